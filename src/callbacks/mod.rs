@@ -1,0 +1,1 @@
+//! Callback verification (issue 2, in progress).

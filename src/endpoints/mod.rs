@@ -1,0 +1,178 @@
+//! The endpoint table: every FPGO Connect endpoint, with its method, path and parameter rules, as
+//! data that reads like the documents. One module per chapter of the documents. Every table and every
+//! field cites the seed lines it comes from (`"000:7-306"` = seed `000_*.txt`, lines 7 to 306), so a
+//! reader can check each rule against the document.
+//!
+//! Rules are Laravel rule strings (`"required|nullable|string|in:private,corporate"`), interpreted by
+//! [`crate::rules`]. The validator, the builders, the client and the sandbox all read this one table.
+
+pub mod checkout;
+pub mod company;
+pub mod credit;
+pub mod customers;
+pub mod orders;
+pub mod refunds;
+pub mod reservations;
+pub mod subscriptions;
+pub mod terminal;
+
+use serde::Serialize;
+
+/// The HTTP method an endpoint is documented with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum Method {
+    Get,
+    Post,
+    Put,
+    Delete,
+}
+
+impl Method {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Post => "POST",
+            Method::Put => "PUT",
+            Method::Delete => "DELETE",
+        }
+    }
+}
+
+/// Where a parameter travels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Location {
+    /// A `{placeholder}` in the path.
+    Path,
+    /// A query-string parameter.
+    Query,
+    /// A field of the JSON body (dotted path, `*` for every element of an array).
+    Body,
+}
+
+/// One documented parameter and its rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Field {
+    pub location: Location,
+    /// Dotted Laravel field name, e.g. `products.*.tax`; for a path parameter, its placeholder name.
+    pub name: &'static str,
+    /// Laravel rule string, e.g. `required|numeric|in:0,12,15,25`.
+    pub rules: &'static str,
+    /// Seed lines this rule is transcribed from, e.g. `000:98-102` (`002:45` for seed 002).
+    pub source: &'static str,
+}
+
+/// A body field.
+pub const fn body(name: &'static str, rules: &'static str, source: &'static str) -> Field {
+    Field { location: Location::Body, name, rules, source }
+}
+
+/// A path parameter (the name is the placeholder in [`Endpoint::path`], without braces).
+pub const fn path(name: &'static str, rules: &'static str, source: &'static str) -> Field {
+    Field { location: Location::Path, name, rules, source }
+}
+
+/// A query-string parameter.
+pub const fn query(name: &'static str, rules: &'static str, source: &'static str) -> Field {
+    Field { location: Location::Query, name, rules, source }
+}
+
+/// One endpoint of the API, exactly as documented.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Endpoint {
+    /// Stable id, `<area>.<name>`, e.g. `orders.sendPaymentLink`; also the client's method path.
+    pub id: &'static str,
+    /// The documents' heading, e.g. `Send Payment Link`.
+    pub name: &'static str,
+    pub method: Method,
+    /// Path without the host, placeholders in braces: `/api/v1/connect/orders/cancel/{orderUuid}`.
+    pub path: &'static str,
+    /// Body, path and query parameters with their rules.
+    pub fields: &'static [Field],
+    /// Seed lines of the whole section.
+    pub source: &'static str,
+}
+
+impl Endpoint {
+    /// The area (chapter) this endpoint belongs to: the part of [`Endpoint::id`] before the dot.
+    pub fn area(&self) -> &'static str {
+        self.id.split('.').next().unwrap_or(self.id)
+    }
+
+    /// Fields at one location, in table order.
+    pub fn fields_at(&self, location: Location) -> impl Iterator<Item = &'static Field> {
+        self.fields.iter().filter(move |f| f.location == location)
+    }
+
+    /// The placeholder names of the path, in order. An optional segment is written `{status?}`
+    /// (as the documents do) and listed without the `?`.
+    pub fn path_params(&self) -> impl Iterator<Item = &'static str> {
+        self.path.split('/').filter_map(|seg| {
+            let name = seg.strip_prefix('{')?.strip_suffix('}')?;
+            Some(name.strip_suffix('?').unwrap_or(name))
+        })
+    }
+}
+
+/// Every chapter's table, in the documents' order.
+const AREAS: &[&[Endpoint]] = &[
+    orders::ENDPOINTS,
+    checkout::ENDPOINTS,
+    reservations::ENDPOINTS,
+    subscriptions::ENDPOINTS,
+    customers::ENDPOINTS,
+    refunds::ENDPOINTS,
+    terminal::ENDPOINTS,
+    credit::ENDPOINTS,
+    company::ENDPOINTS,
+];
+
+/// Every documented endpoint, in the documents' order.
+pub fn all() -> impl Iterator<Item = &'static Endpoint> {
+    AREAS.iter().flat_map(|area| area.iter())
+}
+
+/// The endpoint with this id, if any.
+pub fn find(id: &str) -> Option<&'static Endpoint> {
+    all().find(|e| e.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn ids_are_unique_and_area_prefixed() {
+        let mut seen = HashSet::new();
+        for e in all() {
+            assert!(seen.insert(e.id), "duplicate endpoint id {}", e.id);
+            assert!(e.id.contains('.'), "id {} has no area prefix", e.id);
+        }
+    }
+
+    #[test]
+    fn every_path_placeholder_has_a_path_field() {
+        for e in all() {
+            for p in e.path_params() {
+                assert!(
+                    e.fields_at(Location::Path).any(|f| f.name == p),
+                    "{}: path placeholder {{{}}} has no rule",
+                    e.id,
+                    p
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_field_cites_its_source() {
+        for e in all() {
+            assert!(e.source.contains(':'), "{} cites no source", e.id);
+            for f in e.fields {
+                assert!(f.source.contains(':'), "{}.{} cites no source", e.id, f.name);
+            }
+        }
+    }
+}

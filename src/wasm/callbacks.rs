@@ -1,0 +1,1 @@
+//! Conversions shared by the bindings.

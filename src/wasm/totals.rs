@@ -1,0 +1,1 @@
+//! Bindings for this area (filled in by its issue).
