@@ -5,7 +5,7 @@
 
 use super::{body, Endpoint, Method};
 
-/// #22 Credit Check for Private Customer, by personal number. Rules 8155-8184, example 8148-8152.
+/// #22 Credit Check for Private Customer, by personal number. Rules 8155-8185, example 8148-8152.
 pub const CHECK_PRIVATE: Endpoint = Endpoint {
     id: "credit.checkPrivate",
     name: "Credit Check for Private Customer",
