@@ -13,41 +13,156 @@ use std::path::{Path, PathBuf};
 /// line that prints them (placeholders in camelCase).
 const PART2: &[(&str, Method, &str)] = &[
     // 5174, 5410-5411 (singular `subscription`), 5617, 5767, 5872, 6099, 6190, 6228, 6284
-    ("subscriptions.create", Method::Post, "/api/v1/connect/subscriptions/submit"),
-    ("subscriptions.createSession", Method::Post, "/api/v1/connect/subscription/create"),
-    ("subscriptions.list", Method::Get, "/api/v1/connect/subscriptions/list/{status?}"),
-    ("subscriptions.listFailedPayments", Method::Get, "/api/v1/connect/subscriptions/failed/list/{status?}"),
-    ("subscriptions.getDetails", Method::Get, "/api/v1/connect/subscriptions/details/{subscriptionUuid}"),
-    ("subscriptions.getFailedPaymentDetails", Method::Get, "/api/v1/connect/subscriptions/failed/details/{orderUuid}"),
-    ("subscriptions.resend", Method::Post, "/api/v1/connect/subscriptions/resend/{subscriptionUuid}"),
-    ("subscriptions.cancel", Method::Post, "/api/v1/connect/subscriptions/cancel/{subscriptionUuid}"),
-    ("subscriptions.refundCycles", Method::Post, "/api/v1/connect/subscriptions/cycles/refund/{subscriptionUuid}"),
+    (
+        "subscriptions.create",
+        Method::Post,
+        "/api/v1/connect/subscriptions/submit",
+    ),
+    (
+        "subscriptions.createSession",
+        Method::Post,
+        "/api/v1/connect/subscription/create",
+    ),
+    (
+        "subscriptions.list",
+        Method::Get,
+        "/api/v1/connect/subscriptions/list/{status?}",
+    ),
+    (
+        "subscriptions.listFailedPayments",
+        Method::Get,
+        "/api/v1/connect/subscriptions/failed/list/{status?}",
+    ),
+    (
+        "subscriptions.getDetails",
+        Method::Get,
+        "/api/v1/connect/subscriptions/details/{subscriptionUuid}",
+    ),
+    (
+        "subscriptions.getFailedPaymentDetails",
+        Method::Get,
+        "/api/v1/connect/subscriptions/failed/details/{orderUuid}",
+    ),
+    (
+        "subscriptions.resend",
+        Method::Post,
+        "/api/v1/connect/subscriptions/resend/{subscriptionUuid}",
+    ),
+    (
+        "subscriptions.cancel",
+        Method::Post,
+        "/api/v1/connect/subscriptions/cancel/{subscriptionUuid}",
+    ),
+    (
+        "subscriptions.refundCycles",
+        Method::Post,
+        "/api/v1/connect/subscriptions/cycles/refund/{subscriptionUuid}",
+    ),
     // 6443, 6532, 6695
-    ("customers.getDetails", Method::Get, "/api/v1/connect/customers/details/{customerUuid}"),
-    ("customers.updatePrivate", Method::Put, "/api/v1/connect/customers/update/private/{customerUuid}"),
-    ("customers.updateCorporate", Method::Put, "/api/v1/connect/customers/update/corporate/{customerUuid}"),
+    (
+        "customers.getDetails",
+        Method::Get,
+        "/api/v1/connect/customers/details/{customerUuid}",
+    ),
+    (
+        "customers.updatePrivate",
+        Method::Put,
+        "/api/v1/connect/customers/update/private/{customerUuid}",
+    ),
+    (
+        "customers.updateCorporate",
+        Method::Put,
+        "/api/v1/connect/customers/update/corporate/{customerUuid}",
+    ),
     // 6901: no `/connect`, as documented (decision P2-61)
-    ("refunds.requestApproval", Method::Post, "/api/v1/orders/refund/request/approval/{orderUuid}"),
+    (
+        "refunds.requestApproval",
+        Method::Post,
+        "/api/v1/orders/refund/request/approval/{orderUuid}",
+    ),
     // 7092, 7147, 7510, 7630, 7695, 7790, 7947, 8021
-    ("terminal.listTerminals", Method::Get, "/api/v1/connect/terminal/lists/{organizationUuid}"),
-    ("terminal.createOrder", Method::Post, "/api/v1/connect/terminal/orders/create"),
-    ("terminal.cancelOrder", Method::Post, "/api/v1/connect/terminal/orders/cancel/{orderUuid}"),
-    ("terminal.resendOrder", Method::Post, "/api/v1/connect/terminal/orders/resend/{orderUuid}"),
-    ("terminal.getPaymentStatus", Method::Get, "/api/v1/connect/terminal/orders/payment-status/{orderUuid}"),
-    ("terminal.refund", Method::Post, "/api/v1/connect/terminal/orders/refund/{orderUuid}"),
-    ("terminal.getRefundStatus", Method::Post, "/api/v1/connect/terminal/orders/refund-status/{orderUuid}"),
-    ("terminal.cancelRefund", Method::Post, "/api/v1/connect/terminal/orders/cancel/{orderUuid}"),
+    (
+        "terminal.listTerminals",
+        Method::Get,
+        "/api/v1/connect/terminal/lists/{organizationUuid}",
+    ),
+    (
+        "terminal.createOrder",
+        Method::Post,
+        "/api/v1/connect/terminal/orders/create",
+    ),
+    (
+        "terminal.cancelOrder",
+        Method::Post,
+        "/api/v1/connect/terminal/orders/cancel/{orderUuid}",
+    ),
+    (
+        "terminal.resendOrder",
+        Method::Post,
+        "/api/v1/connect/terminal/orders/resend/{orderUuid}",
+    ),
+    (
+        "terminal.getPaymentStatus",
+        Method::Get,
+        "/api/v1/connect/terminal/orders/payment-status/{orderUuid}",
+    ),
+    (
+        "terminal.refund",
+        Method::Post,
+        "/api/v1/connect/terminal/orders/refund/{orderUuid}",
+    ),
+    (
+        "terminal.getRefundStatus",
+        Method::Post,
+        "/api/v1/connect/terminal/orders/refund-status/{orderUuid}",
+    ),
+    (
+        "terminal.cancelRefund",
+        Method::Post,
+        "/api/v1/connect/terminal/orders/cancel/{orderUuid}",
+    ),
     // 8132, 8223, 8302 print `/connect//credit`; single slash by decision P2-80
-    ("credit.checkPrivate", Method::Post, "/api/v1/connect/credit/check/private"),
-    ("credit.checkCorporate", Method::Post, "/api/v1/connect/credit/check/corporate"),
-    ("credit.listChecks", Method::Get, "/api/v1/connect/credit/check/list"),
+    (
+        "credit.checkPrivate",
+        Method::Post,
+        "/api/v1/connect/credit/check/private",
+    ),
+    (
+        "credit.checkCorporate",
+        Method::Post,
+        "/api/v1/connect/credit/check/corporate",
+    ),
+    (
+        "credit.listChecks",
+        Method::Get,
+        "/api/v1/connect/credit/check/list",
+    ),
     // 8392, 8575, 8651
-    ("company.requestCheck", Method::Post, "/api/v1/connect/company/check"),
-    ("company.getDetails", Method::Get, "/api/v1/connect/company/details/{companyId}"),
-    ("company.getInvoiceFee", Method::Get, "/api/v1/connect/company/invoice-fee/{companyId}"),
+    (
+        "company.requestCheck",
+        Method::Post,
+        "/api/v1/connect/company/check",
+    ),
+    (
+        "company.getDetails",
+        Method::Get,
+        "/api/v1/connect/company/details/{companyId}",
+    ),
+    (
+        "company.getInvoiceFee",
+        Method::Get,
+        "/api/v1/connect/company/invoice-fee/{companyId}",
+    ),
 ];
 
-const AREAS: &[&str] = &["subscriptions", "customers", "refunds", "terminal", "credit", "company"];
+const AREAS: &[&str] = &[
+    "subscriptions",
+    "customers",
+    "refunds",
+    "terminal",
+    "credit",
+    "company",
+];
 
 /// Endpoints with a body but no documented example: Refund Subscription Cycle gives only rule
 /// strings (6286-6287).
@@ -55,15 +170,42 @@ const NO_EXAMPLE: &[&str] = &["subscriptions.refundCycles"];
 
 /// The rules the engine implements (issue 3, section 1); `exists` only as a server-only rule.
 const ALLOWED_RULES: &[&str] = &[
-    "required", "nullable", "sometimes", "present", "filled", "string", "numeric", "integer",
-    "boolean", "array", "email", "url", "in", "size", "min", "max", "between", "digits",
-    "digits_between", "regex", "date_format", "required_if", "required_unless", "required_with",
-    "required_without", "exists",
+    "required",
+    "nullable",
+    "sometimes",
+    "present",
+    "filled",
+    "string",
+    "numeric",
+    "integer",
+    "boolean",
+    "array",
+    "email",
+    "url",
+    "in",
+    "size",
+    "min",
+    "max",
+    "between",
+    "digits",
+    "digits_between",
+    "regex",
+    "date_format",
+    "required_if",
+    "required_unless",
+    "required_with",
+    "required_without",
+    "exists",
 ];
 
 /// Line counts of the seed files (`wc -l`, as the brief states them), for citations.
-const SEED_LINES: &[(&str, usize)] =
-    &[("000", 8699), ("001", 2009), ("002", 263), ("003", 235), ("004", 299)];
+const SEED_LINES: &[(&str, usize)] = &[
+    ("000", 8699),
+    ("001", 2009),
+    ("002", 263),
+    ("003", 235),
+    ("004", 299),
+];
 
 /// Part 2 covers these lines of seed 000.
 const PART2_LINES: (usize, usize) = (5163, 8699);
@@ -93,7 +235,10 @@ fn every_part2_endpoint_exists_with_its_documented_method_and_path() {
     let listed: BTreeSet<&str> = PART2.iter().map(|(id, _, _)| *id).collect();
     let tabled: BTreeSet<&str> = part2().map(|e| e.id).collect();
     assert_eq!(listed.len(), 27);
-    assert_eq!(tabled, listed, "the six part-2 areas hold exactly the 27 catalogued endpoints");
+    assert_eq!(
+        tabled, listed,
+        "the six part-2 areas hold exactly the 27 catalogued endpoints"
+    );
     // And in the documents' order.
     let order: Vec<&str> = part2().map(|e| e.id).collect();
     let expected: Vec<&str> = PART2.iter().map(|(id, _, _)| *id).collect();
@@ -108,14 +253,23 @@ fn paths_are_relative_with_camel_case_placeholders_matching_path_fields() {
         assert!(!e.path.contains("{{"), "{}: double-brace placeholder", e.id);
         let placeholders: BTreeSet<&str> = e.path_params().collect();
         let fields: BTreeSet<&str> = e.fields_at(Location::Path).map(|f| f.name).collect();
-        assert_eq!(placeholders, fields, "{}: path placeholders vs path fields", e.id);
+        assert_eq!(
+            placeholders, fields,
+            "{}: path placeholders vs path fields",
+            e.id
+        );
         for p in &placeholders {
             let camel = p.chars().next().is_some_and(|c| c.is_ascii_lowercase())
                 && p.chars().all(|c| c.is_ascii_alphanumeric());
             assert!(camel, "{}: placeholder {p} is not camelCase", e.id);
         }
         if e.method == Method::Get {
-            assert_eq!(e.fields_at(Location::Body).count(), 0, "{}: GET with a body", e.id);
+            assert_eq!(
+                e.fields_at(Location::Body).count(),
+                0,
+                "{}: GET with a body",
+                e.id
+            );
         }
     }
 }
@@ -130,14 +284,29 @@ fn only_the_two_terminal_cancels_share_a_method_and_path_and_type_tells_them_apa
         }
         seen.push((e.method, e.path, e.id));
     }
-    assert_eq!(shared, vec![("terminal.cancelOrder", "terminal.cancelRefund")]);
+    assert_eq!(
+        shared,
+        vec![("terminal.cancelOrder", "terminal.cancelRefund")]
+    );
 
     // Their `type` rules are disjoint, and `for_cancel_type` routes each documented value.
     let type_rule = |id: &str| body_field(endpoint(id), "type").rules;
-    assert_eq!(type_rule("terminal.cancelOrder"), "required|string|in:payment");
-    assert_eq!(type_rule("terminal.cancelRefund"), "required|string|in:refund");
-    assert_eq!(terminal::for_cancel_type("payment").map(|e| e.id), Some("terminal.cancelOrder"));
-    assert_eq!(terminal::for_cancel_type("refund").map(|e| e.id), Some("terminal.cancelRefund"));
+    assert_eq!(
+        type_rule("terminal.cancelOrder"),
+        "required|string|in:payment"
+    );
+    assert_eq!(
+        type_rule("terminal.cancelRefund"),
+        "required|string|in:refund"
+    );
+    assert_eq!(
+        terminal::for_cancel_type("payment").map(|e| e.id),
+        Some("terminal.cancelOrder")
+    );
+    assert_eq!(
+        terminal::for_cancel_type("refund").map(|e| e.id),
+        Some("terminal.cancelRefund")
+    );
     for other in ["", "Payment", "REFUND", "regular", "payment "] {
         assert!(terminal::for_cancel_type(other).is_none(), "{other:?}");
     }
@@ -170,10 +339,20 @@ fn every_fixture_parses_and_names_an_endpoint_with_a_body() {
         if path.extension().and_then(|x| x.to_str()) != Some("json") {
             continue;
         }
-        let id = path.file_stem().and_then(|s| s.to_str()).expect("utf-8 file name");
-        let e = endpoints::find(id).unwrap_or_else(|| panic!("fixture {id}.json names no endpoint"));
-        assert!(e.fields_at(Location::Body).count() > 0, "{id}: example for an endpoint without body");
-        assert!(read_fixture(&path).is_object(), "{id}.json is not a JSON object");
+        let id = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .expect("utf-8 file name");
+        let e =
+            endpoints::find(id).unwrap_or_else(|| panic!("fixture {id}.json names no endpoint"));
+        assert!(
+            e.fields_at(Location::Body).count() > 0,
+            "{id}: example for an endpoint without body"
+        );
+        assert!(
+            read_fixture(&path).is_object(),
+            "{id}.json is not a JSON object"
+        );
         count += 1;
     }
     assert!(count >= 14, "only {count} fixtures");
@@ -227,7 +406,12 @@ fn examples_carry_every_unconditionally_required_field() {
             let segments: Vec<&str> = f.name.split('.').collect();
             let mut found = Vec::new();
             values_at(&example, &segments, &mut found);
-            assert!(!found.is_empty(), "{}: required {} is not in the example", e.id, f.name);
+            assert!(
+                !found.is_empty(),
+                "{}: required {} is not in the example",
+                e.id,
+                f.name
+            );
         }
     }
 }
@@ -275,14 +459,22 @@ fn check_rule(e: &Endpoint, name: &str, params: Option<&str>) -> Result<(), Stri
         "in" => !list.is_empty() && list.iter().all(|v| !v.is_empty()),
         "size" | "min" | "max" | "digits" => list.len() == 1 && is_uint(list[0]),
         "between" | "digits_between" => {
-            list.len() == 2 && list.iter().all(|v| is_uint(v)) && list[0].parse::<u64>().ok() <= list[1].parse().ok()
+            list.len() == 2
+                && list.iter().all(|v| is_uint(v))
+                && list[0].parse::<u64>().ok() <= list[1].parse().ok()
         }
-        "regex" => params.is_some_and(|p| p.len() > 2 && p.starts_with('/') && p.rfind('/') > Some(0)),
+        "regex" => {
+            params.is_some_and(|p| p.len() > 2 && p.starts_with('/') && p.rfind('/') > Some(0))
+        }
         "date_format" => params.is_some_and(|p| !p.is_empty()),
         "required_if" | "required_unless" => list.len() >= 2 && field_exists(list[0]),
-        "required_with" | "required_without" => !list.is_empty() && list.iter().all(|n| field_exists(n)),
+        "required_with" | "required_without" => {
+            !list.is_empty() && list.iter().all(|n| field_exists(n))
+        }
         // Server-only: a uuid that must exist in the server's database.
-        "exists" => list.len() == 2 && !is_uint(list[0]) && !list[0].is_empty() && list[1] == "uuid",
+        "exists" => {
+            list.len() == 2 && !is_uint(list[0]) && !list[0].is_empty() && list[1] == "uuid"
+        }
         _ => false,
     };
     if ok {
@@ -314,10 +506,20 @@ fn every_rule_string_uses_only_the_engines_rules() {
                 f.name,
                 f.rules
             );
-            assert!(!names.contains("sometimes"), "{}.{}: Optional is written nullable here", e.id, f.name);
+            assert!(
+                !names.contains("sometimes"),
+                "{}.{}: Optional is written nullable here",
+                e.id,
+                f.name
+            );
             // Path and query values arrive as strings.
             if f.location != Location::Body {
-                assert!(!names.contains("array") && !names.contains("boolean"), "{}.{}", e.id, f.name);
+                assert!(
+                    !names.contains("array") && !names.contains("boolean"),
+                    "{}.{}",
+                    e.id,
+                    f.name
+                );
             }
         }
     }
@@ -327,9 +529,16 @@ fn every_rule_string_uses_only_the_engines_rules() {
 fn the_rule_parser_keeps_pipes_inside_a_final_regex() {
     assert_eq!(
         parse_rules("nullable|string|regex:/^(a|b)$/"),
-        vec![("nullable", None), ("string", None), ("regex", Some("/^(a|b)$/"))]
+        vec![
+            ("nullable", None),
+            ("string", None),
+            ("regex", Some("/^(a|b)$/"))
+        ]
     );
-    assert_eq!(parse_rules("required_if:type,reservation"), vec![("required_if", Some("type,reservation"))]);
+    assert_eq!(
+        parse_rules("required_if:type,reservation"),
+        vec![("required_if", Some("type,reservation"))]
+    );
     let e = endpoint("refunds.requestApproval");
     assert!(check_rule(e, "required_if", Some("nosuchfield,x")).is_err());
     assert!(check_rule(e, "unique", Some("orders,uuid")).is_err());
@@ -353,9 +562,14 @@ fn citations(source: &str) -> Vec<(&str, usize, usize)> {
     source
         .split("; ")
         .map(|c| {
-            let (seed, range) = c.split_once(':').unwrap_or_else(|| panic!("citation {c:?}"));
+            let (seed, range) = c
+                .split_once(':')
+                .unwrap_or_else(|| panic!("citation {c:?}"));
             let (a, b) = range.split_once('-').unwrap_or((range, range));
-            let parse = |s: &str| s.parse::<usize>().unwrap_or_else(|_| panic!("citation {c:?}"));
+            let parse = |s: &str| {
+                s.parse::<usize>()
+                    .unwrap_or_else(|_| panic!("citation {c:?}"))
+            };
             (seed, parse(a), parse(b))
         })
         .collect()
@@ -368,17 +582,34 @@ fn every_citation_is_inside_its_seed_and_its_section() {
         assert_eq!(section.len(), 1, "{}: one section range", e.id);
         let (seed, first, last) = section[0];
         assert_eq!(seed, "000", "{}", e.id);
-        assert!(PART2_LINES.0 <= first && first <= last && last <= PART2_LINES.1, "{}: {}", e.id, e.source);
+        assert!(
+            PART2_LINES.0 <= first && first <= last && last <= PART2_LINES.1,
+            "{}: {}",
+            e.id,
+            e.source
+        );
         for f in e.fields {
             let cited = citations(f.source);
             for &(s, a, b) in &cited {
                 let len = SEED_LINES.iter().find(|(n, _)| *n == s).map(|(_, l)| *l);
                 let len = len.unwrap_or_else(|| panic!("{}.{}: unknown seed {s}", e.id, f.name));
-                assert!(1 <= a && a <= b && b <= len, "{}.{}: {s}:{a}-{b} outside 1-{len}", e.id, f.name);
+                assert!(
+                    1 <= a && a <= b && b <= len,
+                    "{}.{}: {s}:{a}-{b} outside 1-{len}",
+                    e.id,
+                    f.name
+                );
             }
             // The first citation is the table row itself, inside the endpoint's section.
             let (s, a, b) = cited[0];
-            assert!(s == seed && first <= a && b <= last, "{}.{}: {} outside {}", e.id, f.name, f.source, e.source);
+            assert!(
+                s == seed && first <= a && b <= last,
+                "{}.{}: {} outside {}",
+                e.id,
+                f.name,
+                f.source,
+                e.source
+            );
         }
     }
 }
@@ -393,7 +624,10 @@ fn cited_lines_mention_their_field() {
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds"));
     let file = dir.join("000_db4e2f9c8f21c34d.txt");
     let Ok(text) = std::fs::read_to_string(&file) else {
-        eprintln!("skipped: seed not found at {} (set FPGO_SEEDS)", file.display());
+        eprintln!(
+            "skipped: seed not found at {} (set FPGO_SEEDS)",
+            file.display()
+        );
         return;
     };
     // `wc -l` counts 8699 newlines; the file's last line (`---`, 8700) has none.
@@ -405,7 +639,12 @@ fn cited_lines_mention_their_field() {
             let (_, a, b) = citations(f.source)[0];
             let cited = squash(&lines[a - 1..b].join("\n"));
             let last = f.name.rsplit('.').next().unwrap_or(f.name);
-            assert!(cited.contains(&squash(last)), "{}.{}: 000:{a}-{b} does not mention {last}", e.id, f.name);
+            assert!(
+                cited.contains(&squash(last)),
+                "{}.{}: 000:{a}-{b} does not mention {last}",
+                e.id,
+                f.name
+            );
             // A row of an HTML rules table names the field exactly, but for the two misprints the
             // decision log records (P2-63: `products.*id`, `products.*rate`).
             let row = lines[a - 1];
@@ -416,11 +655,22 @@ fn cited_lines_mention_their_field() {
                     name => name,
                 };
                 let cell = format!("<td><code>{printed}</code></td>");
-                assert!(row.contains(&cell), "{}.{}: row 000:{a} is {row:?}", e.id, f.name);
+                assert!(
+                    row.contains(&cell),
+                    "{}.{}: row 000:{a} is {row:?}",
+                    e.id,
+                    f.name
+                );
             }
         }
         // The section starts with the endpoint's heading.
         let (_, first, _) = citations(e.source)[0];
-        assert_eq!(lines[first - 1], format!("# {}", e.name), "{}: heading at {}", e.id, first);
+        assert_eq!(
+            lines[first - 1],
+            format!("# {}", e.name),
+            "{}: heading at {}",
+            e.id,
+            first
+        );
     }
 }

@@ -1,11 +1,14 @@
 //! Company Check (seed 000 lines 8370-8560), Company Information Check (8562-8638) and Check
 //! Invoice Fee (8640-8699): endpoints #25-#27 of the part 2 catalog. `{company_id}` is written
 //! `{companyId}` (P2-54).
+//!
+//! Tables are `#[rustfmt::skip]`: one line per documented field, so they read like the documents.
 
 use super::{body, path, Endpoint, Method};
 
 /// #25 Company Check Request: starts a BankID verification followed by a credit check; the result
 /// arrives at `callback.callbackUrl`. Rules table 8416-8455, example 8406-8413.
+#[rustfmt::skip]
 pub const REQUEST_CHECK: Endpoint = Endpoint {
     id: "company.requestCheck",
     name: "Company Check Request",
@@ -24,6 +27,7 @@ pub const REQUEST_CHECK: Endpoint = Endpoint {
 };
 
 /// #26 Company Information Check: the company's verification history.
+#[rustfmt::skip]
 pub const GET_DETAILS: Endpoint = Endpoint {
     id: "company.getDetails",
     name: "Company Information Check",
@@ -35,6 +39,7 @@ pub const GET_DETAILS: Endpoint = Endpoint {
 };
 
 /// #27 Check Invoice Fee: the company's B2B and B2C invoice fees and VAT rates.
+#[rustfmt::skip]
 pub const GET_INVOICE_FEE: Endpoint = Endpoint {
     id: "company.getInvoiceFee",
     name: "Check Invoice Fee",

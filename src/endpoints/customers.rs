@@ -3,25 +3,25 @@
 //! "Required" is `required`, "Optional" is `nullable` (see the chapter conventions in
 //! `subscriptions.rs` and the decision log). The path placeholder `{CUSTOMER_UUID}` is written
 //! `{customerUuid}` (P2-54).
+//!
+//! Tables are `#[rustfmt::skip]`: one line per documented field, so they read like the documents.
 
 use super::{body, path, Endpoint, Method};
 
 /// #10 Get Customer Details By Uuid: the customer's profile with billing and shipping addresses.
 /// A 404 `customerNotFound` is documented (6497-6506), hence the server-only `exists` rule.
+#[rustfmt::skip]
 pub const GET_DETAILS: Endpoint = Endpoint {
     id: "customers.getDetails",
     name: "Get Customer Details By Uuid",
     method: Method::Get,
     path: "/api/v1/connect/customers/details/{customerUuid}",
-    fields: &[path(
-        "customerUuid",
-        "required|string|exists:customers,uuid",
-        "000:6443; 000:6497-6506",
-    )],
+    fields: &[path("customerUuid", "required|string|exists:customers,uuid", "000:6443; 000:6497-6506")],
     source: "000:6434-6520",
 };
 
 /// #11 Update Private Customer. Rules table 6570-6659, example 6546-6567.
+#[rustfmt::skip]
 pub const UPDATE_PRIVATE: Endpoint = Endpoint {
     id: "customers.updatePrivate",
     name: "Update Private Customer",
@@ -50,6 +50,7 @@ pub const UPDATE_PRIVATE: Endpoint = Endpoint {
 };
 
 /// #12 Update Corporate Customer. Rules table 6743-6862, example 6709-6740.
+#[rustfmt::skip]
 pub const UPDATE_CORPORATE: Endpoint = Endpoint {
     id: "customers.updateCorporate",
     name: "Update Corporate Customer",

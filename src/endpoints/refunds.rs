@@ -2,11 +2,14 @@
 //!
 //! "Required" is `required`, "Conditional Required" is `required_if` with `nullable` (see the
 //! chapter conventions in `subscriptions.rs` and the decision log).
+//!
+//! Tables are `#[rustfmt::skip]`: one line per documented field, so they read like the documents.
 
 use super::{body, path, Endpoint, Method};
 
 /// #13 Request Refund Approval: asks Front Payment to approve a refund the regular refund flow
 /// rejected; `message` carries that rejection. Rules table 6933-6982, example 6918-6930.
+#[rustfmt::skip]
 pub const REQUEST_APPROVAL: Endpoint = Endpoint {
     id: "refunds.requestApproval",
     name: "Request Refund Approval",
@@ -21,11 +24,7 @@ pub const REQUEST_APPROVAL: Endpoint = Endpoint {
         body("products.*.id", "required|numeric", "000:6957-6959"),
         body("products.*.amount", "required|numeric", "000:6962-6964"),
         body("message", "required|string", "000:6967-6969"),
-        body(
-            "source",
-            "required_if:type,reservation|nullable|string|in:captured,charged",
-            "000:6972-6974",
-        ),
+        body("source", "required_if:type,reservation|nullable|string|in:captured,charged", "000:6972-6974"),
         body("reference", "required_if:type,reservation|nullable|string", "000:6977-6979"),
     ],
     source: "000:6892-7076",

@@ -7,11 +7,14 @@
 //!   `required|nullable`.
 //! - `tax` fields carry `in:0,12,15,25`; the engine substitutes the merchant's configured rates.
 //! - ISO alpha-2 countries are `regex:/^[A-Z]{2}$/` (the server's `IsoAlpha2Country` is stricter).
+//!
+//! Tables are `#[rustfmt::skip]`: one line per documented field, so they read like the documents.
 
 use super::{body, path, query, Endpoint, Method};
 
 /// #1 Create Subscription: a subscription whose first payment goes through a payment link.
 /// The document gives a type template (5189-5227, not JSON) and a rules table (5244-5371).
+#[rustfmt::skip]
 pub const CREATE: Endpoint = Endpoint {
     id: "subscriptions.create",
     name: "Create Subscription",
@@ -45,17 +48,14 @@ pub const CREATE: Endpoint = Endpoint {
         // "must be 11 characters" (no "only numbers" here, unlike 6611): `size:11` on a string.
         body("customerDetails.personalNumber", "nullable|string|size:11", "000:5364-5366"),
         // "Must be number" on a `string` field: digits only (P2-25).
-        body(
-            "customerDetails.organizationId",
-            "required_if:customerDetails.type,corporate|nullable|string|regex:/^[0-9]+$/",
-            "000:5369-5371",
-        ),
+        body("customerDetails.organizationId", "required_if:customerDetails.type,corporate|nullable|string|regex:/^[0-9]+$/", "000:5369-5371"),
     ],
     source: "000:5167-5402",
 };
 
 /// #2 Create Session For Subscription Payment: the checkout variant; the customer is redirected
 /// to the returned `paymentUrl`. Rules table 5497-5534, example 5428-5479.
+#[rustfmt::skip]
 pub const CREATE_SESSION: Endpoint = Endpoint {
     id: "subscriptions.createSession",
     name: "Create Session For Subscription Payment",
@@ -82,22 +82,14 @@ pub const CREATE_SESSION: Endpoint = Endpoint {
         body("subscriptionEndsDate", "required|string", "000:5512"),
         body("dueDateForPaymentLink", "required|string", "000:5513"),
         // "Required (nullable)" (P2-26); the enum is the one of #1 (5341) and 5520's "type=corporate".
-        body(
-            "customerDetails.type",
-            "required|nullable|string|in:private,corporate",
-            "000:5514; 000:5339-5341",
-        ),
+        body("customerDetails.type", "required|nullable|string|in:private,corporate", "000:5514; 000:5339-5341"),
         body("customerDetails.countryCode", "required|nullable|string", "000:5515"),
         body("customerDetails.msisdn", "required|nullable|string", "000:5516"),
         body("customerDetails.email", "required|nullable|email", "000:5517"),
         body("customerDetails.name", "required|string", "000:5518"),
         body("customerDetails.personalNumber", "nullable|string|size:11", "000:5519"),
         // The document's own regex for this endpoint, which allows letters (P2-25).
-        body(
-            "customerDetails.organizationId",
-            "required_if:customerDetails.type,corporate|nullable|string|regex:/^[a-zA-Z0-9]+$/",
-            "000:5520",
-        ),
+        body("customerDetails.organizationId", "required_if:customerDetails.type,corporate|nullable|string|regex:/^[a-zA-Z0-9]+$/", "000:5520"),
         // No allowed values listed here (P2-27).
         body("customerDetails.preferredLanguage", "required|string", "000:5521"),
         body("customerDetails.address", "required|array", "000:5522"),
@@ -119,6 +111,7 @@ pub const CREATE_SESSION: Endpoint = Endpoint {
 
 /// #3 Get Subscription List: a paginated list, filtered by an optional status in the path and by
 /// query parameters.
+#[rustfmt::skip]
 pub const LIST: Endpoint = Endpoint {
     id: "subscriptions.list",
     name: "Get Subscription List",
@@ -138,6 +131,7 @@ pub const LIST: Endpoint = Endpoint {
 };
 
 /// #4 Get Failed Payment List: a paginated list of failed subscription orders.
+#[rustfmt::skip]
 pub const LIST_FAILED_PAYMENTS: Endpoint = Endpoint {
     id: "subscriptions.listFailedPayments",
     name: "Get Failed Payment List",
@@ -157,6 +151,7 @@ pub const LIST_FAILED_PAYMENTS: Endpoint = Endpoint {
 };
 
 /// #5 Get Subscription Details By Uuid.
+#[rustfmt::skip]
 pub const GET_DETAILS: Endpoint = Endpoint {
     id: "subscriptions.getDetails",
     name: "Get Subscription Details By Uuid",
@@ -167,6 +162,7 @@ pub const GET_DETAILS: Endpoint = Endpoint {
 };
 
 /// #6 Get Failed Payment Details: one failed subscription order, by its order uuid.
+#[rustfmt::skip]
 pub const GET_FAILED_PAYMENT_DETAILS: Endpoint = Endpoint {
     id: "subscriptions.getFailedPaymentDetails",
     name: "Get Failed Payment Details",
@@ -179,6 +175,7 @@ pub const GET_FAILED_PAYMENT_DETAILS: Endpoint = Endpoint {
 
 /// #7 Resend Subscription: resends the subscription's payment link. The body is documented only as
 /// a type template without rules (P2-50): every field is optional.
+#[rustfmt::skip]
 pub const RESEND: Endpoint = Endpoint {
     id: "subscriptions.resend",
     name: "Resend Subscription",
@@ -196,6 +193,7 @@ pub const RESEND: Endpoint = Endpoint {
 
 /// #8 Cancel Subscription: only SENT and ONGOING subscriptions can be cancelled (6226; checked by
 /// the server, not a payload rule).
+#[rustfmt::skip]
 pub const CANCEL: Endpoint = Endpoint {
     id: "subscriptions.cancel",
     name: "Cancel Subscription",
@@ -212,6 +210,7 @@ pub const CANCEL: Endpoint = Endpoint {
 
 /// #9 Refund Subscription Cycle: refunds cycles of a subscription. The document gives Laravel rule
 /// strings and no example (P2-52).
+#[rustfmt::skip]
 pub const REFUND_CYCLES: Endpoint = Endpoint {
     id: "subscriptions.refundCycles",
     name: "Refund Subscription Cycle",

@@ -7,10 +7,13 @@
 //!
 //! #16 Cancel Terminal Order and #21 Cancel Refund Request share one method and path (P2-73); the
 //! body `type` (`payment` or `refund`) tells them apart, see [`for_cancel_type`].
+//!
+//! Tables are `#[rustfmt::skip]`: one line per documented field, so they read like the documents.
 
 use super::{body, path, Endpoint, Method};
 
 /// #14 Get Terminal Lists: the active terminals of an organization.
+#[rustfmt::skip]
 pub const LIST_TERMINALS: Endpoint = Endpoint {
     id: "terminal.listTerminals",
     name: "Get Terminal Lists",
@@ -22,6 +25,7 @@ pub const LIST_TERMINALS: Endpoint = Endpoint {
 
 /// #15 Create Terminal Order: an order sent to a payment terminal. Rules table 7217-7401,
 /// example 7165-7214.
+#[rustfmt::skip]
 pub const CREATE_ORDER: Endpoint = Endpoint {
     id: "terminal.createOrder",
     name: "Create Terminal Order",
@@ -52,26 +56,14 @@ pub const CREATE_ORDER: Endpoint = Endpoint {
         body("customerDetails.email", "required|email", "000:7316-7318"),
         // Typed `email` in the table, but it is the full name (P2-71).
         body("customerDetails.name", "required|string", "000:7321-7323"),
-        body(
-            "customerDetails.preferredLanguage",
-            "nullable|string|in:en,no,sv,da,de",
-            "000:7326-7328",
-        ),
+        body("customerDetails.preferredLanguage", "nullable|string|in:en,no,sv,da,de", "000:7326-7328"),
         body("customerDetails.type", "required|string|in:private,corporate", "000:7331-7333"),
         body("customerDetails.personalNumber", "nullable|string|digits:11", "000:7336-7338"),
-        body(
-            "customerDetails.organizationId",
-            "required_if:customerDetails.type,corporate|nullable|string|regex:/^[0-9]+$/",
-            "000:7341-7343",
-        ),
+        body("customerDetails.organizationId", "required_if:customerDetails.type,corporate|nullable|string|regex:/^[0-9]+$/", "000:7341-7343"),
         body("customerDetails.address.street", "required|string", "000:7346-7348"),
         body("customerDetails.address.zip", "required|string", "000:7351-7353"),
         body("customerDetails.address.city", "required|string", "000:7356-7358"),
-        body(
-            "customerDetails.address.country",
-            "required|string|regex:/^[A-Z]{2}$/",
-            "000:7361-7363",
-        ),
+        body("customerDetails.address.country", "required|string|regex:/^[A-Z]{2}$/", "000:7361-7363"),
         body("receiptPrint", "required|boolean", "000:7366-7368"),
         body("terminalUuid", "required|string", "000:7371-7373"),
         body("invoiceReferences.referenceNo", "nullable|string", "000:7376-7378"),
@@ -85,6 +77,7 @@ pub const CREATE_ORDER: Endpoint = Endpoint {
 };
 
 /// #16 Cancel Terminal Order (`type: payment`). Same method and path as [`CANCEL_REFUND`].
+#[rustfmt::skip]
 pub const CANCEL_ORDER: Endpoint = Endpoint {
     id: "terminal.cancelOrder",
     name: "Cancel Terminal Order",
@@ -98,6 +91,7 @@ pub const CANCEL_ORDER: Endpoint = Endpoint {
 };
 
 /// #17 Resend Terminal Order: sends the order to the terminal again. No body.
+#[rustfmt::skip]
 pub const RESEND_ORDER: Endpoint = Endpoint {
     id: "terminal.resendOrder",
     name: "Resend Terminal Order",
@@ -108,6 +102,7 @@ pub const RESEND_ORDER: Endpoint = Endpoint {
 };
 
 /// #18 Payment Status Check: the order's payment status (`order_status` PAID or CANCELLED).
+#[rustfmt::skip]
 pub const GET_PAYMENT_STATUS: Endpoint = Endpoint {
     id: "terminal.getPaymentStatus",
     name: "Payment Status Check",
@@ -118,6 +113,7 @@ pub const GET_PAYMENT_STATUS: Endpoint = Endpoint {
 };
 
 /// #19 Refund or Reverse Payment. Rules table 7820-7859, example 7807-7817.
+#[rustfmt::skip]
 pub const REFUND: Endpoint = Endpoint {
     id: "terminal.refund",
     name: "Refund or Reverse Payment",
@@ -138,6 +134,7 @@ pub const REFUND: Endpoint = Endpoint {
 
 /// #20 Refund Status Check: the order's refund status (`refund_status` REFUNDED or REJECTED).
 /// POST, as documented (P2-78). No body.
+#[rustfmt::skip]
 pub const GET_REFUND_STATUS: Endpoint = Endpoint {
     id: "terminal.getRefundStatus",
     name: "Refund Status Check",
@@ -148,6 +145,7 @@ pub const GET_REFUND_STATUS: Endpoint = Endpoint {
 };
 
 /// #21 Cancel Refund Request (`type: refund`). Same method and path as [`CANCEL_ORDER`].
+#[rustfmt::skip]
 pub const CANCEL_REFUND: Endpoint = Endpoint {
     id: "terminal.cancelRefund",
     name: "Cancel Refund Request",
