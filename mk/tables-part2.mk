@@ -4,4 +4,4 @@ TEST_TARGETS += test-tables-part2
 
 .PHONY: test-tables-part2
 test-tables-part2:
-	cargo test --test endpoints_part2
+	FPGO_REQUIRE_PHP=1 cargo test --test endpoints_part2

@@ -674,3 +674,79 @@ fn cited_lines_mention_their_field() {
         );
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// The documented examples under Laravel's own Validator
+
+/// What Laravel's Validator reports for each documented example under our rules: nothing, but for
+/// the example values the decision log records as breaking the documents' own rules.
+/// `subscriptions.create` is left out: its "example" is a type template (decision log, fixtures).
+const EXPECTED_EXAMPLE_FAILURES: &[(&str, &[(&str, &str)])] = &[
+    // D-24: "[email protected]" (5457); D-23: "Norway" (5466).
+    (
+        "subscriptions.createSession",
+        &[("customerDetails.email", "Email"), ("customerDetails.address.country", "Regex")],
+    ),
+    // D-57: 9-digit personalNumber (6548).
+    ("customers.updatePrivate", &[("personalNumber", "Digits")]),
+    // D-58: organizationId sent as a JSON number (6711).
+    ("customers.updateCorporate", &[("organizationId", "String")]),
+];
+
+/// Runs tests/php/part2_examples.php (Laravel 8 from Debian's php-illuminate-validation, installed by
+/// .ci/setup). Without `php` the test is skipped, unless `FPGO_REQUIRE_PHP=1` (set by
+/// `make test-tables-part2`).
+#[test]
+fn documented_examples_under_laravel() {
+    use std::process::Command;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let tables: Vec<&Endpoint> = part2().filter(|e| e.id != "subscriptions.create").collect();
+    let tables_file =
+        std::env::temp_dir().join(format!("fpgo-part2-tables-{}.json", std::process::id()));
+    std::fs::write(&tables_file, serde_json::to_vec(&tables).expect("tables serialize"))
+        .expect("write tables");
+    let output = Command::new("php")
+        .arg(root.join("tests/php/part2_examples.php"))
+        .arg(&tables_file)
+        .arg(fixtures_dir())
+        .output();
+    let _ = std::fs::remove_file(&tables_file);
+    let output = match output {
+        Ok(o) => o,
+        Err(e) if std::env::var_os("FPGO_REQUIRE_PHP").is_none() => {
+            eprintln!("skipped: php not runnable ({e}); set FPGO_REQUIRE_PHP=1 to require it");
+            return;
+        }
+        Err(e) => panic!("php: {e}"),
+    };
+    assert!(
+        output.status.success(),
+        "php failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let verdicts: Value = serde_json::from_slice(&output.stdout).expect("php output is JSON");
+    let verdicts = verdicts.as_object().expect("an object");
+
+    let mut checked = 0;
+    for e in &tables {
+        let Some(failed) = verdicts.get(e.id) else {
+            continue;
+        };
+        let mut got: Vec<(String, String)> = Vec::new();
+        for (field, rules) in failed.as_object().expect("failed() map") {
+            for rule in rules.as_array().expect("rule list") {
+                got.push((field.clone(), rule.as_str().unwrap_or_default().to_owned()));
+            }
+        }
+        got.sort();
+        let mut want: Vec<(String, String)> = EXPECTED_EXAMPLE_FAILURES
+            .iter()
+            .find(|(id, _)| *id == e.id)
+            .map(|(_, pairs)| pairs.iter().map(|(f, r)| (f.to_string(), r.to_string())).collect())
+            .unwrap_or_default();
+        want.sort();
+        assert_eq!(got, want, "{}: Laravel's failed() on the documented example", e.id);
+        checked += 1;
+    }
+    assert_eq!(checked, 13, "examples checked");
+}
