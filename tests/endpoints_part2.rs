@@ -685,7 +685,10 @@ const EXPECTED_EXAMPLE_FAILURES: &[(&str, &[(&str, &str)])] = &[
     // D-24: "[email protected]" (5457); D-23: "Norway" (5466).
     (
         "subscriptions.createSession",
-        &[("customerDetails.email", "Email"), ("customerDetails.address.country", "Regex")],
+        &[
+            ("customerDetails.email", "Email"),
+            ("customerDetails.address.country", "Regex"),
+        ],
     ),
     // D-57: 9-digit personalNumber (6548).
     ("customers.updatePrivate", &[("personalNumber", "Digits")]),
@@ -703,8 +706,11 @@ fn documented_examples_under_laravel() {
     let tables: Vec<&Endpoint> = part2().filter(|e| e.id != "subscriptions.create").collect();
     let tables_file =
         std::env::temp_dir().join(format!("fpgo-part2-tables-{}.json", std::process::id()));
-    std::fs::write(&tables_file, serde_json::to_vec(&tables).expect("tables serialize"))
-        .expect("write tables");
+    std::fs::write(
+        &tables_file,
+        serde_json::to_vec(&tables).expect("tables serialize"),
+    )
+    .expect("write tables");
     let output = Command::new("php")
         .arg(root.join("tests/php/part2_examples.php"))
         .arg(&tables_file)
@@ -742,10 +748,19 @@ fn documented_examples_under_laravel() {
         let mut want: Vec<(String, String)> = EXPECTED_EXAMPLE_FAILURES
             .iter()
             .find(|(id, _)| *id == e.id)
-            .map(|(_, pairs)| pairs.iter().map(|(f, r)| (f.to_string(), r.to_string())).collect())
+            .map(|(_, pairs)| {
+                pairs
+                    .iter()
+                    .map(|(f, r)| (f.to_string(), r.to_string()))
+                    .collect()
+            })
             .unwrap_or_default();
         want.sort();
-        assert_eq!(got, want, "{}: Laravel's failed() on the documented example", e.id);
+        assert_eq!(
+            got, want,
+            "{}: Laravel's failed() on the documented example",
+            e.id
+        );
         checked += 1;
     }
     assert_eq!(checked, 13, "examples checked");
