@@ -9,11 +9,16 @@
 use super::{body, Endpoint, Method};
 
 /// The checkout endpoints, in the documents' order.
-pub const ENDPOINTS: &[Endpoint] = &[CREATE_SESSION, CREATE_INVOICE_SESSION, CREATE_HOSTED_PAYMENT_LINK];
+pub const ENDPOINTS: &[Endpoint] = &[
+    CREATE_SESSION,
+    CREATE_INVOICE_SESSION,
+    CREATE_HOSTED_PAYMENT_LINK,
+];
 
 /// Create Checkout Session (card, Vipps, Apple Pay, Google Pay): returns a payment URL to redirect the
 /// customer to (000:2111-2472; 002 is an older scrape of the same page). Customer fields are required
 /// only when `withCustomer` is true (000:2312-2374).
+#[rustfmt::skip] // one line per field, like the documents' tables
 pub const CREATE_SESSION: Endpoint = Endpoint {
     id: "checkout.createSession",
     name: "Create Checkout Session - Card, Vipps, Apple & Google Pay",
@@ -62,6 +67,7 @@ pub const CREATE_SESSION: Endpoint = Endpoint {
 /// Create Session for Invoice Order: creates an invoice order and returns a BankID verification URL
 /// (000:2474-2792; 003 is an older scrape that gives the path `/orders/regular/invoice/submit`, 003:24,
 /// while 000:2486 gives `/orders/invoice/submit`: 000 is used, see the decision log).
+#[rustfmt::skip] // one line per field, like the documents' tables
 pub const CREATE_INVOICE_SESSION: Endpoint = Endpoint {
     id: "checkout.createInvoiceSession",
     name: "Create Session for Invoice Order",
@@ -112,6 +118,7 @@ pub const CREATE_INVOICE_SESSION: Endpoint = Endpoint {
 
 /// Hosted Checkout, step 1: creates a payment link to Front Payment's hosted checkout page, where the
 /// customer pays by card, wallet or invoice (000:2794-3150). The address is optional here.
+#[rustfmt::skip] // one line per field, like the documents' tables
 pub const CREATE_HOSTED_PAYMENT_LINK: Endpoint = Endpoint {
     id: "checkout.createHostedPaymentLink",
     name: "Hosted Checkout - Create a Payment Link",

@@ -23,6 +23,7 @@ pub const ENDPOINTS: &[Endpoint] = &[
 
 /// Submit Reservation: reserves an amount on the customer's card and returns a checkout URL
 /// (000:3156-3543). Reservation lines have no quantity or discount (000:3391-3418).
+#[rustfmt::skip] // one line per field, like the documents' tables
 pub const SUBMIT: Endpoint = Endpoint {
     id: "reservations.submit",
     name: "Submit Reservation",
@@ -74,6 +75,7 @@ pub const SUBMIT: Endpoint = Endpoint {
 /// Create Session for Reservation: like Submit Reservation, but with a preselected card scheme and
 /// redirect URLs; returns a payment URL (000:3545-3942). The doc heads it "Step 1: Submit Reservation"
 /// (000:3579) though the path is `/reservations/create`.
+#[rustfmt::skip] // one line per field, like the documents' tables
 pub const CREATE_SESSION: Endpoint = Endpoint {
     id: "reservations.createSession",
     name: "Create Session for Reservation",
@@ -127,6 +129,7 @@ pub const CREATE_SESSION: Endpoint = Endpoint {
 
 /// Get Reservation Details By UUID: lines (with their numeric `id`s), payments and history of one
 /// reservation (000:3944-4112).
+#[rustfmt::skip] // one line per field, like the documents' tables
 pub const GET_DETAILS: Endpoint = Endpoint {
     id: "reservations.getDetails",
     name: "Get Reservation Details By UUID",
@@ -139,6 +142,7 @@ pub const GET_DETAILS: Endpoint = Endpoint {
 };
 
 /// Capture Reservation: captures all or part of the reserved amount, per reserved line (000:4114-4288).
+#[rustfmt::skip] // one line per field, like the documents' tables
 pub const CAPTURE: Endpoint = Endpoint {
     id: "reservations.capture",
     name: "Capture Reservation",
@@ -157,6 +161,7 @@ pub const CAPTURE: Endpoint = Endpoint {
 
 /// Charge Reservation: a merchant-initiated charge with the stored card, independent of the reserved
 /// amount (000:4290-4481).
+#[rustfmt::skip] // one line per field, like the documents' tables
 pub const CHARGE: Endpoint = Endpoint {
     id: "reservations.charge",
     name: "Charge Reservation",
@@ -178,6 +183,7 @@ pub const CHARGE: Endpoint = Endpoint {
 
 /// Cancel Reservation: releases a reservation that is still only reserved (000:4483-4620). Documented
 /// as GET with a JSON body (000:4500, 000:4517-4521); kept as documented, see the decision log.
+#[rustfmt::skip] // one line per field, like the documents' tables
 pub const CANCEL: Endpoint = Endpoint {
     id: "reservations.cancel",
     name: "Cancel Reservation",
@@ -191,6 +197,7 @@ pub const CANCEL: Endpoint = Endpoint {
 };
 
 /// Complete Reservation: closes a reservation after part of it was captured or charged (000:4622-4747).
+#[rustfmt::skip] // one line per field, like the documents' tables
 pub const COMPLETE: Endpoint = Endpoint {
     id: "reservations.complete",
     name: "Complete Reservation",
@@ -205,6 +212,7 @@ pub const COMPLETE: Endpoint = Endpoint {
 
 /// Resend Reservation: sends the reservation's payment link again by SMS (countryCode + msisdn) or
 /// email; at least one channel is needed (000:4749-4900, rules in the intro 000:4753-4755).
+#[rustfmt::skip] // one line per field, like the documents' tables
 pub const RESEND: Endpoint = Endpoint {
     id: "reservations.resend",
     name: "Resend Reservation",
@@ -220,6 +228,7 @@ pub const RESEND: Endpoint = Endpoint {
 };
 
 /// Refund Reservation: refunds all or part of a capture or a charge, per line (000:4902-5097).
+#[rustfmt::skip] // one line per field, like the documents' tables
 pub const REFUND: Endpoint = Endpoint {
     id: "reservations.refund",
     name: "Refund Reservation",
@@ -239,6 +248,7 @@ pub const REFUND: Endpoint = Endpoint {
 };
 
 /// Get Reservation History: reservation events between two Unix timestamps (000:5099-5161).
+#[rustfmt::skip] // one line per field, like the documents' tables
 pub const GET_HISTORY: Endpoint = Endpoint {
     id: "reservations.getHistory",
     name: "Get Reservation History",
