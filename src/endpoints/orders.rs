@@ -204,7 +204,7 @@ pub const SEND_EHF_INVOICE: Endpoint = Endpoint {
 };
 
 /// Resend Payment Link: sends an order's payment link again, by SMS (countryCode + msisdn) or email
-/// (000:1269-1416; the channel rule is the intro's, 000:1275-1278, made explicit as in 000:4753-4755).
+/// (000:1269-1416; the channel rule is the intro's, 000:1273-1276, made explicit as in 000:4753-4755).
 #[rustfmt::skip] // one line per field, like the documents' tables
 pub const RESEND_PAYMENT_LINK: Endpoint = Endpoint {
     id: "orders.resendPaymentLink",
@@ -213,9 +213,9 @@ pub const RESEND_PAYMENT_LINK: Endpoint = Endpoint {
     path: "/api/v1/connect/orders/resend/{orderUuid}",
     fields: &[
         path("orderUuid", "required|string", "000:1288"),
-        body("countryCode", "required_without:email|required_with:msisdn|nullable|string", "000:1326-1328; 000:1277"),
-        body("msisdn", "required_without:email|required_with:countryCode|nullable|string", "000:1331-1333; 000:1277"),
-        body("email", "nullable|email", "000:1336-1338; 000:1278"),
+        body("countryCode", "required_without:email|required_with:msisdn|nullable|string", "000:1326-1328; 000:1275"),
+        body("msisdn", "required_without:email|required_with:countryCode|nullable|string", "000:1331-1333; 000:1275"),
+        body("email", "nullable|email", "000:1336-1338; 000:1276"),
     ],
     source: "000:1269-1416",
 };

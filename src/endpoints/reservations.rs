@@ -247,7 +247,8 @@ pub const REFUND: Endpoint = Endpoint {
     source: "000:4902-5097; 001:1751-1946",
 };
 
-/// Get Reservation History: reservation events between two Unix timestamps (000:5099-5161).
+/// Get Reservation History: reservation events between two Unix timestamps (000:5099-5161); the
+/// timestamps are in Unix format (000:5101).
 #[rustfmt::skip] // one line per field, like the documents' tables
 pub const GET_HISTORY: Endpoint = Endpoint {
     id: "reservations.getHistory",
@@ -255,8 +256,8 @@ pub const GET_HISTORY: Endpoint = Endpoint {
     method: Method::Get,
     path: "/api/v1/connect/reservations/history/{startTimestamp}/{endTimestamp}",
     fields: &[
-        path("startTimestamp", "required|string|date_format:U", "000:5101; 000:5112"),
-        path("endTimestamp", "required|string|date_format:U", "000:5101; 000:5112"),
+        path("startTimestamp", "required|string|date_format:U", "000:5112"),
+        path("endTimestamp", "required|string|date_format:U", "000:5112"),
     ],
     source: "000:5099-5161; 001:1948-2010",
 };
