@@ -577,3 +577,76 @@ fn every_field_citation_names_its_field() {
     }
     assert!(checked > 250, "only {checked} citations checked");
 }
+
+/// The PHP side of [`documented_examples_pass_under_laravel`] is present on this machine.
+fn laravel_available() -> bool {
+    Path::new("/usr/share/php/Illuminate/Validation/autoload.php").is_file()
+        && std::process::Command::new("php")
+            .arg("-v")
+            .output()
+            .is_ok_and(|o| o.status.success())
+}
+
+/// Laravel's own Validator (Debian's php-illuminate-validation) accepts every documented example
+/// with these tables, except the one the decision log names: the EHF example's `invoiceMaturity`
+/// of 10 (000:1046) against its own rule (000:1191). This checks the transcription against the
+/// real semantics of the rule strings, independently of fpgo's engine.
+#[test]
+fn documented_examples_pass_under_laravel() {
+    if !laravel_available() {
+        // `make test-endpoints-part1` sets FPGO_REQUIRE_PHP=1 so a missing PHP fails there.
+        assert!(
+            std::env::var_os("FPGO_REQUIRE_PHP").is_none(),
+            "php with Illuminate Validation is required"
+        );
+        eprintln!("php or Illuminate Validation missing: Laravel check skipped");
+        return;
+    }
+    let mut tables = serde_json::Map::new();
+    for e in part1() {
+        let mut rules = serde_json::Map::new();
+        for f in e.fields_at(Location::Body) {
+            let list: Vec<Value> = f
+                .rule_list()
+                .filter(|r| rule_name(r) != "exists") // server-only
+                .map(|r| Value::String(r.to_string()))
+                .collect();
+            rules.insert(f.name.to_string(), Value::Array(list));
+        }
+        tables.insert(e.id.to_string(), Value::Object(rules));
+    }
+    let rules_file =
+        std::env::temp_dir().join(format!("fpgo-part1-rules-{}.json", std::process::id()));
+    std::fs::write(&rules_file, Value::Object(tables).to_string()).expect("write rules");
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/php/validate_examples.php");
+    let output = std::process::Command::new("php")
+        .arg(&script)
+        .arg(&rules_file)
+        .arg(fixtures_dir())
+        .output();
+    let _ = std::fs::remove_file(&rules_file);
+    let output = output.expect("run php");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "php failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+
+    let verdicts: Vec<(&str, &str)> = stdout.lines().filter_map(|l| l.split_once(' ')).collect();
+    let with_fixture = part1()
+        .filter(|e| fixtures_dir().join(format!("{}.json", e.id)).is_file())
+        .count();
+    assert_eq!(
+        verdicts.len(),
+        with_fixture,
+        "one verdict per fixture:\n{stdout}"
+    );
+    for (id, verdict) in verdicts {
+        let expected = match id {
+            "orders.sendEhfInvoice" => r#"{"invoiceMaturity":["In"]}"#,
+            _ => "valid",
+        };
+        assert_eq!(verdict, expected, "{id} under Laravel");
+    }
+}
