@@ -48,7 +48,8 @@ export async function startDemo({ port = 0, sandboxBin, quiet = false, timeoutMs
     const workerd = spawn(join(root, "node_modules/.bin/workerd"), ["serve", config], { stdio: ["ignore", quiet ? "ignore" : "inherit", quiet ? "ignore" : "inherit"] });
     children.push(workerd);
     await waitForHttp(url, workerd, timeoutMs);
-    return { url, sandboxUrl, stop };
+    // token and secret are returned for tests (which check they never reach the browser).
+    return { url, sandboxUrl, token, secret, stop };
   } catch (err) {
     stop();
     throw err;

@@ -16,6 +16,7 @@ const HINTS = {
 export function setupInspector(fpgo) {
   const inputs = ["#inspect-url", "#inspect-secret", "#inspect-tolerance"].map((s) => $(s));
   for (const el of inputs) el.addEventListener("input", () => inspect(fpgo));
+  $("#inspector").addEventListener("submit", (e) => e.preventDefault());
   $("#inspect-example").addEventListener("click", () => {
     const secret = $("#inspect-secret").value || "demo-secret";
     $("#inspect-secret").value = secret;

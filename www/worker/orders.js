@@ -9,8 +9,6 @@ const LANGS = new Set(["en", "no", "sv", "da", "de"]);
 const MAX_BODY_BYTES = 64 * 1024;
 
 export async function createOrder(request, env, { fpgo, orders, publicUrl }) {
-  const missing = ["computeTotals", "validate", "FpgoClient"].filter((name) => typeof fpgo[name] !== "function");
-  if (missing.length) return json({ code: "not_in_this_build", message: `this build of fpgo lacks ${missing.join(", ")}` }, 501);
   const text = await request.text();
   if (text.length > MAX_BODY_BYTES) return json({ code: "too_large", message: "the order is larger than 64 KiB" }, 413);
   let input;
@@ -21,6 +19,8 @@ export async function createOrder(request, env, { fpgo, orders, publicUrl }) {
   }
   if (!isObject(input) || !isObject(input.order)) return json({ code: "invalid_body", message: "expected { order, lang }" }, 400);
   const lang = LANGS.has(input.lang) ? input.lang : "en";
+  const missing = ["computeTotals", "validate", "FpgoClient"].filter((name) => typeof fpgo[name] !== "function");
+  if (missing.length) return json({ code: "not_in_this_build", message: `this build of fpgo lacks ${missing.join(", ")}` }, 501);
 
   const prepared = preparePayload(fpgo, input.order, { lang, callbackUrl: `${publicUrl}/fpgo/callback`, now: Date.now() });
   if (prepared.errors) return json({ code: "invalid_order", message: "the order has errors", errors: prepared.errors }, 422);

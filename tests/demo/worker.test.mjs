@@ -1,0 +1,70 @@
+// The demo's edge worker over HTTP (workerd on 127.0.0.1, talking to the sandbox): what it accepts,
+// what it refuses and why, and what it records from callbacks.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { signCallback } from "fpgo";
+import { startDemo } from "../../www/demo.mjs";
+
+let demo;
+before(async () => (demo = await startDemo({ quiet: true })));
+after(() => demo?.stop());
+
+const now = () => Math.floor(Date.now() / 1000);
+const get = (path) => fetch(`${demo.url}${path}`);
+const post = (path, body) => fetch(`${demo.url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body });
+
+test("the site and the package are served with the types browsers require, nothing else", async () => {
+  const page = await get("/");
+  assert.equal(page.status, 200);
+  assert.match(page.headers.get("content-type"), /^text\/html/);
+  assert.match(page.headers.get("content-security-policy"), /script-src 'self' 'wasm-unsafe-eval'/);
+  assert.match(await page.text(), /<form id="order"/);
+  assert.match((await get("/app.js")).headers.get("content-type"), /^text\/javascript/);
+  assert.equal((await get("/pkg/web/fpgo_bg.wasm")).headers.get("content-type"), "application/wasm");
+  assert.match((await get("/pkg/index.browser.js")).headers.get("content-type"), /^text\/javascript/);
+  for (const path of ["/nope.js", "/.gitignore", "/pkg/package.json.bak", "/pkg/../Cargo.toml", "/%2e%2e/Cargo.toml", "/api/nothing"]) {
+    assert.equal((await get(path)).status, 404, path);
+  }
+});
+
+test("a signed callback is recorded; the newest timestamp wins over a late older one", async () => {
+  const t = now();
+  const paid = signCallback([["orderUuid", "ODR-W1"], ["status", "PAID"], ["paymentMethod", "visa"], ["amount", "270.00"], ["timestamp", t]], demo.secret);
+  const sent = signCallback([["orderUuid", "ODR-W1"], ["status", "SENT"], ["timestamp", t - 5]], demo.secret);
+  assert.equal((await get(`/fpgo/callback?${paid}`)).status, 200);
+  assert.equal((await get(`/fpgo/callback?${sent}`)).status, 200);
+  const order = await (await get("/api/orders/ODR-W1")).json();
+  assert.equal(order.status, "PAID");
+  assert.equal(order.paymentMethod, "visa");
+  assert.equal(order.sentFromThisDemo, false);
+  assert.deepEqual(order.history.map((h) => h.status), ["PAID", "SENT"]);
+});
+
+test("forged, tampered, stale and unsigned callbacks are refused with their reason and change nothing", async () => {
+  const q = signCallback([["orderUuid", "ODR-W2"], ["status", "PAID"], ["timestamp", now()]], demo.secret);
+  const cases = [
+    [q.replace("PAID", "CANCELLED"), "checksum_mismatch"],
+    [signCallback([["orderUuid", "ODR-W2"], ["status", "PAID"], ["timestamp", now()]], "not-the-secret"), "checksum_mismatch"],
+    [signCallback([["orderUuid", "ODR-W2"], ["status", "PAID"], ["timestamp", now() - 3600]], demo.secret), "stale"],
+    ["orderUuid=ODR-W2&status=PAID", "missing_checksum"],
+  ];
+  for (const [query, code] of cases) {
+    const res = await get(`/fpgo/callback?${query}`);
+    assert.equal(res.status, 400, query);
+    assert.equal((await res.json()).code, code, query);
+  }
+  assert.equal((await get("/api/orders/ODR-W2")).status, 404);
+  const log = await (await get("/api/callbacks")).json();
+  assert.deepEqual(log.slice(0, 4).map((c) => [c.valid, c.code]), cases.map(([, code]) => [false, code]).reverse());
+});
+
+test("malformed order requests get typed errors", async () => {
+  let res = await post("/api/orders", "{not json");
+  assert.equal(res.status, 400);
+  assert.equal((await res.json()).code, "invalid_json");
+  res = await post("/api/orders", JSON.stringify([1, 2]));
+  assert.equal(res.status, 400);
+  assert.equal((await res.json()).code, "invalid_body");
+  res = await post("/api/orders", JSON.stringify({ order: { referenceNo: "x".repeat(70000) } }));
+  assert.equal(res.status, 413);
+});
