@@ -15,8 +15,9 @@ sandbox-bin:
 
 # The built package, installed by link into the demo tests and the examples, as `npm link` would.
 link-demo:
-	@mkdir -p tests/demo/node_modules www/node_modules
+	@mkdir -p tests/demo/node_modules tests/examples/node_modules www/node_modules
 	@ln -sfn ../../../pkg tests/demo/node_modules/fpgo
+	@ln -sfn ../../../pkg tests/examples/node_modules/fpgo
 	@ln -sfn ../../pkg www/node_modules/fpgo
 
 test-demo-e2e: sandbox-bin link-demo ## the demo: its worker over HTTP, and the whole flow in Chromium (screenshots in tests/artifacts/demo-e2e/)

@@ -83,7 +83,7 @@ function renderTotals(lines) {
     for (const id of ["#sub-total", "#total-discount", "#total-tax", "#grand-total"]) out(id, null);
     rows.forEach((r) => (r.querySelector(".amount").textContent = "–"));
     // While the user is still typing a line, a missing number is expected, not an error.
-    if (lines.length && !["missing"].includes(err?.code)) $("#totals-error").textContent = err?.message ?? String(err);
+    if (lines.length && err?.code !== "missing_field") $("#totals-error").textContent = err?.message ?? String(err);
     return null;
   }
   rows.forEach((r, i) => (r.querySelector(".amount").textContent = totals.lines[i]?.amount ?? "–"));

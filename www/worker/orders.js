@@ -39,11 +39,14 @@ export async function createOrder(request, env, { fpgo, orders, publicUrl }) {
     const status = err?.kind === "validation" ? 422 : 502;
     return json({ code: err?.code ?? "send_failed", kind: err?.kind ?? null, message: err?.message ?? "sending failed", errors: err?.errors ?? null }, status);
   }
-  const orderUuid = data?.orderUuid;
-  const checkoutUrl = data?.paymentUrl ?? data?.checkoutUrl;
-  if (typeof orderUuid !== "string" || typeof checkoutUrl !== "string") {
-    return json({ code: "invalid_response", message: "FPGO answered without an order UUID or a payment URL" }, 502);
+  // Send Payment Link answers with the order's `uuid` only (000:262-273): FPGO texts or emails the
+  // link to the customer (sendOrderBy). The demo shows the customer's page itself: the sandbox serves
+  // it at {base}/checkout/{uuid} (docs/decisions/demo.md, DEMO-1). A `paymentUrl` is used if present.
+  const orderUuid = data?.uuid ?? data?.orderUuid;
+  if (typeof orderUuid !== "string" || orderUuid === "") {
+    return json({ code: "invalid_response", message: "FPGO answered without the order's uuid" }, 502);
   }
+  const checkoutUrl = typeof data?.paymentUrl === "string" ? data.paymentUrl : `${String(env.FPGO_BASE_URL).replace(/\/+$/, "")}/checkout/${encodeURIComponent(orderUuid)}`;
   orders.set(orderUuid, {
     orderUuid,
     checkoutUrl,
