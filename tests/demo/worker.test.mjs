@@ -68,3 +68,48 @@ test("malformed order requests get typed errors", async () => {
   res = await post("/api/orders", JSON.stringify({ order: { referenceNo: "x".repeat(70000) } }));
   assert.equal(res.status, 413);
 });
+
+const order = () => ({
+  products: [
+    { name: "Kaffe", quantity: "2", rate: "100", tax: "25" },
+    { name: "Kopp", quantity: "1", rate: "80", discount: "10", tax: "15" },
+  ],
+  sendOrderBy: { sms: true, email: true },
+  invoiceAsPaymentOption: false,
+  customerDetails: {
+    type: "private", name: "Nordmann", email: "kari@example.no", countryCode: "+47", msisdn: "40000000",
+    address: { street: "Karl Johans gate 1", zip: "0154", city: "Oslo", country: "NO" },
+  },
+});
+
+test("the worker validates again and answers with the fields to fix, in the chosen language", async () => {
+  const bad = order();
+  bad.customerDetails.email = "kari(at)example";
+  delete bad.customerDetails.address.city;
+  const answers = {};
+  for (const lang of ["en", "da"]) {
+    const res = await post("/api/orders", JSON.stringify({ order: bad, lang }));
+    assert.equal(res.status, 422);
+    const body = await res.json();
+    assert.equal(body.code, "invalid_order");
+    assert.deepEqual(Object.keys(body.errors).sort(), ["customerDetails.address.city", "customerDetails.email"]);
+    answers[lang] = body.errors["customerDetails.email"][0];
+  }
+  assert.notEqual(answers.en, answers.da);
+});
+
+test("the worker computes the totals itself: amounts sent by the browser are ignored", async () => {
+  const o = order();
+  o.products[0].amount = "1.00";
+  o.orderSummary = { subTotal: "1.00", totalTax: "0.00", totalDiscount: "0.00", grandTotal: "1.00" };
+  const res = await post("/api/orders", JSON.stringify({ order: o, lang: "en" }));
+  const body = await res.json();
+  assert.equal(res.status, 201, JSON.stringify(body));
+  assert.deepEqual(body.orderSummary, { subTotal: "229.57", totalTax: "50.43", totalDiscount: "10.00", grandTotal: "270.00" });
+  assert.ok(body.checkoutUrl.startsWith(`${demo.sandboxUrl}/checkout/`));
+  const recorded = await (await get(`/api/orders/${body.orderUuid}`)).json();
+  assert.equal(recorded.status, "SENT");
+  assert.equal(recorded.sentFromThisDemo, true);
+  // The sandbox's payment page asks for the worker's total.
+  assert.match(await (await fetch(body.checkoutUrl)).text(), /270\.00/);
+});
