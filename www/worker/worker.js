@@ -15,6 +15,7 @@ import { json } from "./http.js";
 const orders = new Map();
 const callbacks = [];
 const MAX_CALLBACKS = 50;
+const MAX_ORDERS = 1000; // the oldest go first: a demo must not grow without bound
 
 export default {
   async fetch(request, env) {
@@ -22,7 +23,9 @@ export default {
     try {
       if (url.pathname === "/fpgo/callback") return receiveCallback(request, env);
       if (url.pathname === "/api/orders" && request.method === "POST") {
-        return await createOrder(request, env, { fpgo, orders, publicUrl: publicUrl(env, url) });
+        const res = await createOrder(request, env, { fpgo, orders, publicUrl: publicUrl(env, url) });
+        trim(orders);
+        return res;
       }
       const match = url.pathname.match(/^\/api\/orders\/([A-Za-z0-9_-]{1,100})$/);
       if (match && request.method === "GET") {
@@ -73,4 +76,12 @@ function record(p) {
     order.paymentMethod = p.paymentMethod || order.paymentMethod || null;
   }
   orders.set(p.orderUuid, order);
+  trim(orders);
+}
+
+export function trim(map) {
+  for (const key of map.keys()) {
+    if (map.size <= MAX_ORDERS) break;
+    map.delete(key);
+  }
 }
