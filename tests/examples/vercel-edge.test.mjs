@@ -1,11 +1,13 @@
 // examples/vercel-edge: its two edge functions in Vercel's Edge Runtime, against the sandbox.
 import { test, before, after } from "node:test";
 import { join } from "node:path";
-import { linkPackage, root, run, serverContract, startSandbox, waitForHttp } from "./support.mjs";
+import { linkPackage, root, run, serverContract, requires, startSandbox, waitForHttp } from "./support.mjs";
 
 const dir = join(root, "examples/vercel-edge");
+const needs = requires("FpgoClient");
 let sandbox, server, url;
 before(async () => {
+  if (needs.skip) return;
   linkPackage(dir);
   sandbox = await startSandbox();
   server = run(process.execPath, [join(root, "tests/examples/vercel-edge-runner.mjs"), dir], {
@@ -24,4 +26,4 @@ after(() => {
   sandbox?.stop();
 });
 
-serverContract(test, () => ({ url, sandbox, output: () => server.output() }));
+serverContract(test, () => ({ url, sandbox, output: () => server.output() }), needs);
