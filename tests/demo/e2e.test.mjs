@@ -119,6 +119,10 @@ test("fixing the fields clears the errors and computes the totals", needs, async
   await page.waitForFunction(() => document.querySelectorAll(".error[data-for]:not(:empty)").length === 0, null, { timeout: 5000 })
     .catch(async () => assert.fail(`errors left: ${await page.locator(".error[data-for]:not(:empty)").allTextContents()}`));
   // 2 x 100 at 25 % (VAT included) and 1 x 80 - 10 at 15 %: amounts and summary as FPGO computes them.
+  assert.deepEqual(await page.locator("#lines .amount").allTextContents(), ["200.00", "70.00"]);
+  assert.equal(await page.locator("#sub-total").textContent(), "229.57 NOK");
+  assert.equal(await page.locator("#total-tax").textContent(), "50.43 NOK");
+  assert.equal(await page.locator("#total-discount").textContent(), "10.00 NOK");
   assert.equal(await page.locator("#grand-total").textContent(), "270.00 NOK");
   assert.match(await page.locator("#validity").textContent(), /Ready to send/);
   await shot(page, "fixed");
