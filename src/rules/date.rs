@@ -36,7 +36,7 @@ pub fn matches(format: &str, value: &str) -> bool {
     let (mut year, mut month, mut day, mut hour, mut minute, mut second) = (1970i64, 1i64, 1i64, 0i64, 0i64, 0i64);
     let mut canonical = String::with_capacity(value.len());
     let mut escaped = false;
-    let mut take_digits = |pos: &mut usize, min: usize, max: usize| -> Option<i64> {
+    let take_digits = |pos: &mut usize, min: usize, max: usize| -> Option<i64> {
         let start = *pos;
         while *pos < v.len() && *pos - start < max && v[*pos].is_ascii_digit() {
             *pos += 1;
