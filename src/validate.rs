@@ -53,6 +53,7 @@ pub type IssueMap = BTreeMap<String, Vec<Issue>>;
 
 /// The outcome of validating one payload.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Report {
     /// `true` when `errors` is empty (warnings do not make a payload invalid).
     pub valid: bool,

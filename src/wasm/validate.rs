@@ -1,1 +1,184 @@
-//! Bindings for this area (filled in by its issue).
+//! JS bindings of [`crate::validate`]: `validate(endpointId, payload, { lang, taxRates })` and
+//! `endpoints()`. Inputs are checked here (a wrong type is a thrown `FpgoError` with a `code`, never
+//! a panic); everything else is the core's.
+
+use crate::endpoints::{self, Location};
+use crate::validate::{self as core, Lang, ValidateOptions};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = r#"
+/** The API's `preferredLanguage` values; messages exist in each (`nb`/`nn` are read as `no`). */
+export type ValidationLang = "en" | "no" | "sv" | "da" | "de";
+
+export interface ValidateOptions {
+  /** Message language; default "en". */
+  lang?: ValidationLang | "nb" | "nn";
+  /** The merchant's configured VAT rates (default ["0", "12", "15", "25"]); they replace the `in:`
+   *  list of every field whose last segment is `tax` (e.g. `products.*.tax`). */
+  taxRates?: Array<string | number>;
+}
+
+export interface ValidationIssue {
+  /** Laravel's `Validator::failed()` rule name (`Required`, `In`, ...) or, in warnings, fpgo's check. */
+  rule: string;
+  message: string;
+}
+
+export interface ValidationResult {
+  /** True when `errors` is empty (warnings never make a payload invalid). */
+  valid: boolean;
+  /** Server-parity verdicts, keyed by field path with concrete indices (`products.1.tax`). */
+  errors: Record<string, ValidationIssue[]>;
+  /** Checks the server does not document (line amounts, order summary). */
+  warnings: Record<string, ValidationIssue[]>;
+  /** Rules only the server can check (`exists:...`), per present field: not checked here. */
+  serverOnly: Record<string, string[]>;
+}
+
+export interface EndpointInfo {
+  /** Stable id, `<area>.<name>`, e.g. `orders.sendPaymentLink`. */
+  id: string;
+  /** The documents' heading. */
+  name: string;
+  method: "GET" | "POST" | "PUT" | "DELETE";
+  /** As documented, placeholders in braces: `/api/v1/connect/orders/cancel/{orderUuid}`. */
+  path: string;
+  /** Path placeholder -> Laravel rule string, in path order. */
+  pathParams: Record<string, string>;
+  /** Query parameter -> Laravel rule string. */
+  query: Record<string, string>;
+  /** Body field (dotted, `*` for array elements) -> Laravel rule string. */
+  rules: Record<string, string>;
+}
+
+/** Thrown by `validate` for a call that cannot be validated at all (never for an invalid payload).
+ *  `code`: "unknown_endpoint" | "invalid_argument" | "invalid_payload" | "invalid_rule_table". */
+export interface FpgoValidateError extends Error {
+  name: "FpgoError";
+  code: "unknown_endpoint" | "invalid_argument" | "invalid_payload" | "invalid_rule_table";
+}
+"#;
+
+fn error(code: &str, message: &str) -> JsValue {
+    let e = js_sys::Error::new(message);
+    e.set_name("FpgoError");
+    // Reflect::set only fails on frozen or proxied targets; a fresh Error is neither.
+    let _ = js_sys::Reflect::set(&e, &JsValue::from_str("code"), &JsValue::from_str(code));
+    e.into()
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true))
+        .map_err(|e| error("internal", &format!("could not convert the result: {e}")))
+}
+
+fn parse_options(options: &JsValue) -> Result<ValidateOptions, JsValue> {
+    let mut out = ValidateOptions::default();
+    if options.is_undefined() || options.is_null() {
+        return Ok(out);
+    }
+    if !options.is_object() {
+        return Err(error("invalid_argument", "options must be an object like { lang, taxRates }"));
+    }
+    let get = |k: &str| js_sys::Reflect::get(options, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED);
+    let lang = get("lang");
+    if !lang.is_undefined() && !lang.is_null() {
+        let s = lang.as_string().ok_or_else(|| error("invalid_argument", "options.lang must be a string"))?;
+        out.lang = Lang::parse(&s)
+            .ok_or_else(|| error("invalid_argument", &format!("options.lang `{s}` is not one of en, no, sv, da, de")))?;
+    }
+    let rates = get("taxRates");
+    if !rates.is_undefined() && !rates.is_null() {
+        if !js_sys::Array::is_array(&rates) {
+            return Err(error("invalid_argument", "options.taxRates must be an array of numbers or numeric strings"));
+        }
+        let mut list = Vec::new();
+        for r in js_sys::Array::from(&rates).iter() {
+            let s = if let Some(s) = r.as_string() {
+                s
+            } else if let Some(n) = r.as_f64().filter(|n| n.is_finite()) {
+                // Rust prints 12.0 as "12" and 12.5 as "12.5", as PHP casts them.
+                n.to_string()
+            } else {
+                return Err(error("invalid_argument", "options.taxRates must be an array of numbers or numeric strings"));
+            };
+            if crate::rules::php::numeric_string(&s).is_none() {
+                return Err(error("invalid_argument", &format!("options.taxRates: `{s}` is not a number")));
+            }
+            list.push(s);
+        }
+        out.tax_rates = list;
+    }
+    Ok(out)
+}
+
+/// Validates a request body the way FPGO's Laravel validator would, plus fpgo's totals warnings.
+#[wasm_bindgen(js_name = validate, unchecked_return_type = "ValidationResult")]
+pub fn validate(
+    #[wasm_bindgen(unchecked_param_type = "string")] endpoint_id: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "unknown")] payload: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ValidateOptions")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let id = endpoint_id.as_string().ok_or_else(|| error("invalid_argument", "endpointId must be a string"))?;
+    let options = parse_options(&options)?;
+    // The server sees JSON.stringify(payload): undefined properties vanish, Dates become strings.
+    let text = if payload.is_undefined() {
+        String::from("null")
+    } else {
+        js_sys::JSON::stringify(&payload)
+            .ok()
+            .and_then(|s| s.as_string())
+            .ok_or_else(|| error("invalid_payload", "payload cannot be serialized to JSON (a BigInt or a cycle?)"))?
+    };
+    let value: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| error("invalid_payload", &format!("payload is not JSON: {e}")))?;
+    let report = core::validate(&id, &value, &options).map_err(|e| error(e.code(), &e.to_string()))?;
+    to_js(&report)
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct EndpointInfo {
+    id: &'static str,
+    name: &'static str,
+    method: &'static str,
+    path: &'static str,
+    path_params: BTreeMapInOrder,
+    query: BTreeMapInOrder,
+    rules: BTreeMapInOrder,
+}
+
+/// Field -> rule string in table order (a JS object keeps insertion order).
+#[derive(Serialize)]
+#[serde(transparent)]
+struct BTreeMapInOrder(#[serde(serialize_with = "in_order")] Vec<(&'static str, &'static str)>);
+
+fn in_order<S: serde::Serializer>(v: &[(&'static str, &'static str)], s: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut m = s.serialize_map(Some(v.len()))?;
+    for (k, r) in v {
+        m.serialize_entry(k, r)?;
+    }
+    m.end()
+}
+
+/// Every documented endpoint with its rule strings.
+#[wasm_bindgen(js_name = endpoints, unchecked_return_type = "EndpointInfo[]")]
+pub fn endpoints_list() -> Result<JsValue, JsValue> {
+    let at = |e: &'static endpoints::Endpoint, l: Location| BTreeMapInOrder(e.fields_at(l).map(|f| (f.name, f.rules)).collect());
+    let list: Vec<EndpointInfo> = endpoints::all()
+        .map(|e| EndpointInfo {
+            id: e.id,
+            name: e.name,
+            method: e.method.as_str(),
+            path: e.path,
+            path_params: at(e, Location::Path),
+            query: at(e, Location::Query),
+            rules: at(e, Location::Body),
+        })
+        .collect();
+    to_js(&list)
+}
