@@ -86,6 +86,19 @@ pub fn cases() -> Vec<(Vec<(&'static str, &'static str)>, Value, Vec<&'static st
         (vec![("a", "array")], json!({"a": {"x": 1}}), vec![]),
         (vec![("a", "bail|string|min:3")], json!({"a": 1}), vec!["a:String"]),
         (vec![("a", "string|min:3")], json!({"a": 1}), vec!["a:String", "a:Min"]),
+        // not_in is `! in`, so an array (without the array rule) always passes it (found by the
+        // differential test on the synthetic table)
+        (vec![("k", "required|string|not_in:test,demo")], json!({"k": ["corporate"]}), vec!["k:String"]),
+        (vec![("k", "not_in:test,demo")], json!({"k": " test"}), vec![]),
+        (vec![("k", "not_in:0,1")], json!({"k": "0.0"}), vec!["k:NotIn"]),
+        // date_format:U is PHP's round trip with a loose comparison
+        (vec![("t", "date_format:U")], json!({"t": "+5"}), vec![]),
+        (vec![("t", "date_format:U")], json!({"t": " 5"}), vec!["t:DateFormat"]),
+        (vec![("t", "date_format:U")], json!({"t": 1754556624}), vec![]),
+        (vec![("t", "date_format:U")], json!({"t": 1.5}), vec!["t:DateFormat"]),
+        // a trailing regex keeps its `|` (the tables' array form)
+        (vec![("s", "nullable|string|regex:/^(SENT|PAID)$/i")], json!({"s": "paid"}), vec![]),
+        (vec![("s", "nullable|string|regex:/^(SENT|PAID)$/i")], json!({"s": "PAIDX"}), vec!["s:Regex"]),
     ]
 }
 

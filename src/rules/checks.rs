@@ -110,6 +110,27 @@ fn other_matches(params: &[String], ctx: &Ctx<'_>) -> bool {
     php::in_array_dependent(other, &values)
 }
 
+/// `validateIn`: with the `array` rule every element must be listed (`array_diff` compares
+/// `(string) $a === (string) $b`); otherwise a scalar's string cast is compared loosely (`in_array`).
+fn in_list(v: &Value, params: &[String], flags: Flags) -> bool {
+    if php::is_array(v) && flags.array {
+        let elems: Vec<&Value> = match v {
+            Value::Array(a) => a.iter().collect(),
+            Value::Object(o) => o.values().collect(),
+            _ => Vec::new(),
+        };
+        if elems.iter().any(|e| php::is_array(e)) {
+            return false;
+        }
+        return elems.iter().all(|e| php::to_php_string(e).is_some_and(|s| params.contains(&s)));
+    }
+    if php::is_array(v) {
+        return false;
+    }
+    let s = php::to_php_string(v).unwrap_or_default();
+    params.iter().any(|p| php::loose_eq_strings(&s, p))
+}
+
 /// Whether `rule` (with `params`, after `*` replacement) passes.
 pub fn passes(rule: &Rule, params: &[String], ctx: &Ctx<'_>) -> bool {
     let value = ctx.value;
@@ -135,28 +156,9 @@ pub fn passes(rule: &Rule, params: &[String], ctx: &Ctx<'_>) -> bool {
         },
         Kind::Email => v.as_str().is_some_and(super::email::is_email),
         Kind::Url => v.as_str().is_some_and(super::url::is_url),
-        Kind::In | Kind::NotIn => {
-            let wanted = rule.kind == Kind::In;
-            if php::is_array(v) && ctx.flags.array {
-                let elems: Vec<&Value> = match v {
-                    Value::Array(a) => a.iter().collect(),
-                    Value::Object(o) => o.values().collect(),
-                    _ => Vec::new(),
-                };
-                if elems.iter().any(|e| php::is_array(e)) {
-                    return false;
-                }
-                // array_diff / array_intersect compare `(string) $a === (string) $b`.
-                let listed = |e: &&Value| php::to_php_string(e).is_some_and(|s| params.contains(&s));
-                return if wanted { elems.iter().all(listed) } else { !elems.iter().any(listed) };
-            }
-            if php::is_array(v) {
-                return false;
-            }
-            let s = php::to_php_string(v).unwrap_or_default();
-            let found = params.iter().any(|p| php::loose_eq_strings(&s, p));
-            found == wanted
-        }
+        // validateNotIn is `! validateIn(...)`, arrays included.
+        Kind::In => in_list(v, params, ctx.flags),
+        Kind::NotIn => !in_list(v, params, ctx.flags),
         Kind::Size | Kind::Min | Kind::Max | Kind::Between => {
             let n = size(v, ctx.flags);
             let b = &rule.bounds;

@@ -5,8 +5,11 @@
 
 const SUPPORTED: &str = "djmnYyHGis";
 
-/// Table-time check that every letter of `format` is supported.
+/// Table-time check that every letter of `format` is supported (`U` only on its own).
 pub fn check_format_supported(format: &str) -> Result<(), String> {
+    if format == "U" {
+        return Ok(());
+    }
     let mut escaped = false;
     for c in format.chars() {
         if escaped {
@@ -29,8 +32,18 @@ fn days_in_month(year: i64, month: i64) -> i64 {
     }
 }
 
+/// `U` (Unix seconds): PHP parses `[+-]?\d+` into an int and compares `format('U') == $value`
+/// loosely, so `+5`, `05` and `-0` pass and anything with spaces, a fraction or an overflow fails.
+fn unix_seconds(value: &str) -> bool {
+    let digits = value.strip_prefix(['+', '-']).unwrap_or(value);
+    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) && value.strip_prefix('+').unwrap_or(value).parse::<i64>().is_ok()
+}
+
 /// Whether `value` is a valid rendering of `format`.
 pub fn matches(format: &str, value: &str) -> bool {
+    if format == "U" {
+        return unix_seconds(value);
+    }
     let v = value.as_bytes();
     let mut pos = 0usize;
     let (mut year, mut month, mut day, mut hour, mut minute, mut second) = (1970i64, 1i64, 1i64, 0i64, 0i64, 0i64);
@@ -130,5 +143,13 @@ mod tests {
         assert!(matches("j.n.Y", "1.2.2024"));
         assert!(check_format_supported("Y-m-d\\TH:i").is_ok());
         assert!(check_format_supported("D, d M Y").is_err());
+        assert!(check_format_supported("U").is_ok());
+        assert!(check_format_supported("U-Y").is_err());
+        for ok in ["1754556624", "0", "-5", "+5", "05", "-0", "00", "9223372036854775807", "-9223372036854775808"] {
+            assert!(matches("U", ok), "{ok:?}");
+        }
+        for bad in [" 5", "5 ", "1e3", "99999999999999999999", "1.5", "", "abc", "1754556624\n", "9223372036854775808", "+-5"] {
+            assert!(!matches("U", bad), "{bad:?}");
+        }
     }
 }

@@ -261,10 +261,37 @@ pub fn parse_rule(raw: &str) -> Result<Rule, ParseError> {
     Ok(Rule { kind, name: studly_name, params, raw: raw.to_string(), bounds, pcre })
 }
 
-/// Parses a whole rule string (`required|numeric|in:0,12,15,25`); empty pieces are skipped as
-/// Laravel skips them.
+/// Splits a rule string into rules as the endpoint tables write them (`crate::endpoints::split_rules`):
+/// on `|`, except that a `regex:` rule runs to the end of the string, `|` included
+/// (`nullable|regex:/^(SENT|PAID)$/i`). That is Laravel's array form, which the server needs for such
+/// patterns; for every other string it is exactly Laravel's `explode('|')`.
+pub fn split_rules(rules: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = rules;
+    loop {
+        if rest.starts_with("regex:") {
+            out.push(rest);
+            break;
+        }
+        match rest.split_once('|') {
+            Some((rule, tail)) => {
+                out.push(rule);
+                rest = tail;
+            }
+            None => {
+                out.push(rest);
+                break;
+            }
+        }
+    }
+    out.retain(|r| !r.trim().is_empty());
+    out
+}
+
+/// Parses a whole rule string (`required|numeric|in:0,12,15,25`, see [`split_rules`]); empty pieces
+/// are skipped as Laravel skips them.
 pub fn parse_rules(rules: &str) -> Result<Vec<Rule>, ParseError> {
-    rules.split('|').filter(|r| !r.trim().is_empty()).map(parse_rule).collect()
+    split_rules(rules).into_iter().map(parse_rule).collect()
 }
 
 #[cfg(test)]
@@ -285,6 +312,14 @@ mod tests {
         assert_eq!(r.params, ["/^[a-z]{1,3}$/"]);
         let r = parse_rule("in:\"a,b\",c").unwrap();
         assert_eq!(r.params, ["a,b", "c"]);
+    }
+
+    #[test]
+    fn a_trailing_regex_keeps_its_bars() {
+        assert_eq!(split_rules("nullable|string|regex:/^(SENT|PAID)$/i"), ["nullable", "string", "regex:/^(SENT|PAID)$/i"]);
+        assert_eq!(split_rules("required||numeric"), ["required", "numeric"]);
+        let r = parse_rules("nullable|regex:/^(SENT|PAID)$/i").unwrap();
+        assert!(r[1].pcre.as_ref().unwrap().is_match("paid"));
     }
 
     #[test]
