@@ -6,7 +6,6 @@ use super::parse::{Kind, Rule};
 use super::php::{self, Num, Param};
 use serde_json::Value;
 use std::cmp::Ordering;
-use std::collections::HashMap;
 
 /// What the attribute's rule list says about how to read its value.
 #[derive(Debug, Clone, Copy, Default)]
@@ -30,8 +29,8 @@ pub struct Ctx<'a> {
     pub data: &'a Value,
     pub value: Option<&'a Value>,
     pub flags: Flags,
-    /// Concrete attribute -> its rule list contains the literal `boolean` (`shouldConvertToBoolean`).
-    pub boolean_fields: &'a HashMap<&'a str, bool>,
+    /// Whether a concrete attribute's rule list contains the literal `boolean` (`shouldConvertToBoolean`).
+    pub is_boolean_field: &'a dyn Fn(&str) -> bool,
 }
 
 /// `getAttributeType`: the wording of size messages.
@@ -92,7 +91,7 @@ fn any_failing_required(data: &Value, keys: &[String]) -> bool {
 fn other_matches(params: &[String], ctx: &Ctx<'_>) -> bool {
     let Some((other_name, values)) = params.split_first() else { return false };
     let other = get_dotted(ctx.data, other_name).unwrap_or(&NULL);
-    let to_bool = ctx.boolean_fields.get(other_name.as_str()).copied().unwrap_or(false) || other.is_boolean();
+    let to_bool = other.is_boolean() || (ctx.is_boolean_field)(other_name);
     let values: Vec<Param> = values
         .iter()
         .map(|v| {

@@ -7,12 +7,26 @@
 //! array yields nothing. A field ending in `*` (`products.*`) yields each element that exists.
 
 use serde_json::Value;
+use std::borrow::Cow;
 
-/// A concrete attribute and the keys its `*`s took (for `*` in dependent rule parameters).
+/// A concrete attribute: the field's segments with each `*` replaced by a key of the data (borrowed
+/// where possible: expansion runs on every keystroke). `stars` are the positions of the `*`s.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Concrete {
-    pub segments: Vec<String>,
-    pub keys: Vec<String>,
+pub struct Concrete<'a> {
+    pub segments: Vec<Cow<'a, str>>,
+    pub stars: Vec<usize>,
+}
+
+impl Concrete<'_> {
+    /// The dotted name (`products.1.tax`).
+    pub fn name(&self) -> String {
+        self.segments.join(".")
+    }
+
+    /// The keys the `*`s took, in order (for `*` in dependent rule parameters).
+    pub fn keys(&self) -> Vec<&str> {
+        self.stars.iter().filter_map(|&i| self.segments.get(i).map(|s| s.as_ref())).collect()
+    }
 }
 
 /// The child of a PHP array at `key` (list index in canonical decimal form, or object key).
@@ -42,77 +56,73 @@ pub fn get<'a, S: AsRef<str>>(data: &'a Value, segments: &[S]) -> Option<&'a Val
 
 /// `Arr::get` by dotted name.
 pub fn get_dotted<'a>(data: &'a Value, name: &str) -> Option<&'a Value> {
-    get(data, &name.split('.').collect::<Vec<_>>())
+    let mut v = data;
+    for s in name.split('.') {
+        v = child(v, s)?;
+    }
+    Some(v)
 }
 
-fn entries(v: &Value) -> Vec<(String, &Value)> {
+/// The elements of a PHP array with their keys.
+fn entries(v: &Value) -> Vec<(Cow<'_, str>, &Value)> {
     match v {
-        Value::Object(o) => o.iter().map(|(k, v)| (k.clone(), v)).collect(),
-        Value::Array(a) => a.iter().enumerate().map(|(i, v)| (i.to_string(), v)).collect(),
+        Value::Object(o) => o.iter().map(|(k, v)| (Cow::Borrowed(k.as_str()), v)).collect(),
+        Value::Array(a) => a.iter().enumerate().map(|(i, v)| (Cow::Owned(i.to_string()), v)).collect(),
         _ => Vec::new(),
     }
 }
 
 /// The concrete attributes a table field applies to in `data`.
-pub fn expand<S: AsRef<str>>(segments: &[S], data: &Value) -> Vec<Concrete> {
-    let segs: Vec<&str> = segments.iter().map(|s| s.as_ref()).collect();
-    if !segs.contains(&"*") {
-        return vec![Concrete { segments: segs.iter().map(|s| s.to_string()).collect(), keys: Vec::new() }];
+pub fn expand<'a>(segs: &'a [String], data: &'a Value) -> Vec<Concrete<'a>> {
+    if !segs.iter().any(|s| s == "*") {
+        return vec![Concrete { segments: segs.iter().map(|s| Cow::Borrowed(s.as_str())).collect(), stars: Vec::new() }];
     }
-    let ends_with_star = segs.last() == Some(&"*");
+    let ends_with_star = segs.last().is_some_and(|s| s == "*");
     let mut out = Vec::new();
-    let mut path = Vec::new();
-    let mut keys = Vec::new();
-    walk(Some(data), &segs, ends_with_star, &mut path, &mut keys, &mut out);
+    let mut path = Concrete { segments: Vec::with_capacity(segs.len()), stars: Vec::new() };
+    walk(Some(data), segs, ends_with_star, &mut path, &mut out);
     out
 }
 
-fn walk(
-    v: Option<&Value>,
-    rest: &[&str],
-    ends_with_star: bool,
-    path: &mut Vec<String>,
-    keys: &mut Vec<String>,
-    out: &mut Vec<Concrete>,
-) {
-    let Some((&seg, tail)) = rest.split_first() else {
+fn walk<'a>(v: Option<&'a Value>, rest: &'a [String], ends_with_star: bool, path: &mut Concrete<'a>, out: &mut Vec<Concrete<'a>>) {
+    let Some((seg, tail)) = rest.split_first() else {
         // Field ending in `*`: the element must exist (it does, we came from `entries`).
-        out.push(Concrete { segments: path.clone(), keys: keys.clone() });
+        out.push(path.clone());
         return;
     };
     if seg == "*" {
         // `data_set` replaces a non-array with []: no elements, nothing to expand.
         let Some(v) = v else { return };
         for (k, child_value) in entries(v) {
-            path.push(k.clone());
-            keys.push(k);
-            walk(Some(child_value), tail, ends_with_star, path, keys, out);
-            path.pop();
-            keys.pop();
+            path.stars.push(path.segments.len());
+            path.segments.push(k);
+            walk(Some(child_value), tail, ends_with_star, path, out);
+            path.segments.pop();
+            path.stars.pop();
         }
         return;
     }
-    path.push(seg.to_string());
+    path.segments.push(Cow::Borrowed(seg.as_str()));
     if tail.is_empty() {
         // `data_set(..., null)` creates the leaf: the attribute exists for the rules, present or not.
-        out.push(Concrete { segments: path.clone(), keys: keys.clone() });
+        out.push(path.clone());
     } else {
         let next = v.and_then(|v| child(v, seg));
         if ends_with_star {
             // No `data_set` for a trailing `*`: only existing paths are walked.
             if next.is_some() {
-                walk(next, tail, ends_with_star, path, keys, out);
+                walk(next, tail, ends_with_star, path, out);
             }
         } else {
             // Missing intermediates become [] (and then a later `*` finds no elements).
-            walk(next, tail, ends_with_star, path, keys, out);
+            walk(next, tail, ends_with_star, path, out);
         }
     }
-    path.pop();
+    path.segments.pop();
 }
 
 /// `vsprintf(str_replace('*', '%s', $param), $keys)`: the field's indices into a parameter.
-pub fn replace_stars(param: &str, keys: &[String]) -> String {
+pub fn replace_stars(param: &str, keys: &[&str]) -> String {
     if !param.contains('*') {
         return param.to_string();
     }
@@ -120,7 +130,7 @@ pub fn replace_stars(param: &str, keys: &[String]) -> String {
     let mut ks = keys.iter();
     for c in param.chars() {
         if c == '*' {
-            out.push_str(ks.next().map(String::as_str).unwrap_or("*"));
+            out.push_str(ks.next().copied().unwrap_or("*"));
         } else {
             out.push(c);
         }
@@ -134,8 +144,8 @@ mod tests {
     use serde_json::json;
 
     fn names(field: &str, data: &Value) -> Vec<String> {
-        let segs: Vec<&str> = field.split('.').collect();
-        expand(&segs, data).into_iter().map(|c| c.segments.join(".")).collect()
+        let segs: Vec<String> = field.split('.').map(str::to_string).collect();
+        expand(&segs, data).into_iter().map(|c| c.name()).collect()
     }
 
     #[test]
@@ -161,6 +171,9 @@ mod tests {
         let d = json!({"a": [10, 20]});
         assert_eq!(get_dotted(&d, "a.1"), Some(&json!(20)));
         assert_eq!(get_dotted(&d, "a.01"), None);
-        assert_eq!(replace_stars("products.*.type", &["3".into()]), "products.3.type");
+        assert_eq!(replace_stars("products.*.type", &["3"]), "products.3.type");
+        let segs: Vec<String> = "a.*.b.*".split('.').map(str::to_string).collect();
+        let d = json!({"a": {"x": {"b": [7]}}});
+        assert_eq!(expand(&segs, &d)[0].keys(), ["x", "0"]);
     }
 }

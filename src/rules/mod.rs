@@ -40,6 +40,8 @@ pub struct FieldRules {
 #[derive(Debug, Clone, Default)]
 pub struct RuleSet {
     pub fields: Vec<FieldRules>,
+    /// Some two fields may expand to the same attribute (their rules then merge).
+    overlapping: bool,
 }
 
 /// A table field whose rule string cannot be interpreted.
@@ -121,35 +123,38 @@ impl RuleSet {
                 }),
             }
         }
-        Ok(RuleSet { fields: out })
+        let overlapping = out
+            .iter()
+            .enumerate()
+            .any(|(i, a)| out.iter().skip(i + 1).any(|b| may_overlap(&a.segments, &b.segments)));
+        Ok(RuleSet { fields: out, overlapping })
     }
 
     /// Checks `data` (the decoded JSON body) and returns the failures in Laravel's order.
     pub fn check(&self, data: &Value, in_override: Option<InOverride<'_>>) -> Outcome {
-        // `$this->rules` after wildcard expansion: concrete attribute -> rules (merged), in order.
+        // `$this->rules` after wildcard expansion: concrete attribute -> rules, in order. Two table
+        // fields can only expand to the same attribute when their patterns overlap (`a.*`, `a.0`):
+        // then their rules merge, as in PHP's array; otherwise no index is needed.
         let mut attributes: Vec<Attribute<'_>> = Vec::new();
         let mut index: HashMap<String, usize> = HashMap::new();
         for (fi, f) in self.fields.iter().enumerate() {
             for concrete in expand::expand(&f.segments, data) {
-                let name = concrete.segments.join(".");
-                let slot = match index.get(&name) {
-                    Some(&i) => i,
-                    None => {
-                        index.insert(name.clone(), attributes.len());
-                        attributes.push(Attribute { name, segments: concrete.segments, keys: concrete.keys, rules: Vec::new() });
-                        attributes.len() - 1
+                if self.overlapping {
+                    let name = concrete.name();
+                    if let Some(&i) = index.get(&name) {
+                        if let Some(a) = attributes.get_mut(i) {
+                            a.rules.extend(f.rules.iter().map(|r| (fi, r)));
+                        }
+                        continue;
                     }
-                };
-                if let Some(a) = attributes.get_mut(slot) {
-                    a.rules.extend(f.rules.iter().map(|r| (fi, r)));
+                    index.insert(name, attributes.len());
                 }
+                attributes.push(Attribute { concrete, rules: f.rules.iter().map(|r| (fi, r)).collect() });
             }
         }
-        let boolean_fields: HashMap<&str, bool> =
-            attributes.iter().map(|a| (a.name.as_str(), a.rules.iter().any(|(_, r)| r.raw == "boolean"))).collect();
         let mut outcome = Outcome::default();
         for a in &attributes {
-            self.check_attribute(a, data, &boolean_fields, in_override, &mut outcome);
+            self.check_attribute(a, data, &attributes, in_override, &mut outcome);
         }
         outcome
     }
@@ -158,7 +163,7 @@ impl RuleSet {
         &self,
         a: &Attribute<'_>,
         data: &Value,
-        boolean_fields: &HashMap<&str, bool>,
+        all: &[Attribute<'_>],
         in_override: Option<InOverride<'_>>,
         outcome: &mut Outcome,
     ) {
@@ -170,18 +175,21 @@ impl RuleSet {
         };
         let has_implicit = a.rules.iter().any(|(_, r)| r.kind.is_implicit());
         let bail = has(Kind::Bail);
-        let value = expand::get(data, &a.segments);
+        let value = expand::get(data, &a.concrete.segments);
         let present = value.is_some();
         if has(Kind::Sometimes) && !present {
             return;
         }
-        let mut failed: Vec<usize> = Vec::new();
+        // `shouldConvertToBoolean($other)`: the other attribute's rules contain the literal `boolean`.
+        let is_boolean_field = |name: &str| {
+            all.iter().any(|o| o.rules.iter().any(|(_, r)| r.raw == "boolean") && segments_equal(&o.concrete.segments, name))
+        };
         let start = outcome.failures.len();
         for &(fi, rule) in &a.rules {
             let field = self.fields.get(fi).map(|f| f.field.as_str()).unwrap_or("");
             if rule.kind == Kind::ServerOnly {
                 if present {
-                    outcome.server_only.push(ServerOnly { attribute: a.name.clone(), rule: rule.raw.clone() });
+                    outcome.server_only.push(ServerOnly { attribute: a.concrete.name(), rule: rule.raw.clone() });
                 }
                 continue;
             }
@@ -193,35 +201,36 @@ impl RuleSet {
             if !(present_or_implicit && not_null_if_nullable) {
                 continue;
             }
-            let params: Vec<String> = if rule.kind.is_dependent() {
-                rule.params.iter().map(|p| expand::replace_stars(p, &a.keys)).collect()
+            let replaced: Vec<String>;
+            let params: &[String] = if rule.kind.is_dependent() && !a.concrete.stars.is_empty() {
+                let keys = a.concrete.keys();
+                replaced = rule.params.iter().map(|p| expand::replace_stars(p, &keys)).collect();
+                &replaced
             } else if rule.kind == Kind::In {
                 match in_override.and_then(|f| f(field)) {
-                    Some(list) => list.to_vec(),
-                    None => rule.params.clone(),
+                    Some(list) => list,
+                    None => &rule.params,
                 }
             } else {
-                rule.params.clone()
+                &rule.params
             };
-            let ctx = checks::Ctx { data, value, flags, boolean_fields };
-            if !checks::passes(rule, &params, &ctx) {
-                if !failed.iter().any(|&i| outcome.failures.get(i).map(|f| f.kind) == Some(rule.kind)) {
-                    failed.push(outcome.failures.len());
-                    outcome.failures.push(Failure {
-                        attribute: a.name.clone(),
-                        field: field.to_string(),
-                        kind: rule.kind,
-                        params,
-                        size_type: checks::size_type(value, flags),
-                    });
-                }
+            let ctx = checks::Ctx { data, value, flags, is_boolean_field: &is_boolean_field };
+            let already = outcome.failures.get(start..).unwrap_or(&[]).iter().any(|f| f.kind == rule.kind);
+            if !checks::passes(rule, params, &ctx) && !already {
+                outcome.failures.push(Failure {
+                    attribute: a.concrete.name(),
+                    field: field.to_string(),
+                    kind: rule.kind,
+                    params: params.to_vec(),
+                    size_type: checks::size_type(value, flags),
+                });
             }
             // Validator::shouldStopValidating
-            let any_failed = outcome.failures.len() > start;
-            if bail && any_failed {
+            let mine = outcome.failures.get(start..).unwrap_or(&[]);
+            if bail && !mine.is_empty() {
                 break;
             }
-            if has_implicit && outcome.failures[start..].iter().any(|f| f.kind.is_implicit()) {
+            if has_implicit && mine.iter().any(|f| f.kind.is_implicit()) {
                 break;
             }
         }
@@ -237,8 +246,17 @@ impl RuleSet {
 
 /// One concrete attribute with the rules of every table field that expanded to it.
 struct Attribute<'a> {
-    name: String,
-    segments: Vec<String>,
-    keys: Vec<String>,
+    concrete: expand::Concrete<'a>,
     rules: Vec<(usize, &'a Rule)>,
+}
+
+/// Whether `segments` joined with `.` equal `name`, without building the string.
+fn segments_equal<S: AsRef<str>>(segments: &[S], name: &str) -> bool {
+    let mut parts = name.split('.');
+    segments.iter().all(|s| parts.next() == Some(s.as_ref())) && parts.next().is_none()
+}
+
+/// Whether two field patterns can expand to the same concrete attribute.
+fn may_overlap(a: &[String], b: &[String]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y || x == "*" || y == "*")
 }

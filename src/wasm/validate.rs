@@ -4,6 +4,7 @@
 
 use crate::endpoints::{self, Location};
 use crate::validate::{self as core, Lang, ValidateOptions};
+use super::convert::{error, get, to_js};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -61,21 +62,7 @@ export interface FpgoValidateError extends Error {
 }
 "#;
 
-fn error(code: &str, message: &str) -> JsValue {
-    let e = js_sys::Error::new(message);
-    e.set_name("FpgoError");
-    // Reflect::set only fails on frozen or proxied targets; a fresh Error is neither.
-    let _ = js_sys::Reflect::set(&e, &JsValue::from_str("code"), &JsValue::from_str(code));
-    e.into()
-}
-
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true))
-        .map_err(|e| error("internal", &format!("could not convert the result: {e}")))
-}
-
-fn parse_options(options: &JsValue) -> Result<ValidateOptions, JsValue> {
+fn parse_options(options: &JsValue) -> Result<ValidateOptions, js_sys::Error> {
     let mut out = ValidateOptions::default();
     if options.is_undefined() || options.is_null() {
         return Ok(out);
@@ -83,14 +70,13 @@ fn parse_options(options: &JsValue) -> Result<ValidateOptions, JsValue> {
     if !options.is_object() {
         return Err(error("invalid_argument", "options must be an object like { lang, taxRates }"));
     }
-    let get = |k: &str| js_sys::Reflect::get(options, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED);
-    let lang = get("lang");
+    let lang = get(options, "lang");
     if !lang.is_undefined() && !lang.is_null() {
         let s = lang.as_string().ok_or_else(|| error("invalid_argument", "options.lang must be a string"))?;
         out.lang = Lang::parse(&s)
             .ok_or_else(|| error("invalid_argument", &format!("options.lang `{s}` is not one of en, no, sv, da, de")))?;
     }
-    let rates = get("taxRates");
+    let rates = get(options, "taxRates");
     if !rates.is_undefined() && !rates.is_null() {
         if !js_sys::Array::is_array(&rates) {
             return Err(error("invalid_argument", "options.taxRates must be an array of numbers or numeric strings"));
@@ -121,7 +107,7 @@ pub fn validate(
     #[wasm_bindgen(unchecked_param_type = "string")] endpoint_id: JsValue,
     #[wasm_bindgen(unchecked_param_type = "unknown")] payload: JsValue,
     #[wasm_bindgen(unchecked_param_type = "ValidateOptions")] options: JsValue,
-) -> Result<JsValue, JsValue> {
+) -> Result<JsValue, js_sys::Error> {
     let id = endpoint_id.as_string().ok_or_else(|| error("invalid_argument", "endpointId must be a string"))?;
     let options = parse_options(&options)?;
     // The server sees JSON.stringify(payload): undefined properties vanish, Dates become strings.
@@ -136,7 +122,7 @@ pub fn validate(
     let value: serde_json::Value =
         serde_json::from_str(&text).map_err(|e| error("invalid_payload", &format!("payload is not JSON: {e}")))?;
     let report = core::validate(&id, &value, &options).map_err(|e| error(e.code(), &e.to_string()))?;
-    to_js(&report)
+    Ok(to_js(&report))
 }
 
 #[derive(Serialize)]
@@ -167,7 +153,7 @@ fn in_order<S: serde::Serializer>(v: &[(&'static str, &'static str)], s: S) -> R
 
 /// Every documented endpoint with its rule strings.
 #[wasm_bindgen(js_name = endpoints, unchecked_return_type = "EndpointInfo[]")]
-pub fn endpoints_list() -> Result<JsValue, JsValue> {
+pub fn endpoints_list() -> JsValue {
     let at = |e: &'static endpoints::Endpoint, l: Location| BTreeMapInOrder(e.fields_at(l).map(|f| (f.name, f.rules)).collect());
     let list: Vec<EndpointInfo> = endpoints::all()
         .map(|e| EndpointInfo {
