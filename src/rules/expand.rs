@@ -32,6 +32,8 @@ impl Concrete<'_> {
 /// The child of a PHP array at `key` (list index in canonical decimal form, or object key).
 pub fn child<'a>(v: &'a Value, key: &str) -> Option<&'a Value> {
     match v {
+        // Payload objects are small: a scan beats hashing the key (this runs on every keystroke).
+        Value::Object(o) if o.len() <= 16 => o.iter().find_map(|(k, v)| (k == key).then_some(v)),
         Value::Object(o) => o.get(key),
         Value::Array(a) => {
             // PHP turns "12" into the int key 12, but "012", "+1", "-0" stay strings.

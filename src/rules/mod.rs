@@ -34,6 +34,51 @@ pub struct FieldRules {
     pub field: String,
     pub segments: Vec<String>,
     pub rules: Vec<Rule>,
+    /// What the rule list says, computed once (`hasRule` lookups of the Validator).
+    flags: FieldFlags,
+}
+
+/// The `hasRule(...)` answers the `passes()` loop needs, per field.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct FieldFlags {
+    numeric: bool,
+    array: bool,
+    nullable: bool,
+    sometimes: bool,
+    bail: bool,
+    implicit: bool,
+    /// The rule list holds the literal `boolean` (`shouldConvertToBoolean`).
+    boolean_literal: bool,
+    wildcard: bool,
+}
+
+impl FieldFlags {
+    fn of(segments: &[String], rules: &[Rule]) -> FieldFlags {
+        let has = |k: Kind| rules.iter().any(|r| r.kind == k);
+        FieldFlags {
+            numeric: has(Kind::Numeric) || has(Kind::Integer),
+            array: has(Kind::Array),
+            nullable: has(Kind::Nullable),
+            sometimes: has(Kind::Sometimes),
+            bail: has(Kind::Bail),
+            implicit: rules.iter().any(|r| r.kind.is_implicit()),
+            boolean_literal: rules.iter().any(|r| r.raw == "boolean"),
+            wildcard: segments.iter().any(|s| s == "*"),
+        }
+    }
+
+    fn or(self, o: FieldFlags) -> FieldFlags {
+        FieldFlags {
+            numeric: self.numeric || o.numeric,
+            array: self.array || o.array,
+            nullable: self.nullable || o.nullable,
+            sometimes: self.sometimes || o.sometimes,
+            bail: self.bail || o.bail,
+            implicit: self.implicit || o.implicit,
+            boolean_literal: self.boolean_literal || o.boolean_literal,
+            wildcard: self.wildcard || o.wildcard,
+        }
+    }
 }
 
 /// A compiled rule table: parse once, check many payloads.
@@ -120,8 +165,12 @@ impl RuleSet {
                     field: field.to_string(),
                     segments: field.split('.').map(str::to_string).collect(),
                     rules: parsed,
+                    flags: FieldFlags::default(),
                 }),
             }
+        }
+        for f in &mut out {
+            f.flags = FieldFlags::of(&f.segments, &f.rules);
         }
         let overlapping = out
             .iter()
@@ -135,21 +184,27 @@ impl RuleSet {
         // `$this->rules` after wildcard expansion: concrete attribute -> rules, in order. Two table
         // fields can only expand to the same attribute when their patterns overlap (`a.*`, `a.0`):
         // then their rules merge, as in PHP's array; otherwise no index is needed.
-        let mut attributes: Vec<Attribute<'_>> = Vec::new();
+        let mut attributes: Vec<Attribute<'_>> = Vec::with_capacity(self.fields.len());
         let mut index: HashMap<String, usize> = HashMap::new();
         for (fi, f) in self.fields.iter().enumerate() {
-            for concrete in expand::expand(&f.segments, data) {
+            let paths: Vec<AttrPath<'_>> = if f.flags.wildcard {
+                expand::expand(&f.segments, data).into_iter().map(AttrPath::Expanded).collect()
+            } else {
+                vec![AttrPath::Plain(&f.segments)]
+            };
+            for path in paths {
                 if self.overlapping {
-                    let name = concrete.name();
+                    let name = path.name();
                     if let Some(&i) = index.get(&name) {
                         if let Some(a) = attributes.get_mut(i) {
-                            a.rules.extend(f.rules.iter().map(|r| (fi, r)));
+                            a.more.push(fi);
+                            a.flags = a.flags.or(f.flags);
                         }
                         continue;
                     }
                     index.insert(name, attributes.len());
                 }
-                attributes.push(Attribute { concrete, rules: f.rules.iter().map(|r| (fi, r)).collect() });
+                attributes.push(Attribute { path, first: fi, more: Vec::new(), flags: f.flags });
             }
         }
         let mut outcome = Outcome::default();
@@ -167,29 +222,22 @@ impl RuleSet {
         in_override: Option<InOverride<'_>>,
         outcome: &mut Outcome,
     ) {
-        let has = |k: Kind| a.rules.iter().any(|(_, r)| r.kind == k);
-        let flags = checks::Flags {
-            numeric: has(Kind::Numeric) || has(Kind::Integer),
-            array: has(Kind::Array),
-            nullable: has(Kind::Nullable),
-        };
-        let has_implicit = a.rules.iter().any(|(_, r)| r.kind.is_implicit());
-        let bail = has(Kind::Bail);
-        let value = expand::get(data, &a.concrete.segments);
+        let flags = checks::Flags { numeric: a.flags.numeric, array: a.flags.array, nullable: a.flags.nullable };
+        let value = a.path.get(data);
         let present = value.is_some();
-        if has(Kind::Sometimes) && !present {
+        if a.flags.sometimes && !present {
             return;
         }
         // `shouldConvertToBoolean($other)`: the other attribute's rules contain the literal `boolean`.
-        let is_boolean_field = |name: &str| {
-            all.iter().any(|o| o.rules.iter().any(|(_, r)| r.raw == "boolean") && segments_equal(&o.concrete.segments, name))
-        };
+        let is_boolean_field = |name: &str| all.iter().any(|o| o.flags.boolean_literal && o.path.is_named(name));
         let start = outcome.failures.len();
-        for &(fi, rule) in &a.rules {
-            let field = self.fields.get(fi).map(|f| f.field.as_str()).unwrap_or("");
+        let rules = std::iter::once(a.first)
+            .chain(a.more.iter().copied())
+            .flat_map(|fi| self.fields.get(fi).into_iter().flat_map(move |f| f.rules.iter().map(move |r| (f, r))));
+        for (f, rule) in rules {
             if rule.kind == Kind::ServerOnly {
                 if present {
-                    outcome.server_only.push(ServerOnly { attribute: a.concrete.name(), rule: rule.raw.clone() });
+                    outcome.server_only.push(ServerOnly { attribute: a.path.name(), rule: rule.raw.clone() });
                 }
                 continue;
             }
@@ -202,35 +250,37 @@ impl RuleSet {
                 continue;
             }
             let replaced: Vec<String>;
-            let params: &[String] = if rule.kind.is_dependent() && !a.concrete.stars.is_empty() {
-                let keys = a.concrete.keys();
-                replaced = rule.params.iter().map(|p| expand::replace_stars(p, &keys)).collect();
-                &replaced
-            } else if rule.kind == Kind::In {
-                match in_override.and_then(|f| f(field)) {
+            let params: &[String] = match &a.path {
+                AttrPath::Expanded(c) if rule.kind.is_dependent() => {
+                    let keys = c.keys();
+                    replaced = rule.params.iter().map(|p| expand::replace_stars(p, &keys)).collect();
+                    &replaced
+                }
+                _ if rule.kind == Kind::In => match in_override.and_then(|o| o(&f.field)) {
                     Some(list) => list,
                     None => &rule.params,
-                }
-            } else {
-                &rule.params
+                },
+                _ => &rule.params,
             };
             let ctx = checks::Ctx { data, value, flags, is_boolean_field: &is_boolean_field };
-            let already = outcome.failures.get(start..).unwrap_or(&[]).iter().any(|f| f.kind == rule.kind);
-            if !checks::passes(rule, params, &ctx) && !already {
-                outcome.failures.push(Failure {
-                    attribute: a.concrete.name(),
-                    field: field.to_string(),
-                    kind: rule.kind,
-                    params: params.to_vec(),
-                    size_type: checks::size_type(value, flags),
-                });
+            if !checks::passes(rule, params, &ctx) {
+                let already = outcome.failures.get(start..).unwrap_or(&[]).iter().any(|x| x.kind == rule.kind);
+                if !already {
+                    outcome.failures.push(Failure {
+                        attribute: a.path.name(),
+                        field: f.field.clone(),
+                        kind: rule.kind,
+                        params: params.to_vec(),
+                        size_type: checks::size_type(value, flags),
+                    });
+                }
             }
             // Validator::shouldStopValidating
             let mine = outcome.failures.get(start..).unwrap_or(&[]);
-            if bail && !mine.is_empty() {
+            if a.flags.bail && !mine.is_empty() {
                 break;
             }
-            if has_implicit && mine.iter().any(|f| f.kind.is_implicit()) {
+            if a.flags.implicit && mine.iter().any(|x| x.kind.is_implicit()) {
                 break;
             }
         }
@@ -244,10 +294,41 @@ impl RuleSet {
     }
 }
 
-/// One concrete attribute with the rules of every table field that expanded to it.
+/// One concrete attribute and the table fields whose rules apply to it (usually one).
 struct Attribute<'a> {
-    concrete: expand::Concrete<'a>,
-    rules: Vec<(usize, &'a Rule)>,
+    path: AttrPath<'a>,
+    first: usize,
+    more: Vec<usize>,
+    flags: FieldFlags,
+}
+
+/// A concrete attribute's path: a field without `*` is its own path (no allocation).
+enum AttrPath<'a> {
+    Plain(&'a [String]),
+    Expanded(expand::Concrete<'a>),
+}
+
+impl AttrPath<'_> {
+    fn get<'v>(&self, data: &'v Value) -> Option<&'v Value> {
+        match self {
+            AttrPath::Plain(s) => expand::get(data, s),
+            AttrPath::Expanded(c) => expand::get(data, &c.segments),
+        }
+    }
+
+    fn name(&self) -> String {
+        match self {
+            AttrPath::Plain(s) => s.join("."),
+            AttrPath::Expanded(c) => c.name(),
+        }
+    }
+
+    fn is_named(&self, name: &str) -> bool {
+        match self {
+            AttrPath::Plain(s) => segments_equal(s, name),
+            AttrPath::Expanded(c) => segments_equal(&c.segments, name),
+        }
+    }
 }
 
 /// Whether `segments` joined with `.` equal `name`, without building the string.
