@@ -13,7 +13,7 @@ test-rules-native:
 	cargo test --test rules_semantics --test validate_verdicts
 
 test-laravel:
-	cargo test --release --test laravel_diff -- --nocapture
+	cargo test --release --test laravel_diff -- --include-ignored --nocapture
 
 bench-validate:
 	node bench/validate.mjs

@@ -1,5 +1,5 @@
 //! Differential test against Laravel 8's own Validator (Debian's php-illuminate-validation):
-//! >= 10,000 mutated payloads per run (fixed seed) over the documents' rule tables (seeds 002/003,
+//! at least 10,000 mutated payloads per run (fixed seed) over the documents' rule tables (seeds 002/003,
 //! tests/laravel/seed_tables.json) and every endpoint table with a documented example
 //! (tests/fixtures/examples/<id>.json), plus every kept regression (tests/laravel/regressions.jsonl).
 //! Both sides parse the same JSON text; the sets of failed (field, rule) pairs must be identical.
@@ -157,7 +157,7 @@ fn mutate(rng: &mut Rng, base: &Value, table: &Table, scalars: &[Value]) -> Valu
         let new_value = match op {
             0 => None, // remove
             1 => Some(json!(null)),
-            2 | 3 | 4 => Some(rng.pick(scalars).clone()),
+            2..=4 => Some(rng.pick(scalars).clone()),
             5 => Some(composite_pool(rng, scalars)),
             6 => {
                 // type flip of the current value
@@ -291,7 +291,9 @@ struct Case {
     regression: bool,
 }
 
+/// Ignored by plain `cargo test` (it takes PHP and ~20 s); `make test-laravel` runs it.
 #[test]
+#[ignore = "needs php with Laravel's validator; run by `make test-laravel`"]
 fn laravel_agrees_on_every_generated_payload() {
     let tables = load_tables();
     assert!(!tables.is_empty());
@@ -328,7 +330,7 @@ fn laravel_agrees_on_every_generated_payload() {
     let mut input = String::new();
     let mut defined = BTreeSet::new();
     for (i, c) in cases.iter().enumerate() {
-        let key = if c.regression { c.table.clone() } else { c.table.clone() };
+        let key = c.table.clone();
         if defined.insert(key.clone()) {
             input.push_str(&json!({"table": key, "rules": c.rules}).to_string());
             input.push('\n');

@@ -15,8 +15,11 @@ fn set(items: &[&str]) -> BTreeSet<String> {
     items.iter().map(|s| s.to_string()).collect()
 }
 
-/// Every case: (rules, payload, expected failed pairs). Shared with the Laravel regression file.
-pub fn cases() -> Vec<(Vec<(&'static str, &'static str)>, Value, Vec<&'static str>)> {
+/// (rules, payload, expected failed `field:Rule` pairs).
+type Case = (Vec<(&'static str, &'static str)>, Value, Vec<&'static str>);
+
+/// Every case. Shared with the Laravel regression file.
+pub fn cases() -> Vec<Case> {
     vec![
         // required on null beats nullable; implicit failure stops the other rules
         (vec![("a", "required|nullable|string")], json!({"a": null}), vec!["a:Required"]),

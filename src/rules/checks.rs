@@ -70,7 +70,7 @@ fn size(value: &Value, flags: Flags) -> Num {
 }
 
 fn cmp(a: Num, b: Num) -> Option<Ordering> {
-    a.cmp(b)
+    a.compare(b)
 }
 
 /// Laravel's `preg_match('/[^0-9]/', $value)` precondition of `digits` and its length.
@@ -99,7 +99,7 @@ fn other_matches(params: &[String], ctx: &Ctx<'_>) -> bool {
                 Param::Bool(true)
             } else if to_bool && v == "false" {
                 Param::Bool(false)
-            } else if other.is_null() && v.to_lowercase() == "null" {
+            } else if other.is_null() && v.eq_ignore_ascii_case("null") {
                 Param::Null
             } else {
                 Param::Str(v.clone())

@@ -164,14 +164,15 @@ impl std::fmt::Display for ParseError {
     }
 }
 
-/// `Str::studly`: `required_if` -> `RequiredIf`, `digits_between` -> `DigitsBetween`.
+/// `Str::studly`: `required_if` -> `RequiredIf`, `digits_between` -> `DigitsBetween` (PHP's
+/// `ucwords` only upper-cases ASCII letters).
 fn studly(s: &str) -> String {
     s.split(['_', '-', ' '])
         .filter(|w| !w.is_empty())
         .map(|w| {
             let mut c = w.chars();
             match c.next() {
-                Some(first) => first.to_uppercase().collect::<String>() + c.as_str(),
+                Some(first) => first.to_ascii_uppercase().to_string() + c.as_str(),
                 None => String::new(),
             }
         })

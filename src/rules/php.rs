@@ -22,7 +22,7 @@ impl Num {
     }
 
     /// PHP 8's numeric comparison (`<=>`): ints exactly, anything else as doubles.
-    pub fn cmp(self, other: Num) -> Option<std::cmp::Ordering> {
+    pub fn compare(self, other: Num) -> Option<std::cmp::Ordering> {
         match (self, other) {
             (Num::Int(a), Num::Int(b)) => Some(a.cmp(&b)),
             (a, b) => a.as_f64().partial_cmp(&b.as_f64()),
@@ -195,7 +195,7 @@ pub fn to_php_string(v: &Value) -> Option<String> {
 /// PHP 8 `$a == $b` between two strings: numerically when both are numeric strings, else bytewise.
 pub fn loose_eq_strings(a: &str, b: &str) -> bool {
     match (numeric_string(a), numeric_string(b)) {
-        (Some(x), Some(y)) => x.cmp(y) == Some(std::cmp::Ordering::Equal),
+        (Some(x), Some(y)) => x.compare(y) == Some(std::cmp::Ordering::Equal),
         _ => a == b,
     }
 }
@@ -247,10 +247,10 @@ pub fn loose_eq(v: &Value, s: &str) -> bool {
     match v {
         Value::String(a) => loose_eq_strings(a, s),
         Value::Number(n) => match numeric_string(s) {
-            Some(p) => json_number(n).cmp(p) == Some(std::cmp::Ordering::Equal),
+            Some(p) => json_number(n).compare(p) == Some(std::cmp::Ordering::Equal),
             None => to_php_string(v).as_deref() == Some(s),
         },
-        Value::Bool(b) => *b == !(s.is_empty() || s == "0"),
+        Value::Bool(b) => *b != (s.is_empty() || s == "0"),
         Value::Null => s.is_empty(),
         Value::Array(_) | Value::Object(_) => false,
     }

@@ -110,8 +110,7 @@ fn domain(host: &str) -> bool {
         Some(&c) if is_ln(c) => core.len() >= 2,
         Some('-') => {
             // `xn--[\pL\pN-]+` reaching the end, with a non-empty head before it.
-            let lower: String = core.iter().collect::<String>().to_lowercase();
-            let lower: Vec<char> = lower.chars().collect();
+            let lower: Vec<char> = core.iter().map(char::to_ascii_lowercase).collect();
             (1..lower.len()).any(|start| {
                 lower.len() >= start + 5
                     && lower[start..start + 4] == ['x', 'n', '-', '-']
