@@ -279,6 +279,23 @@ mod tests {
     }
 
     #[test]
+    fn validate_request_checks_path_and_query_too() {
+        // Any endpoint with a path placeholder: a missing or empty one fails its `required`.
+        let Some(e) = endpoints::all().find(|e| e.fields_at(Location::Path).any(|f| f.rules.contains("required"))) else {
+            panic!("no endpoint with a required path parameter");
+        };
+        let name = e.fields_at(Location::Path).find(|f| f.rules.contains("required")).map(|f| f.name).unwrap_or("");
+        let empty = BTreeMap::new();
+        let r = validate_request(e.id, &empty, &empty, &serde_json::json!({}), &ValidateOptions::default()).unwrap();
+        assert_eq!(r.errors.get(name).map(|v| v[0].rule.as_str()), Some("Required"), "{}", e.id);
+        let blank: BTreeMap<String, String> = [(name.to_string(), "  ".to_string())].into();
+        let r = validate_request(e.id, &blank, &empty, &serde_json::json!({}), &ValidateOptions::default()).unwrap();
+        assert_eq!(r.errors.get(name).map(|v| v[0].rule.as_str()), Some("Required"));
+        let unknown = validate_request("nope.nope", &empty, &empty, &serde_json::json!({}), &ValidateOptions::default());
+        assert_eq!(unknown.unwrap_err().code(), "unknown_endpoint");
+    }
+
+    #[test]
     fn server_only_rules_are_reported_not_passed() {
         let r = validate_with_rules([("fpgoUuid", "nullable|string|exists:orders,uuid")], &json!({"fpgoUuid": "ODR1"}), &ValidateOptions::default()).unwrap();
         assert!(r.valid);

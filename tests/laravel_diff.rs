@@ -250,6 +250,21 @@ fn load_tables() -> Vec<Table> {
         let example = std::fs::read_to_string(example_path).ok().and_then(|s| serde_json::from_str(&s).ok()).unwrap_or_else(|| json!({}));
         tables.push(Table { name: e.id.to_string(), rules, example });
     }
+    // Path and query parameters: the same engine over a flat object (their values are strings on the
+    // wire; the generator also tries other types, which the engine must judge as Laravel does).
+    for e in fpgo::endpoints::all() {
+        let rules: Vec<(String, String)> = e
+            .fields
+            .iter()
+            .filter(|f| f.location != fpgo::endpoints::Location::Body)
+            .map(|f| (f.name.to_string(), f.rules.to_string()))
+            .collect();
+        if rules.is_empty() {
+            continue;
+        }
+        let example = Value::Object(rules.iter().map(|(f, _)| (f.clone(), json!("ODR123456789"))).collect());
+        tables.push(Table { name: format!("{}#params", e.id), rules, example });
+    }
     tables
 }
 
