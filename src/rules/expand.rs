@@ -65,11 +65,24 @@ pub fn get_dotted<'a>(data: &'a Value, name: &str) -> Option<&'a Value> {
     Some(v)
 }
 
+/// List indices as strings without allocating, for the usual order sizes.
+const INDICES: [&str; 32] = [
+    "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21",
+    "22", "23", "24", "25", "26", "27", "28", "29", "30", "31",
+];
+
+fn index_key(i: usize) -> Cow<'static, str> {
+    match INDICES.get(i) {
+        Some(s) => Cow::Borrowed(s),
+        None => Cow::Owned(i.to_string()),
+    }
+}
+
 /// The elements of a PHP array with their keys.
 fn entries(v: &Value) -> Vec<(Cow<'_, str>, &Value)> {
     match v {
         Value::Object(o) => o.iter().map(|(k, v)| (Cow::Borrowed(k.as_str()), v)).collect(),
-        Value::Array(a) => a.iter().enumerate().map(|(i, v)| (Cow::Owned(i.to_string()), v)).collect(),
+        Value::Array(a) => a.iter().enumerate().map(|(i, v)| (index_key(i), v)).collect(),
         _ => Vec::new(),
     }
 }
@@ -173,6 +186,7 @@ mod tests {
         let d = json!({"a": [10, 20]});
         assert_eq!(get_dotted(&d, "a.1"), Some(&json!(20)));
         assert_eq!(get_dotted(&d, "a.01"), None);
+        assert!((0..40).all(|i| index_key(i) == i.to_string()));
         assert_eq!(replace_stars("products.*.type", &["3"]), "products.3.type");
         let segs: Vec<String> = "a.*.b.*".split('.').map(str::to_string).collect();
         let d = json!({"a": {"x": {"b": [7]}}});
