@@ -16,5 +16,6 @@ test-rules-native:
 test-laravel:
 	cargo test --release --test laravel_diff -- --include-ignored --nocapture
 
-bench-validate:
+bench-validate: ## validations/s of a payment-link payload: fpgo (wasm, Node) vs zod and valibot; native engine time
 	node bench/validate.mjs
+	cargo run --quiet --release --example bench_validate_native
