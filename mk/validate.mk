@@ -11,7 +11,7 @@ test-rules-native:
 	cargo test --lib rules::
 	cargo test --lib validate::
 	cargo test --test rules_semantics --test validate_verdicts
-	cargo test --release --test rules_no_panic
+	cargo test --release --test rules_no_panic --test unicode_classes
 
 test-laravel:
 	cargo test --release --test laravel_diff -- --include-ignored --nocapture

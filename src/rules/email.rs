@@ -10,12 +10,8 @@ const ATEXT_SPECIALS: &str = "!#$%&'*+-/=?^_`{|}~";
 /// egulias' lexer turns a non-ASCII character that is a symbol (`\p{S}`) or "other" (`\p{C}`) into
 /// an INVALID token (`EmailLexer::INVALID_CHARS_REGEX`); letters, marks, numbers pass as GENERIC.
 fn is_generic_utf8(c: char) -> bool {
-    use unicode_general_category::{get_general_category, GeneralCategory as G};
-    !c.is_ascii()
-        && !matches!(
-            get_general_category(c),
-            G::MathSymbol | G::CurrencySymbol | G::ModifierSymbol | G::OtherSymbol | G::Control | G::Format | G::Surrogate | G::PrivateUse | G::Unassigned
-        )
+    use super::unicode::{class_of, Class};
+    !c.is_ascii() && !matches!(class_of(c), Class::Symbol | Class::Other)
 }
 
 fn is_atext(c: char) -> bool {

@@ -20,6 +20,7 @@ pub mod messages;
 pub mod parse;
 pub mod pattern;
 pub mod php;
+pub mod unicode;
 pub mod url;
 
 pub use parse::{Kind, ParseError, Rule};

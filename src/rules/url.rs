@@ -1,9 +1,9 @@
 //! Laravel 8's `url` rule: its PCRE pattern (derived from Symfony's UrlValidator 5.0.7, flags `ixu`)
-//! written as a matcher, so the package needs no Unicode regex engine. Pieces, in the pattern's order:
+//! written as a matcher over a compact Unicode class table, so the package needs no Unicode regex engine. Pieces, in the pattern's order:
 //! protocol from Laravel's list, `://`, optional `user[:pass]@`, host (domain, IPv4 or `[IPv6]`),
 //! optional `:port`, path segments, `?query`, `#fragment`, end (PCRE's `$` allows a final newline).
 
-use unicode_general_category::{get_general_category, GeneralCategory as G};
+use super::unicode::{class_of, Class};
 
 /// Laravel's protocol list, sorted for binary search (checked by a test).
 const PROTOCOLS: &[&str] = &[
@@ -47,15 +47,15 @@ const PROTOCOLS: &[&str] = &[
 ];
 
 fn is_letter(c: char) -> bool {
-    matches!(get_general_category(c), G::UppercaseLetter | G::LowercaseLetter | G::TitlecaseLetter | G::ModifierLetter | G::OtherLetter)
+    class_of(c) == Class::Letter
 }
 
 fn is_number(c: char) -> bool {
-    matches!(get_general_category(c), G::DecimalNumber | G::LetterNumber | G::OtherNumber)
+    class_of(c) == Class::Number
 }
 
 fn is_symbol(c: char) -> bool {
-    matches!(get_general_category(c), G::MathSymbol | G::CurrencySymbol | G::ModifierSymbol | G::OtherSymbol)
+    class_of(c) == Class::Symbol
 }
 
 fn is_ln(c: char) -> bool {
