@@ -296,6 +296,22 @@ mod tests {
     }
 
     #[test]
+    fn size_messages_are_worded_by_the_rules_like_laravels_get_attribute_type() {
+        let o = ValidateOptions::default();
+        let msg = |rules: &str, v: serde_json::Value| {
+            let r = validate_with_rules([("f", rules)], &serde_json::json!({ "f": v }), &o).unwrap();
+            r.errors["f"].last().map(|i| i.message.clone()).unwrap_or_default()
+        };
+        assert_eq!(msg("numeric|max:3", serde_json::json!(5)), "The f must not be greater than 3.");
+        assert_eq!(msg("max:3", serde_json::json!("abcd")), "The f must not be greater than 3 characters.");
+        assert_eq!(msg("array|max:1", serde_json::json!([1, 2])), "The f must not have more than 1 items.");
+        // An array without the `array` rule is worded as a string, as Laravel does.
+        assert_eq!(msg("max:1", serde_json::json!([1, 2])), "The f must not be greater than 1 characters.");
+        let r = validate_with_rules([("f", "required_if:g,x")], &serde_json::json!({ "g": "x" }), &o).unwrap();
+        assert_eq!(r.errors["f"][0].message, "The f field is required when g is x.");
+    }
+
+    #[test]
     fn server_only_rules_are_reported_not_passed() {
         let r = validate_with_rules([("fpgoUuid", "nullable|string|exists:orders,uuid")], &json!({"fpgoUuid": "ODR1"}), &ValidateOptions::default()).unwrap();
         assert!(r.valid);

@@ -33,11 +33,12 @@ pub struct Ctx<'a> {
     pub is_boolean_field: &'a dyn Fn(&str) -> bool,
 }
 
-/// `getAttributeType`: the wording of size messages.
-pub fn size_type(value: Option<&Value>, flags: Flags) -> SizeType {
+/// `getAttributeType`: the wording of size messages follows the rules (`numeric`/`integer`, then
+/// `array`), not the value.
+pub fn size_type(flags: Flags) -> SizeType {
     if flags.numeric {
         SizeType::Numeric
-    } else if value.is_some_and(php::is_array) {
+    } else if flags.array {
         SizeType::Array
     } else {
         SizeType::String

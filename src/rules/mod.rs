@@ -272,7 +272,7 @@ impl RuleSet {
                         field: f.field.clone(),
                         kind: rule.kind,
                         params: params.to_vec(),
-                        size_type: checks::size_type(value, flags),
+                        size_type: checks::size_type(flags),
                     });
                 }
             }
