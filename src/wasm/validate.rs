@@ -168,3 +168,59 @@ pub fn endpoints_list() -> JsValue {
         .collect();
     to_js(&list)
 }
+
+/// wasm-bindgen tests of the binding, run in Node (`make test-wasm-node`) and headless Chromium
+/// (`make test-wasm-browser`): the values and errors that cross the boundary.
+#[cfg(test)]
+mod tests {
+    use super::{endpoints_list, validate};
+    use crate::wasm::convert::get;
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    fn js(text: &str) -> JsValue {
+        js_sys::JSON::parse(text).unwrap_or(JsValue::UNDEFINED)
+    }
+
+    fn thrown_code(r: Result<JsValue, js_sys::Error>) -> Option<String> {
+        let e: JsValue = r.err()?.into();
+        get(&e, "code").as_string()
+    }
+
+    #[wasm_bindgen_test]
+    fn result_shape_and_rule_names() {
+        let payload = js(r#"{"products":[{"name":"a","quantity":1,"rate":1,"tax":8,"amount":1}]}"#);
+        let r = validate(JsValue::from_str("orders.sendPaymentLink"), payload.clone(), JsValue::UNDEFINED).unwrap();
+        assert_eq!(get(&r, "valid").as_bool(), Some(false));
+        let tax = get(&get(&r, "errors"), "products.0.tax");
+        let first = js_sys::Array::from(&tax).get(0);
+        assert_eq!(get(&first, "rule").as_string().as_deref(), Some("In"));
+        let options = js(r#"{"taxRates":[8],"lang":"da"}"#);
+        let r = validate(JsValue::from_str("orders.sendPaymentLink"), payload, options).unwrap();
+        assert!(get(&get(&r, "errors"), "products.0.tax").is_undefined());
+        let name = js_sys::Array::from(&get(&get(&r, "errors"), "orderDate")).get(0);
+        assert_eq!(get(&name, "message").as_string().as_deref(), Some("Feltet orderDate er påkrævet."));
+    }
+
+    #[wasm_bindgen_test]
+    fn bad_calls_throw_typed_errors() {
+        let id = || JsValue::from_str("orders.sendPaymentLink");
+        assert_eq!(thrown_code(validate(JsValue::from_str("x.y"), js("{}"), JsValue::UNDEFINED)).as_deref(), Some("unknown_endpoint"));
+        assert_eq!(thrown_code(validate(JsValue::from(1), js("{}"), JsValue::UNDEFINED)).as_deref(), Some("invalid_argument"));
+        assert_eq!(thrown_code(validate(id(), js("{}"), js(r#"{"lang":"fr"}"#))).as_deref(), Some("invalid_argument"));
+        assert_eq!(thrown_code(validate(id(), js("{}"), js(r#"{"taxRates":[null]}"#))).as_deref(), Some("invalid_argument"));
+        assert_eq!(thrown_code(validate(id(), js_sys::BigInt::from(1u32).into(), JsValue::UNDEFINED)).as_deref(), Some("invalid_payload"));
+        let r = validate(id(), JsValue::from_str("not an object"), JsValue::NULL).unwrap();
+        assert_eq!(get(&r, "valid").as_bool(), Some(false));
+    }
+
+    #[wasm_bindgen_test]
+    fn endpoints_are_listed_with_rules() {
+        let list = js_sys::Array::from(&endpoints_list());
+        assert_eq!(list.length(), 52);
+        let first = list.get(0);
+        for key in ["id", "name", "method", "path", "pathParams", "query", "rules"] {
+            assert!(!get(&first, key).is_undefined(), "{key}");
+        }
+    }
+}
