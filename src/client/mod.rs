@@ -1,1 +1,93 @@
-//! Placeholder: filled in by its issue (see the issues tracker).
+//! The FPGO Connect client: a pure core that builds requests from the endpoint table
+//! ([`crate::endpoints`]), reads the API's envelope into data or an [`FpgoError`], and decides on
+//! retries; plus, on wasm32 only, the fetch transport that sends them (`transport`).
+//!
+//! Nothing here sends anything natively, reads a clock or draws random numbers: a transport (the
+//! wasm one, or a test) drives [`Client::prepare`], sends the [`HttpRequest`], hands the answer to
+//! [`parse_response`] and asks [`RetryPolicy`] whether to go again.
+//!
+//! POST and PUT are never retried automatically: the API has no idempotency keys, and a retry of
+//! a request that may have reached the server could create a second order or a second refund.
+
+mod error;
+mod request;
+mod response;
+mod retry;
+#[cfg(target_arch = "wasm32")]
+pub mod transport;
+
+pub use error::{ErrorKind, FieldErrors, FpgoError};
+pub use request::{
+    build_request, normalize_base_url, Environment, HttpRequest, RequestInput, Token, DEMO_BASE_URL,
+    PRODUCTION_BASE_URL,
+};
+pub use response::{parse_response, ApiResponse};
+pub use retry::{RetryPolicy, MAX_RETRIES_LIMIT};
+
+use crate::endpoints::{self, Endpoint};
+
+/// Default time allowed for one attempt, headers and body together.
+pub const DEFAULT_TIMEOUT_MS: u32 = 30_000;
+
+/// A configured client: where to send, with which token, and how patiently.
+#[derive(Debug, Clone)]
+pub struct ClientConfig {
+    pub token: Token,
+    /// Normalized base URL (see [`normalize_base_url`]).
+    pub base_url: String,
+    pub timeout_ms: u32,
+    pub retry: RetryPolicy,
+    /// Run the endpoint's rules over the body before sending (on by default).
+    pub validate_bodies: bool,
+}
+
+impl ClientConfig {
+    /// A config for `environment` (or `base_url`, which overrides it).
+    pub fn new(token: &str, environment: Environment, base_url: Option<&str>) -> Result<ClientConfig, FpgoError> {
+        let token = Token::new(token)?;
+        let base_url = normalize_base_url(base_url.unwrap_or(environment.base_url()))?;
+        Ok(ClientConfig {
+            token,
+            base_url,
+            timeout_ms: DEFAULT_TIMEOUT_MS,
+            retry: RetryPolicy::default(),
+            validate_bodies: true,
+        })
+    }
+}
+
+/// A client over a config. Cheap to clone.
+#[derive(Debug, Clone)]
+pub struct Client {
+    pub config: ClientConfig,
+}
+
+impl Client {
+    pub fn new(config: ClientConfig) -> Client {
+        Client { config }
+    }
+
+    /// Looks up the endpoint, checks the body against its rules (unless turned off) and builds
+    /// the request. Every failure is an [`FpgoError`] with `attempts == 0`: nothing was sent.
+    pub fn prepare(&self, endpoint_id: &str, input: &RequestInput) -> Result<(&'static Endpoint, HttpRequest), FpgoError> {
+        let endpoint = endpoints::find(endpoint_id).ok_or_else(|| {
+            FpgoError::config("unknown_endpoint", format!("unknown endpoint id `{endpoint_id}`"))
+                .with_endpoint(endpoint_id)
+        })?;
+        if self.config.validate_bodies {
+            validation::check(endpoint, input)?;
+        }
+        let request = build_request(endpoint, &self.config.base_url, &self.config.token, input)?;
+        Ok((endpoint, request))
+    }
+}
+
+mod validation {
+    //! Local validation before sending, with the same error map as `validate()`.
+    use super::{Endpoint, FpgoError, RequestInput};
+
+    pub fn check(_endpoint: &Endpoint, _input: &RequestInput) -> Result<(), FpgoError> {
+        // Wired to crate::validate::validate once the rule engine lands on main.
+        Ok(())
+    }
+}
