@@ -20,6 +20,7 @@ mod routing;
 mod server;
 mod store;
 mod testing;
+mod validation;
 
 use std::process::ExitCode;
 

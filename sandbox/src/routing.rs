@@ -2,7 +2,7 @@
 //! every endpoint's documented path. Matching ignores empty segments, so a path printed with a
 //! double slash (`/api/v1/connect//credit/check/list`, `000:8293`) answers with or without it.
 
-use fpgo::endpoints::{self, Endpoint, Method};
+use fpgo::endpoints::{self, Endpoint};
 use percent_encoding::percent_decode_str;
 use std::collections::BTreeMap;
 
@@ -77,16 +77,6 @@ pub fn route(method: &str, path: &str) -> RouteMatch {
         (false, _) => RouteMatch::Found(found),
         (true, true) => RouteMatch::WrongMethod,
         (true, false) => RouteMatch::NotFound,
-    }
-}
-
-pub fn method_of(m: &str) -> Option<Method> {
-    match m {
-        "GET" => Some(Method::Get),
-        "POST" => Some(Method::Post),
-        "PUT" => Some(Method::Put),
-        "DELETE" => Some(Method::Delete),
-        _ => None,
     }
 }
 
