@@ -13,6 +13,7 @@ mod error;
 mod request;
 mod response;
 mod retry;
+pub mod dts;
 #[cfg(target_arch = "wasm32")]
 pub mod transport;
 
