@@ -119,11 +119,13 @@ pub fn notify(app: Shared, uuid: String) {
                 Err(e) => SentCallback { url, response_status: None, error: Some(e) },
             },
         };
-        eprintln!(
+        if !app.quiet {
+            eprintln!(
             "CALLBACK {} {}",
             record.url.split('?').next().unwrap_or(""),
             record.response_status.map_or_else(|| record.error.clone().unwrap_or_default(), |s| s.to_string())
-        );
+            );
+        }
         lock(&app.sent_callbacks).push(record);
     });
 }

@@ -26,7 +26,7 @@ pub struct App {
     pub secret: String,
     /// `http://ADDR` as bound: checkout URLs point here.
     pub base_url: String,
-    quiet: bool,
+    pub quiet: bool,
     pub store: Mutex<Store>,
     pub faults: Mutex<Faults>,
     pub sent_callbacks: Mutex<Vec<SentCallback>>,

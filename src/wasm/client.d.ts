@@ -49,12 +49,161 @@ export interface FpgoError extends Error {
 }
 
 /** Every endpoint id of the table. */
-export type FpgoEndpointId = never;
+export type FpgoEndpointId = "orders.sendPaymentLink" | "orders.sendInvoice" | "orders.sendEFaktura" | "orders.sendEhfInvoice" | "orders.resendPaymentLink" | "orders.cancel" | "orders.refund" | "orders.listStatuses" | "orders.getStatus" | "orders.getDetails" | "orders.getInvoiceNumber" | "orders.delayedCharge" | "checkout.createSession" | "checkout.createInvoiceSession" | "checkout.createHostedPaymentLink" | "reservations.submit" | "reservations.createSession" | "reservations.getDetails" | "reservations.capture" | "reservations.charge" | "reservations.cancel" | "reservations.complete" | "reservations.resend" | "reservations.refund" | "reservations.getHistory" | "subscriptions.create" | "subscriptions.createSession" | "subscriptions.list" | "subscriptions.listFailedPayments" | "subscriptions.getDetails" | "subscriptions.getFailedPaymentDetails" | "subscriptions.resend" | "subscriptions.cancel" | "subscriptions.refundCycles" | "customers.getDetails" | "customers.updatePrivate" | "customers.updateCorporate" | "refunds.requestApproval" | "terminal.listTerminals" | "terminal.createOrder" | "terminal.cancelOrder" | "terminal.resendOrder" | "terminal.getPaymentStatus" | "terminal.refund" | "terminal.getRefundStatus" | "terminal.cancelRefund" | "credit.checkPrivate" | "credit.checkCorporate" | "credit.listChecks" | "company.requestCheck" | "company.getDetails" | "company.getInvoiceFee";
+
+/** `client.orders.*` */
+export interface FpgoOrdersMethods {
+  /** Send Payment Link — `POST /api/v1/connect/orders/payment-link/create` (seed 000:7-306; 004:1-300) */
+  sendPaymentLink(input: { body: Record<string, unknown> }): Promise<FpgoData>;
+  /** Send Invoice — `POST /api/v1/connect/orders/invoice/create` (seed 000:308-644) */
+  sendInvoice(input: { body: Record<string, unknown> }): Promise<FpgoData>;
+  /** Send E-Faktura — `POST /api/v1/connect/orders/faktura/create` (seed 000:646-960) */
+  sendEFaktura(input: { body: Record<string, unknown> }): Promise<FpgoData>;
+  /** Send EHF Invoice — `POST /api/v1/connect/orders/ehf/create` (seed 000:962-1267) */
+  sendEhfInvoice(input: { body: Record<string, unknown> }): Promise<FpgoData>;
+  /** Resend Payment Link — `POST /api/v1/connect/orders/resend/{orderUuid}` (seed 000:1269-1416) */
+  resendPaymentLink(input: { pathParams: { orderUuid: string | number }; body: Record<string, unknown> }): Promise<FpgoData>;
+  /** Cancel Order — `POST /api/v1/connect/orders/cancel/{orderUuid}` (seed 000:1418-1533) */
+  cancel(input: { pathParams: { orderUuid: string | number }; body: Record<string, unknown> }): Promise<FpgoData>;
+  /** Refund Order — `POST /api/v1/connect/orders/refund/{orderUuid}` (seed 000:1535-1717) */
+  refund(input: { pathParams: { orderUuid: string | number }; body: Record<string, unknown> }): Promise<FpgoData>;
+  /** Get All Order Status — `GET /api/v1/connect/orders/status` (seed 000:1719-1793) */
+  listStatuses(input?: { query?: FpgoRequestOptions["query"] }): Promise<FpgoData>;
+  /** Get Order Status By UUID — `GET /api/v1/connect/orders/status/{orderUuid}` (seed 000:1795-1863) */
+  getStatus(input: { pathParams: { orderUuid: string | number } }): Promise<FpgoData>;
+  /** Get Order Details By UUID — `GET /api/v1/connect/orders/details/{orderUuid}` (seed 000:1865-1972) */
+  getDetails(input: { pathParams: { orderUuid: string | number } }): Promise<FpgoData>;
+  /** Get Invoice Number By UUID — `GET /api/v1/connect/orders/invoice-number/{orderUuid}` (seed 000:1974-2048) */
+  getInvoiceNumber(input: { pathParams: { orderUuid: string | number } }): Promise<FpgoData>;
+  /** Delayed Charge — `POST /api/v1/connect/orders/delayed/charge/{orderUuid}` (seed 000:2050-2105) */
+  delayedCharge(input: { pathParams: { orderUuid: string | number } }): Promise<FpgoData>;
+}
+
+/** `client.checkout.*` */
+export interface FpgoCheckoutMethods {
+  /** Create Checkout Session - Card, Vipps, Apple & Google Pay — `POST /api/v1/connect/orders/regular/submit` (seed 000:2111-2472; 002:1-263) */
+  createSession(input: { body: Record<string, unknown> }): Promise<FpgoData>;
+  /** Create Session for Invoice Order — `POST /api/v1/connect/orders/invoice/submit` (seed 000:2474-2792; 003:1-236) */
+  createInvoiceSession(input: { body: Record<string, unknown> }): Promise<FpgoData>;
+  /** Hosted Checkout - Create a Payment Link — `POST /api/v1/connect/hosted/orders/payment-link/create` (seed 000:2794-3150) */
+  createHostedPaymentLink(input: { body: Record<string, unknown> }): Promise<FpgoData>;
+}
+
+/** `client.reservations.*` */
+export interface FpgoReservationsMethods {
+  /** Submit Reservation — `POST /api/v1/connect/reservations/submit` (seed 000:3156-3543; 001:5-392) */
+  submit(input: { body: Record<string, unknown> }): Promise<FpgoData>;
+  /** Create Session for Reservation — `POST /api/v1/connect/reservations/create` (seed 000:3545-3942; 001:394-791) */
+  createSession(input: { body: Record<string, unknown> }): Promise<FpgoData>;
+  /** Get Reservation Details By UUID — `GET /api/v1/connect/reservations/details/{reservationUuid}` (seed 000:3944-4112; 001:793-961) */
+  getDetails(input: { pathParams: { reservationUuid: string | number } }): Promise<FpgoData>;
+  /** Capture Reservation — `POST /api/v1/connect/reservations/capture/{reservationUuid}` (seed 000:4114-4288; 001:963-1137) */
+  capture(input: { pathParams: { reservationUuid: string | number }; body: Record<string, unknown> }): Promise<FpgoData>;
+  /** Charge Reservation — `POST /api/v1/connect/reservations/charge/{reservationUuid}` (seed 000:4290-4481; 001:1139-1330) */
+  charge(input: { pathParams: { reservationUuid: string | number }; body: Record<string, unknown> }): Promise<FpgoData>;
+  /** Cancel Reservation — `GET /api/v1/connect/reservations/cancel/{reservationUuid}` (seed 000:4483-4620; 001:1332-1469) */
+  cancel(input: { pathParams: { reservationUuid: string | number }; body: Record<string, unknown> }): Promise<FpgoData>;
+  /** Complete Reservation — `POST /api/v1/connect/reservations/complete/{reservationUuid}` (seed 000:4622-4747; 001:1471-1596) */
+  complete(input: { pathParams: { reservationUuid: string | number }; body: Record<string, unknown> }): Promise<FpgoData>;
+  /** Resend Reservation — `POST /api/v1/connect/reservations/resend/{reservationUuid}` (seed 000:4749-4900; 001:1598-1749) */
+  resend(input: { pathParams: { reservationUuid: string | number }; body: Record<string, unknown> }): Promise<FpgoData>;
+  /** Refund Reservation — `POST /api/v1/connect/reservations/refund/{reservationUuid}` (seed 000:4902-5097; 001:1751-1946) */
+  refund(input: { pathParams: { reservationUuid: string | number }; body: Record<string, unknown> }): Promise<FpgoData>;
+  /** Get Reservation History — `GET /api/v1/connect/reservations/history/{startTimestamp}/{endTimestamp}` (seed 000:5099-5161; 001:1948-2010) */
+  getHistory(input: { pathParams: { startTimestamp: string | number; endTimestamp: string | number } }): Promise<FpgoData>;
+}
+
+/** `client.subscriptions.*` */
+export interface FpgoSubscriptionsMethods {
+  /** Create Subscription — `POST /api/v1/connect/subscriptions/submit` (seed 000:5167-5402) */
+  create(input: { body: Record<string, unknown> }): Promise<FpgoData>;
+  /** Create Session For Subscription Payment — `POST /api/v1/connect/subscription/create` (seed 000:5404-5590) */
+  createSession(input: { body: Record<string, unknown> }): Promise<FpgoData>;
+  /** Get Subscription List — `GET /api/v1/connect/subscriptions/list/{status?}` (seed 000:5592-5739) */
+  list(input?: { pathParams: { status?: string | number }; query?: FpgoRequestOptions["query"] }): Promise<FpgoData>;
+  /** Get Failed Payment List — `GET /api/v1/connect/subscriptions/failed/list/{status?}` (seed 000:5741-5853) */
+  listFailedPayments(input?: { pathParams: { status?: string | number }; query?: FpgoRequestOptions["query"] }): Promise<FpgoData>;
+  /** Get Subscription Details By Uuid — `GET /api/v1/connect/subscriptions/details/{subscriptionUuid}` (seed 000:5855-6080) */
+  getDetails(input: { pathParams: { subscriptionUuid: string | number } }): Promise<FpgoData>;
+  /** Get Failed Payment Details — `GET /api/v1/connect/subscriptions/failed/details/{orderUuid}` (seed 000:6082-6179) */
+  getFailedPaymentDetails(input: { pathParams: { orderUuid: string | number } }): Promise<FpgoData>;
+  /** Resend Subscription — `POST /api/v1/connect/subscriptions/resend/{subscriptionUuid}` (seed 000:6181-6220) */
+  resend(input: { pathParams: { subscriptionUuid: string | number }; body: Record<string, unknown> }): Promise<FpgoData>;
+  /** Cancel Subscription — `POST /api/v1/connect/subscriptions/cancel/{subscriptionUuid}` (seed 000:6222-6265) */
+  cancel(input: { pathParams: { subscriptionUuid: string | number }; body: Record<string, unknown> }): Promise<FpgoData>;
+  /** Refund Subscription Cycle — `POST /api/v1/connect/subscriptions/cycles/refund/{subscriptionUuid}` (seed 000:6267-6347) */
+  refundCycles(input: { pathParams: { subscriptionUuid: string | number }; body: Record<string, unknown> }): Promise<FpgoData>;
+}
+
+/** `client.customers.*` */
+export interface FpgoCustomersMethods {
+  /** Get Customer Details By Uuid — `GET /api/v1/connect/customers/details/{customerUuid}` (seed 000:6434-6520) */
+  getDetails(input: { pathParams: { customerUuid: string | number } }): Promise<FpgoData>;
+  /** Update Private Customer — `PUT /api/v1/connect/customers/update/private/{customerUuid}` (seed 000:6522-6683) */
+  updatePrivate(input: { pathParams: { customerUuid: string | number }; body: Record<string, unknown> }): Promise<FpgoData>;
+  /** Update Corporate Customer — `PUT /api/v1/connect/customers/update/corporate/{customerUuid}` (seed 000:6685-6886) */
+  updateCorporate(input: { pathParams: { customerUuid: string | number }; body: Record<string, unknown> }): Promise<FpgoData>;
+}
+
+/** `client.refunds.*` */
+export interface FpgoRefundsMethods {
+  /** Request Refund Approval — `POST /api/v1/orders/refund/request/approval/{orderUuid}` (seed 000:6892-7076) */
+  requestApproval(input: { pathParams: { orderUuid: string | number }; body: Record<string, unknown> }): Promise<FpgoData>;
+}
+
+/** `client.terminal.*` */
+export interface FpgoTerminalMethods {
+  /** Get Terminal Lists — `GET /api/v1/connect/terminal/lists/{organizationUuid}` (seed 000:7082-7136) */
+  listTerminals(input: { pathParams: { organizationUuid: string | number } }): Promise<FpgoData>;
+  /** Create Terminal Order — `POST /api/v1/connect/terminal/orders/create` (seed 000:7138-7499) */
+  createOrder(input: { body: Record<string, unknown> }): Promise<FpgoData>;
+  /** Cancel Terminal Order — `POST /api/v1/connect/terminal/orders/cancel/{orderUuid}` (seed 000:7501-7618) */
+  cancelOrder(input: { pathParams: { orderUuid: string | number }; body: Record<string, unknown> }): Promise<FpgoData>;
+  /** Resend Terminal Order — `POST /api/v1/connect/terminal/orders/resend/{orderUuid}` (seed 000:7620-7683) */
+  resendOrder(input: { pathParams: { orderUuid: string | number } }): Promise<FpgoData>;
+  /** Payment Status Check — `GET /api/v1/connect/terminal/orders/payment-status/{orderUuid}` (seed 000:7685-7779) */
+  getPaymentStatus(input: { pathParams: { orderUuid: string | number } }): Promise<FpgoData>;
+  /** Refund or Reverse Payment — `POST /api/v1/connect/terminal/orders/refund/{orderUuid}` (seed 000:7781-7934) */
+  refund(input: { pathParams: { orderUuid: string | number }; body: Record<string, unknown> }): Promise<FpgoData>;
+  /** Refund Status Check — `POST /api/v1/connect/terminal/orders/refund-status/{orderUuid}` (seed 000:7936-8009) */
+  getRefundStatus(input: { pathParams: { orderUuid: string | number } }): Promise<FpgoData>;
+  /** Cancel Refund Request — `POST /api/v1/connect/terminal/orders/cancel/{orderUuid}` (seed 000:8011-8116) */
+  cancelRefund(input: { pathParams: { orderUuid: string | number }; body: Record<string, unknown> }): Promise<FpgoData>;
+}
+
+/** `client.credit.*` */
+export interface FpgoCreditMethods {
+  /** Credit Check for Private Customer — `POST /api/v1/connect/credit/check/private` (seed 000:8122-8212) */
+  checkPrivate(input: { body: Record<string, unknown> }): Promise<FpgoData>;
+  /** Credit Check for Corporate Customer — `POST /api/v1/connect/credit/check/corporate` (seed 000:8214-8291) */
+  checkCorporate(input: { body: Record<string, unknown> }): Promise<FpgoData>;
+  /** Get Credit Check List — `GET /api/v1/connect/credit/check/list` (seed 000:8293-8368) */
+  listChecks(input?: Record<string, never>): Promise<FpgoData>;
+}
+
+/** `client.company.*` */
+export interface FpgoCompanyMethods {
+  /** Company Check Request — `POST /api/v1/connect/company/check` (seed 000:8374-8560) */
+  requestCheck(input: { body: Record<string, unknown> }): Promise<FpgoData>;
+  /** Company Information Check — `GET /api/v1/connect/company/details/{companyId}` (seed 000:8562-8638) */
+  getDetails(input: { pathParams: { companyId: string | number } }): Promise<FpgoData>;
+  /** Check Invoice Fee — `GET /api/v1/connect/company/invoice-fee/{companyId}` (seed 000:8640-8699) */
+  getInvoiceFee(input: { pathParams: { companyId: string | number } }): Promise<FpgoData>;
+}
 
 /** The FPGO Connect client. */
 export class FpgoClient {
   constructor(options: FpgoClientOptions);
   /** Calls any endpoint by id. */
   request(endpointId: FpgoEndpointId, input?: FpgoRequestOptions): Promise<FpgoData>;
+  readonly orders: FpgoOrdersMethods;
+  readonly checkout: FpgoCheckoutMethods;
+  readonly reservations: FpgoReservationsMethods;
+  readonly subscriptions: FpgoSubscriptionsMethods;
+  readonly customers: FpgoCustomersMethods;
+  readonly refunds: FpgoRefundsMethods;
+  readonly terminal: FpgoTerminalMethods;
+  readonly credit: FpgoCreditMethods;
+  readonly company: FpgoCompanyMethods;
   free(): void;
 }
