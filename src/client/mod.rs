@@ -92,3 +92,49 @@ mod validation {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn client() -> Client {
+        Client::new(ClientConfig::new("tok_SECRET", Environment::Demo, Some("http://127.0.0.1:9/")).unwrap())
+    }
+
+    #[test]
+    fn prepare_builds_from_the_real_table() {
+        let input = RequestInput {
+            path_params: json!({"orderUuid": "ODR1"}).as_object().cloned().unwrap_or_default(),
+            body: Some(json!({"cancellationNote": "n"})),
+            ..Default::default()
+        };
+        let (endpoint, req) = client().prepare("orders.cancel", &input).unwrap();
+        assert_eq!(endpoint.id, "orders.cancel");
+        assert_eq!(req.url, "http://127.0.0.1:9/api/v1/connect/orders/cancel/ODR1");
+        assert!(!format!("{req:?}").contains("tok_SECRET"));
+    }
+
+    #[test]
+    fn every_endpoint_builds_with_placeholder_params() {
+        for e in endpoints::all() {
+            let mut params = serde_json::Map::new();
+            for p in e.path_params() {
+                params.insert(p.to_string(), json!("X1"));
+            }
+            let input = RequestInput { path_params: params, ..Default::default() };
+            let (_, req) = client().prepare(e.id, &input).unwrap_or_else(|err| panic!("{}: {err}", e.id));
+            assert!(!req.url.contains('{'), "{}: {}", e.id, req.url);
+            assert_eq!(req.method, e.method);
+        }
+    }
+
+    #[test]
+    fn unknown_endpoints_and_environments() {
+        let e = client().prepare("orders.nope", &RequestInput::default()).unwrap_err();
+        assert_eq!((e.kind, e.code.as_str(), e.attempts), (ErrorKind::Config, "unknown_endpoint", 0));
+        let prod = ClientConfig::new("t", Environment::Production, None).unwrap();
+        assert_eq!(prod.base_url, PRODUCTION_BASE_URL);
+        assert_eq!(ClientConfig::new("t", Environment::Demo, None).unwrap().base_url, DEMO_BASE_URL);
+    }
+}
