@@ -200,7 +200,7 @@ pub fn handle(app: &App, endpoint: &Endpoint, params: &PathParams, payload: &Val
                 .events
                 .iter()
                 .filter(|e| e.at >= start && e.at <= end && store.orders.get(&e.uuid).is_some_and(|o| o.kind == Kind::Reservation))
-                .map(|e| json!({"uuid": e.uuid, "title": e.title, "datetime": e.at.to_string(), "sentTo": "", "actionBy": null, "note": e.note}))
+                .map(|e| json!({"uuid": e.uuid, "title": e.title, "datetime": datetime(e.at), "sentTo": "", "actionBy": null, "note": e.note}))
                 .collect();
             Reply::ok(200, "reservationRetrievedSuccessfully", true, Value::Array(events))
         }
@@ -545,4 +545,31 @@ fn capture_or_charge(store: &mut Store, uuid: &str, payload: &Value, capture: bo
     let note = text(payload, "/additionalText");
     store.log(uuid, title, now(), note);
     (Reply::ok(202, message, true, json!({"uuid": uuid})), vec![uuid.to_string()])
+}
+
+/// Unix seconds as the documents print history times: `21.01.2024 04:00` (`000:5099-5161`), UTC.
+fn datetime(unix: u64) -> String {
+    let days = i64::try_from(unix / 86_400).unwrap_or(0);
+    let (hour, minute) = ((unix % 86_400) / 3_600, (unix % 3_600) / 60);
+    // Howard Hinnant's civil_from_days.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{day:02}.{month:02}.{year} {hour:02}:{minute:02}")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn history_times_print_like_the_documents() {
+        assert_eq!(super::datetime(1_705_809_600), "21.01.2024 04:00");
+        assert_eq!(super::datetime(0), "01.01.1970 00:00");
+        assert_eq!(super::datetime(951_782_400), "29.02.2000 00:00");
+    }
 }

@@ -36,6 +36,35 @@ export interface FpgoRequestOptions {
 /** The envelope's `data`, unwrapped. */
 export type FpgoData = Record<string, unknown> | unknown[] | null;
 
+/** `data` of the order-creating endpoints: the new order's uuid (not `orderUuid`) and its customer. */
+export interface FpgoCreatedOrder {
+  uuid: string;
+  customerUuid: string;
+}
+
+/** `data` of Get Order Details By UUID. */
+export interface FpgoOrderDetails {
+  type: string;
+  orderUuid: string;
+  invoiceNumber: string | null;
+  status: string;
+  orderDate: string | null;
+  paymentLinkDueDate: string | null;
+  productList: Array<{
+    /** The order product id that refunds refer to. */
+    id?: number;
+    name: string;
+    productId: string | null;
+    quantity: number | string;
+    rate: number | string;
+    discount: number | string | null;
+    tax: number | string;
+    amount: number | string;
+  }>;
+  orderSummary: Record<string, string | number> | null;
+  customerDetails: Record<string, unknown> | null;
+}
+
 export type FpgoErrorKind =
   | "validation" | "auth" | "not_found" | "business_rule" | "rate_limited" | "invalid_request"
   | "server" | "network" | "timeout" | "invalid_response" | "config";
@@ -56,6 +85,39 @@ export interface FpgoError extends Error {
   attempts: number;
 }
 "#;
+
+/// The documented `data` of each endpoint whose page shows one, with its seed lines. Endpoints not
+/// listed resolve to `FpgoData` (their pages show no usable example).
+const RESPONSE_TYPES: &[(&str, &str, &str)] = &[
+    ("orders.sendPaymentLink", "FpgoCreatedOrder", "000:262-273"),
+    ("orders.sendInvoice", "FpgoCreatedOrder", "000:596-611"),
+    ("orders.sendEFaktura", "FpgoCreatedOrder", "000:912-927"),
+    ("orders.sendEhfInvoice", "FpgoCreatedOrder", "000:1219-1234"),
+    ("orders.resendPaymentLink", "null", "000:1346-1356"),
+    ("orders.cancel", "null", "000:1473-1483"),
+    ("orders.refund", "null", "000:1616-1626"),
+    ("orders.listStatuses", "Array<{ uuid: string; status: string }>", "000:1761-1780"),
+    ("orders.getStatus", "{ uuid: string; status: string; orderAmount: number; refundedAmount: number }", "000:1822-1837"),
+    ("orders.getDetails", "FpgoOrderDetails", "000:1895-1946"),
+    ("orders.getInvoiceNumber", "{ orderUuid: string; invoiceNumber: string | null; status: string }", "000:2009-2023"),
+    ("orders.delayedCharge", "null", "000:2073-2081"),
+    ("checkout.createSession", "{ orderUuid: string; customerUuid: string; paymentUrl: string }", "000:2405-2420"),
+    ("checkout.createInvoiceSession", "{ orderUuid: string; customerUuid: string; bankIdUrl: string }", "000:2743-2757"),
+    ("checkout.createHostedPaymentLink", "{ orderUuid: string; customerUuid: string; paymentUrl: string }", "000:3083-3097"),
+    ("reservations.submit", "{ customerUuid: string; reservationUuid: string; checkoutUrl: string }", "000:3479-3493"),
+    ("reservations.createSession", "{ customerUuid: string; reservationUuid: string; paymentUrl: string }", "000:3879-3893"),
+    ("reservations.getDetails", "{ status: string; [field: string]: unknown }", "000:3975-4087"),
+    ("reservations.capture", "{ uuid: string }", "000:4204-4216"),
+    ("reservations.charge", "{ uuid: string }", "000:4397-4409"),
+    ("reservations.cancel", "null", "000:4548-4558"),
+    ("reservations.complete", "null", "000:4689-4699"),
+    ("reservations.resend", "null", "000:4832-4842"),
+    ("reservations.refund", "null", "000:4996-5006"),
+    ("reservations.getHistory", "Array<{ uuid: string; title: string; datetime: string; sentTo: string; actionBy: string | null; note: string | null }>", "000:5099-5161"),
+    ("subscriptions.create", "{ paymentLink: string; subscriptionUuid: string; orderUuid: string; [field: string]: unknown }", "000:5383-5394"),
+    ("customers.getDetails", "{ uuid: string; [field: string]: unknown }", "000:6460-6493"),
+    ("terminal.createOrder", "{ orderUuid: string }", "000:7409-7417"),
+];
 
 fn pascal(s: &str) -> String {
     let mut c = s.chars();
@@ -103,9 +165,10 @@ pub fn typescript() -> String {
             } else {
                 format!("input{}: {{ {} }}", if required { "" } else { "?" }, input.join("; "))
             };
+            let data = RESPONSE_TYPES.iter().find(|(id, _, _)| *id == e.id).map_or("FpgoData", |(_, t, _)| *t);
             let _ = writeln!(
                 out,
-                "  /** {} — `{} {}` (seed {}) */\n  {method}({arg}): Promise<FpgoData>;",
+                "  /** {} — `{} {}` (seed {}) */\n  {method}({arg}): Promise<{data}>;",
                 e.name,
                 e.method.as_str(),
                 e.path,
@@ -115,7 +178,7 @@ pub fn typescript() -> String {
         out.push_str("}\n");
     }
     out.push_str("\n/** The FPGO Connect client. */\nexport class FpgoClient {\n  constructor(options: FpgoClientOptions);\n");
-    out.push_str("  /** Calls any endpoint by id. */\n  request(endpointId: FpgoEndpointId, input?: FpgoRequestOptions): Promise<FpgoData>;\n");
+    out.push_str("  /** Calls any endpoint by id. */\n  request<T = FpgoData>(endpointId: FpgoEndpointId, input?: FpgoRequestOptions): Promise<T>;\n");
     for area in &areas {
         let _ = writeln!(out, "  readonly {area}: Fpgo{}Methods;", pascal(area));
     }
@@ -125,6 +188,14 @@ pub fn typescript() -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn response_types_name_real_endpoints() {
+        for (id, _, source) in super::RESPONSE_TYPES {
+            assert!(crate::endpoints::find(id).is_some(), "{id} is not in the table");
+            assert!(source.starts_with("000:"), "{id} cites no seed lines");
+        }
+    }
+
     #[test]
     fn checked_in_declarations_match_the_table() {
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/wasm/client.d.ts");

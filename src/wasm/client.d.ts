@@ -28,6 +28,35 @@ export interface FpgoRequestOptions {
 /** The envelope's `data`, unwrapped. */
 export type FpgoData = Record<string, unknown> | unknown[] | null;
 
+/** `data` of the order-creating endpoints: the new order's uuid (not `orderUuid`) and its customer. */
+export interface FpgoCreatedOrder {
+  uuid: string;
+  customerUuid: string;
+}
+
+/** `data` of Get Order Details By UUID. */
+export interface FpgoOrderDetails {
+  type: string;
+  orderUuid: string;
+  invoiceNumber: string | null;
+  status: string;
+  orderDate: string | null;
+  paymentLinkDueDate: string | null;
+  productList: Array<{
+    /** The order product id that refunds refer to. */
+    id?: number;
+    name: string;
+    productId: string | null;
+    quantity: number | string;
+    rate: number | string;
+    discount: number | string | null;
+    tax: number | string;
+    amount: number | string;
+  }>;
+  orderSummary: Record<string, string | number> | null;
+  customerDetails: Record<string, unknown> | null;
+}
+
 export type FpgoErrorKind =
   | "validation" | "auth" | "not_found" | "business_rule" | "rate_limited" | "invalid_request"
   | "server" | "network" | "timeout" | "invalid_response" | "config";
@@ -54,69 +83,69 @@ export type FpgoEndpointId = "orders.sendPaymentLink" | "orders.sendInvoice" | "
 /** `client.orders.*` */
 export interface FpgoOrdersMethods {
   /** Send Payment Link — `POST /api/v1/connect/orders/payment-link/create` (seed 000:7-306; 004:1-300) */
-  sendPaymentLink(input: { body: Record<string, unknown> }): Promise<FpgoData>;
+  sendPaymentLink(input: { body: Record<string, unknown> }): Promise<FpgoCreatedOrder>;
   /** Send Invoice — `POST /api/v1/connect/orders/invoice/create` (seed 000:308-644) */
-  sendInvoice(input: { body: Record<string, unknown> }): Promise<FpgoData>;
+  sendInvoice(input: { body: Record<string, unknown> }): Promise<FpgoCreatedOrder>;
   /** Send E-Faktura — `POST /api/v1/connect/orders/faktura/create` (seed 000:646-960) */
-  sendEFaktura(input: { body: Record<string, unknown> }): Promise<FpgoData>;
+  sendEFaktura(input: { body: Record<string, unknown> }): Promise<FpgoCreatedOrder>;
   /** Send EHF Invoice — `POST /api/v1/connect/orders/ehf/create` (seed 000:962-1267) */
-  sendEhfInvoice(input: { body: Record<string, unknown> }): Promise<FpgoData>;
+  sendEhfInvoice(input: { body: Record<string, unknown> }): Promise<FpgoCreatedOrder>;
   /** Resend Payment Link — `POST /api/v1/connect/orders/resend/{orderUuid}` (seed 000:1269-1416) */
-  resendPaymentLink(input: { pathParams: { orderUuid: string | number }; body: Record<string, unknown> }): Promise<FpgoData>;
+  resendPaymentLink(input: { pathParams: { orderUuid: string | number }; body: Record<string, unknown> }): Promise<null>;
   /** Cancel Order — `POST /api/v1/connect/orders/cancel/{orderUuid}` (seed 000:1418-1533) */
-  cancel(input: { pathParams: { orderUuid: string | number }; body: Record<string, unknown> }): Promise<FpgoData>;
+  cancel(input: { pathParams: { orderUuid: string | number }; body: Record<string, unknown> }): Promise<null>;
   /** Refund Order — `POST /api/v1/connect/orders/refund/{orderUuid}` (seed 000:1535-1717) */
-  refund(input: { pathParams: { orderUuid: string | number }; body: Record<string, unknown> }): Promise<FpgoData>;
+  refund(input: { pathParams: { orderUuid: string | number }; body: Record<string, unknown> }): Promise<null>;
   /** Get All Order Status — `GET /api/v1/connect/orders/status` (seed 000:1719-1793) */
-  listStatuses(input?: { query?: FpgoRequestOptions["query"] }): Promise<FpgoData>;
+  listStatuses(input?: { query?: FpgoRequestOptions["query"] }): Promise<Array<{ uuid: string; status: string }>>;
   /** Get Order Status By UUID — `GET /api/v1/connect/orders/status/{orderUuid}` (seed 000:1795-1863) */
-  getStatus(input: { pathParams: { orderUuid: string | number } }): Promise<FpgoData>;
+  getStatus(input: { pathParams: { orderUuid: string | number } }): Promise<{ uuid: string; status: string; orderAmount: number; refundedAmount: number }>;
   /** Get Order Details By UUID — `GET /api/v1/connect/orders/details/{orderUuid}` (seed 000:1865-1972) */
-  getDetails(input: { pathParams: { orderUuid: string | number } }): Promise<FpgoData>;
+  getDetails(input: { pathParams: { orderUuid: string | number } }): Promise<FpgoOrderDetails>;
   /** Get Invoice Number By UUID — `GET /api/v1/connect/orders/invoice-number/{orderUuid}` (seed 000:1974-2048) */
-  getInvoiceNumber(input: { pathParams: { orderUuid: string | number } }): Promise<FpgoData>;
+  getInvoiceNumber(input: { pathParams: { orderUuid: string | number } }): Promise<{ orderUuid: string; invoiceNumber: string | null; status: string }>;
   /** Delayed Charge — `POST /api/v1/connect/orders/delayed/charge/{orderUuid}` (seed 000:2050-2105) */
-  delayedCharge(input: { pathParams: { orderUuid: string | number } }): Promise<FpgoData>;
+  delayedCharge(input: { pathParams: { orderUuid: string | number } }): Promise<null>;
 }
 
 /** `client.checkout.*` */
 export interface FpgoCheckoutMethods {
   /** Create Checkout Session - Card, Vipps, Apple & Google Pay — `POST /api/v1/connect/orders/regular/submit` (seed 000:2111-2472; 002:1-263) */
-  createSession(input: { body: Record<string, unknown> }): Promise<FpgoData>;
+  createSession(input: { body: Record<string, unknown> }): Promise<{ orderUuid: string; customerUuid: string; paymentUrl: string }>;
   /** Create Session for Invoice Order — `POST /api/v1/connect/orders/invoice/submit` (seed 000:2474-2792; 003:1-236) */
-  createInvoiceSession(input: { body: Record<string, unknown> }): Promise<FpgoData>;
+  createInvoiceSession(input: { body: Record<string, unknown> }): Promise<{ orderUuid: string; customerUuid: string; bankIdUrl: string }>;
   /** Hosted Checkout - Create a Payment Link — `POST /api/v1/connect/hosted/orders/payment-link/create` (seed 000:2794-3150) */
-  createHostedPaymentLink(input: { body: Record<string, unknown> }): Promise<FpgoData>;
+  createHostedPaymentLink(input: { body: Record<string, unknown> }): Promise<{ orderUuid: string; customerUuid: string; paymentUrl: string }>;
 }
 
 /** `client.reservations.*` */
 export interface FpgoReservationsMethods {
   /** Submit Reservation — `POST /api/v1/connect/reservations/submit` (seed 000:3156-3543; 001:5-392) */
-  submit(input: { body: Record<string, unknown> }): Promise<FpgoData>;
+  submit(input: { body: Record<string, unknown> }): Promise<{ customerUuid: string; reservationUuid: string; checkoutUrl: string }>;
   /** Create Session for Reservation — `POST /api/v1/connect/reservations/create` (seed 000:3545-3942; 001:394-791) */
-  createSession(input: { body: Record<string, unknown> }): Promise<FpgoData>;
+  createSession(input: { body: Record<string, unknown> }): Promise<{ customerUuid: string; reservationUuid: string; paymentUrl: string }>;
   /** Get Reservation Details By UUID — `GET /api/v1/connect/reservations/details/{reservationUuid}` (seed 000:3944-4112; 001:793-961) */
-  getDetails(input: { pathParams: { reservationUuid: string | number } }): Promise<FpgoData>;
+  getDetails(input: { pathParams: { reservationUuid: string | number } }): Promise<{ status: string; [field: string]: unknown }>;
   /** Capture Reservation — `POST /api/v1/connect/reservations/capture/{reservationUuid}` (seed 000:4114-4288; 001:963-1137) */
-  capture(input: { pathParams: { reservationUuid: string | number }; body: Record<string, unknown> }): Promise<FpgoData>;
+  capture(input: { pathParams: { reservationUuid: string | number }; body: Record<string, unknown> }): Promise<{ uuid: string }>;
   /** Charge Reservation — `POST /api/v1/connect/reservations/charge/{reservationUuid}` (seed 000:4290-4481; 001:1139-1330) */
-  charge(input: { pathParams: { reservationUuid: string | number }; body: Record<string, unknown> }): Promise<FpgoData>;
+  charge(input: { pathParams: { reservationUuid: string | number }; body: Record<string, unknown> }): Promise<{ uuid: string }>;
   /** Cancel Reservation — `GET /api/v1/connect/reservations/cancel/{reservationUuid}` (seed 000:4483-4620; 001:1332-1469) */
-  cancel(input: { pathParams: { reservationUuid: string | number }; body: Record<string, unknown> }): Promise<FpgoData>;
+  cancel(input: { pathParams: { reservationUuid: string | number }; body: Record<string, unknown> }): Promise<null>;
   /** Complete Reservation — `POST /api/v1/connect/reservations/complete/{reservationUuid}` (seed 000:4622-4747; 001:1471-1596) */
-  complete(input: { pathParams: { reservationUuid: string | number }; body: Record<string, unknown> }): Promise<FpgoData>;
+  complete(input: { pathParams: { reservationUuid: string | number }; body: Record<string, unknown> }): Promise<null>;
   /** Resend Reservation — `POST /api/v1/connect/reservations/resend/{reservationUuid}` (seed 000:4749-4900; 001:1598-1749) */
-  resend(input: { pathParams: { reservationUuid: string | number }; body: Record<string, unknown> }): Promise<FpgoData>;
+  resend(input: { pathParams: { reservationUuid: string | number }; body: Record<string, unknown> }): Promise<null>;
   /** Refund Reservation — `POST /api/v1/connect/reservations/refund/{reservationUuid}` (seed 000:4902-5097; 001:1751-1946) */
-  refund(input: { pathParams: { reservationUuid: string | number }; body: Record<string, unknown> }): Promise<FpgoData>;
+  refund(input: { pathParams: { reservationUuid: string | number }; body: Record<string, unknown> }): Promise<null>;
   /** Get Reservation History — `GET /api/v1/connect/reservations/history/{startTimestamp}/{endTimestamp}` (seed 000:5099-5161; 001:1948-2010) */
-  getHistory(input: { pathParams: { startTimestamp: string | number; endTimestamp: string | number } }): Promise<FpgoData>;
+  getHistory(input: { pathParams: { startTimestamp: string | number; endTimestamp: string | number } }): Promise<Array<{ uuid: string; title: string; datetime: string; sentTo: string; actionBy: string | null; note: string | null }>>;
 }
 
 /** `client.subscriptions.*` */
 export interface FpgoSubscriptionsMethods {
   /** Create Subscription — `POST /api/v1/connect/subscriptions/submit` (seed 000:5167-5402) */
-  create(input: { body: Record<string, unknown> }): Promise<FpgoData>;
+  create(input: { body: Record<string, unknown> }): Promise<{ paymentLink: string; subscriptionUuid: string; orderUuid: string; [field: string]: unknown }>;
   /** Create Session For Subscription Payment — `POST /api/v1/connect/subscription/create` (seed 000:5404-5590) */
   createSession(input: { body: Record<string, unknown> }): Promise<FpgoData>;
   /** Get Subscription List — `GET /api/v1/connect/subscriptions/list/{status?}` (seed 000:5592-5739) */
@@ -138,7 +167,7 @@ export interface FpgoSubscriptionsMethods {
 /** `client.customers.*` */
 export interface FpgoCustomersMethods {
   /** Get Customer Details By Uuid — `GET /api/v1/connect/customers/details/{customerUuid}` (seed 000:6434-6520) */
-  getDetails(input: { pathParams: { customerUuid: string | number } }): Promise<FpgoData>;
+  getDetails(input: { pathParams: { customerUuid: string | number } }): Promise<{ uuid: string; [field: string]: unknown }>;
   /** Update Private Customer — `PUT /api/v1/connect/customers/update/private/{customerUuid}` (seed 000:6522-6683) */
   updatePrivate(input: { pathParams: { customerUuid: string | number }; body: Record<string, unknown> }): Promise<FpgoData>;
   /** Update Corporate Customer — `PUT /api/v1/connect/customers/update/corporate/{customerUuid}` (seed 000:6685-6886) */
@@ -156,7 +185,7 @@ export interface FpgoTerminalMethods {
   /** Get Terminal Lists — `GET /api/v1/connect/terminal/lists/{organizationUuid}` (seed 000:7082-7136) */
   listTerminals(input: { pathParams: { organizationUuid: string | number } }): Promise<FpgoData>;
   /** Create Terminal Order — `POST /api/v1/connect/terminal/orders/create` (seed 000:7138-7499) */
-  createOrder(input: { body: Record<string, unknown> }): Promise<FpgoData>;
+  createOrder(input: { body: Record<string, unknown> }): Promise<{ orderUuid: string }>;
   /** Cancel Terminal Order — `POST /api/v1/connect/terminal/orders/cancel/{orderUuid}` (seed 000:7501-7618) */
   cancelOrder(input: { pathParams: { orderUuid: string | number }; body: Record<string, unknown> }): Promise<FpgoData>;
   /** Resend Terminal Order — `POST /api/v1/connect/terminal/orders/resend/{orderUuid}` (seed 000:7620-7683) */
@@ -195,7 +224,7 @@ export interface FpgoCompanyMethods {
 export class FpgoClient {
   constructor(options: FpgoClientOptions);
   /** Calls any endpoint by id. */
-  request(endpointId: FpgoEndpointId, input?: FpgoRequestOptions): Promise<FpgoData>;
+  request<T = FpgoData>(endpointId: FpgoEndpointId, input?: FpgoRequestOptions): Promise<T>;
   readonly orders: FpgoOrdersMethods;
   readonly checkout: FpgoCheckoutMethods;
   readonly reservations: FpgoReservationsMethods;
