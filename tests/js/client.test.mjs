@@ -7,6 +7,7 @@ import { spawn, execFileSync } from "node:child_process";
 import { createServer } from "node:http";
 import { readFileSync, existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
 import { FpgoClient, verifyCallback } from "fpgo";
 import { callEveryEndpoint, ENDPOINT_IDS } from "./workers/client-scenario.mjs";
 
@@ -163,4 +164,13 @@ test("full flow: payment link, pay on the checkout page, signed callback verifie
   } finally {
     server.close();
   }
+});
+
+test("the CommonJS entry's FpgoClient works the same", async () => {
+  const { FpgoClient: CjsClient } = createRequire(import.meta.url)("fpgo");
+  const c = new CjsClient({ token: TOKEN, baseUrl: base, maxRetries: 0 });
+  const link = await c.orders.sendPaymentLink({ body: withDate(fixture("orders.sendPaymentLink")) });
+  assert.match(link.uuid, /^ODR/);
+  const e = await rejects(c.orders.getStatus({ pathParams: { orderUuid: "ODR404" } }));
+  assert.deepEqual([e.name, e.kind, e.code], ["FpgoError", "not_found", "orderNotFound"]);
 });
