@@ -6,7 +6,7 @@ use crate::envelope::Reply;
 use crate::money;
 use crate::routing::{self, PathParams};
 use crate::server::{lock, now, App};
-use crate::store::{Customer, Kind, Order, Product, Store, TerminalOrder};
+use crate::store::{CompanyCheck, Customer, Kind, Order, Product, Store, TerminalOrder};
 use fpgo::endpoints::Endpoint;
 use percent_encoding::percent_decode_str;
 use serde_json::{json, Map, Value};
@@ -334,13 +334,28 @@ pub fn handle(app: &App, endpoint: &Endpoint, params: &PathParams, payload: &Val
         }
         ("GET", "/credit/check/list") => Reply::ok(200, "creditCheckHistoryRetrievedSuccessfully", true, Value::Array(store.credit_checks.clone())),
         ("POST", "/company/check") => {
-            let uuid = store.uuid("COM");
-            let record = json!({"companyCheckUuid": uuid, "request": payload, "createdAt": now()});
-            store.company_checks.push(record.clone());
-            Reply::ok(201, "Company Check Request Created Successfully", false, json!({"companyCheckUuid": uuid}))
+            // 000:8461-8470: 201 with is_data false, a BankID `url` and the check's uuid.
+            let uuid = store.uuid("COMCHK");
+            let check = CompanyCheck {
+                uuid: uuid.clone(),
+                company_id: text(payload, "/companyId").unwrap_or_default(),
+                status: "SENT".into(),
+                created_at: now(),
+                callback_url: text(payload, "/callback/callbackUrl"),
+                success_url: text(payload, "/callback/success"),
+            };
+            store.company_checks.insert(uuid.clone(), check);
+            Reply::ok(201, "Company Check Request Created Successfully", false, json!({"url": pay_url(base, &uuid), "companyCheckUuid": uuid}))
         }
-        ("GET", "/company/details/{}") => Reply::ok(200, "companyRecordRetriveSuccessfully", true, json!({
-            "companyId": uuid, "companyName": "Sandbox AS", "history": store.company_checks.clone()})),
+        ("GET", "/company/details/{}") => {
+            let history: Vec<Value> = store
+                .company_checks
+                .values()
+                .filter(|c| c.company_id == uuid)
+                .map(|c| json!({"companyCheckUuid": c.uuid, "status": c.status, "createdAt": c.created_at}))
+                .collect();
+            Reply::ok(200, "companyRecordRetriveSuccessfully", true, json!({"companyId": uuid, "companyName": "Sandbox AS", "history": history}))
+        }
         ("GET", "/company/invoice-fee/{}") => Reply::ok(200, "companyInvoiceFeeRetriveSuccessfully", true, json!({"companyId": uuid, "invoiceFee": 0})),
         _ => Reply::ok(200, "OK", true, Value::Null),
     };

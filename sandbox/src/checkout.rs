@@ -17,6 +17,20 @@ fn escape(s: &str) -> String {
 
 pub async fn page(State(app): State<Shared>, Path(uuid): Path<String>) -> Response {
     let store = lock(&app.store);
+    if let Some(check) = store.company_checks.get(&uuid) {
+        let action = if check.status == "SENT" {
+            format!(r#"<form method="post" action="/checkout/{}/pay"><button name="outcome" value="success" id="pay">Verify with BankID (sandbox)</button></form>"#, escape(&check.uuid))
+        } else {
+            format!("<p id=\"status\">This check is {}.</p>", escape(&check.status))
+        };
+        return Html(format!(
+            "<!doctype html><html><head><meta charset=\"utf-8\"><title>FPGO sandbox BankID {u}</title></head><body><h1>Company check {u}</h1>\
+<p>Company <code>{c}</code></p>{action}</body></html>",
+            u = escape(&check.uuid),
+            c = escape(&check.company_id)
+        ))
+        .into_response();
+    }
     let Some(order) = store.orders.get(&uuid) else {
         return (StatusCode::NOT_FOUND, Html("<h1>No such order</h1>".to_string())).into_response();
     };
@@ -70,6 +84,9 @@ fn paid_status(kind: Kind, order_type: &str) -> &'static str {
 }
 
 pub async fn pay(State(app): State<Shared>, Path(uuid): Path<String>, Form(form): Form<PayForm>) -> Response {
+    if lock(&app.store).company_checks.contains_key(&uuid) {
+        return verify_company(app, uuid);
+    }
     let redirect = {
         let mut store = lock(&app.store);
         let Some(order) = store.orders.get_mut(&uuid) else {
@@ -97,11 +114,11 @@ pub async fn pay(State(app): State<Shared>, Path(uuid): Path<String>, Form(form)
 
 /// Sends the signed callback for an order's current status, if it has a `callbackUrl`.
 pub fn notify(app: Shared, uuid: String) {
-    let url = {
+    let (callback_url, params) = {
         let store = lock(&app.store);
         let Some(order) = store.orders.get(&uuid) else { return };
         let Some(callback_url) = order.callback_url.clone() else { return };
-        let params = [
+        let params = vec![
             ("orderUuid", order.uuid.clone()),
             ("status", order.status.clone()),
             ("createdAt", order.created_at.to_string()),
@@ -109,8 +126,14 @@ pub fn notify(app: Shared, uuid: String) {
             ("amount", money::format(order.grand_total)),
             ("timestamp", now().to_string()),
         ];
-        callbacks::signed_url(&callback_url, &params, &app.secret)
+        (callback_url, params)
     };
+    send_signed(app, &callback_url, &params);
+}
+
+/// Signs `params` onto `callback_url` and sends the GET in the background, recording the outcome.
+pub fn send_signed(app: Shared, callback_url: &str, params: &[(&str, String)]) {
+    let url = callbacks::signed_url(callback_url, params, &app.secret);
     tokio::spawn(async move {
         let record = match url {
             Err(e) => SentCallback { url: String::new(), response_status: None, error: Some(e) },
@@ -158,4 +181,41 @@ pub fn send_unsigned(app: Shared, callback_url: String, params: Vec<(String, Str
         };
         lock(&app.sent_callbacks).push(record);
     });
+}
+
+/// The BankID step of a company check: the check completes and the signed callback goes out with
+/// the documented parameters (`000:8510-8524`), `checksum` last as in the example (`000:8529`).
+fn verify_company(app: Shared, uuid: String) -> Response {
+    let (callback_url, success_url, params) = {
+        let mut store = lock(&app.store);
+        let Some(check) = store.company_checks.get_mut(&uuid) else {
+            return (StatusCode::NOT_FOUND, Html("<h1>No such check</h1>".to_string())).into_response();
+        };
+        if check.status != "SENT" {
+            return (StatusCode::CONFLICT, Html(format!("<p id=\"status\">This check is {}.</p>", escape(&check.status)))).into_response();
+        }
+        check.status = "COMPLETED".into();
+        let params = vec![
+            ("companyCheckUuid", check.uuid.clone()),
+            ("companyId", check.company_id.clone()),
+            ("companyType", "AS".to_string()),
+            ("companyName", "Sandbox AS".to_string()),
+            ("score", "650".to_string()),
+            ("riskLevel", "Low".to_string()),
+            ("scoreMessage", "Sandbox score".to_string()),
+            ("defaultProbability", "0.5".to_string()),
+            ("personalNumber", "12345678901".to_string()),
+            ("contactPersonName", "Kari Nordmann".to_string()),
+            ("contactPersonEmail", "kari@example.com".to_string()),
+            ("createdAt", check.created_at.to_string()),
+        ];
+        (check.callback_url.clone(), check.success_url.clone(), params)
+    };
+    if let Some(url) = callback_url {
+        send_signed(app, &url, &params);
+    }
+    match success_url {
+        Some(url) if url.starts_with("http://") || url.starts_with("https://") => Redirect::to(&url).into_response(),
+        _ => Html(format!("<h1 id=\"done\">Company check {} completed</h1>", escape(&uuid))).into_response(),
+    }
 }

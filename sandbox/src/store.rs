@@ -66,6 +66,17 @@ pub struct TerminalOrder {
     pub callback_url: Option<String>,
 }
 
+/// A company check (`000:8374-8560`): verified on its BankID page, then the signed callback.
+#[derive(Debug, Clone)]
+pub struct CompanyCheck {
+    pub uuid: String,
+    pub company_id: String,
+    pub status: String,
+    pub created_at: u64,
+    pub callback_url: Option<String>,
+    pub success_url: Option<String>,
+}
+
 #[derive(Debug, Clone)]
 pub struct Event {
     pub uuid: String,
@@ -81,7 +92,7 @@ pub struct Store {
     pub customers: BTreeMap<String, Customer>,
     pub terminal_orders: BTreeMap<String, TerminalOrder>,
     pub credit_checks: Vec<Value>,
-    pub company_checks: Vec<Value>,
+    pub company_checks: BTreeMap<String, CompanyCheck>,
     pub events: Vec<Event>,
     next_product_id: u64,
 }

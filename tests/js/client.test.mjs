@@ -174,3 +174,28 @@ test("the CommonJS entry's FpgoClient works the same", async () => {
   const e = await rejects(c.orders.getStatus({ pathParams: { orderUuid: "ODR404" } }));
   assert.deepEqual([e.name, e.kind, e.code], ["FpgoError", "not_found", "orderNotFound"]);
 });
+
+test("company check: BankID page on the sandbox, then the signed company callback verifies", async () => {
+  const received = [];
+  const server = createServer((req, res) => { received.push(req.url); res.end("ok"); });
+  await new Promise((r) => server.listen(0, "127.0.0.1", r));
+  try {
+    const callbackUrl = `http://127.0.0.1:${server.address().port}/company`;
+    const body = { ...fixture("company.requestCheck"), callback: { ...fixture("company.requestCheck").callback, callbackUrl } };
+    const { url, companyCheckUuid } = await client().company.requestCheck({ body });
+    assert.equal(url, `${base}/checkout/${companyCheckUuid}`);
+    assert.match(await (await fetch(url)).text(), /BankID/);
+    const res = await fetch(`${url}/pay`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "outcome=success", redirect: "manual" });
+    assert.equal(res.status, 303);
+    for (let i = 0; i < 50 && received.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    assert.equal(received.length, 1);
+    const verified = verifyCallback(`http://127.0.0.1${received[0]}`, SECRET);
+    assert.equal(verified.valid, true, JSON.stringify(verified));
+    assert.match(received[0], new RegExp(`companyCheckUuid=${companyCheckUuid}&companyId=123879056&`));
+    assert.match(received[0], /&checksum=[0-9a-f]{64}$/);
+    const details = await client().company.getDetails({ pathParams: { companyId: "123879056" } });
+    assert.equal(details.history.find((c) => c.companyCheckUuid === companyCheckUuid).status, "COMPLETED");
+  } finally {
+    server.close();
+  }
+});
