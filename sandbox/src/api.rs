@@ -54,6 +54,16 @@ fn text(v: &Value, pointer: &str) -> Option<String> {
     }
 }
 
+/// The elements of a list field. PHP arrays arrive as JSON arrays or as objects with index keys
+/// (`{"0": {...}}`, as in the reservation examples at `000:3246` and `000:4150`); Laravel treats both as arrays.
+fn list<'a>(v: &'a Value, key: &str) -> Vec<&'a Value> {
+    match v.get(key) {
+        Some(Value::Array(items)) => items.iter().collect(),
+        Some(Value::Object(map)) => map.values().collect(),
+        _ => Vec::new(),
+    }
+}
+
 fn amount(v: &Value, pointer: &str) -> Option<i64> {
     v.pointer(pointer).and_then(money::minor)
 }
@@ -380,7 +390,7 @@ fn new_order(store: &mut Store, payload: &Value, kind: Kind, order_type: &'stati
     };
     let uuid = store.uuid(prefix);
     let mut products = Vec::new();
-    for p in payload.get("products").and_then(Value::as_array).into_iter().flatten() {
+    for p in list(payload, "products") {
         let id = store.product_id();
         products.push(Product {
             id,
@@ -508,7 +518,7 @@ fn refund(store: &mut Store, uuid: &str, payload: &Value, kind: Kind) -> Reply {
     if !refundable_statuses.contains(&o.status.as_str()) || requested > paid - o.refunded {
         return Reply::conflict("refundRejectionForRefundRequestGreaterThanOrderAmount");
     }
-    let lines = payload.get("products").and_then(Value::as_array).cloned().unwrap_or_default();
+    let lines: Vec<Value> = list(payload, "products").into_iter().cloned().collect();
     for line in &lines {
         let id = line.get("id").and_then(|v| v.as_u64().or_else(|| v.as_str().and_then(|s| s.parse().ok())));
         let Some(product) = id.and_then(|id| o.products.iter().find(|p| p.id == id)) else {
@@ -545,7 +555,7 @@ fn capture_or_charge(store: &mut Store, uuid: &str, payload: &Value, capture: bo
     }
     let requested = amount(payload, "/orderSummary/grandTotal")
         .or_else(|| amount(payload, "/grandTotal"))
-        .unwrap_or_else(|| payload.get("products").and_then(Value::as_array).into_iter().flatten().filter_map(|p| amount(p, "/amount")).sum());
+        .unwrap_or_else(|| list(payload, "products").into_iter().filter_map(|p| amount(p, "/amount")).sum());
     if capture {
         if requested > o.grand_total - o.captured {
             return (Reply::conflict("requestedCaptureAmountExceedAvailableCaptureRunway"), vec![]);

@@ -75,10 +75,12 @@ impl Client {
             FpgoError::config("unknown_endpoint", format!("unknown endpoint id `{endpoint_id}`"))
                 .with_endpoint(endpoint_id)
         })?;
+        // Structural mistakes (a missing path parameter, a non-object body) first, with their own
+        // codes; then the endpoint's rules.
+        let request = build_request(endpoint, &self.config.base_url, &self.config.token, input)?;
         if self.config.validate_bodies {
             validation::check(endpoint, input)?;
         }
-        let request = build_request(endpoint, &self.config.base_url, &self.config.token, input)?;
         Ok((endpoint, request))
     }
 }
