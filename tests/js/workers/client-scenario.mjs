@@ -106,7 +106,7 @@ export async function callEveryEndpoint(c, { fixtures, sandbox }) {
   await c.subscriptions.getFailedPaymentDetails({ pathParams: { orderUuid: subscriptionUuid } });
   await admin("POST", "status", { uuid: subscriptionUuid, status: "ACTIVE" });
   await c.subscriptions.resend({ pathParams: { subscriptionUuid }, body: fixture("subscriptions.resend") });
-  await c.subscriptions.refundCycles({ pathParams: { subscriptionUuid }, body: {} });
+  await c.subscriptions.refundCycles({ pathParams: { subscriptionUuid }, body: { cycles: [1], amount: 500 } });
   await c.subscriptions.cancel({ pathParams: { subscriptionUuid }, body: fixture("subscriptions.cancel") });
 
   const customerUuid = link.customerUuid;
