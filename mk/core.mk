@@ -28,8 +28,8 @@ test-pkg-node: link-pkg ## the built package from Node ESM and CJS, and inside w
 	node --test --test-concurrency=1 tests/js/
 
 test-pkg-types: link-pkg ## the package's TypeScript declarations: strict, no `any`, ESM and CJS
-	tsc -p tests/types/tsconfig.json
-	node tests/types/no-any.mjs pkg
+	tsc -p tests/js/types/tsconfig.json
+	node tests/js/types/no-any.mjs pkg
 
 test-pkg-deno: link-pkg ## the built package from Deno (no permissions)
 	cd tests/deno && deno test --quiet --no-prompt
@@ -41,3 +41,7 @@ BENCH_TARGETS += bench-callbacks
 bench-callbacks: ## verifications per second: fpgo (wasm) vs node:crypto vs WebCrypto vs native Rust; package sizes
 	cargo run --quiet --release --example bench_callbacks
 	node bench/callbacks.mjs
+
+.PHONY: demo-callbacks
+demo-callbacks: link-pkg ## sign a callback and have a workerd worker on 127.0.0.1 verify it
+	node scripts/demo-callbacks.mjs
