@@ -64,8 +64,12 @@ fn list<'a>(v: &'a Value, key: &str) -> Vec<&'a Value> {
     }
 }
 
+/// Largest amount the sandbox accepts, in øre (10 billion NOK): bounded so that sums of a request's
+/// lines cannot overflow. Negative and larger amounts count as absent.
+const MAX_AMOUNT: i64 = 1_000_000_000_000;
+
 fn amount(v: &Value, pointer: &str) -> Option<i64> {
-    v.pointer(pointer).and_then(money::minor)
+    v.pointer(pointer).and_then(money::minor).filter(|a| (0..=MAX_AMOUNT).contains(a))
 }
 
 /// The single path parameter (a uuid or id), whatever its placeholder is called.
@@ -563,7 +567,7 @@ fn capture_or_charge(store: &mut Store, uuid: &str, payload: &Value, capture: bo
         o.captured += requested;
         o.status = "CAPTURED".into();
     } else {
-        o.charged += requested;
+        o.charged = o.charged.saturating_add(requested);
         o.status = "CHARGED".into();
     }
     let (title, message) = if capture { ("capture", "reservationCapturedSuccessfully") } else { ("charge", "reservationChargedSuccessfully") };
