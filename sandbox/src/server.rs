@@ -8,7 +8,7 @@ use crate::store::Store;
 use crate::{api, checkout, envelope::Reply, routing, testing};
 use axum::body::{Body, Bytes};
 use axum::extract::{Request, State};
-use axum::http::{HeaderMap, Method, StatusCode, Uri};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Extension, Router};
@@ -97,7 +97,18 @@ pub async fn run(args: Args) -> Result<(), String> {
 async fn log_line(State(app): State<Shared>, req: Request, next: axum::middleware::Next) -> Response {
     let (method, path) = (req.method().clone(), req.uri().path().to_string());
     let started = Instant::now();
-    let response = next.run(req).await;
+    // CORS for local development from a page (with the client's dangerouslyAllowBrowser): every
+    // origin, and preflights answered here.
+    let mut response = if method == Method::OPTIONS {
+        StatusCode::NO_CONTENT.into_response()
+    } else {
+        next.run(req).await
+    };
+    let headers = response.headers_mut();
+    headers.insert("access-control-allow-origin", HeaderValue::from_static("*"));
+    headers.insert("access-control-allow-methods", HeaderValue::from_static("GET, POST, PUT, DELETE, OPTIONS"));
+    headers.insert("access-control-allow-headers", HeaderValue::from_static("authorization, content-type, accept"));
+    headers.insert("access-control-expose-headers", HeaderValue::from_static("retry-after"));
     if !app.quiet {
         let id = response.extensions().get::<EndpointId>().map_or("-", |e| e.0);
         eprintln!("{method} {path} {} {}ms {id}", response.status().as_u16(), started.elapsed().as_millis());

@@ -117,3 +117,13 @@ fn get_with_body_reads_query_too_and_faults_are_counted() {
     assert_eq!(counts["counts"]["orders.listStatuses"], 2);
     assert_eq!(counts["counts"]["reservations.cancel"], 1);
 }
+
+#[test]
+fn cors_preflights_are_answered_for_local_pages() {
+    let sb = Sandbox::start();
+    let (status, _) = sb.call("OPTIONS", "/api/v1/connect/orders/status", None, None);
+    assert_eq!(status, 204);
+    let res = ureq::get(&format!("{}/api/v1/connect/orders/status", sb.base)).call().unwrap_err();
+    let ureq::Error::Status(401, res) = res else { panic!("expected 401") };
+    assert_eq!(res.header("access-control-allow-origin"), Some("*"));
+}
