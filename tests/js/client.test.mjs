@@ -199,3 +199,19 @@ test("company check: BankID page on the sandbox, then the signed company callbac
     server.close();
   }
 });
+
+test("a custom fetch is used for every request, and its failures are typed", async () => {
+  const seen = [];
+  const spy = (request) => { seen.push([request.method, new URL(request.url).pathname, request.headers.get("authorization")]); return fetch(request); };
+  const statuses = await client({ fetch: spy }).orders.listStatuses();
+  assert.ok(Array.isArray(statuses));
+  assert.deepEqual(seen, [["GET", "/api/v1/connect/orders/status", `Bearer ${TOKEN}`]]);
+  const broken = await rejects(client({ fetch: () => { throw new TypeError("offline"); } }).orders.listStatuses());
+  assert.deepEqual([broken.kind, broken.code], ["network", "network_error"]);
+  assert.match(broken.message, /offline/);
+  const weird = await rejects(client({ fetch: async () => ({ status: 200 }) }).orders.listStatuses());
+  assert.equal(weird.kind, "invalid_response");
+  let err;
+  try { client({ fetch: "nope" }); } catch (e) { err = e; }
+  assert.deepEqual([err.kind, err.code], ["config", "invalid_option"]);
+});
