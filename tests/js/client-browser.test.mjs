@@ -7,12 +7,11 @@ import { spawn, execFileSync } from "node:child_process";
 import { readFileSync, existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { extname } from "node:path";
-import { chromium } from "playwright-core";
+import { launchChromium } from "../support/chromium.mjs";
 import { ENDPOINT_IDS } from "./workers/client-scenario.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const TOKEN = "browser-token-123";
-const chromeArgs = JSON.parse(readFileSync(`${root}/tests/support/webdriver.json`, "utf8"))["goog:chromeOptions"].args;
 let sandbox, base, browser, page;
 
 const types = { ".js": "text/javascript", ".mjs": "text/javascript", ".wasm": "application/wasm", ".html": "text/html" };
@@ -25,7 +24,7 @@ before(async () => {
     const timer = setTimeout(() => reject(new Error("sandbox did not start")), 10_000);
     sandbox.stdout.once("data", (chunk) => { clearTimeout(timer); resolve(String(chunk).trim().replace("fpgo-sandbox listening on ", "")); });
   });
-  browser = await chromium.launch({ executablePath: process.env.FPGO_CHROMIUM ?? "/usr/bin/chromium", args: chromeArgs, timeout: 30_000 });
+  browser = await launchChromium();
   page = await browser.newPage();
   await page.route(`${base}/__test/**`, (route) => {
     const path = new URL(route.request().url()).pathname.replace("/__test/", "");
