@@ -215,3 +215,15 @@ test("a custom fetch is used for every request, and its failures are typed", asy
   try { client({ fetch: "nope" }); } catch (e) { err = e; }
   assert.deepEqual([err.kind, err.code], ["config", "invalid_option"]);
 });
+
+test("a 429 is retried for GETs after the server's Retry-After, and is rate_limited when retries run out", async () => {
+  await admin("DELETE", "requests");
+  await fault({ kind: "429", endpoint: "credit.listChecks" });
+  const started = Date.now();
+  await client({ maxRetries: 1 }).credit.listChecks();
+  assert.ok(Date.now() - started >= 950, `retried after ${Date.now() - started} ms, before Retry-After: 1`);
+  assert.equal((await counts())["credit.listChecks"], 2);
+  await fault({ kind: "429", endpoint: "credit.listChecks" });
+  const e = await rejects(client().credit.listChecks());
+  assert.deepEqual([e.kind, e.httpStatus, e.attempts], ["rate_limited", 429, 1]);
+});
