@@ -10,6 +10,7 @@ use crate::store::{CompanyCheck, Customer, Kind, Order, Product, Store, Terminal
 use fpgo::endpoints::Endpoint;
 use percent_encoding::percent_decode_str;
 use serde_json::{json, Map, Value};
+use std::collections::BTreeMap;
 
 /// The request's input as Laravel's `$request->input()` sees it: the JSON body, plus query
 /// parameters the body does not have. A body that is not JSON gives `Value::Null`.
@@ -28,6 +29,20 @@ pub fn payload(query: Option<&str>, body: &[u8]) -> Value {
         object.entry(decode(k)).or_insert(Value::String(decode(v)));
     }
     Value::Object(object)
+}
+
+/// The query string as `$_GET` sees it (decoded; the last of repeated keys wins).
+pub fn query_map(query: Option<&str>) -> BTreeMap<String, String> {
+    let decode = |s: &str| percent_decode_str(&s.replace('+', " ")).decode_utf8_lossy().into_owned();
+    query
+        .unwrap_or("")
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|pair| {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            (decode(k), decode(v))
+        })
+        .collect()
 }
 
 /// Of several endpoints at one method and path, the one whose `type` rule admits the body's
@@ -78,11 +93,17 @@ fn id(params: &PathParams) -> String {
 }
 
 /// Runs the endpoint; returns the reply and the uuids whose callback should be sent.
-pub fn handle(app: &App, endpoint: &Endpoint, params: &PathParams, payload: &Value) -> (Reply, Vec<String>) {
+pub fn handle(
+    app: &App,
+    endpoint: &Endpoint,
+    params: &PathParams,
+    query: &BTreeMap<String, String>,
+    payload: &Value,
+) -> (Reply, Vec<String>) {
     if payload.is_null() {
         return (Reply::invalid(json!({"body": ["The request body is not a JSON object."]})), vec![]);
     }
-    if let Some(errors) = crate::validation::errors(endpoint, params, payload) {
+    if let Some(errors) = crate::validation::errors(endpoint, params, query, payload) {
         return (Reply::invalid(errors), vec![]);
     }
     let mut store = lock(&app.store);

@@ -144,18 +144,19 @@ async fn api_entry(
         routing::RouteMatch::NotFound => return Reply::not_found("routeNotFound").into_response(),
     };
     let payload = api::payload(uri.query(), &body);
+    let query = api::query_map(uri.query());
     let (endpoint, params) = api::pick(candidates, &payload);
     lock(&app.faults).count(endpoint.id);
     let fault = lock(&app.faults).take(endpoint.id);
     let mut response = match fault {
-        None => answer(&app, &headers, endpoint, params, payload).await,
+        None => answer(&app, &headers, endpoint, params, &query, payload).await,
         Some(fault) => match fault.kind {
             FaultKind::Slow => {
                 tokio::time::sleep(Duration::from_millis(fault.delay_ms)).await;
-                answer(&app, &headers, endpoint, params, payload).await
+                answer(&app, &headers, endpoint, params, &query, payload).await
             }
             FaultKind::SlowBody => {
-                let inner = answer(&app, &headers, endpoint, params, payload).await;
+                let inner = answer(&app, &headers, endpoint, params, &query, payload).await;
                 let (parts, body) = inner.into_parts();
                 let bytes = axum::body::to_bytes(body, 1 << 20).await.unwrap_or_default();
                 let delay = fault.delay_ms;
@@ -194,12 +195,13 @@ async fn answer(
     headers: &HeaderMap,
     endpoint: &'static fpgo::endpoints::Endpoint,
     params: routing::PathParams,
+    query: &std::collections::BTreeMap<String, String>,
     payload: serde_json::Value,
 ) -> Response {
     if !authorized(app, headers) {
         return Reply::unauthorized().into_response();
     }
-    let (reply, notifications) = api::handle(app, endpoint, &params, &payload);
+    let (reply, notifications) = api::handle(app, endpoint, &params, query, &payload);
     for uuid in notifications {
         checkout::notify(app.clone(), uuid);
     }

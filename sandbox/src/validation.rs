@@ -1,12 +1,27 @@
 //! The library's validation, applied to each request the way the API does (417
-//! `payloadValidationErrors` with Laravel's field map).
+//! `payloadValidationErrors` with Laravel's field map, `000:1371-1381`).
 
 use crate::routing::PathParams;
 use fpgo::endpoints::Endpoint;
-use serde_json::Value;
+use fpgo::validate::{validate_request, ValidateOptions};
+use serde_json::{Map, Value};
+use std::collections::BTreeMap;
 
-/// The field map of a payload that fails the endpoint's rules, or `None`.
-pub fn errors(_endpoint: &Endpoint, _params: &PathParams, _payload: &Value) -> Option<Value> {
-    // Wired to fpgo::validate::validate once the rule engine lands on main.
-    None
+/// The field map (`{field: [messages]}`) of a request that fails the endpoint's rules, or `None`.
+/// `payload` is Laravel's input (JSON body plus query, see `api::payload`); query-located fields are
+/// checked against the query parameters alone.
+pub fn errors(endpoint: &Endpoint, params: &PathParams, query: &BTreeMap<String, String>, payload: &Value) -> Option<Value> {
+    let report = match validate_request(endpoint.id, params, query, payload, &ValidateOptions::default()) {
+        Ok(r) => r,
+        Err(e) => return Some(serde_json::json!({"endpoint": [e.to_string()]})),
+    };
+    if report.valid {
+        return None;
+    }
+    let map: Map<String, Value> = report
+        .errors
+        .into_iter()
+        .map(|(field, issues)| (field, Value::Array(issues.into_iter().map(|i| Value::String(i.message)).collect())))
+        .collect();
+    Some(Value::Object(map))
 }

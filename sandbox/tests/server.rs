@@ -6,6 +6,17 @@ use serde_json::json;
 use std::process::Command;
 use support::Sandbox;
 
+/// A documented example body (tests/fixtures/examples), with `orderDate` moved to now.
+fn fixture(id: &str) -> serde_json::Value {
+    let path = format!("{}/../tests/fixtures/examples/{id}.json", env!("CARGO_MANIFEST_DIR"));
+    let mut v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    if v.get("orderDate").is_some() {
+        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+        v["orderDate"] = json!(now.to_string());
+    }
+    v
+}
+
 #[test]
 fn refuses_to_start_without_its_arguments() {
     let out = Command::new(env!("CARGO_BIN_EXE_fpgo-sandbox")).args(["--listen", "127.0.0.1:0"]).output().unwrap();
@@ -64,9 +75,7 @@ fn api_calls_need_the_bearer_token() {
 #[test]
 fn order_lifecycle_with_documented_envelopes_and_rejections() {
     let sb = Sandbox::start();
-    let order = json!({"products": [{"name": "Hair Wash", "quantity": "1", "rate": 51, "tax": "0", "amount": 51}],
-        "orderSummary": {"grandTotal": "51.00"}, "customerDetails": {"name": "Kari"}});
-    let (status, body) = sb.api("POST", "/api/v1/connect/orders/payment-link/create", Some(order));
+    let (status, body) = sb.api("POST", "/api/v1/connect/orders/payment-link/create", Some(fixture("orders.sendPaymentLink")));
     assert_eq!(status, 201);
     assert_eq!(body["is_data"], false); // 000:267
     let uuid = body["data"]["uuid"].as_str().unwrap().to_string();
@@ -102,7 +111,7 @@ fn order_lifecycle_with_documented_envelopes_and_rejections() {
 #[test]
 fn get_with_body_reads_query_too_and_faults_are_counted() {
     let sb = Sandbox::start();
-    let (_, body) = sb.api("POST", "/api/v1/connect/reservations/submit", Some(json!({"orderSummary": {"grandTotal": 100}})));
+    let (_, body) = sb.api("POST", "/api/v1/connect/reservations/submit", Some(fixture("reservations.submit")));
     let uuid = body["data"]["reservationUuid"].as_str().unwrap().to_string();
     let (status, body) = sb.api("GET", &format!("/api/v1/connect/reservations/cancel/{uuid}?note=no%20show"), None);
     assert_eq!((status, body["message"].as_str()), (202, Some("cancelledOrderSuccessfully")));
@@ -126,4 +135,16 @@ fn cors_preflights_are_answered_for_local_pages() {
     let res = ureq::get(&format!("{}/api/v1/connect/orders/status", sb.base)).call().unwrap_err();
     let ureq::Error::Status(401, res) = res else { panic!("expected 401") };
     assert_eq!(res.header("access-control-allow-origin"), Some("*"));
+}
+
+#[test]
+fn invalid_payloads_get_417_with_the_field_map() {
+    let sb = Sandbox::start();
+    let (status, body) = sb.api("POST", "/api/v1/connect/orders/cancel/ODR1", Some(json!({})));
+    assert_eq!(status, 417);
+    assert_eq!(body["message"], "payloadValidationErrors");
+    assert_eq!(body["is_error"], true);
+    assert!(body["errors"]["cancellationNote"][0].as_str().is_some_and(|m| !m.is_empty()), "{body}");
+    let (status, body) = sb.api("GET", "/api/v1/connect/reservations/cancel/RES1", None);
+    assert_eq!(status, 417, "the note is required, from the body or the query: {body}");
 }

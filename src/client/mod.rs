@@ -86,12 +86,53 @@ impl Client {
 }
 
 mod validation {
-    //! Local validation before sending, with the same error map as `validate()`.
-    use super::{Endpoint, FpgoError, RequestInput};
+    //! Local validation before sending: the endpoint's rules over the path parameters, the query
+    //! and the body (`crate::validate::validate_request`), rejected with the same map.
+    use super::{Endpoint, ErrorKind, FieldErrors, FpgoError, RequestInput};
+    use crate::validate::{validate_request, ValidateOptions};
+    use serde_json::{Map, Value};
+    use std::collections::BTreeMap;
 
-    pub fn check(_endpoint: &Endpoint, _input: &RequestInput) -> Result<(), FpgoError> {
-        // Wired to crate::validate::validate once the rule engine lands on main.
-        Ok(())
+    /// Path and query values as the server's router and `$_GET` see them: strings.
+    fn strings(map: &Map<String, Value>) -> BTreeMap<String, String> {
+        map.iter()
+            .filter_map(|(k, v)| {
+                let s = match v {
+                    Value::String(s) => s.clone(),
+                    Value::Number(n) => n.to_string(),
+                    Value::Bool(b) => b.to_string(),
+                    _ => return None,
+                };
+                Some((k.clone(), s))
+            })
+            .collect()
+    }
+
+    pub fn check(endpoint: &Endpoint, input: &RequestInput) -> Result<(), FpgoError> {
+        let body = input.body.clone().unwrap_or_else(|| Value::Object(Map::new()));
+        let report = validate_request(
+            endpoint.id,
+            &strings(&input.path_params),
+            &strings(&input.query),
+            &body,
+            &ValidateOptions::default(),
+        )
+        .map_err(|e| FpgoError::config("unknown_endpoint", e.to_string()).with_endpoint(endpoint.id))?;
+        if report.valid {
+            return Ok(());
+        }
+        let errors: FieldErrors =
+            report.errors.iter().map(|(field, issues)| (field.clone(), issues.iter().map(|i| i.message.clone()).collect())).collect();
+        let fields: Vec<&str> = errors.keys().map(String::as_str).take(5).collect();
+        let mut e = FpgoError::new(
+            ErrorKind::Validation,
+            "payload_validation_errors",
+            format!("the request breaks the rules of `{}` at {}; nothing was sent", endpoint.id, fields.join(", ")),
+        );
+        e.errors = Some(errors);
+        // The full `validate()` map, with the failed rule names (`Required`, `In`, ...).
+        e.details = serde_json::to_value(&report.errors).ok();
+        Err(e.with_endpoint(endpoint.id))
     }
 }
 
@@ -119,16 +160,35 @@ mod tests {
 
     #[test]
     fn every_endpoint_builds_with_placeholder_params() {
+        let mut lax = client();
+        lax.config.validate_bodies = false; // building only; the bodies are empty
         for e in endpoints::all() {
             let mut params = serde_json::Map::new();
             for p in e.path_params() {
                 params.insert(p.to_string(), json!("X1"));
             }
             let input = RequestInput { path_params: params, ..Default::default() };
-            let (_, req) = client().prepare(e.id, &input).unwrap_or_else(|err| panic!("{}: {err}", e.id));
+            let (_, req) = lax.prepare(e.id, &input).unwrap_or_else(|err| panic!("{}: {err}", e.id));
             assert!(!req.url.contains('{'), "{}: {}", e.id, req.url);
             assert_eq!(req.method, e.method);
         }
+    }
+
+    #[test]
+    fn invalid_bodies_are_rejected_locally_with_the_validate_map_unless_turned_off() {
+        let input = RequestInput {
+            path_params: json!({"orderUuid": "ODR1"}).as_object().cloned().unwrap_or_default(),
+            body: Some(json!({})),
+            ..Default::default()
+        };
+        let e = client().prepare("orders.cancel", &input).unwrap_err();
+        assert_eq!((e.kind, e.code.as_str(), e.attempts), (ErrorKind::Validation, "payload_validation_errors", 0));
+        assert!(e.errors.as_ref().is_some_and(|m| m.contains_key("cancellationNote")), "{e:?}");
+        let details = e.details.unwrap();
+        assert_eq!(details["cancellationNote"][0]["rule"], "Required");
+        let mut lax = client();
+        lax.config.validate_bodies = false;
+        assert!(lax.prepare("orders.cancel", &input).is_ok());
     }
 
     #[test]
