@@ -227,3 +227,19 @@ test("a 429 is retried for GETs after the server's Retry-After, and is rate_limi
   const e = await rejects(client().credit.listChecks());
   assert.deepEqual([e.kind, e.httpStatus, e.attempts], ["rate_limited", 429, 1]);
 });
+
+test("invalid bodies are rejected locally with validate()'s map; with validate: false the sandbox answers 417 the same way", async () => {
+  const { validate } = await import("fpgo");
+  await admin("DELETE", "requests");
+  const body = { cancellationNote: 42 };
+  const local = await rejects(client().orders.cancel({ pathParams: { orderUuid: "ODR1" }, body }));
+  assert.deepEqual([local.kind, local.code, local.attempts], ["validation", "payload_validation_errors", 0]);
+  const report = validate("orders.cancel", body);
+  assert.equal(report.valid, false);
+  assert.deepEqual(Object.keys(local.errors), Object.keys(report.errors));
+  assert.deepEqual(local.details, report.errors);
+  assert.equal((await counts())["orders.cancel"], undefined, "nothing was sent");
+  const remote = await rejects(client({ validate: false }).orders.cancel({ pathParams: { orderUuid: "ODR1" }, body }));
+  assert.deepEqual([remote.kind, remote.code, remote.httpStatus, remote.attempts], ["validation", "payloadValidationErrors", 417, 1]);
+  assert.deepEqual(remote.errors, local.errors);
+});
