@@ -33,10 +33,12 @@ pub async fn sleep(ms: u32) {
     let _ = JsFuture::from(promise).await;
 }
 
-/// A timer that aborts the controller; cleared on drop.
+/// A timer that aborts the controller and rejects [`Deadline::expired`]; cleared on drop. Racing
+/// against `expired` bounds the wait even when a `fetch` ignores its abort signal.
 struct Deadline {
     handle: JsValue,
     fired: Rc<Cell<bool>>,
+    expired: Promise,
     _closure: Closure<dyn FnMut()>,
 }
 
@@ -44,13 +46,27 @@ impl Deadline {
     fn start(controller: &AbortController, ms: u32) -> Option<Deadline> {
         let set_timeout = global_function("setTimeout")?;
         let fired = Rc::new(Cell::new(false));
+        let reject_slot: Rc<Cell<Option<Function>>> = Rc::new(Cell::new(None));
+        let slot = reject_slot.clone();
+        let expired = Promise::new(&mut |_, reject| slot.set(Some(reject)));
         let (flag, controller) = (fired.clone(), controller.clone());
         let closure = Closure::<dyn FnMut()>::new(move || {
             flag.set(true);
             controller.abort();
+            if let Some(reject) = reject_slot.take() {
+                let _ = reject.call1(&JsValue::UNDEFINED, &JsValue::from_str("timeout"));
+            }
         });
         let handle = set_timeout.call2(&JsValue::UNDEFINED, closure.as_ref(), &JsValue::from(ms)).ok()?;
-        Some(Deadline { handle, fired, _closure: closure })
+        Some(Deadline { handle, fired, expired, _closure: closure })
+    }
+
+    /// `promise`, or a rejection when the deadline passes first.
+    fn race(deadline: &Option<Deadline>, promise: &Promise) -> Promise {
+        match deadline {
+            None => Promise::resolve(promise),
+            Some(d) => Promise::race(&js_sys::Array::of2(promise, &d.expired)),
+        }
     }
 }
 
@@ -98,7 +114,7 @@ async fn send_once(req: &HttpRequest, timeout_ms: u32, fetch: Option<&Function>)
         }
     };
     let promise = fetch.call1(&JsValue::UNDEFINED, &request).map_err(|e| fail(e, "fetch threw"))?;
-    let response: web_sys::Response = JsFuture::from(Promise::resolve(&promise))
+    let response: web_sys::Response = JsFuture::from(Deadline::race(&deadline, &Promise::resolve(&promise)))
         .await
         .map_err(|e| fail(e, "request failed"))?
         .dyn_into()
@@ -108,7 +124,7 @@ async fn send_once(req: &HttpRequest, timeout_ms: u32, fetch: Option<&Function>)
     let retry_after = headers.get("retry-after").ok().flatten().and_then(|s| s.trim().parse::<u32>().ok());
     let status = response.status();
     let text = response.text().map_err(|e| fail(e, "reading the body failed"))?;
-    let body = JsFuture::from(text).await.map_err(|e| fail(e, "reading the body failed"))?;
+    let body = JsFuture::from(Deadline::race(&deadline, &text)).await.map_err(|e| fail(e, "reading the body failed"))?;
     if timed_out() {
         return Err(FpgoError::timeout(timeout_ms));
     }
