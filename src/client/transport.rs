@@ -154,3 +154,10 @@ pub async fn call(client: &Client, endpoint_id: &str, input: &RequestInput, fetc
         }
     }
 }
+
+impl Client {
+    /// Sends one call with the global `fetch` (Rust on wasm32): prepare, send, retry GETs, unwrap.
+    pub async fn send(&self, endpoint_id: &str, input: &RequestInput) -> Result<ApiResponse, FpgoError> {
+        call(self, endpoint_id, input, None).await
+    }
+}
