@@ -14,7 +14,8 @@ let sandbox, base, worker;
 
 before(async () => {
   const bin = `${root}/target/debug/fpgo-sandbox`;
-  if (!existsSync(bin)) execFileSync("cargo", ["build", "--quiet", "-p", "fpgo-sandbox"], { cwd: root, stdio: "inherit" });
+  // Always through cargo: a no-op when fresh, and never a stale sandbox.
+  execFileSync("cargo", ["build", "--quiet", "-p", "fpgo-sandbox"], { cwd: root, stdio: "inherit" });
   sandbox = spawn(bin, ["--listen", "127.0.0.1:0", "--token", TOKEN, "--secret", "s", "--quiet"], { stdio: ["ignore", "pipe", "inherit"] });
   base = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error("sandbox did not start")), 10_000);
