@@ -3,7 +3,8 @@
 use std::fmt;
 use std::net::SocketAddr;
 
-pub const USAGE: &str = "usage: fpgo-sandbox --listen 127.0.0.1:PORT --token TOKEN --secret SECRET [--quiet]
+pub const USAGE: &str =
+    "usage: fpgo-sandbox --listen 127.0.0.1:PORT --token TOKEN --secret SECRET [--quiet]
 
   --listen ADDR    address to listen on (PORT 0 picks a free port; the first line printed
                    on stdout is `fpgo-sandbox listening on http://ADDR`)
@@ -20,7 +21,11 @@ pub struct Args {
 
 impl fmt::Debug for Args {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Args").field("listen", &self.listen).field("token", &"<redacted>").field("secret", &"<redacted>").finish()
+        f.debug_struct("Args")
+            .field("listen", &self.listen)
+            .field("token", &"<redacted>")
+            .field("secret", &"<redacted>")
+            .finish()
     }
 }
 
@@ -39,9 +44,20 @@ impl Args {
             }
         }
         let listen = listen.ok_or("--listen is required")?;
-        let listen: SocketAddr = listen.parse().map_err(|_| format!("--listen `{listen}` is not an IP:PORT address"))?;
-        let token = token.filter(|t| !t.is_empty()).ok_or("--token is required")?;
-        let secret = secret.filter(|s| !s.is_empty()).ok_or("--secret is required")?;
-        Ok(Args { listen, token, secret, quiet })
+        let listen: SocketAddr = listen
+            .parse()
+            .map_err(|_| format!("--listen `{listen}` is not an IP:PORT address"))?;
+        let token = token
+            .filter(|t| !t.is_empty())
+            .ok_or("--token is required")?;
+        let secret = secret
+            .filter(|s| !s.is_empty())
+            .ok_or("--secret is required")?;
+        Ok(Args {
+            listen,
+            token,
+            secret,
+            quiet,
+        })
     }
 }

@@ -19,11 +19,17 @@ pub struct SentCallback {
 }
 
 fn decode(s: &str) -> String {
-    percent_decode_str(&s.replace('+', " ")).decode_utf8_lossy().into_owned()
+    percent_decode_str(&s.replace('+', " "))
+        .decode_utf8_lossy()
+        .into_owned()
 }
 
 /// The callback URL with the signed parameters: `base?existing&orderUuid=...&checksum=...`.
-pub fn signed_url(callback_url: &str, params: &[(&str, String)], secret: &str) -> Result<String, String> {
+pub fn signed_url(
+    callback_url: &str,
+    params: &[(&str, String)],
+    secret: &str,
+) -> Result<String, String> {
     let (base, existing) = callback_url.split_once('?').unwrap_or((callback_url, ""));
     let base = base.split('#').next().unwrap_or(base);
     let mut pairs: Vec<(String, String)> = existing
@@ -43,22 +49,41 @@ pub fn signed_url(callback_url: &str, params: &[(&str, String)], secret: &str) -
 /// Sends `GET url` over plain HTTP/1.1 and returns the status. Only `http://` URLs: the sandbox
 /// runs next to the merchant's development server.
 pub async fn send(url: &str) -> Result<u16, String> {
-    let rest = url.strip_prefix("http://").ok_or("the sandbox only calls http:// callback URLs")?;
+    let rest = url
+        .strip_prefix("http://")
+        .ok_or("the sandbox only calls http:// callback URLs")?;
     let (authority, path) = match rest.find('/') {
         Some(i) => rest.split_at(i),
         None => (rest, "/"),
     };
-    let address = if authority.contains(':') { authority.to_string() } else { format!("{authority}:80") };
-    let exchange = async {
-        let mut stream = TcpStream::connect(&address).await.map_err(|e| format!("connect {address}: {e}"))?;
-        let request = format!("GET {path} HTTP/1.1\r\nHost: {authority}\r\nUser-Agent: fpgo-sandbox\r\nConnection: close\r\n\r\n");
-        stream.write_all(request.as_bytes()).await.map_err(|e| e.to_string())?;
-        let mut head = Vec::new();
-        stream.read_to_end(&mut head).await.map_err(|e| e.to_string())?;
-        let line = String::from_utf8_lossy(&head);
-        line.split_whitespace().nth(1).and_then(|s| s.parse::<u16>().ok()).ok_or_else(|| "no HTTP status line".to_string())
+    let address = if authority.contains(':') {
+        authority.to_string()
+    } else {
+        format!("{authority}:80")
     };
-    tokio::time::timeout(Duration::from_secs(10), exchange).await.map_err(|_| "timed out after 10 s".to_string())?
+    let exchange = async {
+        let mut stream = TcpStream::connect(&address)
+            .await
+            .map_err(|e| format!("connect {address}: {e}"))?;
+        let request = format!("GET {path} HTTP/1.1\r\nHost: {authority}\r\nUser-Agent: fpgo-sandbox\r\nConnection: close\r\n\r\n");
+        stream
+            .write_all(request.as_bytes())
+            .await
+            .map_err(|e| e.to_string())?;
+        let mut head = Vec::new();
+        stream
+            .read_to_end(&mut head)
+            .await
+            .map_err(|e| e.to_string())?;
+        let line = String::from_utf8_lossy(&head);
+        line.split_whitespace()
+            .nth(1)
+            .and_then(|s| s.parse::<u16>().ok())
+            .ok_or_else(|| "no HTTP status line".to_string())
+    };
+    tokio::time::timeout(Duration::from_secs(10), exchange)
+        .await
+        .map_err(|_| "timed out after 10 s".to_string())?
 }
 
 #[cfg(test)]
@@ -77,9 +102,15 @@ mod tests {
             ("timestamp", "1755764131".to_string()),
         ];
         let url = signed_url("http://127.0.0.1:9/cb?shop=a+b&x=%2B47", &params, "s3cret").unwrap();
-        assert!(url.starts_with("http://127.0.0.1:9/cb?shop=a%20b&x=%2B47&orderUuid=ODR1"), "{url}");
+        assert!(
+            url.starts_with("http://127.0.0.1:9/cb?shop=a%20b&x=%2B47&orderUuid=ODR1"),
+            "{url}"
+        );
         let verified = verify(&url, &["s3cret"], &VerifyOptions::at(1755764131)).unwrap();
-        assert!(verified.raw.iter().any(|(k, v)| k == "status" && v == "PAID"));
+        assert!(verified
+            .raw
+            .iter()
+            .any(|(k, v)| k == "status" && v == "PAID"));
         assert!(verify(&url, &["other"], &VerifyOptions::at(1755764131)).is_err());
     }
 }

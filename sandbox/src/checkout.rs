@@ -12,16 +12,25 @@ use axum::Form;
 use serde::Deserialize;
 
 fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 pub async fn page(State(app): State<Shared>, Path(uuid): Path<String>) -> Response {
     let store = lock(&app.store);
     if let Some(check) = store.company_checks.get(&uuid) {
         let action = if check.status == "SENT" {
-            format!(r#"<form method="post" action="/checkout/{}/pay"><button name="outcome" value="success" id="pay">Verify with BankID (sandbox)</button></form>"#, escape(&check.uuid))
+            format!(
+                r#"<form method="post" action="/checkout/{}/pay"><button name="outcome" value="success" id="pay">Verify with BankID (sandbox)</button></form>"#,
+                escape(&check.uuid)
+            )
         } else {
-            format!("<p id=\"status\">This check is {}.</p>", escape(&check.status))
+            format!(
+                "<p id=\"status\">This check is {}.</p>",
+                escape(&check.status)
+            )
         };
         return Html(format!(
             "<!doctype html><html><head><meta charset=\"utf-8\"><title>FPGO sandbox BankID {u}</title></head><body><h1>Company check {u}</h1>\
@@ -32,12 +41,22 @@ pub async fn page(State(app): State<Shared>, Path(uuid): Path<String>) -> Respon
         .into_response();
     }
     let Some(order) = store.orders.get(&uuid) else {
-        return (StatusCode::NOT_FOUND, Html("<h1>No such order</h1>".to_string())).into_response();
+        return (
+            StatusCode::NOT_FOUND,
+            Html("<h1>No such order</h1>".to_string()),
+        )
+            .into_response();
     };
     let lines: String = order
         .products
         .iter()
-        .map(|p| format!("<li>{} — {} NOK</li>", escape(&p.name), money::format(p.amount)))
+        .map(|p| {
+            format!(
+                "<li>{} — {} NOK</li>",
+                escape(&p.name),
+                money::format(p.amount)
+            )
+        })
         .collect();
     let action = if order.status == "SENT" {
         format!(
@@ -50,7 +69,10 @@ pub async fn page(State(app): State<Shared>, Path(uuid): Path<String>) -> Respon
             amount = money::format(order.grand_total)
         )
     } else {
-        format!("<p id=\"status\">This order is {}.</p>", escape(&order.status))
+        format!(
+            "<p id=\"status\">This order is {}.</p>",
+            escape(&order.status)
+        )
     };
     Html(format!(
         "<!doctype html><html><head><meta charset=\"utf-8\"><title>FPGO sandbox checkout {u}</title></head>\
@@ -83,32 +105,60 @@ fn paid_status(kind: Kind, order_type: &str) -> &'static str {
     }
 }
 
-pub async fn pay(State(app): State<Shared>, Path(uuid): Path<String>, Form(form): Form<PayForm>) -> Response {
+pub async fn pay(
+    State(app): State<Shared>,
+    Path(uuid): Path<String>,
+    Form(form): Form<PayForm>,
+) -> Response {
     if lock(&app.store).company_checks.contains_key(&uuid) {
         return verify_company(app, uuid);
     }
     let redirect = {
         let mut store = lock(&app.store);
         let Some(order) = store.orders.get_mut(&uuid) else {
-            return (StatusCode::NOT_FOUND, Html("<h1>No such order</h1>".to_string())).into_response();
+            return (
+                StatusCode::NOT_FOUND,
+                Html("<h1>No such order</h1>".to_string()),
+            )
+                .into_response();
         };
         if order.status != "SENT" {
-            return (StatusCode::CONFLICT, Html(format!("<p id=\"status\">This order is {}.</p>", escape(&order.status))))
+            return (
+                StatusCode::CONFLICT,
+                Html(format!(
+                    "<p id=\"status\">This order is {}.</p>",
+                    escape(&order.status)
+                )),
+            )
                 .into_response();
         }
         let method = form.payment_method.unwrap_or_else(|| "visa".into());
         let success = form.outcome.as_deref() != Some("failure");
         order.payment_method = Some(method);
-        order.status = if success { paid_status(order.kind, order.order_type).to_string() } else { "FAILED".to_string() };
+        order.status = if success {
+            paid_status(order.kind, order.order_type).to_string()
+        } else {
+            "FAILED".to_string()
+        };
         let title = format!("payment-{}", order.status.to_lowercase());
-        let redirect = if success { order.success_url.clone() } else { order.failure_url.clone() };
+        let redirect = if success {
+            order.success_url.clone()
+        } else {
+            order.failure_url.clone()
+        };
         store.log(&uuid, &title, now(), None);
         redirect
     };
     notify(app, uuid.clone());
     match redirect {
-        Some(url) if url.starts_with("http://") || url.starts_with("https://") => Redirect::to(&url).into_response(),
-        _ => Html(format!("<h1 id=\"done\">Payment processed for {}</h1>", escape(&uuid))).into_response(),
+        Some(url) if url.starts_with("http://") || url.starts_with("https://") => {
+            Redirect::to(&url).into_response()
+        }
+        _ => Html(format!(
+            "<h1 id=\"done\">Payment processed for {}</h1>",
+            escape(&uuid)
+        ))
+        .into_response(),
     }
 }
 
@@ -116,13 +166,20 @@ pub async fn pay(State(app): State<Shared>, Path(uuid): Path<String>, Form(form)
 pub fn notify(app: Shared, uuid: String) {
     let (callback_url, params) = {
         let store = lock(&app.store);
-        let Some(order) = store.orders.get(&uuid) else { return };
-        let Some(callback_url) = order.callback_url.clone() else { return };
+        let Some(order) = store.orders.get(&uuid) else {
+            return;
+        };
+        let Some(callback_url) = order.callback_url.clone() else {
+            return;
+        };
         let params = vec![
             ("orderUuid", order.uuid.clone()),
             ("status", order.status.clone()),
             ("createdAt", order.created_at.to_string()),
-            ("paymentMethod", order.payment_method.clone().unwrap_or_default()),
+            (
+                "paymentMethod",
+                order.payment_method.clone().unwrap_or_default(),
+            ),
             ("amount", money::format(order.grand_total)),
             ("timestamp", now().to_string()),
         ];
@@ -136,17 +193,32 @@ pub fn send_signed(app: Shared, callback_url: &str, params: &[(&str, String)]) {
     let url = callbacks::signed_url(callback_url, params, &app.secret);
     tokio::spawn(async move {
         let record = match url {
-            Err(e) => SentCallback { url: String::new(), response_status: None, error: Some(e) },
+            Err(e) => SentCallback {
+                url: String::new(),
+                response_status: None,
+                error: Some(e),
+            },
             Ok(url) => match callbacks::send(&url).await {
-                Ok(status) => SentCallback { url, response_status: Some(status), error: None },
-                Err(e) => SentCallback { url, response_status: None, error: Some(e) },
+                Ok(status) => SentCallback {
+                    url,
+                    response_status: Some(status),
+                    error: None,
+                },
+                Err(e) => SentCallback {
+                    url,
+                    response_status: None,
+                    error: Some(e),
+                },
             },
         };
         if !app.quiet {
             eprintln!(
-            "CALLBACK {} {}",
-            record.url.split('?').next().unwrap_or(""),
-            record.response_status.map_or_else(|| record.error.clone().unwrap_or_default(), |s| s.to_string())
+                "CALLBACK {} {}",
+                record.url.split('?').next().unwrap_or(""),
+                record.response_status.map_or_else(
+                    || record.error.clone().unwrap_or_default(),
+                    |s| s.to_string()
+                )
             );
         }
         lock(&app.sent_callbacks).push(record);
@@ -170,14 +242,27 @@ pub fn terminal_params(t: &crate::store::TerminalOrder) -> Vec<(String, String)>
 
 /// Sends an unsigned callback (terminal orders carry no checksum).
 pub fn send_unsigned(app: Shared, callback_url: String, params: Vec<(String, String)>) {
-    let enc = |s: &str| percent_encoding::utf8_percent_encode(s, percent_encoding::NON_ALPHANUMERIC).to_string();
-    let query: Vec<String> = params.iter().map(|(k, v)| format!("{}={}", enc(k), enc(v))).collect();
+    let enc = |s: &str| {
+        percent_encoding::utf8_percent_encode(s, percent_encoding::NON_ALPHANUMERIC).to_string()
+    };
+    let query: Vec<String> = params
+        .iter()
+        .map(|(k, v)| format!("{}={}", enc(k), enc(v)))
+        .collect();
     let sep = if callback_url.contains('?') { '&' } else { '?' };
     let url = format!("{callback_url}{sep}{}", query.join("&"));
     tokio::spawn(async move {
         let record = match callbacks::send(&url).await {
-            Ok(status) => SentCallback { url, response_status: Some(status), error: None },
-            Err(e) => SentCallback { url, response_status: None, error: Some(e) },
+            Ok(status) => SentCallback {
+                url,
+                response_status: Some(status),
+                error: None,
+            },
+            Err(e) => SentCallback {
+                url,
+                response_status: None,
+                error: Some(e),
+            },
         };
         lock(&app.sent_callbacks).push(record);
     });
@@ -189,10 +274,21 @@ fn verify_company(app: Shared, uuid: String) -> Response {
     let (callback_url, success_url, params) = {
         let mut store = lock(&app.store);
         let Some(check) = store.company_checks.get_mut(&uuid) else {
-            return (StatusCode::NOT_FOUND, Html("<h1>No such check</h1>".to_string())).into_response();
+            return (
+                StatusCode::NOT_FOUND,
+                Html("<h1>No such check</h1>".to_string()),
+            )
+                .into_response();
         };
         if check.status != "SENT" {
-            return (StatusCode::CONFLICT, Html(format!("<p id=\"status\">This check is {}.</p>", escape(&check.status)))).into_response();
+            return (
+                StatusCode::CONFLICT,
+                Html(format!(
+                    "<p id=\"status\">This check is {}.</p>",
+                    escape(&check.status)
+                )),
+            )
+                .into_response();
         }
         check.status = "COMPLETED".into();
         let params = vec![
@@ -209,13 +305,23 @@ fn verify_company(app: Shared, uuid: String) -> Response {
             ("contactPersonEmail", "kari@example.com".to_string()),
             ("createdAt", check.created_at.to_string()),
         ];
-        (check.callback_url.clone(), check.success_url.clone(), params)
+        (
+            check.callback_url.clone(),
+            check.success_url.clone(),
+            params,
+        )
     };
     if let Some(url) = callback_url {
         send_signed(app, &url, &params);
     }
     match success_url {
-        Some(url) if url.starts_with("http://") || url.starts_with("https://") => Redirect::to(&url).into_response(),
-        _ => Html(format!("<h1 id=\"done\">Company check {} completed</h1>", escape(&uuid))).into_response(),
+        Some(url) if url.starts_with("http://") || url.starts_with("https://") => {
+            Redirect::to(&url).into_response()
+        }
+        _ => Html(format!(
+            "<h1 id=\"done\">Company check {} completed</h1>",
+            escape(&uuid)
+        ))
+        .into_response(),
     }
 }

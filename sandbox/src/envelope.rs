@@ -21,7 +21,13 @@ impl Reply {
     }
 
     /// `{status_code, status_message, message, is_error, errors}`.
-    pub fn error(status: u16, status_message: &str, message: &str, is_error: bool, errors: Value) -> Reply {
+    pub fn error(
+        status: u16,
+        status_message: &str,
+        message: &str,
+        is_error: bool,
+        errors: Value,
+    ) -> Reply {
         Reply {
             status,
             body: json!({"status_code": status, "status_message": status_message, "message": message, "is_error": is_error, "errors": errors}),
@@ -43,7 +49,13 @@ impl Reply {
 
     /// 400 "Conflict of Business Logic" (`000:1383-1404`).
     pub fn conflict(message: &str) -> Reply {
-        Reply::error(400, "Conflict of Business Logic", message, false, Value::Null)
+        Reply::error(
+            400,
+            "Conflict of Business Logic",
+            message,
+            false,
+            Value::Null,
+        )
     }
 
     /// 417 `payloadValidationErrors` (`000:1371-1381`) with the field map.
@@ -69,7 +81,13 @@ impl Reply {
 
     /// 510 as documented (`000:290-298`).
     pub fn execution_exception() -> Reply {
-        Reply::error(510, "Execution Exception Occurred", "somethingWentWrong", true, json!(["sandbox fault injection"]))
+        Reply::error(
+            510,
+            "Execution Exception Occurred",
+            "somethingWentWrong",
+            true,
+            json!(["sandbox fault injection"]),
+        )
     }
 }
 

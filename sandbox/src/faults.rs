@@ -70,7 +70,10 @@ impl Faults {
 
     /// Takes the first armed fault matching this endpoint, if any.
     pub fn take(&mut self, endpoint_id: &str) -> Option<Fault> {
-        let i = self.armed.iter().position(|f| f.endpoint.as_deref().map_or(true, |e| e == endpoint_id))?;
+        let i = self
+            .armed
+            .iter()
+            .position(|f| f.endpoint.as_deref().map_or(true, |e| e == endpoint_id))?;
         let fault = self.armed.get_mut(i)?;
         fault.times = fault.times.saturating_sub(1);
         let taken = fault.clone();

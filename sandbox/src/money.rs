@@ -15,7 +15,13 @@ pub fn minor(value: &Value) -> Option<i64> {
         None => (false, text.as_str()),
     };
     let (whole, frac) = digits.split_once('.').unwrap_or((digits, ""));
-    if whole.is_empty() || frac.len() > 2 || !whole.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit()) {
+    if whole.is_empty()
+        || frac.len() > 2
+        || !whole
+            .bytes()
+            .chain(frac.bytes())
+            .all(|b| b.is_ascii_digit())
+    {
         return None;
     }
     let whole: i64 = whole.parse().ok()?;
@@ -36,7 +42,10 @@ pub fn number(minor: i64) -> Value {
     if minor % 100 == 0 {
         Value::from(minor / 100)
     } else {
-        format(minor).parse::<f64>().map(Value::from).unwrap_or(Value::Null)
+        format(minor)
+            .parse::<f64>()
+            .map(Value::from)
+            .unwrap_or(Value::Null)
     }
 }
 

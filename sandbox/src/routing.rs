@@ -86,17 +86,42 @@ mod tests {
 
     #[test]
     fn placeholders_match_decoded_segments() {
-        let p = match_path("/api/v1/connect/orders/cancel/{orderUuid}", "/api/v1/connect/orders/cancel/ODR%201").unwrap();
+        let p = match_path(
+            "/api/v1/connect/orders/cancel/{orderUuid}",
+            "/api/v1/connect/orders/cancel/ODR%201",
+        )
+        .unwrap();
         assert_eq!(p["orderUuid"], "ODR 1");
-        assert!(match_path("/api/v1/connect/orders/cancel/{orderUuid}", "/api/v1/connect/orders/cancel").is_none());
-        assert!(match_path("/api/v1/connect/orders/cancel/{orderUuid}", "/api/v1/connect/orders/cancel/a/b").is_none());
+        assert!(match_path(
+            "/api/v1/connect/orders/cancel/{orderUuid}",
+            "/api/v1/connect/orders/cancel"
+        )
+        .is_none());
+        assert!(match_path(
+            "/api/v1/connect/orders/cancel/{orderUuid}",
+            "/api/v1/connect/orders/cancel/a/b"
+        )
+        .is_none());
     }
 
     #[test]
     fn optional_segments_and_double_slashes() {
-        assert!(match_path("/api/v1/connect/subscriptions/list/{status?}", "/api/v1/connect/subscriptions/list").unwrap().is_empty());
-        let p = match_path("/api/v1/connect/subscriptions/list/{status?}", "/api/v1/connect/subscriptions/list/ACTIVE").unwrap();
+        assert!(match_path(
+            "/api/v1/connect/subscriptions/list/{status?}",
+            "/api/v1/connect/subscriptions/list"
+        )
+        .unwrap()
+        .is_empty());
+        let p = match_path(
+            "/api/v1/connect/subscriptions/list/{status?}",
+            "/api/v1/connect/subscriptions/list/ACTIVE",
+        )
+        .unwrap();
         assert_eq!(p["status"], "ACTIVE");
-        assert!(match_path("/api/v1/connect//credit/check/list", "/api/v1/connect/credit/check/list").is_some());
+        assert!(match_path(
+            "/api/v1/connect//credit/check/list",
+            "/api/v1/connect/credit/check/list"
+        )
+        .is_some());
     }
 }

@@ -40,7 +40,10 @@ pub fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 pub fn now() -> u64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
 }
 
 /// Closes the current connection without an answer (the `drop` fault).
@@ -48,7 +51,9 @@ pub fn now() -> u64 {
 pub struct KillSwitch(Arc<Notify>);
 
 pub async fn run(args: Args) -> Result<(), String> {
-    let listener = TcpListener::bind(args.listen).await.map_err(|e| format!("cannot listen on {}: {e}", args.listen))?;
+    let listener = TcpListener::bind(args.listen)
+        .await
+        .map_err(|e| format!("cannot listen on {}: {e}", args.listen))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
     let app = Arc::new(App {
         token: args.token,
@@ -94,7 +99,11 @@ pub async fn run(args: Args) -> Result<(), String> {
     }
 }
 
-async fn log_line(State(app): State<Shared>, req: Request, next: axum::middleware::Next) -> Response {
+async fn log_line(
+    State(app): State<Shared>,
+    req: Request,
+    next: axum::middleware::Next,
+) -> Response {
     let (method, path) = (req.method().clone(), req.uri().path().to_string());
     let started = Instant::now();
     // CORS for local development from a page (with the client's dangerouslyAllowBrowser): every
@@ -106,12 +115,28 @@ async fn log_line(State(app): State<Shared>, req: Request, next: axum::middlewar
     };
     let headers = response.headers_mut();
     headers.insert("access-control-allow-origin", HeaderValue::from_static("*"));
-    headers.insert("access-control-allow-methods", HeaderValue::from_static("GET, POST, PUT, DELETE, OPTIONS"));
-    headers.insert("access-control-allow-headers", HeaderValue::from_static("authorization, content-type, accept"));
-    headers.insert("access-control-expose-headers", HeaderValue::from_static("retry-after"));
+    headers.insert(
+        "access-control-allow-methods",
+        HeaderValue::from_static("GET, POST, PUT, DELETE, OPTIONS"),
+    );
+    headers.insert(
+        "access-control-allow-headers",
+        HeaderValue::from_static("authorization, content-type, accept"),
+    );
+    headers.insert(
+        "access-control-expose-headers",
+        HeaderValue::from_static("retry-after"),
+    );
     if !app.quiet {
-        let id = response.extensions().get::<EndpointId>().map_or("-", |e| e.0);
-        eprintln!("{method} {path} {} {}ms {id}", response.status().as_u16(), started.elapsed().as_millis());
+        let id = response
+            .extensions()
+            .get::<EndpointId>()
+            .map_or("-", |e| e.0);
+        eprintln!(
+            "{method} {path} {} {}ms {id}",
+            response.status().as_u16(),
+            started.elapsed().as_millis()
+        );
     }
     response
 }
@@ -139,7 +164,14 @@ async fn api_entry(
     let candidates = match routing::route(method.as_str(), uri.path()) {
         routing::RouteMatch::Found(c) => c,
         routing::RouteMatch::WrongMethod => {
-            return Reply::error(405, "Method Not Allowed", "methodNotAllowed", true, serde_json::Value::Null).into_response()
+            return Reply::error(
+                405,
+                "Method Not Allowed",
+                "methodNotAllowed",
+                true,
+                serde_json::Value::Null,
+            )
+            .into_response()
         }
         routing::RouteMatch::NotFound => return Reply::not_found("routeNotFound").into_response(),
     };

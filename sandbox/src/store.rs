@@ -114,6 +114,11 @@ impl Store {
     }
 
     pub fn log(&mut self, uuid: &str, title: &str, at: u64, note: Option<String>) {
-        self.events.push(Event { uuid: uuid.to_string(), title: title.to_string(), at, note });
+        self.events.push(Event {
+            uuid: uuid.to_string(),
+            title: title.to_string(),
+            at,
+            note,
+        });
     }
 }

@@ -32,7 +32,11 @@ struct StatusChange {
 async fn set_status(State(app): State<Shared>, Json(change): Json<StatusChange>) -> Response {
     let status = change.status.trim().to_uppercase();
     if status.is_empty() {
-        return (StatusCode::BAD_REQUEST, Json(json!({"error": "status is empty"}))).into_response();
+        return (
+            StatusCode::BAD_REQUEST,
+            Json(json!({"error": "status is empty"})),
+        )
+            .into_response();
     }
     {
         let mut store = lock(&app.store);
@@ -50,7 +54,11 @@ async fn set_status(State(app): State<Shared>, Json(change): Json<StatusChange>)
             }
             return Json(reply).into_response();
         } else {
-            return (StatusCode::NOT_FOUND, Json(json!({"error": "unknown uuid"}))).into_response();
+            return (
+                StatusCode::NOT_FOUND,
+                Json(json!({"error": "unknown uuid"})),
+            )
+                .into_response();
         }
     }
     checkout::notify(app, change.uuid.clone());

@@ -10,8 +10,19 @@ use std::collections::BTreeMap;
 /// The field map (`{field: [messages]}`) of a request that fails the endpoint's rules, or `None`.
 /// `payload` is Laravel's input (JSON body plus query, see `api::payload`); query-located fields are
 /// checked against the query parameters alone.
-pub fn errors(endpoint: &Endpoint, params: &PathParams, query: &BTreeMap<String, String>, payload: &Value) -> Option<Value> {
-    let report = match validate_request(endpoint.id, params, query, payload, &ValidateOptions::default()) {
+pub fn errors(
+    endpoint: &Endpoint,
+    params: &PathParams,
+    query: &BTreeMap<String, String>,
+    payload: &Value,
+) -> Option<Value> {
+    let report = match validate_request(
+        endpoint.id,
+        params,
+        query,
+        payload,
+        &ValidateOptions::default(),
+    ) {
         Ok(r) => r,
         Err(e) => return Some(serde_json::json!({"endpoint": [e.to_string()]})),
     };
@@ -21,7 +32,17 @@ pub fn errors(endpoint: &Endpoint, params: &PathParams, query: &BTreeMap<String,
     let map: Map<String, Value> = report
         .errors
         .into_iter()
-        .map(|(field, issues)| (field, Value::Array(issues.into_iter().map(|i| Value::String(i.message)).collect())))
+        .map(|(field, issues)| {
+            (
+                field,
+                Value::Array(
+                    issues
+                        .into_iter()
+                        .map(|i| Value::String(i.message))
+                        .collect(),
+                ),
+            )
+        })
         .collect();
     Some(Value::Object(map))
 }

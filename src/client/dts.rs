@@ -121,15 +121,24 @@ const RESPONSE_TYPES: &[(&str, &str, &str)] = &[
 
 fn pascal(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
+    c.next()
+        .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+        .unwrap_or_default()
 }
 
 /// The whole declaration text.
 pub fn typescript() -> String {
     let mut out = String::from(PREAMBLE);
     let ids: Vec<String> = endpoints::all().map(|e| format!("\"{}\"", e.id)).collect();
-    let ids = if ids.is_empty() { "never".to_string() } else { ids.join(" | ") };
-    let _ = writeln!(out, "\n/** Every endpoint id of the table. */\nexport type FpgoEndpointId = {ids};");
+    let ids = if ids.is_empty() {
+        "never".to_string()
+    } else {
+        ids.join(" | ")
+    };
+    let _ = writeln!(
+        out,
+        "\n/** Every endpoint id of the table. */\nexport type FpgoEndpointId = {ids};"
+    );
     let mut areas: Vec<&str> = Vec::new();
     for e in endpoints::all() {
         if !areas.contains(&e.area()) {
@@ -137,7 +146,11 @@ pub fn typescript() -> String {
         }
     }
     for area in &areas {
-        let _ = writeln!(out, "\n/** `client.{area}.*` */\nexport interface Fpgo{}Methods {{", pascal(area));
+        let _ = writeln!(
+            out,
+            "\n/** `client.{area}.*` */\nexport interface Fpgo{}Methods {{",
+            pascal(area)
+        );
         for e in endpoints::all().filter(|e| e.area() == *area) {
             let method = e.id.split_once('.').map_or(e.id, |(_, m)| m);
             let params: Vec<String> = e
@@ -163,9 +176,16 @@ pub fn typescript() -> String {
             let arg = if input.is_empty() {
                 "input?: Record<string, never>".to_string()
             } else {
-                format!("input{}: {{ {} }}", if required { "" } else { "?" }, input.join("; "))
+                format!(
+                    "input{}: {{ {} }}",
+                    if required { "" } else { "?" },
+                    input.join("; ")
+                )
             };
-            let data = RESPONSE_TYPES.iter().find(|(id, _, _)| *id == e.id).map_or("FpgoData", |(_, t, _)| *t);
+            let data = RESPONSE_TYPES
+                .iter()
+                .find(|(id, _, _)| *id == e.id)
+                .map_or("FpgoData", |(_, t, _)| *t);
             let _ = writeln!(
                 out,
                 "  /** {} — `{} {}` (seed {}) */\n  {method}({arg}): Promise<{data}>;",
@@ -191,7 +211,10 @@ mod tests {
     #[test]
     fn response_types_name_real_endpoints() {
         for (id, _, source) in super::RESPONSE_TYPES {
-            assert!(crate::endpoints::find(id).is_some(), "{id} is not in the table");
+            assert!(
+                crate::endpoints::find(id).is_some(),
+                "{id} is not in the table"
+            );
             assert!(source.starts_with("000:"), "{id} cites no seed lines");
         }
     }
@@ -204,6 +227,9 @@ mod tests {
             std::fs::write(path, &expected).unwrap();
         }
         let actual = std::fs::read_to_string(path).unwrap_or_default();
-        assert!(actual == expected, "src/wasm/client.d.ts is stale: run FPGO_UPDATE_DTS=1 cargo test --lib client::dts");
+        assert!(
+            actual == expected,
+            "src/wasm/client.d.ts is stale: run FPGO_UPDATE_DTS=1 cargo test --lib client::dts"
+        );
     }
 }

@@ -133,8 +133,21 @@ impl FpgoError {
 impl fmt::Display for FpgoError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.http_status {
-            Some(s) => write!(f, "{} ({}, HTTP {}): {}", self.code, self.kind.as_str(), s, self.message),
-            None => write!(f, "{} ({}): {}", self.code, self.kind.as_str(), self.message),
+            Some(s) => write!(
+                f,
+                "{} ({}, HTTP {}): {}",
+                self.code,
+                self.kind.as_str(),
+                s,
+                self.message
+            ),
+            None => write!(
+                f,
+                "{} ({}): {}",
+                self.code,
+                self.kind.as_str(),
+                self.message
+            ),
         }
     }
 }

@@ -9,18 +9,18 @@
 //! POST and PUT are never retried automatically: the API has no idempotency keys, and a retry of
 //! a request that may have reached the server could create a second order or a second refund.
 
+pub mod dts;
 mod error;
 mod request;
 mod response;
 mod retry;
-pub mod dts;
 #[cfg(target_arch = "wasm32")]
 pub mod transport;
 
 pub use error::{ErrorKind, FieldErrors, FpgoError};
 pub use request::{
-    build_request, normalize_base_url, Environment, HttpRequest, RequestInput, Token, DEMO_BASE_URL,
-    PRODUCTION_BASE_URL,
+    build_request, normalize_base_url, Environment, HttpRequest, RequestInput, Token,
+    DEMO_BASE_URL, PRODUCTION_BASE_URL,
 };
 pub use response::{parse_response, ApiResponse};
 pub use retry::{RetryPolicy, MAX_RETRIES_LIMIT};
@@ -44,7 +44,11 @@ pub struct ClientConfig {
 
 impl ClientConfig {
     /// A config for `environment` (or `base_url`, which overrides it).
-    pub fn new(token: &str, environment: Environment, base_url: Option<&str>) -> Result<ClientConfig, FpgoError> {
+    pub fn new(
+        token: &str,
+        environment: Environment,
+        base_url: Option<&str>,
+    ) -> Result<ClientConfig, FpgoError> {
         let token = Token::new(token)?;
         let base_url = normalize_base_url(base_url.unwrap_or(environment.base_url()))?;
         Ok(ClientConfig {
@@ -70,10 +74,17 @@ impl Client {
 
     /// Looks up the endpoint, checks the body against its rules (unless turned off) and builds
     /// the request. Every failure is an [`FpgoError`] with `attempts == 0`: nothing was sent.
-    pub fn prepare(&self, endpoint_id: &str, input: &RequestInput) -> Result<(&'static Endpoint, HttpRequest), FpgoError> {
+    pub fn prepare(
+        &self,
+        endpoint_id: &str,
+        input: &RequestInput,
+    ) -> Result<(&'static Endpoint, HttpRequest), FpgoError> {
         let endpoint = endpoints::find(endpoint_id).ok_or_else(|| {
-            FpgoError::config("unknown_endpoint", format!("unknown endpoint id `{endpoint_id}`"))
-                .with_endpoint(endpoint_id)
+            FpgoError::config(
+                "unknown_endpoint",
+                format!("unknown endpoint id `{endpoint_id}`"),
+            )
+            .with_endpoint(endpoint_id)
         })?;
         // Structural mistakes (a missing path parameter, a non-object body) first, with their own
         // codes; then the endpoint's rules.
@@ -109,7 +120,10 @@ mod validation {
     }
 
     pub fn check(endpoint: &Endpoint, input: &RequestInput) -> Result<(), FpgoError> {
-        let body = input.body.clone().unwrap_or_else(|| Value::Object(Map::new()));
+        let body = input
+            .body
+            .clone()
+            .unwrap_or_else(|| Value::Object(Map::new()));
         let report = validate_request(
             endpoint.id,
             &strings(&input.path_params),
@@ -117,17 +131,31 @@ mod validation {
             &body,
             &ValidateOptions::default(),
         )
-        .map_err(|e| FpgoError::config("unknown_endpoint", e.to_string()).with_endpoint(endpoint.id))?;
+        .map_err(|e| {
+            FpgoError::config("unknown_endpoint", e.to_string()).with_endpoint(endpoint.id)
+        })?;
         if report.valid {
             return Ok(());
         }
-        let errors: FieldErrors =
-            report.errors.iter().map(|(field, issues)| (field.clone(), issues.iter().map(|i| i.message.clone()).collect())).collect();
+        let errors: FieldErrors = report
+            .errors
+            .iter()
+            .map(|(field, issues)| {
+                (
+                    field.clone(),
+                    issues.iter().map(|i| i.message.clone()).collect(),
+                )
+            })
+            .collect();
         let fields: Vec<&str> = errors.keys().map(String::as_str).take(5).collect();
         let mut e = FpgoError::new(
             ErrorKind::Validation,
             "payload_validation_errors",
-            format!("the request breaks the rules of `{}` at {}; nothing was sent", endpoint.id, fields.join(", ")),
+            format!(
+                "the request breaks the rules of `{}` at {}; nothing was sent",
+                endpoint.id,
+                fields.join(", ")
+            ),
         );
         e.errors = Some(errors);
         // The full `validate()` map, with the failed rule names (`Required`, `In`, ...).
@@ -142,19 +170,28 @@ mod tests {
     use serde_json::json;
 
     fn client() -> Client {
-        Client::new(ClientConfig::new("tok_SECRET", Environment::Demo, Some("http://127.0.0.1:9/")).unwrap())
+        Client::new(
+            ClientConfig::new("tok_SECRET", Environment::Demo, Some("http://127.0.0.1:9/"))
+                .unwrap(),
+        )
     }
 
     #[test]
     fn prepare_builds_from_the_real_table() {
         let input = RequestInput {
-            path_params: json!({"orderUuid": "ODR1"}).as_object().cloned().unwrap_or_default(),
+            path_params: json!({"orderUuid": "ODR1"})
+                .as_object()
+                .cloned()
+                .unwrap_or_default(),
             body: Some(json!({"cancellationNote": "n"})),
             ..Default::default()
         };
         let (endpoint, req) = client().prepare("orders.cancel", &input).unwrap();
         assert_eq!(endpoint.id, "orders.cancel");
-        assert_eq!(req.url, "http://127.0.0.1:9/api/v1/connect/orders/cancel/ODR1");
+        assert_eq!(
+            req.url,
+            "http://127.0.0.1:9/api/v1/connect/orders/cancel/ODR1"
+        );
         assert!(!format!("{req:?}").contains("tok_SECRET"));
     }
 
@@ -167,8 +204,13 @@ mod tests {
             for p in e.path_params() {
                 params.insert(p.to_string(), json!("X1"));
             }
-            let input = RequestInput { path_params: params, ..Default::default() };
-            let (_, req) = lax.prepare(e.id, &input).unwrap_or_else(|err| panic!("{}: {err}", e.id));
+            let input = RequestInput {
+                path_params: params,
+                ..Default::default()
+            };
+            let (_, req) = lax
+                .prepare(e.id, &input)
+                .unwrap_or_else(|err| panic!("{}: {err}", e.id));
             assert!(!req.url.contains('{'), "{}: {}", e.id, req.url);
             assert_eq!(req.method, e.method);
         }
@@ -177,13 +219,24 @@ mod tests {
     #[test]
     fn invalid_bodies_are_rejected_locally_with_the_validate_map_unless_turned_off() {
         let input = RequestInput {
-            path_params: json!({"orderUuid": "ODR1"}).as_object().cloned().unwrap_or_default(),
+            path_params: json!({"orderUuid": "ODR1"})
+                .as_object()
+                .cloned()
+                .unwrap_or_default(),
             body: Some(json!({})),
             ..Default::default()
         };
         let e = client().prepare("orders.cancel", &input).unwrap_err();
-        assert_eq!((e.kind, e.code.as_str(), e.attempts), (ErrorKind::Validation, "payload_validation_errors", 0));
-        assert!(e.errors.as_ref().is_some_and(|m| m.contains_key("cancellationNote")), "{e:?}");
+        assert_eq!(
+            (e.kind, e.code.as_str(), e.attempts),
+            (ErrorKind::Validation, "payload_validation_errors", 0)
+        );
+        assert!(
+            e.errors
+                .as_ref()
+                .is_some_and(|m| m.contains_key("cancellationNote")),
+            "{e:?}"
+        );
         let details = e.details.unwrap();
         assert_eq!(details["cancellationNote"][0]["rule"], "Required");
         let mut lax = client();
@@ -193,10 +246,20 @@ mod tests {
 
     #[test]
     fn unknown_endpoints_and_environments() {
-        let e = client().prepare("orders.nope", &RequestInput::default()).unwrap_err();
-        assert_eq!((e.kind, e.code.as_str(), e.attempts), (ErrorKind::Config, "unknown_endpoint", 0));
+        let e = client()
+            .prepare("orders.nope", &RequestInput::default())
+            .unwrap_err();
+        assert_eq!(
+            (e.kind, e.code.as_str(), e.attempts),
+            (ErrorKind::Config, "unknown_endpoint", 0)
+        );
         let prod = ClientConfig::new("t", Environment::Production, None).unwrap();
         assert_eq!(prod.base_url, PRODUCTION_BASE_URL);
-        assert_eq!(ClientConfig::new("t", Environment::Demo, None).unwrap().base_url, DEMO_BASE_URL);
+        assert_eq!(
+            ClientConfig::new("t", Environment::Demo, None)
+                .unwrap()
+                .base_url,
+            DEMO_BASE_URL
+        );
     }
 }

@@ -15,7 +15,11 @@ pub const PRODUCTION_BASE_URL: &str = "https://api.frontpayment.no";
 /// Everything except RFC 3986 unreserved characters is percent-encoded, in path segments and in
 /// query keys and values alike (so `PARTIAL REFUNDED` becomes `PARTIAL%20REFUNDED`, `/` cannot
 /// escape a path segment and `&`/`=` cannot forge a query parameter).
-const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
 
 fn encode(s: &str) -> String {
     utf8_percent_encode(s, COMPONENT).to_string()
@@ -55,9 +59,15 @@ impl Token {
     /// or inject into, the `Authorization` header). The error never contains the token.
     pub fn new(token: &str) -> Result<Token, FpgoError> {
         if token.is_empty() {
-            return Err(FpgoError::config("missing_token", "the bearer token is empty"));
+            return Err(FpgoError::config(
+                "missing_token",
+                "the bearer token is empty",
+            ));
         }
-        if token.chars().any(|c| c.is_whitespace() || c.is_control() || !c.is_ascii()) {
+        if token
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || !c.is_ascii())
+        {
             return Err(FpgoError::config(
                 "invalid_token",
                 "the bearer token contains whitespace, control or non-ASCII characters",
@@ -83,7 +93,12 @@ pub fn normalize_base_url(base: &str) -> Result<String, FpgoError> {
     let rest = trimmed
         .strip_prefix("https://")
         .or_else(|| trimmed.strip_prefix("http://"))
-        .ok_or_else(|| FpgoError::config("invalid_base_url", "baseUrl must start with https:// or http://"))?;
+        .ok_or_else(|| {
+            FpgoError::config(
+                "invalid_base_url",
+                "baseUrl must start with https:// or http://",
+            )
+        })?;
     let host = rest.split('/').next().unwrap_or("");
     if host.is_empty() || rest.contains(['?', '#', ' ']) || host.contains('@') {
         return Err(FpgoError::config(
@@ -117,7 +132,11 @@ impl fmt::Debug for HttpRequest {
             .headers
             .iter()
             .map(|(k, v)| {
-                let shown = if k.eq_ignore_ascii_case("authorization") { "<redacted>" } else { v };
+                let shown = if k.eq_ignore_ascii_case("authorization") {
+                    "<redacted>"
+                } else {
+                    v
+                };
                 (k.as_str(), shown)
             })
             .collect();
@@ -160,7 +179,11 @@ fn fill_path(endpoint: &Endpoint, params: &Map<String, Value>) -> Result<String,
         return Err(invalid_input(
             "unknown_path_param",
             unknown,
-            format!("`{}` has no path parameter `{unknown}` (it has: {})", endpoint.id, known.join(", ")),
+            format!(
+                "`{}` has no path parameter `{unknown}` (it has: {})",
+                endpoint.id,
+                known.join(", ")
+            ),
         ));
     }
     let mut out = String::with_capacity(endpoint.path.len() + 16);
@@ -211,7 +234,10 @@ fn append_query(url: &mut String, pairs: &[(String, String)]) {
     }
 }
 
-fn query_pairs(query: &Map<String, Value>, source: &str) -> Result<Vec<(String, String)>, FpgoError> {
+fn query_pairs(
+    query: &Map<String, Value>,
+    source: &str,
+) -> Result<Vec<(String, String)>, FpgoError> {
     let mut pairs = Vec::with_capacity(query.len());
     for (k, v) in query {
         if v.is_null() {
@@ -248,10 +274,16 @@ pub fn build_request(
         let mut body = None;
         match (&input.body, endpoint.method) {
             (None | Some(Value::Null), _) => {}
-            (Some(Value::Object(fields)), Method::Get) => pairs.extend(query_pairs(fields, "body")?),
+            (Some(Value::Object(fields)), Method::Get) => {
+                pairs.extend(query_pairs(fields, "body")?)
+            }
             (Some(Value::Object(_)), _) => body = serde_json::to_string(&input.body).ok(),
             (Some(_), _) => {
-                return Err(invalid_input("invalid_body", "body", "the body must be a JSON object".into()))
+                return Err(invalid_input(
+                    "invalid_body",
+                    "body",
+                    "the body must be a JSON object".into(),
+                ))
             }
         }
         append_query(&mut url, &pairs);
@@ -262,7 +294,12 @@ pub fn build_request(
         if body.is_some() {
             headers.push(("Content-Type".to_string(), "application/json".to_string()));
         }
-        Ok(HttpRequest { method: endpoint.method, url, headers, body })
+        Ok(HttpRequest {
+            method: endpoint.method,
+            url,
+            headers,
+            body,
+        })
     };
     build().map_err(|e| e.with_endpoint(endpoint.id))
 }
@@ -278,7 +315,10 @@ mod tests {
         name: "Cancel Order",
         method: Method::Post,
         path: "/api/v1/connect/orders/cancel/{orderUuid}",
-        fields: &[path("orderUuid", "required|string", "000:1426"), body("cancellationNote", "required|string", "000:1462")],
+        fields: &[
+            path("orderUuid", "required|string", "000:1426"),
+            body("cancellationNote", "required|string", "000:1462"),
+        ],
         source: "000:1418-1533",
     };
     const STATUS_LIST: Endpoint = Endpoint {
@@ -302,7 +342,10 @@ mod tests {
         name: "Cancel Reservation",
         method: Method::Get,
         path: "/api/v1/connect/reservations/cancel/{reservationUuid}",
-        fields: &[path("reservationUuid", "required|string", "000:4500"), body("note", "required|string", "000:4517")],
+        fields: &[
+            path("reservationUuid", "required|string", "000:4500"),
+            body("note", "required|string", "000:4517"),
+        ],
         source: "000:4483-4620",
     };
 
@@ -311,8 +354,17 @@ mod tests {
     }
 
     fn input(v: Value) -> RequestInput {
-        let obj = |k: &str| v.get(k).and_then(|x| x.as_object()).cloned().unwrap_or_default();
-        RequestInput { path_params: obj("pathParams"), query: obj("query"), body: v.get("body").cloned() }
+        let obj = |k: &str| {
+            v.get(k)
+                .and_then(|x| x.as_object())
+                .cloned()
+                .unwrap_or_default()
+        };
+        RequestInput {
+            path_params: obj("pathParams"),
+            query: obj("query"),
+            body: v.get("body").cloned(),
+        }
     }
 
     #[test]
@@ -321,14 +373,23 @@ mod tests {
             &CANCEL,
             DEMO_BASE_URL,
             &token(),
-            &input(json!({"pathParams": {"orderUuid": "ODR123"}, "body": {"cancellationNote": "x"}})),
+            &input(
+                json!({"pathParams": {"orderUuid": "ODR123"}, "body": {"cancellationNote": "x"}}),
+            ),
         )
         .unwrap();
         assert_eq!(req.method, Method::Post);
-        assert_eq!(req.url, "https://demo-api.frontpayment.no/api/v1/connect/orders/cancel/ODR123");
+        assert_eq!(
+            req.url,
+            "https://demo-api.frontpayment.no/api/v1/connect/orders/cancel/ODR123"
+        );
         assert_eq!(req.body.as_deref(), Some(r#"{"cancellationNote":"x"}"#));
-        assert!(req.headers.contains(&("Authorization".into(), "Bearer sk_test_SECRET123".into())));
-        assert!(req.headers.contains(&("Content-Type".into(), "application/json".into())));
+        assert!(req
+            .headers
+            .contains(&("Authorization".into(), "Bearer sk_test_SECRET123".into())));
+        assert!(req
+            .headers
+            .contains(&("Content-Type".into(), "application/json".into())));
     }
 
     #[test]
@@ -340,26 +401,56 @@ mod tests {
             &input(json!({"pathParams": {"orderUuid": "../a b/ø?x=1"}})),
         )
         .unwrap();
-        assert_eq!(req.url, "http://127.0.0.1:9/api/v1/connect/orders/cancel/..%2Fa%20b%2F%C3%B8%3Fx%3D1");
+        assert_eq!(
+            req.url,
+            "http://127.0.0.1:9/api/v1/connect/orders/cancel/..%2Fa%20b%2F%C3%B8%3Fx%3D1"
+        );
     }
 
     #[test]
     fn numbers_are_accepted_as_path_params() {
-        let req = build_request(&CANCEL, "http://h", &token(), &input(json!({"pathParams": {"orderUuid": 42}}))).unwrap();
+        let req = build_request(
+            &CANCEL,
+            "http://h",
+            &token(),
+            &input(json!({"pathParams": {"orderUuid": 42}})),
+        )
+        .unwrap();
         assert!(req.url.ends_with("/cancel/42"));
     }
 
     #[test]
     fn missing_unknown_and_empty_path_params_are_typed_errors() {
         let e = build_request(&CANCEL, "http://h", &token(), &input(json!({}))).unwrap_err();
-        assert_eq!((e.kind, e.code.as_str()), (ErrorKind::Validation, "missing_path_param"));
+        assert_eq!(
+            (e.kind, e.code.as_str()),
+            (ErrorKind::Validation, "missing_path_param")
+        );
         assert!(e.errors.unwrap().contains_key("orderUuid"));
         assert_eq!(e.endpoint_id.as_deref(), Some("orders.cancel"));
-        let e = build_request(&CANCEL, "http://h", &token(), &input(json!({"pathParams": {"orderUUID": "x"}}))).unwrap_err();
+        let e = build_request(
+            &CANCEL,
+            "http://h",
+            &token(),
+            &input(json!({"pathParams": {"orderUUID": "x"}})),
+        )
+        .unwrap_err();
         assert_eq!(e.code, "unknown_path_param");
-        let e = build_request(&CANCEL, "http://h", &token(), &input(json!({"pathParams": {"orderUuid": ""}}))).unwrap_err();
+        let e = build_request(
+            &CANCEL,
+            "http://h",
+            &token(),
+            &input(json!({"pathParams": {"orderUuid": ""}})),
+        )
+        .unwrap_err();
         assert_eq!(e.code, "invalid_path_param");
-        let e = build_request(&CANCEL, "http://h", &token(), &input(json!({"pathParams": {"orderUuid": {"a": 1}}}))).unwrap_err();
+        let e = build_request(
+            &CANCEL,
+            "http://h",
+            &token(),
+            &input(json!({"pathParams": {"orderUuid": {"a": 1}}})),
+        )
+        .unwrap_err();
         assert_eq!(e.code, "invalid_path_param");
     }
 
@@ -372,7 +463,10 @@ mod tests {
             &input(json!({"query": {"type": "PARTIAL REFUNDED", "x": null, "a&b": "c=d"}})),
         )
         .unwrap();
-        assert_eq!(req.url, "http://h/api/v1/connect/orders/status?type=PARTIAL%20REFUNDED&a%26b=c%3Dd");
+        assert_eq!(
+            req.url,
+            "http://h/api/v1/connect/orders/status?type=PARTIAL%20REFUNDED&a%26b=c%3Dd"
+        );
         assert_eq!(req.body, None);
         assert!(!req.headers.iter().any(|(k, _)| k == "Content-Type"));
     }
@@ -381,7 +475,13 @@ mod tests {
     fn optional_path_segment_is_dropped_when_absent() {
         let req = build_request(&SUBSCRIPTIONS, "http://h", &token(), &input(json!({}))).unwrap();
         assert_eq!(req.url, "http://h/api/v1/connect/subscriptions/list");
-        let req = build_request(&SUBSCRIPTIONS, "http://h", &token(), &input(json!({"pathParams": {"status": "ACTIVE"}}))).unwrap();
+        let req = build_request(
+            &SUBSCRIPTIONS,
+            "http://h",
+            &token(),
+            &input(json!({"pathParams": {"status": "ACTIVE"}})),
+        )
+        .unwrap();
         assert_eq!(req.url, "http://h/api/v1/connect/subscriptions/list/ACTIVE");
     }
 
@@ -394,14 +494,22 @@ mod tests {
             &input(json!({"pathParams": {"reservationUuid": "RSV1"}, "body": {"note": "no show"}})),
         )
         .unwrap();
-        assert_eq!(req.url, "http://h/api/v1/connect/reservations/cancel/RSV1?note=no%20show");
+        assert_eq!(
+            req.url,
+            "http://h/api/v1/connect/reservations/cancel/RSV1?note=no%20show"
+        );
         assert_eq!(req.body, None);
     }
 
     #[test]
     fn non_object_bodies_are_rejected() {
-        let e = build_request(&CANCEL, "http://h", &token(), &input(json!({"pathParams": {"orderUuid": "O"}, "body": [1]})))
-            .unwrap_err();
+        let e = build_request(
+            &CANCEL,
+            "http://h",
+            &token(),
+            &input(json!({"pathParams": {"orderUuid": "O"}, "body": [1]})),
+        )
+        .unwrap_err();
         assert_eq!(e.code, "invalid_body");
     }
 
@@ -409,7 +517,13 @@ mod tests {
     fn the_token_never_shows_in_debug_output() {
         let t = token();
         assert_eq!(format!("{t:?}"), "Token(<redacted>)");
-        let req = build_request(&CANCEL, "http://h", &t, &input(json!({"pathParams": {"orderUuid": "O"}}))).unwrap();
+        let req = build_request(
+            &CANCEL,
+            "http://h",
+            &t,
+            &input(json!({"pathParams": {"orderUuid": "O"}})),
+        )
+        .unwrap();
         let shown = format!("{req:?}");
         assert!(!shown.contains("SECRET123"), "{shown}");
         assert!(shown.contains("<redacted>"));
@@ -426,12 +540,31 @@ mod tests {
 
     #[test]
     fn base_urls_are_checked_and_normalized() {
-        assert_eq!(normalize_base_url("http://127.0.0.1:8080/").unwrap(), "http://127.0.0.1:8080");
-        assert_eq!(normalize_base_url("https://proxy.example/fpgo").unwrap(), "https://proxy.example/fpgo");
-        for bad in ["ftp://x", "127.0.0.1:80", "https://", "https://u:p@h", "https://h/?q=1"] {
-            assert_eq!(normalize_base_url(bad).unwrap_err().code, "invalid_base_url", "{bad}");
+        assert_eq!(
+            normalize_base_url("http://127.0.0.1:8080/").unwrap(),
+            "http://127.0.0.1:8080"
+        );
+        assert_eq!(
+            normalize_base_url("https://proxy.example/fpgo").unwrap(),
+            "https://proxy.example/fpgo"
+        );
+        for bad in [
+            "ftp://x",
+            "127.0.0.1:80",
+            "https://",
+            "https://u:p@h",
+            "https://h/?q=1",
+        ] {
+            assert_eq!(
+                normalize_base_url(bad).unwrap_err().code,
+                "invalid_base_url",
+                "{bad}"
+            );
         }
-        assert_eq!(Environment::parse("demo").unwrap().base_url(), DEMO_BASE_URL);
+        assert_eq!(
+            Environment::parse("demo").unwrap().base_url(),
+            DEMO_BASE_URL
+        );
         assert_eq!(Environment::parse("staging"), None);
     }
 }

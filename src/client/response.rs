@@ -46,7 +46,10 @@ fn field_errors(errors: &Value) -> Option<FieldErrors> {
     for (field, messages) in map {
         let list = match messages {
             Value::String(s) => vec![s.clone()],
-            Value::Array(items) => items.iter().map(|m| m.as_str().map(str::to_string)).collect::<Option<Vec<_>>>()?,
+            Value::Array(items) => items
+                .iter()
+                .map(|m| m.as_str().map(str::to_string))
+                .collect::<Option<Vec<_>>>()?,
             _ => return None,
         };
         out.insert(field.clone(), list);
@@ -55,7 +58,10 @@ fn field_errors(errors: &Value) -> Option<FieldErrors> {
 }
 
 fn text(envelope: &Map<String, Value>, key: &str) -> Option<String> {
-    envelope.get(key).and_then(Value::as_str).map(str::to_string)
+    envelope
+        .get(key)
+        .and_then(Value::as_str)
+        .map(str::to_string)
 }
 
 fn invalid_response(http_status: u16, message: String) -> FpgoError {
@@ -65,14 +71,21 @@ fn invalid_response(http_status: u16, message: String) -> FpgoError {
 }
 
 /// Parses one HTTP answer. `content_type` is only used to word the error for non-JSON bodies.
-pub fn parse_response(http_status: u16, content_type: Option<&str>, body: &str) -> Result<ApiResponse, FpgoError> {
+pub fn parse_response(
+    http_status: u16,
+    content_type: Option<&str>,
+    body: &str,
+) -> Result<ApiResponse, FpgoError> {
     let parsed: Value = match serde_json::from_str(body) {
         Ok(v) => v,
         Err(_) => {
             let what = content_type.unwrap_or("no content type");
             let mut e = invalid_response(
                 http_status,
-                format!("expected the JSON envelope, got a {}-byte body ({what})", body.len()),
+                format!(
+                    "expected the JSON envelope, got a {}-byte body ({what})",
+                    body.len()
+                ),
             );
             // A proxy's 502/503 page is still a server failure for the retry policy; the kind says
             // what the caller can rely on: the body was not the API's.
@@ -81,22 +94,37 @@ pub fn parse_response(http_status: u16, content_type: Option<&str>, body: &str) 
         }
     };
     let Value::Object(envelope) = parsed else {
-        return Err(invalid_response(http_status, "expected a JSON object envelope".into()));
+        return Err(invalid_response(
+            http_status,
+            "expected a JSON object envelope".into(),
+        ));
     };
     let message = text(&envelope, "message").unwrap_or_default();
     let is_error = envelope.get("is_error").and_then(Value::as_bool) == Some(true);
     if (200..300).contains(&http_status) && !is_error {
         let data = envelope.get("data").cloned().unwrap_or(Value::Null);
-        return Ok(ApiResponse { http_status, message, data });
+        return Ok(ApiResponse {
+            http_status,
+            message,
+            data,
+        });
     }
     // A 2xx whose envelope says `is_error: true` is treated by the envelope's own status_code.
     let status = if (200..300).contains(&http_status) {
-        envelope.get("status_code").and_then(Value::as_u64).and_then(|s| u16::try_from(s).ok()).unwrap_or(500)
+        envelope
+            .get("status_code")
+            .and_then(Value::as_u64)
+            .and_then(|s| u16::try_from(s).ok())
+            .unwrap_or(500)
     } else {
         http_status
     };
     let kind = kind_for(status, &message);
-    let code = if message.is_empty() { format!("http_{status}") } else { message.clone() };
+    let code = if message.is_empty() {
+        format!("http_{status}")
+    } else {
+        message.clone()
+    };
     let status_message = text(&envelope, "status_message");
     let mut e = FpgoError::new(
         kind,
@@ -135,7 +163,12 @@ mod tests {
         assert_eq!(r.message, "orderAddedSuccessfully");
         assert_eq!(r.data["uuid"], "ODR3506777330");
         // 000:1346-1356: 202 with is_data true and data null.
-        let r = parse_response(202, None, r#"{"status_code":202,"message":"resentOrderSuccessfully","is_data":true,"data":null}"#).unwrap();
+        let r = parse_response(
+            202,
+            None,
+            r#"{"status_code":202,"message":"resentOrderSuccessfully","is_data":true,"data":null}"#,
+        )
+        .unwrap();
         assert_eq!(r.data, Value::Null);
     }
 
@@ -146,7 +179,10 @@ mod tests {
             r#"{"status_code":404,"status_message":"Not Found","message":"orderNotFound","is_data":false,"data":null}"#,
         ] {
             let e = parse_response(404, None, body).unwrap_err();
-            assert_eq!((e.kind, e.code.as_str(), e.http_status), (ErrorKind::NotFound, "orderNotFound", Some(404)));
+            assert_eq!(
+                (e.kind, e.code.as_str(), e.http_status),
+                (ErrorKind::NotFound, "orderNotFound", Some(404))
+            );
             assert_eq!(e.status_message.as_deref(), Some("Not Found"));
         }
     }
@@ -169,43 +205,89 @@ mod tests {
         let e = parse_response(417, None, &body).unwrap_err();
         assert_eq!(e.kind, ErrorKind::Validation);
         let errors = e.errors.unwrap();
-        assert_eq!(errors["cancellationNote"], vec!["The cancellation note field is required."]);
+        assert_eq!(
+            errors["cancellationNote"],
+            vec!["The cancellation note field is required."]
+        );
         assert_eq!(errors["x"], vec!["single"]);
-        let e = parse_response(400, None, r#"{"message":"payloadValidationErrors","errors":{"a":["b"]}}"#).unwrap_err();
+        let e = parse_response(
+            400,
+            None,
+            r#"{"message":"payloadValidationErrors","errors":{"a":["b"]}}"#,
+        )
+        .unwrap_err();
         assert_eq!(e.kind, ErrorKind::Validation);
     }
 
     #[test]
     fn server_errors_500_and_510_keep_details() {
         let e = parse_response(500, None, r#"{"status_code":500,"status_message":"Internal Dependency Error","message":"internalErrorOccurredPleaseTryAgainLater","is_error":true,"errors":{"happenedAt":"x","internalErrorDetails":[]}}"#).unwrap_err();
-        assert_eq!((e.kind, e.code.as_str()), (ErrorKind::Server, "internalErrorOccurredPleaseTryAgainLater"));
+        assert_eq!(
+            (e.kind, e.code.as_str()),
+            (
+                ErrorKind::Server,
+                "internalErrorOccurredPleaseTryAgainLater"
+            )
+        );
         assert_eq!(e.errors, None);
         assert_eq!(e.details.unwrap()["happenedAt"], "x");
         // 000:1406-1416: 510 with a sentence as message.
         let e = parse_response(510, None, r#"{"status_code":510,"status_message":"Execution Exception Occurred","message":"Something Went Wrong","is_error":true,"errors":[]}"#).unwrap_err();
-        assert_eq!((e.kind, e.code.as_str(), e.http_status), (ErrorKind::Server, "Something Went Wrong", Some(510)));
+        assert_eq!(
+            (e.kind, e.code.as_str(), e.http_status),
+            (ErrorKind::Server, "Something Went Wrong", Some(510))
+        );
     }
 
     #[test]
     fn html_and_garbage_bodies_are_invalid_response_not_a_crash() {
-        let e = parse_response(502, Some("text/html"), "<html><body>Bad gateway</body></html>").unwrap_err();
-        assert_eq!((e.kind, e.http_status), (ErrorKind::InvalidResponse, Some(502)));
+        let e = parse_response(
+            502,
+            Some("text/html"),
+            "<html><body>Bad gateway</body></html>",
+        )
+        .unwrap_err();
+        assert_eq!(
+            (e.kind, e.http_status),
+            (ErrorKind::InvalidResponse, Some(502))
+        );
         assert!(e.message.contains("text/html"));
         let e = parse_response(200, None, "<html>").unwrap_err();
         assert_eq!(e.kind, ErrorKind::InvalidResponse);
         for body in ["", "{\"status_code\":20", "[1,2]", "\"ok\"", "null"] {
-            assert_eq!(parse_response(200, None, body).unwrap_err().kind, ErrorKind::InvalidResponse, "{body}");
+            assert_eq!(
+                parse_response(200, None, body).unwrap_err().kind,
+                ErrorKind::InvalidResponse,
+                "{body}"
+            );
         }
     }
 
     #[test]
     fn auth_rate_limit_and_unknown_statuses() {
-        assert_eq!(parse_response(401, None, "{}").unwrap_err().kind, ErrorKind::Auth);
-        assert_eq!(parse_response(401, None, "{}").unwrap_err().code, "http_401");
-        assert_eq!(parse_response(429, None, "{}").unwrap_err().kind, ErrorKind::RateLimited);
-        assert_eq!(parse_response(405, None, "{}").unwrap_err().kind, ErrorKind::InvalidRequest);
+        assert_eq!(
+            parse_response(401, None, "{}").unwrap_err().kind,
+            ErrorKind::Auth
+        );
+        assert_eq!(
+            parse_response(401, None, "{}").unwrap_err().code,
+            "http_401"
+        );
+        assert_eq!(
+            parse_response(429, None, "{}").unwrap_err().kind,
+            ErrorKind::RateLimited
+        );
+        assert_eq!(
+            parse_response(405, None, "{}").unwrap_err().kind,
+            ErrorKind::InvalidRequest
+        );
         // 2xx that says is_error: the envelope's status code wins.
-        let e = parse_response(200, None, r#"{"status_code":404,"message":"orderNotFound","is_error":true}"#).unwrap_err();
+        let e = parse_response(
+            200,
+            None,
+            r#"{"status_code":404,"message":"orderNotFound","is_error":true}"#,
+        )
+        .unwrap_err();
         assert_eq!(e.kind, ErrorKind::NotFound);
     }
 }

@@ -16,7 +16,11 @@ pub struct RetryPolicy {
 
 impl Default for RetryPolicy {
     fn default() -> Self {
-        RetryPolicy { max_retries: 2, base_delay_ms: 300, max_delay_ms: 8_000 }
+        RetryPolicy {
+            max_retries: 2,
+            base_delay_ms: 300,
+            max_delay_ms: 8_000,
+        }
     }
 }
 
@@ -30,7 +34,10 @@ impl RetryPolicy {
             return false;
         }
         match error.kind {
-            ErrorKind::Network | ErrorKind::Timeout | ErrorKind::RateLimited | ErrorKind::Server => true,
+            ErrorKind::Network
+            | ErrorKind::Timeout
+            | ErrorKind::RateLimited
+            | ErrorKind::Server => true,
             // An HTML page from a proxy in front of a failing server (502/503/504).
             ErrorKind::InvalidResponse => matches!(error.http_status, Some(429) | Some(500..=599)),
             _ => false,
@@ -43,12 +50,20 @@ impl RetryPolicy {
     /// `random` is in `[0, 1)`; values outside are clamped.
     pub fn delay_ms(&self, attempt: u32, random: f64, retry_after_secs: Option<u32>) -> u32 {
         let factor = 1u64.checked_shl(attempt.min(31)).unwrap_or(u64::MAX);
-        let window = u64::from(self.base_delay_ms).saturating_mul(factor).min(u64::from(self.max_delay_ms));
-        let random = if random.is_finite() { random.clamp(0.0, 1.0) } else { 0.0 };
+        let window = u64::from(self.base_delay_ms)
+            .saturating_mul(factor)
+            .min(u64::from(self.max_delay_ms));
+        let random = if random.is_finite() {
+            random.clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
         // `window` is at most u32::MAX, so the float product fits back exactly enough.
         let jitter = (window as f64 / 2.0 * random) as u64;
         let backoff = window / 2 + jitter;
-        let server = retry_after_secs.map_or(0, |s| u64::from(s).saturating_mul(1000)).min(u64::from(self.max_delay_ms));
+        let server = retry_after_secs
+            .map_or(0, |s| u64::from(s).saturating_mul(1000))
+            .min(u64::from(self.max_delay_ms));
         u32::try_from(backoff.max(server)).unwrap_or(u32::MAX)
     }
 }
@@ -80,20 +95,36 @@ mod tests {
 
     #[test]
     fn client_errors_are_not_retried_and_retries_stop_at_the_limit() {
-        let p = RetryPolicy { max_retries: 2, ..Default::default() };
-        for k in [ErrorKind::NotFound, ErrorKind::Validation, ErrorKind::Auth, ErrorKind::BusinessRule, ErrorKind::Config] {
+        let p = RetryPolicy {
+            max_retries: 2,
+            ..Default::default()
+        };
+        for k in [
+            ErrorKind::NotFound,
+            ErrorKind::Validation,
+            ErrorKind::Auth,
+            ErrorKind::BusinessRule,
+            ErrorKind::Config,
+        ] {
             assert!(!p.should_retry(Method::Get, &err(k, Some(400)), 0), "{k:?}");
         }
         assert!(!p.should_retry(Method::Get, &err(ErrorKind::InvalidResponse, Some(200)), 0));
         assert!(p.should_retry(Method::Get, &err(ErrorKind::Network, None), 1));
         assert!(!p.should_retry(Method::Get, &err(ErrorKind::Network, None), 2));
-        let none = RetryPolicy { max_retries: 0, ..Default::default() };
+        let none = RetryPolicy {
+            max_retries: 0,
+            ..Default::default()
+        };
         assert!(!none.should_retry(Method::Get, &err(ErrorKind::Network, None), 0));
     }
 
     #[test]
     fn backoff_grows_exponentially_with_bounded_jitter() {
-        let p = RetryPolicy { max_retries: 5, base_delay_ms: 100, max_delay_ms: 1_000 };
+        let p = RetryPolicy {
+            max_retries: 5,
+            base_delay_ms: 100,
+            max_delay_ms: 1_000,
+        };
         assert_eq!(p.delay_ms(0, 0.0, None), 50);
         assert_eq!(p.delay_ms(0, 1.0, None), 100);
         assert_eq!(p.delay_ms(1, 0.0, None), 100);
@@ -106,7 +137,11 @@ mod tests {
 
     #[test]
     fn retry_after_raises_the_wait_up_to_the_cap() {
-        let p = RetryPolicy { max_retries: 5, base_delay_ms: 100, max_delay_ms: 5_000 };
+        let p = RetryPolicy {
+            max_retries: 5,
+            base_delay_ms: 100,
+            max_delay_ms: 5_000,
+        };
         assert_eq!(p.delay_ms(0, 0.0, Some(2)), 2_000);
         assert_eq!(p.delay_ms(0, 0.0, Some(3_600)), 5_000);
         assert_eq!(p.delay_ms(0, 0.0, Some(u32::MAX)), 5_000);

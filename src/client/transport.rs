@@ -21,12 +21,17 @@ struct Answer {
 }
 
 fn global_function(name: &str) -> Option<Function> {
-    Reflect::get(&js_sys::global(), &JsValue::from_str(name)).ok()?.dyn_into::<Function>().ok()
+    Reflect::get(&js_sys::global(), &JsValue::from_str(name))
+        .ok()?
+        .dyn_into::<Function>()
+        .ok()
 }
 
 /// Waits `ms` milliseconds with the host's `setTimeout`.
 pub async fn sleep(ms: u32) {
-    let Some(set_timeout) = global_function("setTimeout") else { return };
+    let Some(set_timeout) = global_function("setTimeout") else {
+        return;
+    };
     let promise = Promise::new(&mut |resolve, _| {
         let _ = set_timeout.call2(&JsValue::UNDEFINED, &resolve, &JsValue::from(ms));
     });
@@ -57,8 +62,15 @@ impl Deadline {
                 let _ = reject.call1(&JsValue::UNDEFINED, &JsValue::from_str("timeout"));
             }
         });
-        let handle = set_timeout.call2(&JsValue::UNDEFINED, closure.as_ref(), &JsValue::from(ms)).ok()?;
-        Some(Deadline { handle, fired, expired, _closure: closure })
+        let handle = set_timeout
+            .call2(&JsValue::UNDEFINED, closure.as_ref(), &JsValue::from(ms))
+            .ok()?;
+        Some(Deadline {
+            handle,
+            fired,
+            expired,
+            _closure: closure,
+        })
     }
 
     /// `promise`, or a rejection when the deadline passes first.
@@ -79,11 +91,19 @@ impl Drop for Deadline {
 }
 
 fn js_message(e: &JsValue) -> String {
-    Reflect::get(e, &JsValue::from_str("message")).ok().and_then(|m| m.as_string()).unwrap_or_else(|| "fetch failed".into())
+    Reflect::get(e, &JsValue::from_str("message"))
+        .ok()
+        .and_then(|m| m.as_string())
+        .unwrap_or_else(|| "fetch failed".into())
 }
 
-async fn send_once(req: &HttpRequest, timeout_ms: u32, fetch: Option<&Function>) -> Result<Answer, FpgoError> {
-    let controller = AbortController::new().map_err(|_| FpgoError::network("AbortController is not available"))?;
+async fn send_once(
+    req: &HttpRequest,
+    timeout_ms: u32,
+    fetch: Option<&Function>,
+) -> Result<Answer, FpgoError> {
+    let controller = AbortController::new()
+        .map_err(|_| FpgoError::network("AbortController is not available"))?;
     let mut builder = RequestBuilder::new(&req.url).method(match req.method {
         crate::endpoints::Method::Get => gloo_net::http::Method::GET,
         crate::endpoints::Method::Post => gloo_net::http::Method::POST,
@@ -98,11 +118,18 @@ async fn send_once(req: &HttpRequest, timeout_ms: u32, fetch: Option<&Function>)
         Some(body) => builder.body(body.as_str()),
         None => builder.build(),
     }
-    .map_err(|_| FpgoError::config("invalid_request", "the request could not be built (URL or header rejected by fetch)"))?;
+    .map_err(|_| {
+        FpgoError::config(
+            "invalid_request",
+            "the request could not be built (URL or header rejected by fetch)",
+        )
+    })?;
     let request: web_sys::Request = request.into();
     let fetch = match fetch {
         Some(f) => f.clone(),
-        None => global_function("fetch").ok_or_else(|| FpgoError::config("no_fetch", "no global fetch; pass `fetch` in the options"))?,
+        None => global_function("fetch").ok_or_else(|| {
+            FpgoError::config("no_fetch", "no global fetch; pass `fetch` in the options")
+        })?,
     };
     let deadline = Deadline::start(&controller, timeout_ms);
     let timed_out = || deadline.as_ref().is_some_and(|d| d.fired.get());
@@ -113,32 +140,60 @@ async fn send_once(req: &HttpRequest, timeout_ms: u32, fetch: Option<&Function>)
             FpgoError::network(format!("{stage}: {}", js_message(&e)))
         }
     };
-    let promise = fetch.call1(&JsValue::UNDEFINED, &request).map_err(|e| fail(e, "fetch threw"))?;
-    let response: web_sys::Response = JsFuture::from(Deadline::race(&deadline, &Promise::resolve(&promise)))
-        .await
-        .map_err(|e| fail(e, "request failed"))?
-        .dyn_into()
-        .map_err(|_| FpgoError::new(ErrorKind::InvalidResponse, "invalid_response", "fetch did not return a Response"))?;
+    let promise = fetch
+        .call1(&JsValue::UNDEFINED, &request)
+        .map_err(|e| fail(e, "fetch threw"))?;
+    let response: web_sys::Response =
+        JsFuture::from(Deadline::race(&deadline, &Promise::resolve(&promise)))
+            .await
+            .map_err(|e| fail(e, "request failed"))?
+            .dyn_into()
+            .map_err(|_| {
+                FpgoError::new(
+                    ErrorKind::InvalidResponse,
+                    "invalid_response",
+                    "fetch did not return a Response",
+                )
+            })?;
     let headers = response.headers();
     let content_type = headers.get("content-type").ok().flatten();
-    let retry_after = headers.get("retry-after").ok().flatten().and_then(|s| s.trim().parse::<u32>().ok());
+    let retry_after = headers
+        .get("retry-after")
+        .ok()
+        .flatten()
+        .and_then(|s| s.trim().parse::<u32>().ok());
     let status = response.status();
-    let text = response.text().map_err(|e| fail(e, "reading the body failed"))?;
-    let body = JsFuture::from(Deadline::race(&deadline, &text)).await.map_err(|e| fail(e, "reading the body failed"))?;
+    let text = response
+        .text()
+        .map_err(|e| fail(e, "reading the body failed"))?;
+    let body = JsFuture::from(Deadline::race(&deadline, &text))
+        .await
+        .map_err(|e| fail(e, "reading the body failed"))?;
     if timed_out() {
         return Err(FpgoError::timeout(timeout_ms));
     }
-    Ok(Answer { status, content_type, retry_after, body: body.as_string().unwrap_or_default() })
+    Ok(Answer {
+        status,
+        content_type,
+        retry_after,
+        body: body.as_string().unwrap_or_default(),
+    })
 }
 
 /// Prepares, sends and (for GET) retries one call.
-pub async fn call(client: &Client, endpoint_id: &str, input: &RequestInput, fetch: Option<&Function>) -> Result<ApiResponse, FpgoError> {
+pub async fn call(
+    client: &Client,
+    endpoint_id: &str,
+    input: &RequestInput,
+    fetch: Option<&Function>,
+) -> Result<ApiResponse, FpgoError> {
     let (endpoint, request) = client.prepare(endpoint_id, input)?;
     let policy = client.config.retry;
     let mut attempt: u32 = 0;
     loop {
         let outcome = match send_once(&request, client.config.timeout_ms, fetch).await {
-            Ok(a) => parse_response(a.status, a.content_type.as_deref(), &a.body).map_err(|e| (e, a.retry_after)),
+            Ok(a) => parse_response(a.status, a.content_type.as_deref(), &a.body)
+                .map_err(|e| (e, a.retry_after)),
             Err(e) => Err((e, None)),
         };
         match outcome {
@@ -157,7 +212,11 @@ pub async fn call(client: &Client, endpoint_id: &str, input: &RequestInput, fetc
 
 impl Client {
     /// Sends one call with the global `fetch` (Rust on wasm32): prepare, send, retry GETs, unwrap.
-    pub async fn send(&self, endpoint_id: &str, input: &RequestInput) -> Result<ApiResponse, FpgoError> {
+    pub async fn send(
+        &self,
+        endpoint_id: &str,
+        input: &RequestInput,
+    ) -> Result<ApiResponse, FpgoError> {
         call(self, endpoint_id, input, None).await
     }
 }

@@ -2,7 +2,9 @@
 //! `crate::client`. The grouped methods (`client.orders.cancel(...)`) are built from the endpoint
 //! table, one closure per endpoint, and typed by the generated `client.d.ts`.
 
-use crate::client::{transport, Client, ClientConfig, Environment, FpgoError, RequestInput, MAX_RETRIES_LIMIT};
+use crate::client::{
+    transport, Client, ClientConfig, Environment, FpgoError, RequestInput, MAX_RETRIES_LIMIT,
+};
 use crate::endpoints;
 use js_sys::{Function, Object, Promise, Reflect};
 use serde::Serialize;
@@ -44,8 +46,16 @@ fn config_error(code: &str, message: &str) -> JsValue {
     to_js_error(&FpgoError::config(code, message))
 }
 
-const OPTION_KEYS: &[&str] =
-    &["token", "environment", "baseUrl", "timeoutMs", "maxRetries", "fetch", "dangerouslyAllowBrowser", "validate"];
+const OPTION_KEYS: &[&str] = &[
+    "token",
+    "environment",
+    "baseUrl",
+    "timeoutMs",
+    "maxRetries",
+    "fetch",
+    "dangerouslyAllowBrowser",
+    "validate",
+];
 
 fn get(options: &JsValue, key: &str) -> JsValue {
     Reflect::get(options, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
@@ -56,7 +66,9 @@ fn optional_string(options: &JsValue, key: &str) -> Result<Option<String>, JsVal
     if v.is_undefined() {
         return Ok(None);
     }
-    v.as_string().map(Some).ok_or_else(|| config_error("invalid_option", &format!("`{key}` must be a string")))
+    v.as_string()
+        .map(Some)
+        .ok_or_else(|| config_error("invalid_option", &format!("`{key}` must be a string")))
 }
 
 fn optional_bool(options: &JsValue, key: &str) -> Result<Option<bool>, JsValue> {
@@ -64,7 +76,9 @@ fn optional_bool(options: &JsValue, key: &str) -> Result<Option<bool>, JsValue> 
     if v.is_undefined() {
         return Ok(None);
     }
-    v.as_bool().map(Some).ok_or_else(|| config_error("invalid_option", &format!("`{key}` must be a boolean")))
+    v.as_bool()
+        .map(Some)
+        .ok_or_else(|| config_error("invalid_option", &format!("`{key}` must be a boolean")))
 }
 
 fn optional_int(options: &JsValue, key: &str, min: f64, max: f64) -> Result<Option<u32>, JsValue> {
@@ -74,34 +88,51 @@ fn optional_int(options: &JsValue, key: &str, min: f64, max: f64) -> Result<Opti
     }
     match v.as_f64() {
         Some(n) if n.fract() == 0.0 && n >= min && n <= max => Ok(Some(n as u32)),
-        _ => Err(config_error("invalid_option", &format!("`{key}` must be an integer from {min} to {max}"))),
+        _ => Err(config_error(
+            "invalid_option",
+            &format!("`{key}` must be an integer from {min} to {max}"),
+        )),
     }
 }
 
 /// A page in a browser tab (not a worker, not Node, Deno or workerd): `window.document` exists.
 fn in_browser_window() -> bool {
-    let window = Reflect::get(&js_sys::global(), &JsValue::from_str("window")).unwrap_or(JsValue::UNDEFINED);
-    !window.is_undefined() && Reflect::get(&window, &JsValue::from_str("document")).is_ok_and(|d| !d.is_undefined())
+    let window =
+        Reflect::get(&js_sys::global(), &JsValue::from_str("window")).unwrap_or(JsValue::UNDEFINED);
+    !window.is_undefined()
+        && Reflect::get(&window, &JsValue::from_str("document")).is_ok_and(|d| !d.is_undefined())
 }
 
 fn parse_options(options: &JsValue) -> Result<(ClientConfig, Option<Function>), JsValue> {
     if !options.is_object() {
-        return Err(config_error("invalid_option", "new FpgoClient(options) needs an options object with `token`"));
+        return Err(config_error(
+            "invalid_option",
+            "new FpgoClient(options) needs an options object with `token`",
+        ));
     }
     for key in Object::keys(options.unchecked_ref::<Object>()).iter() {
         let key = key.as_string().unwrap_or_default();
         if !OPTION_KEYS.contains(&key.as_str()) {
-            return Err(config_error("unknown_option", &format!("unknown option `{key}` (known: {})", OPTION_KEYS.join(", "))));
+            return Err(config_error(
+                "unknown_option",
+                &format!("unknown option `{key}` (known: {})", OPTION_KEYS.join(", ")),
+            ));
         }
     }
-    let token = optional_string(options, "token")?.ok_or_else(|| config_error("missing_token", "`token` is required"))?;
+    let token = optional_string(options, "token")?
+        .ok_or_else(|| config_error("missing_token", "`token` is required"))?;
     let environment = match optional_string(options, "environment")? {
         None => Environment::Demo,
-        Some(e) => Environment::parse(&e)
-            .ok_or_else(|| config_error("invalid_option", "`environment` must be \"demo\" or \"production\""))?,
+        Some(e) => Environment::parse(&e).ok_or_else(|| {
+            config_error(
+                "invalid_option",
+                "`environment` must be \"demo\" or \"production\"",
+            )
+        })?,
     };
     let base_url = optional_string(options, "baseUrl")?;
-    let mut config = ClientConfig::new(&token, environment, base_url.as_deref()).map_err(|e| to_js_error(&e))?;
+    let mut config =
+        ClientConfig::new(&token, environment, base_url.as_deref()).map_err(|e| to_js_error(&e))?;
     if let Some(ms) = optional_int(options, "timeoutMs", 1.0, 600_000.0)? {
         config.timeout_ms = ms;
     }
@@ -113,7 +144,10 @@ fn parse_options(options: &JsValue) -> Result<(ClientConfig, Option<Function>), 
     }
     let fetch = match get(options, "fetch") {
         f if f.is_undefined() => None,
-        f => Some(f.dyn_into::<Function>().map_err(|_| config_error("invalid_option", "`fetch` must be a function"))?),
+        f => Some(
+            f.dyn_into::<Function>()
+                .map_err(|_| config_error("invalid_option", "`fetch` must be a function"))?,
+        ),
     };
     if in_browser_window() && optional_bool(options, "dangerouslyAllowBrowser")? != Some(true) {
         return Err(config_error(
@@ -130,7 +164,10 @@ fn object_field(input: &Value, key: &str) -> Result<Map<String, Value>, FpgoErro
     match input.get(key) {
         None | Some(Value::Null) => Ok(Map::new()),
         Some(Value::Object(m)) => Ok(m.clone()),
-        Some(_) => Err(FpgoError::config("invalid_input", format!("`{key}` must be an object"))),
+        Some(_) => Err(FpgoError::config(
+            "invalid_input",
+            format!("`{key}` must be an object"),
+        )),
     }
 }
 
@@ -138,13 +175,26 @@ fn parse_input(input: JsValue) -> Result<RequestInput, FpgoError> {
     if input.is_undefined() || input.is_null() {
         return Ok(RequestInput::default());
     }
-    let value: Value = serde_wasm_bindgen::from_value(input)
-        .map_err(|_| FpgoError::config("invalid_input", "the call's input must be a plain object of JSON values"))?;
+    let value: Value = serde_wasm_bindgen::from_value(input).map_err(|_| {
+        FpgoError::config(
+            "invalid_input",
+            "the call's input must be a plain object of JSON values",
+        )
+    })?;
     let Value::Object(fields) = &value else {
-        return Err(FpgoError::config("invalid_input", "the call's input must be { pathParams?, query?, body? }"));
+        return Err(FpgoError::config(
+            "invalid_input",
+            "the call's input must be { pathParams?, query?, body? }",
+        ));
     };
-    if let Some(k) = fields.keys().find(|k| !["pathParams", "query", "body"].contains(&k.as_str())) {
-        return Err(FpgoError::config("invalid_input", format!("unknown input key `{k}` (known: pathParams, query, body)")));
+    if let Some(k) = fields
+        .keys()
+        .find(|k| !["pathParams", "query", "body"].contains(&k.as_str()))
+    {
+        return Err(FpgoError::config(
+            "invalid_input",
+            format!("unknown input key `{k}` (known: pathParams, query, body)"),
+        ));
     }
     Ok(RequestInput {
         path_params: object_field(&value, "pathParams")?,
@@ -161,7 +211,12 @@ fn call(inner: Rc<Inner>, endpoint_id: String, input: JsValue) -> Promise {
             Ok(response) => response
                 .data
                 .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-                .map_err(|_| to_js_error(&FpgoError::config("internal", "the response could not be converted"))),
+                .map_err(|_| {
+                    to_js_error(&FpgoError::config(
+                        "internal",
+                        "the response could not be converted",
+                    ))
+                }),
             Err(e) => Err(to_js_error(&e)),
         }
     })
@@ -172,14 +227,23 @@ impl FpgoClient {
     #[wasm_bindgen(constructor)]
     pub fn new(options: JsValue) -> Result<FpgoClient, JsValue> {
         let (config, fetch) = parse_options(&options)?;
-        Ok(FpgoClient { inner: Rc::new(Inner { client: Client::new(config), fetch }), groups: RefCell::new(BTreeMap::new()) })
+        Ok(FpgoClient {
+            inner: Rc::new(Inner {
+                client: Client::new(config),
+                fetch,
+            }),
+            groups: RefCell::new(BTreeMap::new()),
+        })
     }
 
     /// Calls any endpoint by id: `request("orders.cancel", { pathParams, body })`.
     pub fn request(&self, endpoint_id: JsValue, input: JsValue) -> Promise {
         match endpoint_id.as_string() {
             Some(id) => call(self.inner.clone(), id, input),
-            None => Promise::reject(&config_error("unknown_endpoint", "the endpoint id must be a string")),
+            None => Promise::reject(&config_error(
+                "unknown_endpoint",
+                "the endpoint id must be a string",
+            )),
         }
     }
 
@@ -191,7 +255,9 @@ impl FpgoClient {
         for endpoint in endpoints::all().filter(|e| e.area() == area) {
             let method = endpoint.id.split_once('.').map_or(endpoint.id, |(_, m)| m);
             let (inner, id) = (self.inner.clone(), endpoint.id);
-            let f = Closure::<dyn Fn(JsValue) -> Promise>::new(move |input| call(inner.clone(), id.to_string(), input));
+            let f = Closure::<dyn Fn(JsValue) -> Promise>::new(move |input| {
+                call(inner.clone(), id.to_string(), input)
+            });
             let _ = Reflect::set(&object, &JsValue::from_str(method), &f.into_js_value());
         }
         let _ = Object::freeze(&object);
