@@ -2,7 +2,8 @@
 # on 127.0.0.1:0), then the built package's FpgoClient from Node against the sandbox
 # (tests/js/client.test.mjs), inside workerd (client-workerd.test.mjs) and in headless Chromium
 # (client-browser.test.mjs). test-pkg-node runs them again with the other package tests.
-TEST_TARGETS += test-client-native test-client-js
+# test-client-js is for running these alone: `make test` runs the same files in test-pkg-node.
+TEST_TARGETS += test-client-native
 
 .PHONY: test-client-native test-client-js
 
