@@ -11,7 +11,7 @@
 //! PHP's `round()`, and so Front Payment's Laravel back end, does); see
 //! `docs/decisions/money-totals-builders.md`.
 
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::cmp::Ordering;
 use std::fmt;
 
@@ -91,6 +91,12 @@ fn json_type_name(v: &serde_json::Value) -> &'static str {
 pub struct Decimal {
     units: i128,
     scale: u32,
+}
+
+impl Default for Decimal {
+    fn default() -> Self {
+        Decimal::ZERO
+    }
 }
 
 impl PartialEq for Decimal {
@@ -182,6 +188,17 @@ impl Decimal {
             self.scale -= 1;
         }
         Ok(self)
+    }
+
+    /// The same value without trailing fractional zeros (`12.00` -> `12`), as Laravel's `in:`
+    /// rule compares strings.
+    pub fn normalized(&self) -> Decimal {
+        let (mut units, mut scale) = (self.units, self.scale);
+        while scale > 0 && units % 10 == 0 {
+            units /= 10;
+            scale -= 1;
+        }
+        Decimal { units, scale }
     }
 
     /// Number of decimal places actually needed (`51.00` -> 0, `4017.86` -> 2).
@@ -320,6 +337,14 @@ impl std::str::FromStr for Decimal {
 impl Serialize for Decimal {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Decimal {
+    /// From a JSON number or a numeric string, as [`Decimal::from_json`].
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let v = serde_json::Value::deserialize(d)?;
+        Decimal::from_json(&v).map_err(serde::de::Error::custom)
     }
 }
 

@@ -1,0 +1,150 @@
+use super::blocks::*;
+use super::*;
+use crate::money::Decimal;
+use serde_json::json;
+
+fn d(s: &str) -> Decimal {
+    Decimal::parse(s).unwrap()
+}
+
+fn opts() -> BuildOptions {
+    BuildOptions { now: Some(1754556624), ..BuildOptions::default() }
+}
+
+#[test]
+fn fills_amounts_summary_dates_and_defaults() {
+    let input = json!({
+        "products": [{ "name": "Test Product", "productId": "1234", "quantity": 1, "rate": 4500, "tax": 12 }],
+        "customerDetails": { "type": "private", "name": "Kari" },
+        "callback": { "callbackUrl": "https://example.com/cb" }
+    });
+    let built = build("orders.sendInvoice", &input, &opts()).unwrap();
+    let p = &built.payload;
+    assert_eq!(p["products"][0]["amount"], "4500.00");
+    assert_eq!(p["orderSummary"], json!({"subTotal": "4017.86", "totalTax": "482.14", "totalDiscount": "0.00", "grandTotal": "4500.00"}));
+    assert_eq!(p["orderDate"], "1754556624");
+    assert_eq!(p["customerDetails"]["preferredLanguage"], "no");
+    assert_eq!(p["invoiceFeeApplicable"], true);
+    assert_eq!(p["invoiceInterval"], 0);
+    assert_eq!(p["separateInvoices"], true);
+    assert!(p.get("invoiceMaturity").is_none());
+    assert!(built.warnings.is_empty());
+}
+
+#[test]
+fn keeps_what_the_caller_gave_and_normalizes_numbers() {
+    let input = json!({
+        "products": [{ "name": "A", "quantity": "2", "rate": "1 000,50", "tax": "25.0", "discount": "0,50" }],
+        "orderSummary": { "shippingCost": "49,00" },
+        "orderDate": "2025-08-07T09:30:24Z",
+        "customerDetails": { "preferredLanguage": "en" }
+    });
+    let p = build("checkout.createSession", &input, &opts()).unwrap().payload;
+    assert_eq!(p["products"][0]["rate"], "1000.50");
+    assert_eq!(p["products"][0]["tax"], "25");
+    assert_eq!(p["products"][0]["discount"], "0.50");
+    assert_eq!(p["products"][0]["amount"], "2000.50");
+    assert_eq!(p["orderSummary"]["shippingCost"], "49.00");
+    assert_eq!(p["orderSummary"]["grandTotal"], "2000.50");
+    assert_eq!(p["orderDate"], "1754559024");
+    assert_eq!(p["customerDetails"]["preferredLanguage"], "en");
+}
+
+#[test]
+fn a_wrong_amount_given_by_the_caller_is_kept_and_warned_about() {
+    let input = json!({ "products": [{ "name": "A", "quantity": 1, "rate": 100, "tax": 0, "amount": 90 }] });
+    let built = build("orders.sendPaymentLink", &input, &opts()).unwrap();
+    assert_eq!(built.payload["products"][0]["amount"], 90);
+    assert_eq!(built.warnings["products.0.amount"][0].rule, "LineAmount");
+}
+
+#[test]
+fn reservation_charge_capture_and_refund_amounts() {
+    let res = build("reservations.submit", &json!({ "products": { "0": { "name": "Test", "rate": 1, "tax": "0" } } }), &opts()).unwrap();
+    assert_eq!(res.payload["products"]["0"]["amount"], "1.00");
+    assert_eq!(res.payload["orderSummary"], json!({"subTotal": "1.00", "totalTax": "0.00", "grandTotal": "1.00"}));
+    assert!(res.payload["products"]["0"].get("quantity").is_none());
+
+    let charge = build("reservations.charge", &json!({ "products": [{ "name": "Charge QA", "rate": 150, "tax": "0" }] }), &opts()).unwrap();
+    assert_eq!(charge.payload["grandTotal"], "150.00");
+    assert!(charge.payload.get("orderSummary").is_none());
+
+    let capture = build("reservations.capture", &json!({ "products": [{ "id": 298, "amount": 5 }, { "id": 299, "amount": "50" }] }), &opts()).unwrap();
+    assert_eq!(capture.payload["grandTotal"], "55.00");
+
+    let refund = build("reservations.refund", &json!({ "products": [{ "id": 510, "amount": 15 }], "source": "captured", "reference": "CAP1" }), &opts()).unwrap();
+    assert_eq!(refund.payload["type"], "reservation");
+    assert_eq!(refund.payload["grandTotal"], "15.00");
+}
+
+#[test]
+fn subscriptions_default_payable_per_cycle_and_convert_dates() {
+    let input = json!({
+        "products": [{ "name": "p", "quantity": "1", "rate": "2000", "tax": "0" }],
+        "subscriptionStartDate": "2023-02-21", "subscriptionEndsDate": "21 Feb, 2024", "dueDateForPaymentLink": 1677047770
+    });
+    let p = build("subscriptions.create", &input, &opts()).unwrap().payload;
+    assert_eq!(p["orderSummary"]["payablePerCycle"], "2000.00");
+    assert_eq!(p["subscriptionStartDate"], "1676937600");
+    assert_eq!(p["subscriptionEndsDate"], "21 Feb, 2024");
+    assert_eq!(p["dueDateForPaymentLink"], "1677047770");
+}
+
+#[test]
+fn typed_errors() {
+    assert_eq!(build("nope", &json!({}), &opts()).unwrap_err().code(), "unknown_endpoint");
+    assert_eq!(build("orders.delayedCharge", &json!({}), &opts()).unwrap_err().code(), "no_body");
+    assert_eq!(build("orders.cancel", &json!([]), &opts()).unwrap_err(), BuildError::NotAnObject);
+    let err = build("orders.sendPaymentLink", &json!({ "orderDate": "tomorrow" }), &opts()).unwrap_err();
+    assert_eq!(err.code(), "invalid_date");
+    let v = serde_json::to_value(&err).unwrap();
+    assert_eq!(v["field"], "orderDate");
+    let lines = json!({ "products": [{ "name": "a", "quantity": 1, "rate": 10, "tax": 0 }, { "name": "b", "quantity": 1, "rate": 10, "tax": 0, "discount": 11 }] });
+    let err = build("orders.sendPaymentLink", &lines, &opts()).unwrap_err();
+    assert_eq!(serde_json::to_value(&err).unwrap(), json!({
+        "code": "invalid_totals", "message": err.to_string(), "field": "products.1.discount", "cause": "discount_exceeds_line"
+    }));
+    let taxed = json!({ "products": [{ "name": "a", "quantity": 1, "rate": 10, "tax": 13 }] });
+    assert_eq!(serde_json::to_value(build("orders.sendPaymentLink", &taxed, &opts()).unwrap_err()).unwrap()["cause"], "tax_not_allowed");
+    let mut custom = opts();
+    custom.validate.tax_rates = vec!["13".into()];
+    assert!(build("orders.sendPaymentLink", &taxed, &custom).is_ok());
+}
+
+#[test]
+fn fixed_types_and_documented_defaults() {
+    assert_eq!(build("terminal.cancelOrder", &json!({}), &opts()).unwrap().payload, json!({ "type": "payment" }));
+    assert_eq!(build("terminal.cancelRefund", &json!({}), &opts()).unwrap().payload, json!({ "type": "refund" }));
+    let p = build("orders.sendEhfInvoice", &json!({}), &opts()).unwrap().payload;
+    assert_eq!(p["invoiceMaturity"], 14);
+    assert!(p.get("customerDetails").is_none(), "a nested default never creates its parent");
+}
+
+#[test]
+fn typed_bodies_build_the_documented_checkout_example() {
+    // 000:2162-2211
+    let body = CreateCheckoutSession {
+        products: vec![Product { product_id: Some("1234".into()), discount: Some(d("0")), ..Product::new("Test Product", d("1"), d("4500"), d("12")) }],
+        order_date: Some(Timestamp::from_unix(1754556624)),
+        with_customer: Some(true),
+        submit_payment: Some(SubmitPayment { via: Some("visa".into()), ..Default::default() }),
+        ..Default::default()
+    };
+    let built = body.build(&BuildOptions::default()).unwrap();
+    let p = &built.payload;
+    assert_eq!(p["products"][0]["amount"], "4500.00");
+    assert_eq!(p["orderSummary"]["subTotal"], "4017.86");
+    assert_eq!(p["orderSummary"]["totalTax"], "482.14");
+    assert_eq!(p["orderDate"], "1754556624");
+    assert_eq!(p["submitPayment"], json!({ "via": "visa" }));
+    assert_eq!(p["withCustomer"], true);
+    // Typed bodies read JSON too (numbers or strings).
+    let back: CreateCheckoutSession = serde_json::from_value(p.clone()).unwrap();
+    assert_eq!(back.products[0].amount, Some(d("4500")));
+}
+
+#[test]
+fn every_typed_body_has_a_recipe_and_vice_versa() {
+    let recipes: Vec<&str> = recipes::RECIPES.iter().map(|r| r.id).collect();
+    assert_eq!(BODY_ENDPOINTS, recipes.as_slice());
+}
