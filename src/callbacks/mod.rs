@@ -328,5 +328,5 @@ fn to_hex(bytes: &[u8]) -> String {
     s
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

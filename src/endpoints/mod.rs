@@ -78,6 +78,47 @@ pub const fn query(name: &'static str, rules: &'static str, source: &'static str
     Field { location: Location::Query, name, rules, source }
 }
 
+impl Field {
+    /// The rules of [`Field::rules`], one by one (see [`split_rules`]).
+    pub fn rule_list(&self) -> impl Iterator<Item = &'static str> {
+        split_rules(self.rules)
+    }
+}
+
+/// Splits a rule string into its rules, as the tables write them.
+///
+/// Laravel splits a rule string on every `|`, which breaks a `regex:` whose pattern contains `|`
+/// (Laravel's docs say to use the array form then). The tables keep their strings readable instead:
+/// a `regex:` rule is always the **last** rule of its string and runs to the end of it, `|` included.
+/// `"nullable|string|regex:/^(SENT|PAID)$/i"` is `["nullable", "string", "regex:/^(SENT|PAID)$/i"]`;
+/// whoever hands a table to PHP passes this list (the array form), never the raw string.
+pub fn split_rules(rules: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(rules);
+    std::iter::from_fn(move || {
+        let current = rest?;
+        if current.starts_with("regex:") {
+            rest = None;
+            return Some(current);
+        }
+        match current.split_once('|') {
+            Some((rule, tail)) => {
+                rest = Some(tail);
+                Some(rule)
+            }
+            None => {
+                rest = None;
+                Some(current)
+            }
+        }
+    })
+    .filter(|rule| !rule.is_empty())
+}
+
+/// The name of one rule: the part before the first `:` (`in:0,12` -> `in`).
+pub fn rule_name(rule: &str) -> &str {
+    rule.split_once(':').map_or(rule, |(name, _)| name)
+}
+
 /// One endpoint of the API, exactly as documented.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Endpoint {
@@ -164,6 +205,17 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn split_rules_keeps_a_trailing_regex_whole() {
+        let rules: Vec<_> = split_rules("nullable|string|regex:/^(SENT|PAID)$/i").collect();
+        assert_eq!(rules, ["nullable", "string", "regex:/^(SENT|PAID)$/i"]);
+        let rules: Vec<_> = split_rules("required|numeric|in:0,12,15,25").collect();
+        assert_eq!(rules, ["required", "numeric", "in:0,12,15,25"]);
+        assert_eq!(split_rules("").count(), 0);
+        assert_eq!(rule_name("required_if:customerDetails.type,corporate"), "required_if");
+        assert_eq!(rule_name("string"), "string");
     }
 
     #[test]

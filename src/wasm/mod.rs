@@ -8,3 +8,6 @@ mod client;
 mod convert;
 mod totals;
 mod validate;
+
+#[cfg(test)]
+mod tests;

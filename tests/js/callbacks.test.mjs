@@ -1,0 +1,89 @@
+// The built package from Node ESM, imported by name as an installed dependency.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import { verifyCallback, signCallback, parseTerminalCallback, init } from "fpgo";
+
+const SECRET = "s3cr3t";
+const now = Math.floor(Date.now() / 1000);
+const sha = (s) => createHash("sha256").update(s).digest("hex");
+
+test("the documented example pre-image verifies (000:6371, catalog 9.2)", () => {
+  const sum = sha(`ODR123successVisa10017557641311755764131${SECRET}`);
+  const url = `https://your-callback-url.com/callback?orderUuid=ODR123&status=success&paymentMethod=Visa&amount=100&createdAt=1755764131&timestamp=1755764131&checksum=${sum}`;
+  const r = verifyCallback(url, SECRET, { now: 1755764131 });
+  assert.equal(r.valid, true);
+  assert.deepEqual(
+    { kind: r.params.kind, orderUuid: r.params.orderUuid, status: r.params.status, amount: r.params.amount, createdAt: r.params.createdAt },
+    { kind: "order", orderUuid: "ODR123", status: "SUCCESS", amount: "100", createdAt: 1755764131 },
+  );
+  assert.equal(r.params.raw.checksum, sum);
+  assert.deepEqual(Object.keys(r.params.raw), ["orderUuid", "status", "paymentMethod", "amount", "createdAt", "timestamp", "checksum"]);
+});
+
+test("signCallback accepts pairs or an object, and numbers", () => {
+  const a = signCallback([["orderUuid", "O"], ["timestamp", now]], SECRET);
+  const b = signCallback({ orderUuid: "O", timestamp: String(now) }, SECRET);
+  assert.equal(a, b);
+  assert.match(a, /^orderUuid=O&timestamp=\d+&checksum=[0-9a-f]{64}$/);
+  assert.equal(signCallback({ name: "Kari Nordmann", phone: "+47" }, SECRET).split("&checksum=")[0], "name=Kari%20Nordmann&phone=%2B47");
+});
+
+test("options: tolerance, now as Date or seconds, and key rotation", () => {
+  const q = signCallback({ orderUuid: "O", timestamp: 1000 }, SECRET);
+  assert.equal(verifyCallback(q, SECRET).error.code, "stale");
+  assert.equal(verifyCallback(q, SECRET, { toleranceSeconds: 0 }).valid, true);
+  assert.equal(verifyCallback(q, SECRET, { now: new Date(1_100_000) }).valid, true);
+  assert.equal(verifyCallback(q, SECRET, { now: 1000 - 301 }).error.code, "from_future");
+  assert.equal(verifyCallback(q, ["rotated-out", SECRET], { toleranceSeconds: 0 }).valid, true);
+});
+
+test("bad input of any kind is a typed result, never a throw", () => {
+  const q = signCallback({ orderUuid: "O", timestamp: now }, SECRET);
+  const cases = [
+    [[undefined, SECRET], "malformed_query"],
+    [[42, SECRET], "malformed_query"],
+    [[{ toString: () => q }, SECRET], "malformed_query"],
+    [["a=" + "x".repeat(1 << 20), SECRET], "malformed_query"],
+    [[q.replace("orderUuid=O", "orderUuid=%FF"), SECRET], "malformed_query"],
+    [[q, ""], "missing_secret"],
+    [[q, []], "missing_secret"],
+    [[q, [SECRET, 7]], "missing_secret"],
+    [[q, null], "missing_secret"],
+    [[q, SECRET, { toleranceSeconds: -5 }], "invalid_options"],
+    [[q, SECRET, { toleranceSeconds: NaN }], "invalid_options"],
+    [[q, SECRET, { now: "yesterday" }], "invalid_options"],
+    [[q, SECRET, "fast"], "invalid_options"],
+  ];
+  for (const [args, code] of cases) {
+    const r = verifyCallback(...args);
+    assert.equal(r.valid, false, String(args[0]).slice(0, 40));
+    assert.equal(r.error.code, code, String(args[0]).slice(0, 40));
+    assert.ok(!r.error.message.includes(SECRET), "the secret never appears in a message");
+  }
+});
+
+test("signCallback throws a typed FpgoError for what cannot be signed", () => {
+  for (const [params, secret, code] of [
+    [{ a: "1" }, "", "missing_secret"],
+    [{ "a.b": "1" }, SECRET, "malformed_query"],
+    [{ checksum: "x" }, SECRET, "malformed_query"],
+    [{ a: {} }, SECRET, "malformed_query"],
+    ["a=1", SECRET, "malformed_query"],
+  ]) {
+    assert.throws(() => signCallback(params, secret), (e) => e instanceof Error && e.name === "FpgoError" && e.code === code);
+  }
+});
+
+test("terminal callbacks are parsed and marked unauthenticated", () => {
+  const t = parseTerminalCallback("https://example-url.com/callback?orderUuid=ODR12334&status=Cancelled&type=Payment&totalAmount=42&currency=NOK");
+  assert.equal(t.authenticated, false);
+  assert.equal(t.type, "Payment");
+  assert.equal(t.totalAmount, "42");
+  assert.throws(() => parseTerminalCallback("status=Approved"), (e) => e.code === "malformed_query");
+});
+
+test("init() is a harmless no-op once instantiated", async () => {
+  await init();
+  assert.equal(verifyCallback(signCallback({ orderUuid: "O" }, SECRET), SECRET, { toleranceSeconds: 0 }).valid, true);
+});
