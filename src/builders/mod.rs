@@ -135,16 +135,22 @@ impl Serialize for BuildError {
 /// Builds the body of `endpoint_id` from JSON input (what the JS builders and the typed
 /// [`bodies`] both call).
 pub fn build(endpoint_id: &str, input: &Value, options: &BuildOptions) -> Result<Built, BuildError> {
-    let recipe = recipes::find(endpoint_id)?;
-    let Value::Object(body) = input else { return Err(BuildError::NotAnObject) };
-    let mut body = body.clone();
-    prepare::prepare(recipe, &mut body, options)?;
-    let payload = Value::Object(body);
+    let payload = fill(endpoint_id, input, options)?;
     let report = crate::validate::validate(endpoint_id, &payload, &options.validate)?;
     if !report.valid {
         return Err(BuildError::Invalid { errors: report.errors, warnings: report.warnings });
     }
     Ok(Built { endpoint: endpoint_id.to_string(), payload, warnings: report.warnings })
+}
+
+/// Steps 1-4 of [`build`] without the validation: the payload with its amounts, summary, dates
+/// and defaults filled in. For callers that validate later (or inspect a draft).
+pub fn fill(endpoint_id: &str, input: &Value, options: &BuildOptions) -> Result<Value, BuildError> {
+    let recipe = recipes::find(endpoint_id)?;
+    let Value::Object(body) = input else { return Err(BuildError::NotAnObject) };
+    let mut body = body.clone();
+    prepare::prepare(recipe, &mut body, options)?;
+    Ok(Value::Object(body))
 }
 
 #[cfg(test)]
