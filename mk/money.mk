@@ -5,4 +5,4 @@ TEST_TARGETS += test-money-native
 .PHONY: test-money-native
 test-money-native: ## money/totals/builders: unit, property and documented-example tests (native)
 	cargo test --lib -- money:: totals:: builders::
-	cargo test --test money_totals_props
+	cargo test --test money_totals_props --test builders_examples

@@ -142,9 +142,9 @@ pub struct CustomerDetails {
     /// `en`, `no`, `sv`, `da` or `de`; the documents default it to `no` (000:190).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub preferred_language: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "de::text")]
     pub personal_number: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "de::text")]
     pub organization_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<Address>,
@@ -236,4 +236,33 @@ pub struct Contact {
     pub note: Option<String>,
     #[serde(flatten)]
     pub extra: Extra,
+}
+
+/// Lenient readers for the shapes the documents send.
+pub(crate) mod de {
+    use serde::{Deserialize, Deserializer};
+    use serde_json::Value;
+
+    /// A list sent as a JSON array or as an object keyed `"0"`, `"1"`, ... (000:3218-3270). PHP's
+    /// `json_decode($body, true)` reads both as the same array, so they are the same to the API.
+    pub fn lines<'de, D: Deserializer<'de>, T: serde::de::DeserializeOwned>(d: D) -> Result<Vec<T>, D::Error> {
+        let items = match Value::deserialize(d)? {
+            Value::Array(items) => items,
+            Value::Object(map) => map.into_iter().map(|(_, v)| v).collect(),
+            Value::Null => Vec::new(),
+            _ => return Err(serde::de::Error::custom("expected a list")),
+        };
+        items.into_iter().map(|v| serde_json::from_value(v).map_err(serde::de::Error::custom)).collect()
+    }
+
+    /// A string the documents sometimes send as a number (`"organizationId": 192933933`,
+    /// 000:6685-6886); read as its decimal text.
+    pub fn text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+        match Value::deserialize(d)? {
+            Value::Null => Ok(None),
+            Value::String(s) => Ok(Some(s)),
+            Value::Number(n) => Ok(Some(n.to_string())),
+            _ => Err(serde::de::Error::custom("expected a string or a number")),
+        }
+    }
 }

@@ -174,3 +174,25 @@ mod tests {
         assert_eq!(Timestamp::from_json(&serde_json::json!(null)).unwrap_err(), DateError::WrongType);
     }
 }
+
+/// A date field of a typed body: a [`Timestamp`] (sent as Unix seconds), or text the documents
+/// show in another form (`"21 Feb, 2023"`, `"1677047770.652"`), sent as given.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum DateValue {
+    Time(Timestamp),
+    Text(String),
+}
+
+impl From<Timestamp> for DateValue {
+    fn from(t: Timestamp) -> Self {
+        DateValue::Time(t)
+    }
+}
+
+impl From<i64> for DateValue {
+    /// Unix seconds.
+    fn from(seconds: i64) -> Self {
+        DateValue::Time(Timestamp::from_unix(seconds))
+    }
+}

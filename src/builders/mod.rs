@@ -22,7 +22,7 @@ mod prepare;
 pub mod recipes;
 
 pub use bodies::*;
-pub use dates::{DateError, Timestamp};
+pub use dates::{DateError, DateValue, Timestamp};
 
 use crate::totals::TotalsError;
 use crate::validate::{IssueMap, ValidateError, ValidateOptions};

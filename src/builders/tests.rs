@@ -125,7 +125,7 @@ fn typed_bodies_build_the_documented_checkout_example() {
     // 000:2162-2211
     let body = CreateCheckoutSession {
         products: vec![Product { product_id: Some("1234".into()), discount: Some(d("0")), ..Product::new("Test Product", d("1"), d("4500"), d("12")) }],
-        order_date: Some(Timestamp::from_unix(1754556624)),
+        order_date: Some(1754556624.into()),
         with_customer: Some(true),
         submit_payment: Some(SubmitPayment { via: Some("visa".into()), ..Default::default() }),
         ..Default::default()
