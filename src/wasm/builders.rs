@@ -3,8 +3,8 @@
 //! Each returns `{ endpoint, payload, warnings }` or throws an `FpgoError` whose `errors` is the
 //! map `validate()` returns.
 
-use super::convert::{error, get, now_seconds, to_js, unix_seconds};
-use super::totals::{json_input, tax_rates, thrown};
+use super::convert::{error, get, now_seconds, unix_seconds};
+use super::totals::{json_input, tax_rates, thrown, to_js_json};
 use crate::builders::{self, BuildOptions};
 use crate::validate::{Lang, ValidateOptions};
 use wasm_bindgen::prelude::*;
@@ -46,7 +46,7 @@ fn build_js(endpoint: &str, input: &JsValue, options: Option<js_sys::Object>) ->
         return Err(thrown(&builders::BuildError::NotAnObject));
     }
     let input = json_input(input)?;
-    builders::build(endpoint, &input, &options).map(|b| to_js(&b)).map_err(|e| thrown(&e))
+    builders::build(endpoint, &input, &options).map(|b| to_js_json(&b)).map_err(|e| thrown(&e))
 }
 
 /// Builds the request body of any endpoint by id (`"orders.sendPaymentLink"`).
@@ -170,3 +170,51 @@ area!(
         request_check "requestCheck" "company.requestCheck" "RequestCompanyCheckInput" "Built<BodyPayloads[\"company.requestCheck\"]>",
     }
 );
+
+/// The same values across the same boundary in Node and headless Chromium (`make test-wasm-node`,
+/// `make test-wasm-browser`).
+#[cfg(test)]
+mod tests {
+    use super::super::convert::get;
+    use super::super::totals::compute_totals;
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    fn js(json: &str) -> JsValue {
+        js_sys::JSON::parse(json).unwrap_or(JsValue::UNDEFINED)
+    }
+
+    fn text(v: &JsValue, path: &str) -> Option<String> {
+        path.split('.').fold(v.clone(), |v, k| get(&v, k)).as_string()
+    }
+
+    #[wasm_bindgen_test]
+    fn compute_totals_documented_example() {
+        let r = compute_totals(js(r#"[{"quantity":1,"rate":4500,"tax":12}]"#), None).unwrap();
+        assert_eq!(text(&r, "orderSummary.subTotal").as_deref(), Some("4017.86"));
+        assert_eq!(text(&r, "orderSummary.totalTax").as_deref(), Some("482.14"));
+        assert_eq!(text(&r, "orderSummary.grandTotal").as_deref(), Some("4500.00"));
+    }
+
+    #[wasm_bindgen_test]
+    fn compute_totals_throws_typed_errors() {
+        let err = compute_totals(js(r#"[{"quantity":1,"rate":10,"discount":11,"tax":0}]"#), None).unwrap_err();
+        assert_eq!(text(&err.clone().into(), "code").as_deref(), Some("discount_exceeds_line"));
+        assert_eq!(get(&err.into(), "line").as_f64(), Some(0.0));
+        let err = compute_totals(JsValue::from_str("x"), None).unwrap_err();
+        assert_eq!(text(&err.into(), "code").as_deref(), Some("not_a_list"));
+    }
+
+    #[wasm_bindgen_test]
+    fn builders_fill_dates_amounts_and_keep_nulls() {
+        let input = js(r#"{"products":[{"name":"A","quantity":1,"rate":4500,"tax":12}],"referenceNo":null}"#);
+        let date = js_sys::Date::new(&JsValue::from_str("2023-12-20T02:53:32Z"));
+        js_sys::Reflect::set(&input, &JsValue::from_str("orderDate"), &date).unwrap();
+        let built = OrdersBuilder::send_payment_link(input, None).unwrap();
+        assert_eq!(text(&built, "payload.orderDate").as_deref(), Some("1703040812"));
+        assert_eq!(text(&built, "payload.orderSummary.totalTax").as_deref(), Some("482.14"));
+        assert!(get(&get(&built, "payload"), "referenceNo").is_null());
+        let err = build(JsValue::from_str("orders.delayedCharge"), js("{}"), None).unwrap_err();
+        assert_eq!(text(&err.into(), "code").as_deref(), Some("no_body"));
+    }
+}

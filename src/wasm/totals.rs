@@ -67,7 +67,7 @@ pub fn compute_totals(
         return Err(thrown(&crate::totals::TotalsError::NotAList));
     }
     let lines = json_input(&lines)?;
-    compute_totals_json(&lines, &options).map(|t| to_js(&t)).map_err(|e| thrown(&e))
+    compute_totals_json(&lines, &options).map(|t| to_js_json(&t)).map_err(|e| thrown(&e))
 }
 
 fn totals_options(options: &JsValue) -> Result<TotalsOptions, js_sys::Error> {
@@ -143,6 +143,16 @@ fn replace_dates(value: &JsValue, depth: u32) -> Result<JsValue, js_sys::Error> 
         return Ok(out.into());
     }
     Ok(value.clone())
+}
+
+/// A value holding JSON as a JS value where JSON `null` stays `null` (the shared `to_js` turns it
+/// into `undefined`, which `JSON.stringify` drops: `"referenceNo": null` would vanish from a
+/// payload).
+pub(super) fn to_js_json<T: Serialize + ?Sized>(value: &T) -> JsValue {
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true).serialize_missing_as_null(true);
+    value
+        .serialize(&serializer)
+        .unwrap_or_else(|e| error("internal", &format!("could not convert a result to JS: {e}")).into())
 }
 
 /// A core error as a thrown `FpgoError` carrying every field of its JSON form.

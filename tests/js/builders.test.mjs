@@ -1,0 +1,105 @@
+// The builders from the built package (Node ESM): every documented example rebuilt, dates, errors.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync } from "node:fs";
+import { build, OrdersBuilder, CheckoutBuilder, ReservationsBuilder, TerminalBuilder } from "fpgo";
+
+const fixtures = new URL("../fixtures/examples/", import.meta.url);
+const load = (id) => JSON.parse(readFileSync(new URL(`${id}.json`, fixtures), "utf8"));
+
+const customer = {
+  type: "private", countryCode: "+47", msisdn: "46567468", email: "kari@nordmann.no", name: "Kari Nordmann",
+  address: { street: "Luramyrveien 65", zip: "4313", city: "Sandnes", country: "NO" },
+};
+
+test("the documented checkout example rebuilt from its lines (000:2162-2211)", () => {
+  const doc = load("checkout.createSession");
+  const { products, orderSummary, orderDate, ...rest } = doc;
+  const built = CheckoutBuilder.createSession({
+    ...rest,
+    products: products.map(({ amount, ...line }) => line),
+    orderSummary: { shippingCost: orderSummary.shippingCost },
+    orderDate: new Date(Number(orderDate) * 1000),
+  });
+  assert.equal(built.endpoint, "checkout.createSession");
+  const p = built.payload;
+  assert.equal(p.orderDate, "1754556624");
+  assert.equal(p.products[0].amount, "4500.00");
+  assert.deepEqual(
+    { subTotal: p.orderSummary.subTotal, totalTax: p.orderSummary.totalTax, totalDiscount: p.orderSummary.totalDiscount, grandTotal: p.orderSummary.grandTotal },
+    { subTotal: "4017.86", totalTax: "482.14", totalDiscount: "0.00", grandTotal: "4500.00" },
+  );
+  assert.deepEqual(p.customerDetails, doc.customerDetails);
+  assert.deepEqual(p.callback, doc.callback);
+  assert.deepEqual(built.warnings, {});
+});
+
+test("every documented example goes through build() by id: ok, or the validation's error map", () => {
+  const ids = readdirSync(fixtures).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -5));
+  assert.ok(ids.length >= 30);
+  for (const id of ids) {
+    const doc = load(id);
+    try {
+      const built = build(id, doc, { now: null });
+      assert.equal(built.endpoint, id);
+      assert.equal(typeof built.payload, "object");
+    } catch (e) {
+      assert.equal(e.name, "FpgoError", `${id}: ${e}`);
+      assert.ok(["invalid_payload", "invalid_date"].includes(e.code), `${id}: ${e.code} ${e.message}`);
+      if (e.code === "invalid_payload") assert.equal(typeof e.errors, "object");
+    }
+  }
+});
+
+test("dates: Date, ISO strings and Unix seconds become Unix-second strings; orderDate defaults to now", () => {
+  const products = [{ name: "Hair Wash", quantity: 1, rate: 51, tax: 0 }];
+  const base = { products, customerDetails: customer, invoiceAsPaymentOption: true };
+  const at = (orderDate) => OrdersBuilder.sendPaymentLink({ ...base, orderDate }).payload.orderDate;
+  assert.equal(at(new Date("2023-12-20T02:53:32Z")), "1703040812");
+  assert.equal(at("2023-12-20T03:53:32+01:00"), "1703040812");
+  assert.equal(at(1703040812), "1703040812");
+  assert.equal(at("1703040812"), "1703040812");
+  assert.equal(OrdersBuilder.sendPaymentLink(base, { now: 1700000000 }).payload.orderDate, "1700000000");
+  const now = Math.floor(Date.now() / 1000);
+  const defaulted = Number(OrdersBuilder.sendPaymentLink(base).payload.orderDate);
+  assert.ok(Math.abs(defaulted - now) < 5);
+  assert.throws(() => at("next tuesday"), (e) => e.code === "invalid_date" && e.field === "orderDate");
+  assert.throws(() => at(new Date("nope")), (e) => e.code === "invalid_date");
+});
+
+test("documented defaults and fixed types are filled in", () => {
+  const p = OrdersBuilder.sendEhfInvoice({ products: [{ name: "x", quantity: 1, rate: 10, tax: 25 }], customerDetails: customer }).payload;
+  assert.equal(p.invoiceFeeApplicable, true);
+  assert.equal(p.invoiceMaturity, 14);
+  assert.equal(p.separateInvoices, true);
+  assert.equal(p.invoiceInterval, 0);
+  assert.equal(p.customerDetails.preferredLanguage, "no");
+  assert.deepEqual(TerminalBuilder.cancelOrder({}).payload, { type: "payment" });
+  const refund = ReservationsBuilder.refund({ products: [{ id: 510, amount: 15 }], source: "captured", reference: "CAP1" }).payload;
+  assert.deepEqual(refund, { products: [{ id: 510, amount: 15 }], source: "captured", reference: "CAP1", grandTotal: "15.00", type: "reservation" });
+});
+
+test("amounts that do not add up are warnings; totals errors and bad input are typed", () => {
+  const built = OrdersBuilder.refund({ type: "regular", grandTotal: 20, products: [{ id: 1, amount: 10 }] });
+  assert.equal(built.warnings.grandTotal[0].rule, "GrandTotal");
+  const no = OrdersBuilder.refund({ type: "regular", grandTotal: 20, products: [{ id: 1, amount: 10 }] }, { lang: "no" });
+  assert.match(no.warnings.grandTotal[0].message, /er ikke lik summen/);
+  assert.throws(
+    () => OrdersBuilder.sendPaymentLink({ products: [{ name: "a", quantity: 1, rate: 10, discount: 20, tax: 0 }] }),
+    (e) => e.name === "FpgoError" && e.code === "invalid_totals" && e.field === "products.0.discount" && e.cause === "discount_exceeds_line",
+  );
+  assert.throws(() => build("orders.delayedCharge", {}), (e) => e.code === "no_body");
+  assert.throws(() => build("orders.nope", {}), (e) => e.code === "unknown_endpoint");
+  assert.throws(() => build(42, {}), (e) => e.code === "unknown_endpoint");
+  assert.throws(() => OrdersBuilder.cancel("note"), (e) => e.code === "not_an_object");
+  assert.throws(() => OrdersBuilder.cancel([]), (e) => e.code === "not_an_object");
+  assert.throws(() => OrdersBuilder.cancel({ cancellationNote: "x" }, { lang: "fr" }), (e) => e.code === "invalid_options");
+  assert.throws(() => OrdersBuilder.cancel({ cancellationNote: "x" }, { now: "soon" }), (e) => e.code === "invalid_options");
+});
+
+test("merchant tax rates flow through the options", () => {
+  const line = { name: "Book", quantity: 1, rate: 106, tax: 6 };
+  assert.throws(() => OrdersBuilder.sendPaymentLink({ products: [line] }), (e) => e.cause === "tax_not_allowed");
+  const p = OrdersBuilder.sendPaymentLink({ products: [line] }, { taxRates: [0, 6, 25] }).payload;
+  assert.equal(p.orderSummary.subTotal, "100.00");
+});
