@@ -29,7 +29,7 @@ use std::fmt;
 pub const FORM_MAX_LINES: usize = 20;
 
 /// The tax rates the documents list ("e.g., 0, 12, 15, 25 ... unless you have other configuration",
-/// 000:120).
+/// 000:122).
 pub const DOCUMENTED_TAX_RATES: [i64; 4] = [0, 12, 15, 25];
 
 /// One order line as the caller describes it. `rate` includes VAT.
