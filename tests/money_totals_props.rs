@@ -103,3 +103,46 @@ fn documented_example_through_the_public_api() {
     let v = serde_json::to_value(t.order_summary).unwrap();
     assert_eq!(v, serde_json::json!({"subTotal": "4017.86", "totalTax": "482.14", "totalDiscount": "0.00", "grandTotal": "4500.00"}));
 }
+
+/// Arbitrary JSON, biased towards the shapes the checks look at (products, amounts, summaries).
+fn json_value() -> impl Strategy<Value = serde_json::Value> {
+    use serde_json::{json, Value};
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        (-1e12f64..1e12).prop_map(|f| json!(f)),
+        "[0-9 ,.-]{0,12}".prop_map(Value::from),
+        "\\PC{0,8}".prop_map(Value::from),
+    ];
+    leaf.prop_recursive(4, 48, 6, |inner| {
+        let key = prop_oneof![
+            Just("products".to_string()), Just("orderSummary".to_string()), Just("amount".to_string()),
+            Just("quantity".to_string()), Just("rate".to_string()), Just("tax".to_string()),
+            Just("discount".to_string()), Just("grandTotal".to_string()), Just("id".to_string()),
+            Just("subTotal".to_string()), Just("orderDate".to_string()), Just("0".to_string()), "[a-z]{1,6}",
+        ];
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::from),
+            prop::collection::vec((key, inner), 0..6).prop_map(|kv| Value::Object(kv.into_iter().collect())),
+        ]
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    /// No input makes the warnings or the builders panic; every builder failure is a typed error.
+    #[test]
+    fn warnings_and_builders_never_panic(payload in json_value()) {
+        let options = fpgo::builders::BuildOptions { now: Some(1_700_000_000), ..Default::default() };
+        for recipe in fpgo::builders::recipes::RECIPES {
+            let _ = fpgo::totals::payload_warnings(recipe.id, &payload, fpgo::validate::Lang::Sv);
+            if let Err(e) = fpgo::builders::build(recipe.id, &payload, &options) {
+                prop_assert!(!e.to_string().is_empty());
+                prop_assert!(serde_json::to_value(&e).is_ok());
+            }
+        }
+        let _ = fpgo::totals::compute_totals_json(&payload, &TotalsOptions::any_rate());
+    }
+}
