@@ -23,6 +23,12 @@ pub trait Body: Serialize {
         let input = serde_json::to_value(self).map_err(|_| BuildError::NotAnObject)?;
         super::build(Self::ENDPOINT, &input, options)
     }
+
+    /// The same without validating: the payload with amounts, summary, dates and defaults filled.
+    fn fill(&self, options: &BuildOptions) -> Result<Value, BuildError> {
+        let input = serde_json::to_value(self).map_err(|_| BuildError::NotAnObject)?;
+        super::fill(Self::ENDPOINT, &input, options)
+    }
 }
 
 macro_rules! bodies {

@@ -153,5 +153,16 @@ pub fn fill(endpoint_id: &str, input: &Value, options: &BuildOptions) -> Result<
     Ok(Value::Object(body))
 }
 
+/// [`fill`] with the totals warnings but without the endpoint's rules: a draft to show or save
+/// before every field is known.
+pub fn draft(endpoint_id: &str, input: &Value, options: &BuildOptions) -> Result<Built, BuildError> {
+    let payload = fill(endpoint_id, input, options)?;
+    let mut warnings = IssueMap::new();
+    for (field, issue) in crate::totals::payload_warnings(endpoint_id, &payload, options.validate.lang) {
+        warnings.entry(field).or_default().push(issue);
+    }
+    Ok(Built { endpoint: endpoint_id.to_string(), payload, warnings })
+}
+
 #[cfg(test)]
 mod tests;

@@ -11,6 +11,8 @@ export interface BuildOptions {
   taxRates?: readonly Amount[];
   /** The current time, used for an absent `orderDate` (default: the clock); `null` leaves `orderDate` alone. */
   now?: Date | number | null;
+  /** Fill amounts, summary, dates and defaults but do not validate (a draft); warnings are still computed. */
+  skipValidation?: boolean;
 }
 
 /** One failed rule (or warning) at one field. */

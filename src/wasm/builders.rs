@@ -12,8 +12,8 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen(typescript_custom_section)]
 const BUILDER_TYPES: &str = include_str!("builders.d.ts");
 
-/// Options as JS passes them.
-fn build_options(options: &JsValue) -> Result<BuildOptions, js_sys::Error> {
+/// Options as JS passes them; the flag is `skipValidation`.
+fn build_options(options: &JsValue) -> Result<(BuildOptions, bool), js_sys::Error> {
     if !(options.is_undefined() || options.is_null() || options.is_object()) {
         return Err(error("invalid_options", "options must be an object"));
     }
@@ -37,16 +37,27 @@ fn build_options(options: &JsValue) -> Result<BuildOptions, js_sys::Error> {
     } else {
         Some(unix_seconds(&now).ok_or_else(|| error("invalid_options", "now must be a Date, Unix seconds or null"))?)
     };
-    Ok(BuildOptions { validate, now })
+    let skip = get(options, "skipValidation");
+    let skip_validation = match (skip.is_undefined(), skip.as_bool()) {
+        (true, _) => false,
+        (false, Some(b)) => b,
+        (false, None) => return Err(error("invalid_options", "skipValidation must be a boolean")),
+    };
+    Ok((BuildOptions { validate, now }, skip_validation))
 }
 
 fn build_js(endpoint: &str, input: &JsValue, options: Option<js_sys::Object>) -> Result<JsValue, js_sys::Error> {
-    let options = build_options(&options.map(Into::into).unwrap_or(JsValue::UNDEFINED))?;
+    let (options, skip_validation) = build_options(&options.map(Into::into).unwrap_or(JsValue::UNDEFINED))?;
     if !input.is_object() || js_sys::Array::is_array(input) {
         return Err(thrown(&builders::BuildError::NotAnObject));
     }
     let input = json_input(input)?;
-    builders::build(endpoint, &input, &options).map(|b| to_js_json(&b)).map_err(|e| thrown(&e))
+    let built = if skip_validation {
+        builders::draft(endpoint, &input, &options)
+    } else {
+        builders::build(endpoint, &input, &options)
+    };
+    built.map(|b| to_js_json(&b)).map_err(|e| thrown(&e))
 }
 
 /// Builds the request body of any endpoint by id (`"orders.sendPaymentLink"`).
