@@ -28,8 +28,8 @@ test-pkg-node: link-pkg ## the built package from Node ESM and CJS, and inside w
 	node --test --test-concurrency=1 tests/js/
 
 test-pkg-types: link-pkg ## the package's TypeScript declarations: strict, no `any`, ESM and CJS
-	tsc -p tests/types/tsconfig.json
-	node tests/types/no-any.mjs pkg
+	tsc -p tests/js/types/tsconfig.json
+	node tests/js/types/no-any.mjs pkg
 
 test-pkg-deno: link-pkg ## the built package from Deno (no permissions)
 	cd tests/deno && deno test --quiet --no-prompt

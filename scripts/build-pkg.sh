@@ -32,6 +32,10 @@ grep -q '/../web/fpgo_bg.wasm' pkg/node/fpgo.js || { echo "could not repoint the
 # The package is "type": "module"; the nodejs glue is CommonJS.
 echo '{ "type": "commonjs" }' > pkg/node/package.json
 
+# The raw wasm exports (InitOutput) are typed `any` by wasm-bindgen; nothing public should be.
+sed -i '/^export interface InitOutput {/,/^}/ s/\bany\b/unknown/g' pkg/web/fpgo.d.ts
+sed -i 's/\bany\b/unknown/g' pkg/web/fpgo_bg.wasm.d.ts
+
 wasm-opt -Oz --strip-debug --strip-producers pkg/web/fpgo_bg.wasm -o pkg/web/fpgo_bg.wasm.opt
 mv pkg/web/fpgo_bg.wasm.opt pkg/web/fpgo_bg.wasm
 
