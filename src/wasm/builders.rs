@@ -1,5 +1,5 @@
-//! The builders for JS: `build(endpointId, input, options?)`, and the same per endpoint as static
-//! methods of one class per area, named after the endpoint: `OrdersBuilder.sendPaymentLink(input)`.
+//! The builders for JS: `build(endpointId, input, options?)`, and one function per endpoint named
+//! after it: `ordersSendPaymentLink(input, options?)` for `orders.sendPaymentLink`.
 //! Each returns `{ endpoint, payload, warnings }` or throws an `FpgoError` whose `errors` is the
 //! map `validate()` returns.
 
@@ -71,116 +71,59 @@ pub fn build(
     build_js(&endpoint, &input, options)
 }
 
-macro_rules! area {
-    ($(#[$doc:meta])* $class:ident { $( $method:ident $js:literal $id:literal $input:literal $output:literal ),* $(,)? }) => {
-        $(#[$doc])*
-        #[wasm_bindgen]
-        pub struct $class {
-            _no_instances: (),
-        }
-
-        #[wasm_bindgen]
-        impl $class {
-            $(
-                #[doc = concat!("Builds the body of `", $id, "`; throws an `FpgoError` with the validation's `errors` map.")]
-                #[wasm_bindgen(js_name = $js, unchecked_return_type = $output)]
-                pub fn $method(
-                    #[wasm_bindgen(unchecked_param_type = $input)] input: JsValue,
-                    #[wasm_bindgen(unchecked_optional_param_type = "BuildOptions")] options: Option<js_sys::Object>,
-                ) -> Result<JsValue, js_sys::Error> {
-                    build_js($id, &input, options)
-                }
-            )*
-        }
+macro_rules! endpoint_builders {
+    ($( $fn_name:ident $js:literal $id:literal $input:literal $output:literal ),* $(,)?) => {
+        $(
+            #[doc = concat!("Builds the body of `", $id, "`; throws an `FpgoError` with the validation's `errors` map.")]
+            #[wasm_bindgen(js_name = $js, unchecked_return_type = $output)]
+            pub fn $fn_name(
+                #[wasm_bindgen(unchecked_param_type = $input)] input: JsValue,
+                #[wasm_bindgen(unchecked_optional_param_type = "BuildOptions")] options: Option<js_sys::Object>,
+            ) -> Result<JsValue, js_sys::Error> {
+                build_js($id, &input, options)
+            }
+        )*
     };
 }
 
-area!(
-    /// Order bodies: payment links, invoices, e-Faktura, EHF, resend, cancel, refund.
-    OrdersBuilder {
-        send_payment_link "sendPaymentLink" "orders.sendPaymentLink" "SendPaymentLinkInput" "Built<BodyPayloads[\"orders.sendPaymentLink\"]>",
-        send_invoice "sendInvoice" "orders.sendInvoice" "SendInvoiceInput" "Built<BodyPayloads[\"orders.sendInvoice\"]>",
-        send_e_faktura "sendEFaktura" "orders.sendEFaktura" "SendInvoiceInput" "Built<BodyPayloads[\"orders.sendEFaktura\"]>",
-        send_ehf_invoice "sendEhfInvoice" "orders.sendEhfInvoice" "SendInvoiceInput" "Built<BodyPayloads[\"orders.sendEhfInvoice\"]>",
-        resend_payment_link "resendPaymentLink" "orders.resendPaymentLink" "ResendInput" "Built<BodyPayloads[\"orders.resendPaymentLink\"]>",
-        cancel "cancel" "orders.cancel" "CancelOrderInput" "Built<BodyPayloads[\"orders.cancel\"]>",
-        refund "refund" "orders.refund" "RefundOrderInput" "Built<BodyPayloads[\"orders.refund\"]>",
-    }
-);
-
-area!(
-    /// Checkout session bodies.
-    CheckoutBuilder {
-        create_session "createSession" "checkout.createSession" "CreateCheckoutSessionInput" "Built<BodyPayloads[\"checkout.createSession\"]>",
-        create_invoice_session "createInvoiceSession" "checkout.createInvoiceSession" "CreateInvoiceSessionInput" "Built<BodyPayloads[\"checkout.createInvoiceSession\"]>",
-        create_hosted_payment_link "createHostedPaymentLink" "checkout.createHostedPaymentLink" "CreateHostedPaymentLinkInput" "Built<BodyPayloads[\"checkout.createHostedPaymentLink\"]>",
-    }
-);
-
-area!(
-    /// Reservation bodies.
-    ReservationsBuilder {
-        submit "submit" "reservations.submit" "ReservationInput" "Built<BodyPayloads[\"reservations.submit\"]>",
-        create_session "createSession" "reservations.createSession" "ReservationInput" "Built<BodyPayloads[\"reservations.createSession\"]>",
-        capture "capture" "reservations.capture" "CaptureReservationInput" "Built<BodyPayloads[\"reservations.capture\"]>",
-        charge "charge" "reservations.charge" "ChargeReservationInput" "Built<BodyPayloads[\"reservations.charge\"]>",
-        cancel "cancel" "reservations.cancel" "NoteInput" "Built<BodyPayloads[\"reservations.cancel\"]>",
-        complete "complete" "reservations.complete" "NoteInput" "Built<BodyPayloads[\"reservations.complete\"]>",
-        resend "resend" "reservations.resend" "ResendInput" "Built<BodyPayloads[\"reservations.resend\"]>",
-        refund "refund" "reservations.refund" "RefundReservationInput" "Built<BodyPayloads[\"reservations.refund\"]>",
-    }
-);
-
-area!(
-    /// Subscription bodies.
-    SubscriptionsBuilder {
-        create "create" "subscriptions.create" "CreateSubscriptionInput" "Built<BodyPayloads[\"subscriptions.create\"]>",
-        create_session "createSession" "subscriptions.createSession" "CreateSubscriptionSessionInput" "Built<BodyPayloads[\"subscriptions.createSession\"]>",
-        resend "resend" "subscriptions.resend" "ResendSubscriptionInput" "Built<BodyPayloads[\"subscriptions.resend\"]>",
-        cancel "cancel" "subscriptions.cancel" "NoteInput" "Built<BodyPayloads[\"subscriptions.cancel\"]>",
-        refund_cycles "refundCycles" "subscriptions.refundCycles" "RefundCyclesInput" "Built<BodyPayloads[\"subscriptions.refundCycles\"]>",
-    }
-);
-
-area!(
-    /// Customer update bodies.
-    CustomersBuilder {
-        update_private "updatePrivate" "customers.updatePrivate" "UpdatePrivateCustomerInput" "Built<BodyPayloads[\"customers.updatePrivate\"]>",
-        update_corporate "updateCorporate" "customers.updateCorporate" "UpdateCorporateCustomerInput" "Built<BodyPayloads[\"customers.updateCorporate\"]>",
-    }
-);
-
-area!(
-    /// Refund approval bodies.
-    RefundsBuilder {
-        request_approval "requestApproval" "refunds.requestApproval" "RequestRefundApprovalInput" "Built<BodyPayloads[\"refunds.requestApproval\"]>",
-    }
-);
-
-area!(
-    /// Terminal order bodies.
-    TerminalBuilder {
-        create_order "createOrder" "terminal.createOrder" "CreateTerminalOrderInput" "Built<BodyPayloads[\"terminal.createOrder\"]>",
-        cancel_order "cancelOrder" "terminal.cancelOrder" "TypeOnlyInput<\"payment\">" "Built<BodyPayloads[\"terminal.cancelOrder\"]>",
-        refund "refund" "terminal.refund" "RefundTerminalOrderInput" "Built<BodyPayloads[\"terminal.refund\"]>",
-        cancel_refund "cancelRefund" "terminal.cancelRefund" "TypeOnlyInput<\"refund\">" "Built<BodyPayloads[\"terminal.cancelRefund\"]>",
-    }
-);
-
-area!(
-    /// Credit check bodies.
-    CreditBuilder {
-        check_private "checkPrivate" "credit.checkPrivate" "CheckPrivateCreditInput" "Built<BodyPayloads[\"credit.checkPrivate\"]>",
-        check_corporate "checkCorporate" "credit.checkCorporate" "CheckCorporateCreditInput" "Built<BodyPayloads[\"credit.checkCorporate\"]>",
-    }
-);
-
-area!(
-    /// Company check bodies.
-    CompanyBuilder {
-        request_check "requestCheck" "company.requestCheck" "RequestCompanyCheckInput" "Built<BodyPayloads[\"company.requestCheck\"]>",
-    }
-);
+// One function per endpoint, named after its id without the dot (`orders.sendPaymentLink` ->
+// `ordersSendPaymentLink`). Plain functions, not classes: wasm-bindgen declares
+// `[Symbol.dispose]` on classes, which breaks TypeScript projects without lib esnext.
+endpoint_builders! {
+    orders_send_payment_link "ordersSendPaymentLink" "orders.sendPaymentLink" "SendPaymentLinkInput" "Built<BodyPayloads[\"orders.sendPaymentLink\"]>",
+    orders_send_invoice "ordersSendInvoice" "orders.sendInvoice" "SendInvoiceInput" "Built<BodyPayloads[\"orders.sendInvoice\"]>",
+    orders_send_e_faktura "ordersSendEFaktura" "orders.sendEFaktura" "SendInvoiceInput" "Built<BodyPayloads[\"orders.sendEFaktura\"]>",
+    orders_send_ehf_invoice "ordersSendEhfInvoice" "orders.sendEhfInvoice" "SendInvoiceInput" "Built<BodyPayloads[\"orders.sendEhfInvoice\"]>",
+    orders_resend_payment_link "ordersResendPaymentLink" "orders.resendPaymentLink" "ResendInput" "Built<BodyPayloads[\"orders.resendPaymentLink\"]>",
+    orders_cancel "ordersCancel" "orders.cancel" "CancelOrderInput" "Built<BodyPayloads[\"orders.cancel\"]>",
+    orders_refund "ordersRefund" "orders.refund" "RefundOrderInput" "Built<BodyPayloads[\"orders.refund\"]>",
+    checkout_create_session "checkoutCreateSession" "checkout.createSession" "CreateCheckoutSessionInput" "Built<BodyPayloads[\"checkout.createSession\"]>",
+    checkout_create_invoice_session "checkoutCreateInvoiceSession" "checkout.createInvoiceSession" "CreateInvoiceSessionInput" "Built<BodyPayloads[\"checkout.createInvoiceSession\"]>",
+    checkout_create_hosted_payment_link "checkoutCreateHostedPaymentLink" "checkout.createHostedPaymentLink" "CreateHostedPaymentLinkInput" "Built<BodyPayloads[\"checkout.createHostedPaymentLink\"]>",
+    reservations_submit "reservationsSubmit" "reservations.submit" "ReservationInput" "Built<BodyPayloads[\"reservations.submit\"]>",
+    reservations_create_session "reservationsCreateSession" "reservations.createSession" "ReservationInput" "Built<BodyPayloads[\"reservations.createSession\"]>",
+    reservations_capture "reservationsCapture" "reservations.capture" "CaptureReservationInput" "Built<BodyPayloads[\"reservations.capture\"]>",
+    reservations_charge "reservationsCharge" "reservations.charge" "ChargeReservationInput" "Built<BodyPayloads[\"reservations.charge\"]>",
+    reservations_cancel "reservationsCancel" "reservations.cancel" "NoteInput" "Built<BodyPayloads[\"reservations.cancel\"]>",
+    reservations_complete "reservationsComplete" "reservations.complete" "NoteInput" "Built<BodyPayloads[\"reservations.complete\"]>",
+    reservations_resend "reservationsResend" "reservations.resend" "ResendInput" "Built<BodyPayloads[\"reservations.resend\"]>",
+    reservations_refund "reservationsRefund" "reservations.refund" "RefundReservationInput" "Built<BodyPayloads[\"reservations.refund\"]>",
+    subscriptions_create "subscriptionsCreate" "subscriptions.create" "CreateSubscriptionInput" "Built<BodyPayloads[\"subscriptions.create\"]>",
+    subscriptions_create_session "subscriptionsCreateSession" "subscriptions.createSession" "CreateSubscriptionSessionInput" "Built<BodyPayloads[\"subscriptions.createSession\"]>",
+    subscriptions_resend "subscriptionsResend" "subscriptions.resend" "ResendSubscriptionInput" "Built<BodyPayloads[\"subscriptions.resend\"]>",
+    subscriptions_cancel "subscriptionsCancel" "subscriptions.cancel" "NoteInput" "Built<BodyPayloads[\"subscriptions.cancel\"]>",
+    subscriptions_refund_cycles "subscriptionsRefundCycles" "subscriptions.refundCycles" "RefundCyclesInput" "Built<BodyPayloads[\"subscriptions.refundCycles\"]>",
+    customers_update_private "customersUpdatePrivate" "customers.updatePrivate" "UpdatePrivateCustomerInput" "Built<BodyPayloads[\"customers.updatePrivate\"]>",
+    customers_update_corporate "customersUpdateCorporate" "customers.updateCorporate" "UpdateCorporateCustomerInput" "Built<BodyPayloads[\"customers.updateCorporate\"]>",
+    refunds_request_approval "refundsRequestApproval" "refunds.requestApproval" "RequestRefundApprovalInput" "Built<BodyPayloads[\"refunds.requestApproval\"]>",
+    terminal_create_order "terminalCreateOrder" "terminal.createOrder" "CreateTerminalOrderInput" "Built<BodyPayloads[\"terminal.createOrder\"]>",
+    terminal_cancel_order "terminalCancelOrder" "terminal.cancelOrder" "TypeOnlyInput<\"payment\">" "Built<BodyPayloads[\"terminal.cancelOrder\"]>",
+    terminal_refund "terminalRefund" "terminal.refund" "RefundTerminalOrderInput" "Built<BodyPayloads[\"terminal.refund\"]>",
+    terminal_cancel_refund "terminalCancelRefund" "terminal.cancelRefund" "TypeOnlyInput<\"refund\">" "Built<BodyPayloads[\"terminal.cancelRefund\"]>",
+    credit_check_private "creditCheckPrivate" "credit.checkPrivate" "CheckPrivateCreditInput" "Built<BodyPayloads[\"credit.checkPrivate\"]>",
+    credit_check_corporate "creditCheckCorporate" "credit.checkCorporate" "CheckCorporateCreditInput" "Built<BodyPayloads[\"credit.checkCorporate\"]>",
+    company_request_check "companyRequestCheck" "company.requestCheck" "RequestCompanyCheckInput" "Built<BodyPayloads[\"company.requestCheck\"]>",
+}
 
 /// The same values across the same boundary in Node and headless Chromium (`make test-wasm-node`,
 /// `make test-wasm-browser`).
@@ -221,7 +164,7 @@ mod tests {
         let input = js(r#"{"products":[{"name":"A","quantity":1,"rate":4500,"tax":12}],"referenceNo":null}"#);
         let date = js_sys::Date::new(&JsValue::from_str("2023-12-20T02:53:32Z"));
         js_sys::Reflect::set(&input, &JsValue::from_str("orderDate"), &date).unwrap();
-        let built = OrdersBuilder::send_payment_link(input, None).unwrap();
+        let built = orders_send_payment_link(input, None).unwrap();
         assert_eq!(text(&built, "payload.orderDate").as_deref(), Some("1703040812"));
         assert_eq!(text(&built, "payload.orderSummary.totalTax").as_deref(), Some("482.14"));
         assert!(get(&get(&built, "payload"), "referenceNo").is_null());
