@@ -14,8 +14,10 @@
 //! not document, reported as warnings by `validate()`.
 
 mod messages;
+mod reservation;
 mod warnings;
 
+pub use reservation::reservation_warnings;
 pub use warnings::payload_warnings;
 
 use crate::money::{Decimal, Money, MoneyError, Ratio};

@@ -19,6 +19,14 @@ pub(crate) enum Warning<'a> {
     DuplicateProduct { id: &'a str },
     /// A capture, charge or refund amount of zero or less.
     PositiveAmount { given: &'a str },
+    /// A product id the reservation does not have.
+    UnknownProduct { id: &'a str },
+    /// More captured than is still reserved for the product.
+    CaptureExceedsReserved { given: &'a str, available: &'a str },
+    /// A `reference` that is no capture or charge of the reservation.
+    UnknownReference { reference: &'a str },
+    /// More refunded than is left of the capture or charge.
+    RefundExceedsPayment { given: &'a str, available: &'a str },
 }
 
 impl Warning<'_> {
@@ -32,6 +40,10 @@ impl Warning<'_> {
             Warning::GrandTotal { .. } => "GrandTotal",
             Warning::DuplicateProduct { .. } => "DuplicateProduct",
             Warning::PositiveAmount { .. } => "PositiveAmount",
+            Warning::UnknownProduct { .. } => "UnknownProduct",
+            Warning::CaptureExceedsReserved { .. } => "CaptureExceedsReserved",
+            Warning::UnknownReference { .. } => "UnknownReference",
+            Warning::RefundExceedsPayment { .. } => "RefundExceedsPayment",
         }
     }
 
@@ -86,6 +98,34 @@ impl Warning<'_> {
                 Sv => format!("Beloppet {given} är inte större än noll."),
                 Da => format!("Beløbet {given} er ikke større end nul."),
                 De => format!("Der Betrag {given} ist nicht größer als null."),
+            },
+            Warning::UnknownProduct { id } => match lang {
+                En => format!("The reservation has no product with id {id}."),
+                No => format!("Reservasjonen har ikke noe produkt med id {id}."),
+                Sv => format!("Reservationen har ingen produkt med id {id}."),
+                Da => format!("Reservationen har intet produkt med id {id}."),
+                De => format!("Die Reservierung hat kein Produkt mit der ID {id}."),
+            },
+            Warning::CaptureExceedsReserved { given, available } => match lang {
+                En => format!("Capturing {given}, but only {available} is still reserved for this product."),
+                No => format!("Trekker {given}, men bare {available} er fortsatt reservert for dette produktet."),
+                Sv => format!("Drar {given}, men bara {available} är fortfarande reserverat för denna produkt."),
+                Da => format!("Hæver {given}, men kun {available} er stadig reserveret til dette produkt."),
+                De => format!("Es werden {given} eingezogen, für dieses Produkt sind aber nur noch {available} reserviert."),
+            },
+            Warning::UnknownReference { reference } => match lang {
+                En => format!("{reference} is no capture or charge of this reservation."),
+                No => format!("{reference} er ikke et uttak eller en belastning på denne reservasjonen."),
+                Sv => format!("{reference} är inget uttag eller debitering av denna reservation."),
+                Da => format!("{reference} er ikke en hævning eller opkrævning på denne reservation."),
+                De => format!("{reference} ist keine Einziehung oder Belastung dieser Reservierung."),
+            },
+            Warning::RefundExceedsPayment { given, available } => match lang {
+                En => format!("Refunding {given}, but only {available} of this payment can still be refunded."),
+                No => format!("Refunderer {given}, men bare {available} av denne betalingen kan fortsatt refunderes."),
+                Sv => format!("Återbetalar {given}, men bara {available} av denna betalning kan fortfarande återbetalas."),
+                Da => format!("Refunderer {given}, men kun {available} af denne betaling kan stadig refunderes."),
+                De => format!("Es werden {given} erstattet, von dieser Zahlung können aber nur noch {available} erstattet werden."),
             },
         }
     }

@@ -61,20 +61,28 @@ pub fn payload_warnings(endpoint_id: &str, payload: &Value, lang: Lang) -> Vec<(
     out.list
 }
 
-struct Warnings {
+pub(super) struct Warnings {
     lang: Lang,
     list: Vec<(String, Issue)>,
 }
 
 impl Warnings {
-    fn push(&mut self, field: String, warning: Warning<'_>) {
+    pub(super) fn new(lang: Lang) -> Warnings {
+        Warnings { lang, list: Vec::new() }
+    }
+
+    pub(super) fn into_list(self) -> Vec<(String, Issue)> {
+        self.list
+    }
+
+    pub(super) fn push(&mut self, field: String, warning: Warning<'_>) {
         let issue = Issue { rule: warning.rule().to_string(), message: warning.message(self.lang) };
         self.list.push((field, issue));
     }
 }
 
 /// A sent amount, if it is one (malformed values are the rule engine's to report).
-fn amount(value: Option<&Value>) -> Option<Decimal> {
+pub(super) fn amount(value: Option<&Value>) -> Option<Decimal> {
     value.and_then(|v| Decimal::from_json(v).ok())
 }
 
@@ -85,7 +93,7 @@ fn within_one_ore(given: Decimal, exact: &Ratio) -> bool {
     scaled.numer().unsigned_abs() < scaled.denom().unsigned_abs()
 }
 
-fn show(exact: &Ratio) -> String {
+pub(super) fn show(exact: &Ratio) -> String {
     exact.round_money().map(|m| m.to_string()).unwrap_or_default()
 }
 

@@ -71,6 +71,27 @@ pub fn build(
     build_js(&endpoint, &input, options)
 }
 
+/// Checks a capture or refund against the reservation's details (the response of Get Reservation
+/// Details, or its `data`): what is still reserved per product, what is left of the referenced
+/// capture or charge. Returns warnings by field; never throws on odd details (nothing to compare
+/// gives no warnings).
+#[wasm_bindgen(js_name = reservationWarnings, unchecked_return_type = "BuildIssueMap")]
+pub fn reservation_warnings(
+    #[wasm_bindgen(unchecked_param_type = "\"reservations.capture\" | \"reservations.refund\"")] endpoint: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "CaptureReservationInput | RefundReservationInput")] payload: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "object")] details: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "{ lang?: Language }")] options: Option<js_sys::Object>,
+) -> Result<JsValue, js_sys::Error> {
+    let (options, _) = build_options(&options.map(Into::into).unwrap_or(JsValue::UNDEFINED))?;
+    let endpoint = endpoint.as_string().ok_or_else(|| error("unknown_endpoint", "the endpoint id must be a string"))?;
+    let (payload, details) = (json_input(&payload)?, json_input(&details)?);
+    let mut map = crate::validate::IssueMap::new();
+    for (field, issue) in crate::totals::reservation_warnings(&endpoint, &payload, &details, options.validate.lang) {
+        map.entry(field).or_default().push(issue);
+    }
+    Ok(to_js_json(&map))
+}
+
 macro_rules! endpoint_builders {
     ($( $fn_name:ident $js:literal $id:literal $input:literal $output:literal ),* $(,)?) => {
         $(

@@ -120,3 +120,21 @@ test("build() validates: a valid body passes, the same body with a rule broken t
     assert.ok(Object.keys(e.errors).includes("type"), JSON.stringify(e.errors));
   }
 });
+
+test("reservationWarnings: a capture or refund against the reservation's details", async () => {
+  const { reservationWarnings } = await import("fpgo");
+  const details = {
+    status_code: 200,
+    data: {
+      productList: [{ id: 298, reserved: 100, captured: 60 }],
+      paymentHistory: { captured: [{ amount: 60, reference: "CAP1", refunded: 15 }] },
+    },
+  };
+  assert.deepEqual(reservationWarnings("reservations.capture", { products: [{ id: 298, amount: 40 }] }, details), {});
+  const over = reservationWarnings("reservations.capture", { products: [{ id: 298, amount: 40.01 }, { id: 7, amount: 1 }] }, details, { lang: "de" });
+  assert.deepEqual(Object.keys(over), ["products.0.amount", "products.1.id"]);
+  assert.equal(over["products.0.amount"][0].rule, "CaptureExceedsReserved");
+  assert.match(over["products.0.amount"][0].message, /40\.00/);
+  const refund = reservationWarnings("reservations.refund", { type: "reservation", grandTotal: 46, products: [{ id: 298, amount: 46 }], source: "captured", reference: "CAP1" }, details.data);
+  assert.equal(refund.grandTotal[0].rule, "RefundExceedsPayment");
+});
