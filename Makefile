@@ -31,5 +31,9 @@ test: setup build ## run every test (native, wasm in Node and Chromium, package 
 bench: setup build ## print the benchmarks (ratios against peers, sizes)
 	@$(MAKE) --no-print-directory $(BENCH_TARGETS)
 
+# The demo of the whole library (issue 6) replaces this; until then it shows callback verification.
+demo: build ## run the demo on 127.0.0.1
+	@$(MAKE) --no-print-directory demo-callbacks
+
 clean:
 	rm -rf pkg target/wasm32-unknown-unknown tests/artifacts bench/results

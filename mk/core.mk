@@ -41,3 +41,7 @@ BENCH_TARGETS += bench-callbacks
 bench-callbacks: ## verifications per second: fpgo (wasm) vs node:crypto vs WebCrypto vs native Rust; package sizes
 	cargo run --quiet --release --example bench_callbacks
 	node bench/callbacks.mjs
+
+.PHONY: demo-callbacks
+demo-callbacks: link-pkg ## sign a callback and have a workerd worker on 127.0.0.1 verify it
+	node scripts/demo-callbacks.mjs

@@ -1,6 +1,6 @@
 //! `verifyCallback`, `signCallback` and `parseTerminalCallback` for JS.
 
-use super::convert::{error, finite_i64, get, now_seconds, string_or_strings, to_js, unix_seconds};
+use super::convert::{error, finite_i64, get, now_seconds, string_or_strings, to_js, to_js_via_json, unix_seconds};
 use crate::callbacks::{self, CallbackError, ErrorCode, VerifyOptions, DEFAULT_TOLERANCE_SECONDS};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -93,7 +93,7 @@ pub fn verify_callback(
     let options: JsValue = options.map(Into::into).unwrap_or(JsValue::UNDEFINED);
     let result = verify_inputs(&url, &secret, &options)
         .and_then(|(url, secrets, opts)| callbacks::verify(&url, &secrets, &opts));
-    to_js(&match result {
+    to_js_via_json(&match result {
         Ok(params) => VerifyResult::Valid { valid: true, params },
         Err(error) => VerifyResult::Invalid { valid: false, error },
     })
