@@ -132,3 +132,32 @@ test("reservationWarnings: a capture or refund against the reservation's details
   const refund = reservationWarnings("reservations.refund", { type: "reservation", grandTotal: 46, products: [{ id: 298, amount: 46 }], source: "captured", reference: "CAP1" }, details.data);
   assert.equal(refund.grandTotal[0].rule, "RefundExceedsPayment");
 });
+
+test("every documented example's amounts and totals are recomputed equal to the document", () => {
+  // Numbers and numeric strings compare by value, exactly (as millionths in a BigInt).
+  const exact = (v) => {
+    const [i, f = ""] = String(v).split(".");
+    assert.ok(f.length <= 6, `more than 6 decimals: ${v}`);
+    return BigInt(i + f.padEnd(6, "0"));
+  };
+  const lists = (p) => (Array.isArray(p) ? p : Object.values(p ?? {}));
+  let compared = 0;
+  for (const id of readdirSync(fixtures).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -5))) {
+    const doc = load(id);
+    if (id === "subscriptions.create") continue; // a type template, not a payload (decision log B8)
+    const input = structuredClone(doc);
+    const lines = lists(input.products);
+    const hasLines = lines.length > 0 && lines.every((l) => l && typeof l === "object" && "rate" in l);
+    if (hasLines) for (const l of lines) delete l.amount;
+    if (input.orderSummary) for (const k of ["subTotal", "totalTax", "totalDiscount", "grandTotal", "payablePerCycle"]) delete input.orderSummary[k];
+    if ("grandTotal" in input) delete input.grandTotal;
+    const built = build(id, input, { now: null, skipValidation: true }).payload;
+    lists(doc.products).forEach((l, i) => {
+      if (l && "amount" in l) assert.equal(exact(lists(built.products)[i].amount), exact(l.amount), `${id} products.${i}.amount`);
+    });
+    for (const [k, v] of Object.entries(doc.orderSummary ?? {})) assert.equal(exact(built.orderSummary[k]), exact(v), `${id} orderSummary.${k}`);
+    if ("grandTotal" in doc) assert.equal(exact(built.grandTotal), exact(doc.grandTotal), `${id} grandTotal`);
+    compared++;
+  }
+  assert.ok(compared >= 30, `compared ${compared}`);
+});
