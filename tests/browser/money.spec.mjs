@@ -40,4 +40,22 @@ export default {
     eq(p.referenceNo, null, "null kept");
     eq(fpgo.reservationsCapture({ products: [{ id: 298, amount: 5 }, { id: 299, amount: 50 }] }).payload.grandTotal, "55.00", "capture");
   },
+  async "documented examples: amounts and totals recomputed equal to the documents"(fpgo) {
+    const ids = ["orders.sendPaymentLink", "orders.sendInvoice", "checkout.createSession", "checkout.createInvoiceSession",
+      "reservations.submit", "reservations.createSession", "reservations.capture", "reservations.charge",
+      "subscriptions.createSession", "terminal.createOrder", "orders.refund", "terminal.refund"];
+    const value = (v) => { const [i, f = ""] = String(v).split("."); return BigInt(i + f.padEnd(6, "0")); };
+    const lists = (p) => (Array.isArray(p) ? p : Object.values(p ?? {}));
+    for (const id of ids) {
+      const doc = await (await fetch(`/tests/fixtures/examples/${id}.json`)).json();
+      const input = structuredClone(doc);
+      if (lists(input.products).every((l) => "rate" in l)) for (const l of lists(input.products)) delete l.amount;
+      for (const k of ["subTotal", "totalTax", "totalDiscount", "grandTotal", "payablePerCycle"]) if (input.orderSummary) delete input.orderSummary[k];
+      delete input.grandTotal;
+      const built = fpgo.build(id, input, { now: null, skipValidation: true }).payload;
+      lists(doc.products).forEach((l, i) => eq(value(lists(built.products)[i].amount) === value(l.amount), true, `${id} products.${i}.amount`));
+      for (const [k, v] of Object.entries(doc.orderSummary ?? {})) eq(value(built.orderSummary[k]) === value(v), true, `${id} orderSummary.${k}`);
+      if ("grandTotal" in doc) eq(value(built.grandTotal) === value(doc.grandTotal), true, `${id} grandTotal`);
+    }
+  },
 };
