@@ -14,3 +14,15 @@ export declare function verifyCallback(
   secret: string | readonly string[],
   options?: VerifyCallbackOptions,
 ): VerifyCallbackResult;
+
+import type { BodyEndpointId, BodyInputs, BodyPayloads, BuildOptions, Built } from "./web/fpgo.js";
+/**
+ * Builds the request body of the endpoint `endpoint` (e.g. "checkout.createSession"): fills line
+ * amounts, the order summary, dates and documented defaults, then validates. Throws an `FpgoError`
+ * whose `errors` is validate()'s map. The input and payload types follow the endpoint id.
+ */
+export declare function build<E extends BodyEndpointId>(
+  endpoint: E,
+  input: BodyInputs[E],
+  options?: BuildOptions,
+): Built<BodyPayloads[E]>;

@@ -23,7 +23,11 @@ checkoutCreateSession({
   callback: { callbackUrl: "https://x", success: "https://x/ok", failure: "https://x/no" },
 });
 reservationsCapture({ products: { "0": { id: 298, amount: 5 } } });
-build("orders.cancel", { cancellationNote: "no longer needed" });
+const cancel = build("orders.cancel", { cancellationNote: "no longer needed" });
+const note: string = cancel.payload.cancellationNote;
+const refunded: number | string = build("reservations.capture", { products: [{ id: 1, amount: 5 }] }).payload.grandTotal;
+// @ts-expect-error: the input must match the endpoint id
+build("orders.cancel", { note: "wrong field for this endpoint" });
 
 try {
   ordersRefund({ type: "regular", products: [{ id: 1, amount: 10 }] });
@@ -42,4 +46,4 @@ checkoutCreateSession({ products: [], withCustomer: false, submitPayment: { via:
 // @ts-expect-error: lang is one of the five languages
 ordersCancel({ cancellationNote: "x" }, { lang: "fr" });
 
-export { sub, lineAmount, grand, sentDate };
+export { sub, lineAmount, grand, sentDate, note, refunded };
