@@ -16,6 +16,16 @@ export declare function verifyCallback(
   options?: VerifyCallbackOptions,
 ): VerifyCallbackResult;
 
+import type { ValidateOptions, ValidationResult } from "./node/fpgo.js";
+/**
+ * Validates a request body of `endpointId` with the FPGO server's (Laravel's) verdicts in `errors`
+ * (field path with concrete indices -> failed rules, named as Laravel's `Validator::failed()` names
+ * them) and fpgo's totals checks in `warnings`. An invalid payload is a result, never a throw; a call
+ * that cannot be validated (unknown endpoint, bad `lang` or `taxRates`, a payload JSON cannot hold)
+ * throws an `FpgoError` with `code` "unknown_endpoint" | "invalid_argument" | "invalid_payload".
+ */
+export declare function validate(endpointId: string, payload: unknown, options?: ValidateOptions): ValidationResult;
+
 import type { BodyEndpointId, BodyInputs, BodyPayloads, BuildOptions, Built } from "./node/fpgo.js";
 /**
  * Builds the request body of the endpoint `endpoint` (e.g. "checkout.createSession"): fills line

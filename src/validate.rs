@@ -2,11 +2,15 @@
 //! ([`crate::rules`]) over an endpoint's table ([`crate::endpoints`]), plus warnings for checks the
 //! server does not document (totals, from [`crate::totals`]).
 //!
-//! SKELETON: the types below are the contract other areas code against; the body is filled in by the
-//! validation issue.
+//! Conventions: the rule tables are parsed once (on first use) and cached; the merchant's tax rates
+//! ([`ValidateOptions::tax_rates`]) replace the `in:` list of every field whose last segment is
+//! `tax` (`products.*.tax`), because the documents allow "other configuration" (002:29).
 
+use crate::endpoints::{self, Endpoint, Location};
+use crate::rules::{self, messages, RuleSet};
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::OnceLock;
 
 /// The API's `preferredLanguage` values; messages exist in each.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
@@ -49,11 +53,15 @@ pub type IssueMap = BTreeMap<String, Vec<Issue>>;
 
 /// The outcome of validating one payload.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Report {
     /// `true` when `errors` is empty (warnings do not make a payload invalid).
     pub valid: bool,
     pub errors: IssueMap,
     pub warnings: IssueMap,
+    /// Rules only the server can check (`exists:`, `unique:`), per present field: not checked here,
+    /// so a payload can be `valid` and still be rejected for them.
+    pub server_only: BTreeMap<String, Vec<String>>,
 }
 
 /// Options for [`validate`].
@@ -78,29 +86,235 @@ impl Default for ValidateOptions {
 #[serde(tag = "code", rename_all = "snake_case")]
 pub enum ValidateError {
     UnknownEndpoint { id: String },
+    /// An endpoint table holds a rule the engine cannot interpret (a defect, caught by the tests).
+    InvalidRuleTable { id: String, field: String, reason: String },
 }
 
 impl std::fmt::Display for ValidateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             ValidateError::UnknownEndpoint { id } => write!(f, "unknown endpoint id `{id}`"),
+            ValidateError::InvalidRuleTable { id, field, reason } => {
+                write!(f, "endpoint `{id}`: the rule of `{field}` cannot be interpreted: {reason}")
+            }
         }
     }
 }
 
 impl std::error::Error for ValidateError {}
 
-/// Minimal stand-in so the builders compile and run before the rule engine lands: replaced by
-/// the validation work (the real `validate` checks the endpoint's rules and merges these same
-/// totals warnings). It reports no errors.
-pub fn validate(
-    endpoint_id: &str,
-    payload: &serde_json::Value,
-    options: &ValidateOptions,
-) -> Result<Report, ValidateError> {
-    let mut report = Report { valid: true, ..Report::default() };
+impl ValidateError {
+    /// The stable snake_case code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ValidateError::UnknownEndpoint { .. } => "unknown_endpoint",
+            ValidateError::InvalidRuleTable { .. } => "invalid_rule_table",
+        }
+    }
+}
+
+impl Lang {
+    fn messages(self) -> messages::Language {
+        match self {
+            Lang::En => messages::Language::En,
+            Lang::No => messages::Language::No,
+            Lang::Sv => messages::Language::Sv,
+            Lang::Da => messages::Language::Da,
+            Lang::De => messages::Language::De,
+        }
+    }
+}
+
+/// An endpoint's tables, parsed once.
+struct Compiled {
+    body: RuleSet,
+    path: RuleSet,
+    query: RuleSet,
+}
+
+type Cache = HashMap<&'static str, Result<Compiled, ValidateError>>;
+
+fn compile_at(e: &Endpoint, at: Location) -> Result<RuleSet, ValidateError> {
+    RuleSet::compile(e.fields_at(at).map(|f| (f.name, f.rules))).map_err(|err| ValidateError::InvalidRuleTable {
+        id: e.id.to_string(),
+        field: err.field,
+        reason: err.error.to_string(),
+    })
+}
+
+fn cache() -> &'static Cache {
+    static CACHE: OnceLock<Cache> = OnceLock::new();
+    CACHE.get_or_init(|| {
+        endpoints::all()
+            .map(|e| {
+                let compiled = (|| {
+                    Ok(Compiled {
+                        body: compile_at(e, Location::Body)?,
+                        path: compile_at(e, Location::Path)?,
+                        query: compile_at(e, Location::Query)?,
+                    })
+                })();
+                (e.id, compiled)
+            })
+            .collect()
+    })
+}
+
+fn compiled(endpoint_id: &str) -> Result<&'static Compiled, ValidateError> {
+    match cache().get(endpoint_id) {
+        Some(Ok(c)) => Ok(c),
+        Some(Err(e)) => Err(e.clone()),
+        None => Err(ValidateError::UnknownEndpoint { id: endpoint_id.to_string() }),
+    }
+}
+
+/// Runs one rule set and adds its failures to the report.
+fn run(set: &RuleSet, data: &serde_json::Value, options: &ValidateOptions, report: &mut Report) {
+    let taxes = options.tax_rates.as_slice();
+    let tax_override = |field: &str| -> Option<&[String]> { (field.rsplit('.').next() == Some("tax")).then_some(taxes) };
+    let outcome = set.check(data, Some(&tax_override));
+    let lang = options.lang.messages();
+    for f in &outcome.failures {
+        report
+            .errors
+            .entry(f.attribute.clone())
+            .or_default()
+            .push(Issue { rule: f.rule_name().to_string(), message: messages::message(lang, f) });
+    }
+    for s in outcome.server_only {
+        report.server_only.entry(s.attribute).or_default().push(s.rule);
+    }
+}
+
+fn finish(mut report: Report, endpoint_id: &str, payload: &serde_json::Value, options: &ValidateOptions) -> Report {
     for (field, issue) in crate::totals::payload_warnings(endpoint_id, payload, options.lang) {
         report.warnings.entry(field).or_default().push(issue);
     }
+    report.valid = report.errors.is_empty();
+    report
+}
+
+/// Validates a request body against the endpoint's body rules, with the server's (Laravel's)
+/// verdicts in `errors` and fpgo's own consistency checks (totals) in `warnings`.
+pub fn validate(endpoint_id: &str, payload: &serde_json::Value, options: &ValidateOptions) -> Result<Report, ValidateError> {
+    let c = compiled(endpoint_id)?;
+    let mut report = Report::default();
+    run(&c.body, payload, options, &mut report);
+    Ok(finish(report, endpoint_id, payload, options))
+}
+
+/// Validates path parameters, query parameters and body together (path and query values are
+/// strings, as the server's router and `$_GET` see them). Error keys are the parameter names.
+pub fn validate_request(
+    endpoint_id: &str,
+    path_params: &BTreeMap<String, String>,
+    query: &BTreeMap<String, String>,
+    body: &serde_json::Value,
+    options: &ValidateOptions,
+) -> Result<Report, ValidateError> {
+    let c = compiled(endpoint_id)?;
+    let as_object = |m: &BTreeMap<String, String>| {
+        serde_json::Value::Object(m.iter().map(|(k, v)| (k.clone(), serde_json::Value::String(v.clone()))).collect())
+    };
+    let mut report = Report::default();
+    run(&c.path, &as_object(path_params), options, &mut report);
+    run(&c.query, &as_object(query), options, &mut report);
+    run(&c.body, body, options, &mut report);
+    Ok(finish(report, endpoint_id, body, options))
+}
+
+/// Parses an endpoint-independent rule table (field -> Laravel rule string) and validates `payload`
+/// against it, with the same semantics and messages as [`validate`]. For rule tables of your own.
+pub fn validate_with_rules<'a>(
+    rules_table: impl IntoIterator<Item = (&'a str, &'a str)>,
+    payload: &serde_json::Value,
+    options: &ValidateOptions,
+) -> Result<Report, rules::CompileError> {
+    let set = RuleSet::compile(rules_table)?;
+    let mut report = Report::default();
+    run(&set, payload, options, &mut report);
+    report.valid = report.errors.is_empty();
     Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn every_endpoint_table_compiles() {
+        for e in endpoints::all() {
+            if let Err(err) = compiled(e.id) {
+                panic!("{err}");
+            }
+        }
+    }
+
+    #[test]
+    fn unknown_endpoint_is_a_typed_error() {
+        let err = validate("orders.nope", &json!({}), &ValidateOptions::default()).unwrap_err();
+        assert_eq!(err.code(), "unknown_endpoint");
+    }
+
+    #[test]
+    fn tax_rates_replace_the_in_list_of_tax_fields() {
+        let table = [("products.*.tax", "required|numeric|in:0,12,15,25"), ("other", "nullable|in:0,12,15,25")];
+        let payload = json!({"products": [{"tax": 12}, {"tax": "8"}], "other": 8});
+        let r = validate_with_rules(table, &payload, &ValidateOptions::default()).unwrap();
+        assert_eq!(r.errors.keys().collect::<Vec<_>>(), ["other", "products.1.tax"]);
+        let options = ValidateOptions { tax_rates: vec!["8".into()], ..ValidateOptions::default() };
+        let r = validate_with_rules(table, &payload, &options).unwrap();
+        assert_eq!(r.errors.keys().collect::<Vec<_>>(), ["other", "products.0.tax"]);
+        assert_eq!(r.errors["products.0.tax"][0].rule, "In");
+        assert!(!r.valid);
+    }
+
+    #[test]
+    fn messages_follow_the_language() {
+        let r = validate_with_rules([("name", "required|string")], &json!({}), &ValidateOptions { lang: Lang::No, ..Default::default() }).unwrap();
+        assert_eq!(r.errors["name"][0].message, "Feltet name er påkrevd.");
+        let r = validate_with_rules([("name", "required|string")], &json!({}), &ValidateOptions::default()).unwrap();
+        assert_eq!(r.errors["name"][0].message, "The name field is required.");
+    }
+
+    #[test]
+    fn validate_request_checks_path_and_query_too() {
+        // Any endpoint with a path placeholder: a missing or empty one fails its `required`.
+        let Some(e) = endpoints::all().find(|e| e.fields_at(Location::Path).any(|f| f.rules.contains("required"))) else {
+            panic!("no endpoint with a required path parameter");
+        };
+        let name = e.fields_at(Location::Path).find(|f| f.rules.contains("required")).map(|f| f.name).unwrap_or("");
+        let empty = BTreeMap::new();
+        let r = validate_request(e.id, &empty, &empty, &serde_json::json!({}), &ValidateOptions::default()).unwrap();
+        assert_eq!(r.errors.get(name).map(|v| v[0].rule.as_str()), Some("Required"), "{}", e.id);
+        let blank: BTreeMap<String, String> = [(name.to_string(), "  ".to_string())].into();
+        let r = validate_request(e.id, &blank, &empty, &serde_json::json!({}), &ValidateOptions::default()).unwrap();
+        assert_eq!(r.errors.get(name).map(|v| v[0].rule.as_str()), Some("Required"));
+        let unknown = validate_request("nope.nope", &empty, &empty, &serde_json::json!({}), &ValidateOptions::default());
+        assert_eq!(unknown.unwrap_err().code(), "unknown_endpoint");
+    }
+
+    #[test]
+    fn size_messages_are_worded_by_the_rules_like_laravels_get_attribute_type() {
+        let o = ValidateOptions::default();
+        let msg = |rules: &str, v: serde_json::Value| {
+            let r = validate_with_rules([("f", rules)], &serde_json::json!({ "f": v }), &o).unwrap();
+            r.errors["f"].last().map(|i| i.message.clone()).unwrap_or_default()
+        };
+        assert_eq!(msg("numeric|max:3", serde_json::json!(5)), "The f must not be greater than 3.");
+        assert_eq!(msg("max:3", serde_json::json!("abcd")), "The f must not be greater than 3 characters.");
+        assert_eq!(msg("array|max:1", serde_json::json!([1, 2])), "The f must not have more than 1 items.");
+        // An array without the `array` rule is worded as a string, as Laravel does.
+        assert_eq!(msg("max:1", serde_json::json!([1, 2])), "The f must not be greater than 1 characters.");
+        let r = validate_with_rules([("f", "required_if:g,x")], &serde_json::json!({ "g": "x" }), &o).unwrap();
+        assert_eq!(r.errors["f"][0].message, "The f field is required when g is x.");
+    }
+
+    #[test]
+    fn server_only_rules_are_reported_not_passed() {
+        let r = validate_with_rules([("fpgoUuid", "nullable|string|exists:orders,uuid")], &json!({"fpgoUuid": "ODR1"}), &ValidateOptions::default()).unwrap();
+        assert!(r.valid);
+        assert_eq!(r.server_only["fpgoUuid"], ["exists:orders,uuid"]);
+    }
 }

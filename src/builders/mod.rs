@@ -29,6 +29,7 @@ use crate::validate::{IssueMap, ValidateError, ValidateOptions};
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 use serde_json::Value;
+use std::collections::BTreeMap;
 use std::fmt;
 
 /// How to build.
@@ -43,12 +44,16 @@ pub struct BuildOptions {
 
 /// A built request body.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Built {
     pub endpoint: String,
     /// The JSON body to send.
     pub payload: Value,
     /// What `validate()` warns about (checks the server does not document).
     pub warnings: IssueMap,
+    /// Rules only the server can check (`exists:`, `unique:`), per field, as `validate()` reports
+    /// them: not checked, so the server may still reject the body for them.
+    pub server_only: BTreeMap<String, Vec<String>>,
 }
 
 /// Why a body could not be built.
@@ -67,6 +72,8 @@ pub enum BuildError {
     Date { field: String, error: DateError },
     /// The payload breaks the endpoint's rules: the same maps `validate()` returns.
     Invalid { errors: IssueMap, warnings: IssueMap },
+    /// An endpoint table holds a rule the engine cannot interpret (a defect in fpgo).
+    InvalidRuleTable { message: String },
 }
 
 impl BuildError {
@@ -78,6 +85,7 @@ impl BuildError {
             BuildError::Totals { .. } => "invalid_totals",
             BuildError::Date { .. } => "invalid_date",
             BuildError::Invalid { .. } => "invalid_payload",
+            BuildError::InvalidRuleTable { .. } => "invalid_rule_table",
         }
     }
 }
@@ -95,6 +103,7 @@ impl fmt::Display for BuildError {
                 let more = if errors.len() > 5 { ", ..." } else { "" };
                 write!(f, "the payload is invalid: {}{more}", fields.join(", "))
             }
+            BuildError::InvalidRuleTable { message } => f.write_str(message),
         }
     }
 }
@@ -105,6 +114,7 @@ impl From<ValidateError> for BuildError {
     fn from(e: ValidateError) -> Self {
         match e {
             ValidateError::UnknownEndpoint { id } => BuildError::UnknownEndpoint { id },
+            other @ ValidateError::InvalidRuleTable { .. } => BuildError::InvalidRuleTable { message: other.to_string() },
         }
     }
 }
@@ -126,7 +136,7 @@ impl Serialize for BuildError {
                 map.serialize_entry("errors", errors)?;
                 map.serialize_entry("warnings", warnings)?;
             }
-            BuildError::NotAnObject => {}
+            BuildError::NotAnObject | BuildError::InvalidRuleTable { .. } => {}
         }
         map.end()
     }
@@ -140,7 +150,7 @@ pub fn build(endpoint_id: &str, input: &Value, options: &BuildOptions) -> Result
     if !report.valid {
         return Err(BuildError::Invalid { errors: report.errors, warnings: report.warnings });
     }
-    Ok(Built { endpoint: endpoint_id.to_string(), payload, warnings: report.warnings })
+    Ok(Built { endpoint: endpoint_id.to_string(), payload, warnings: report.warnings, server_only: report.server_only })
 }
 
 /// Steps 1-4 of [`build`] without the validation: the payload with its amounts, summary, dates
@@ -161,7 +171,7 @@ pub fn draft(endpoint_id: &str, input: &Value, options: &BuildOptions) -> Result
     for (field, issue) in crate::totals::payload_warnings(endpoint_id, &payload, options.validate.lang) {
         warnings.entry(field).or_default().push(issue);
     }
-    Ok(Built { endpoint: endpoint_id.to_string(), payload, warnings })
+    Ok(Built { endpoint: endpoint_id.to_string(), payload, warnings, server_only: BTreeMap::new() })
 }
 
 #[cfg(test)]

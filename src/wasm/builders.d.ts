@@ -26,11 +26,13 @@ export interface Built<P> {
   payload: P;
   /** Checks the server does not document (amounts that do not add up, more than 20 lines, ...). */
   warnings: BuildIssueMap;
+  /** Rules only the server can check (`exists:`, `unique:`) per field: not checked here. */
+  serverOnly: Record<string, string[]>;
 }
 
 export type BuildErrorCode =
   | "unknown_endpoint" | "no_body" | "not_an_object" | "invalid_totals" | "invalid_date"
-  | "invalid_payload" | "invalid_options" | "invalid_input" | "invalid_number";
+  | "invalid_payload" | "invalid_options" | "invalid_input" | "invalid_number" | "invalid_rule_table";
 /** Thrown by the builders. `errors` is the same map `validate()` returns. */
 export interface BuildError extends Error {
   name: "FpgoError";

@@ -1,0 +1,21 @@
+# Validation (issue 3): the Laravel-compatible rule engine, validate(), its JS bindings.
+# test-rules-native: unit tests of the engine and validate() plus the tricky-case table.
+# test-laravel: the differential test against Laravel 8's own Validator (php + php-illuminate-*),
+#   >= 10,000 generated payloads per run with a fixed seed, plus tests/laravel/regressions.jsonl.
+# The built package's validate()/endpoints() (tests/js/validate.test.mjs) run in core's test-pkg-node.
+TEST_TARGETS += test-rules-native test-laravel
+BENCH_TARGETS += bench-validate
+
+.PHONY: test-rules-native test-laravel bench-validate
+test-rules-native:
+	cargo test --lib rules::
+	cargo test --lib validate::
+	cargo test --test rules_semantics --test validate_verdicts
+	cargo test --release --test rules_no_panic --test unicode_classes
+
+test-laravel:
+	cargo test --release --test laravel_diff -- --include-ignored --nocapture
+
+bench-validate: ## validations/s of a payment-link payload: fpgo (wasm, Node) vs zod and valibot; native engine time
+	node bench/validate.mjs
+	cargo run --quiet --release --example bench_validate_native

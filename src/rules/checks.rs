@@ -1,0 +1,218 @@
+//! Each rule's check, transcribed from `Illuminate\Validation\Concerns\ValidatesAttributes` (8.83).
+//! `value` is `None` when the field is missing (PHP sees `null`).
+
+use super::expand::get_dotted;
+use super::parse::{Kind, Rule};
+use super::php::{self, Num, Param};
+use serde_json::Value;
+use std::cmp::Ordering;
+
+/// What the attribute's rule list says about how to read its value.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Flags {
+    /// Has `numeric` or `integer`: sizes of numeric values are the values themselves.
+    pub numeric: bool,
+    /// Has `array`: `in` checks each element.
+    pub array: bool,
+    pub nullable: bool,
+}
+
+/// How size rules measured the value (and so how their message is worded).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SizeType {
+    Numeric,
+    String,
+    Array,
+}
+
+pub struct Ctx<'a> {
+    pub data: &'a Value,
+    pub value: Option<&'a Value>,
+    pub flags: Flags,
+    /// Whether a concrete attribute's rule list contains the literal `boolean` (`shouldConvertToBoolean`).
+    pub is_boolean_field: &'a dyn Fn(&str) -> bool,
+}
+
+/// `getAttributeType`: the wording of size messages follows the rules (`numeric`/`integer`, then
+/// `array`), not the value.
+pub fn size_type(flags: Flags) -> SizeType {
+    if flags.numeric {
+        SizeType::Numeric
+    } else if flags.array {
+        SizeType::Array
+    } else {
+        SizeType::String
+    }
+}
+
+const NULL: Value = Value::Null;
+
+/// `validateRequired`.
+pub fn required(value: Option<&Value>) -> bool {
+    match value {
+        None | Some(Value::Null) => false,
+        Some(Value::String(s)) => !php::trim(s).is_empty(),
+        Some(v) if php::is_array(v) => php::count(v) > 0,
+        Some(_) => true,
+    }
+}
+
+/// `getSize`.
+fn size(value: &Value, flags: Flags) -> Num {
+    if flags.numeric {
+        if let Some(n) = php::numeric(value) {
+            return n;
+        }
+    }
+    if php::is_array(value) {
+        return Num::Int(php::count(value) as i64);
+    }
+    Num::Int(php::mb_strlen(value) as i64)
+}
+
+fn cmp(a: Num, b: Num) -> Option<Ordering> {
+    a.compare(b)
+}
+
+/// Laravel's `preg_match('/[^0-9]/', $value)` precondition of `digits` and its length.
+fn digit_string(value: &Value) -> Option<usize> {
+    let s = php::to_php_string(value)?;
+    s.bytes().all(|b| b.is_ascii_digit()).then_some(s.len())
+}
+
+fn all_failing_required(data: &Value, keys: &[String]) -> bool {
+    keys.iter().all(|k| !required(get_dotted(data, k)))
+}
+
+fn any_failing_required(data: &Value, keys: &[String]) -> bool {
+    keys.iter().any(|k| !required(get_dotted(data, k)))
+}
+
+/// `parseDependentRuleParameters` + `in_array($other, $values, is_bool($other) || is_null($other))`.
+fn other_matches(params: &[String], ctx: &Ctx<'_>) -> bool {
+    let Some((other_name, values)) = params.split_first() else { return false };
+    let other = get_dotted(ctx.data, other_name).unwrap_or(&NULL);
+    let to_bool = other.is_boolean() || (ctx.is_boolean_field)(other_name);
+    let values: Vec<Param> = values
+        .iter()
+        .map(|v| {
+            if to_bool && v == "true" {
+                Param::Bool(true)
+            } else if to_bool && v == "false" {
+                Param::Bool(false)
+            } else if other.is_null() && v.eq_ignore_ascii_case("null") {
+                Param::Null
+            } else {
+                Param::Str(v.clone())
+            }
+        })
+        .collect();
+    php::in_array_dependent(other, &values)
+}
+
+/// `validateIn`: with the `array` rule every element must be listed (`array_diff` compares
+/// `(string) $a === (string) $b`); otherwise a scalar's string cast is compared loosely (`in_array`).
+fn in_list(v: &Value, params: &[String], flags: Flags) -> bool {
+    if php::is_array(v) && flags.array {
+        let elems: Vec<&Value> = match v {
+            Value::Array(a) => a.iter().collect(),
+            Value::Object(o) => o.values().collect(),
+            _ => Vec::new(),
+        };
+        if elems.iter().any(|e| php::is_array(e)) {
+            return false;
+        }
+        return elems.iter().all(|e| php::to_php_string(e).is_some_and(|s| params.contains(&s)));
+    }
+    if php::is_array(v) {
+        return false;
+    }
+    let s = php::to_php_string(v).unwrap_or_default();
+    params.iter().any(|p| php::loose_eq_strings(&s, p))
+}
+
+/// Whether `rule` (with `params`, after `*` replacement) passes.
+pub fn passes(rule: &Rule, params: &[String], ctx: &Ctx<'_>) -> bool {
+    let value = ctx.value;
+    let v = value.unwrap_or(&NULL);
+    match rule.kind {
+        Kind::Required => required(value),
+        Kind::Nullable | Kind::Sometimes | Kind::Bail | Kind::ServerOnly => true,
+        Kind::Present => value.is_some(),
+        Kind::Filled => value.is_none() || required(value),
+        Kind::String => v.is_string(),
+        Kind::Numeric => php::numeric(v).is_some(),
+        Kind::Integer => php::filter_int(v),
+        Kind::Boolean => match v {
+            Value::Bool(_) => true,
+            Value::Number(n) => matches!(php::json_number(n), Num::Int(0 | 1)),
+            Value::String(s) => s == "0" || s == "1",
+            _ => false,
+        },
+        Kind::Array => match v {
+            Value::Array(a) => params.is_empty() || a.is_empty() || (0..a.len()).all(|i| params.contains(&i.to_string())),
+            Value::Object(o) => params.is_empty() || o.keys().all(|k| params.contains(k)),
+            _ => false,
+        },
+        Kind::Email => v.as_str().is_some_and(super::email::is_email),
+        Kind::Url => v.as_str().is_some_and(super::url::is_url),
+        // validateNotIn is `! validateIn(...)`, arrays included.
+        Kind::In => in_list(v, params, ctx.flags),
+        Kind::NotIn => !in_list(v, params, ctx.flags),
+        Kind::Size | Kind::Min | Kind::Max | Kind::Between => {
+            let n = size(v, ctx.flags);
+            let b = &rule.bounds;
+            let (Some(&first), second) = (b.first(), b.get(1).copied()) else { return false };
+            match rule.kind {
+                Kind::Size => cmp(n, first) == Some(Ordering::Equal),
+                Kind::Min => matches!(cmp(n, first), Some(Ordering::Greater | Ordering::Equal)),
+                Kind::Max => matches!(cmp(n, first), Some(Ordering::Less | Ordering::Equal)),
+                _ => {
+                    let Some(second) = second else { return false };
+                    matches!(cmp(n, first), Some(Ordering::Greater | Ordering::Equal))
+                        && matches!(cmp(n, second), Some(Ordering::Less | Ordering::Equal))
+                }
+            }
+        }
+        Kind::Digits | Kind::DigitsBetween => {
+            let Some(len) = digit_string(v) else { return false };
+            let len = Num::Int(len as i64);
+            let b = &rule.bounds;
+            match (rule.kind, b.first(), b.get(1)) {
+                (Kind::Digits, Some(&d), _) => cmp(len, d) == Some(Ordering::Equal),
+                (Kind::DigitsBetween, Some(&lo), Some(&hi)) => {
+                    matches!(cmp(len, lo), Some(Ordering::Greater | Ordering::Equal))
+                        && matches!(cmp(len, hi), Some(Ordering::Less | Ordering::Equal))
+                }
+                _ => false,
+            }
+        }
+        Kind::Regex | Kind::NotRegex => {
+            if !v.is_string() && php::numeric(v).is_none() {
+                return false;
+            }
+            let Some(s) = php::to_php_string(v) else { return false };
+            let Some(p) = &rule.pcre else { return false };
+            p.is_match(&s) == (rule.kind == Kind::Regex)
+        }
+        Kind::DateFormat => {
+            if !v.is_string() && php::numeric(v).is_none() {
+                return false;
+            }
+            let Some(s) = php::to_php_string(v) else { return false };
+            params.iter().any(|f| super::date::matches(f, &s))
+        }
+        Kind::RequiredIf => {
+            let Some(other) = params.first() else { return true };
+            if get_dotted(ctx.data, other).is_none() {
+                return true;
+            }
+            !other_matches(params, ctx) || required(value)
+        }
+        Kind::RequiredUnless => other_matches(params, ctx) || required(value),
+        Kind::RequiredWith => all_failing_required(ctx.data, params) || required(value),
+        Kind::RequiredWithAll => any_failing_required(ctx.data, params) || required(value),
+        Kind::RequiredWithout => !any_failing_required(ctx.data, params) || required(value),
+        Kind::RequiredWithoutAll => !all_failing_required(ctx.data, params) || required(value),
+    }
+}

@@ -1,0 +1,335 @@
+//! Parsing Laravel rule strings (`required_if:customerDetails.type,corporate|nullable|string`) into
+//! [`Rule`]s, once per table: `explode('|')`, `name:params`, `Str::studly` names and `str_getcsv`
+//! parameters, exactly as `ValidationRuleParser` does. Unknown rules are an error, never ignored;
+//! rules only the server can check (`exists:`, `unique:`) are kept as [`Kind::ServerOnly`].
+
+use super::pattern::Pcre;
+
+/// What a rule checks. The Laravel name (for `failed()`) is [`Kind::laravel_name`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    Required,
+    Nullable,
+    Sometimes,
+    Bail,
+    Present,
+    Filled,
+    String,
+    Numeric,
+    Integer,
+    Boolean,
+    Array,
+    Email,
+    Url,
+    In,
+    NotIn,
+    Size,
+    Min,
+    Max,
+    Between,
+    Digits,
+    DigitsBetween,
+    Regex,
+    NotRegex,
+    DateFormat,
+    RequiredIf,
+    RequiredUnless,
+    RequiredWith,
+    RequiredWithAll,
+    RequiredWithout,
+    RequiredWithoutAll,
+    /// Needs the server's database (`exists`, `unique`): listed, never evaluated here.
+    ServerOnly,
+}
+
+impl Kind {
+    /// `Str::studly` of the rule name, as `Validator::failed()` reports it.
+    pub fn laravel_name(self) -> &'static str {
+        use Kind::*;
+        match self {
+            Required => "Required",
+            Nullable => "Nullable",
+            Sometimes => "Sometimes",
+            Bail => "Bail",
+            Present => "Present",
+            Filled => "Filled",
+            String => "String",
+            Numeric => "Numeric",
+            Integer => "Integer",
+            Boolean => "Boolean",
+            Array => "Array",
+            Email => "Email",
+            Url => "Url",
+            In => "In",
+            NotIn => "NotIn",
+            Size => "Size",
+            Min => "Min",
+            Max => "Max",
+            Between => "Between",
+            Digits => "Digits",
+            DigitsBetween => "DigitsBetween",
+            Regex => "Regex",
+            NotRegex => "NotRegex",
+            DateFormat => "DateFormat",
+            RequiredIf => "RequiredIf",
+            RequiredUnless => "RequiredUnless",
+            RequiredWith => "RequiredWith",
+            RequiredWithAll => "RequiredWithAll",
+            RequiredWithout => "RequiredWithout",
+            RequiredWithoutAll => "RequiredWithoutAll",
+            ServerOnly => "ServerOnly",
+        }
+    }
+
+    /// `Validator::$implicitRules` (the subset fpgo supports): run even on missing or empty values.
+    pub fn is_implicit(self) -> bool {
+        use Kind::*;
+        matches!(
+            self,
+            Required | Filled | Present | RequiredIf | RequiredUnless | RequiredWith | RequiredWithAll | RequiredWithout | RequiredWithoutAll
+        )
+    }
+
+    /// `Validator::$dependentRules` (the subset fpgo supports): `*` in parameters takes the field's indices.
+    pub fn is_dependent(self) -> bool {
+        use Kind::*;
+        matches!(self, RequiredIf | RequiredUnless | RequiredWith | RequiredWithAll | RequiredWithout | RequiredWithoutAll)
+    }
+
+    fn from_studly(name: &str) -> Option<Kind> {
+        use Kind::*;
+        Some(match name {
+            "Required" => Required,
+            "Nullable" => Nullable,
+            "Sometimes" => Sometimes,
+            "Bail" => Bail,
+            "Present" => Present,
+            "Filled" => Filled,
+            "String" => String,
+            "Numeric" => Numeric,
+            "Integer" | "Int" => Integer,
+            "Boolean" | "Bool" => Boolean,
+            "Array" => Array,
+            "Email" => Email,
+            "Url" => Url,
+            "In" => In,
+            "NotIn" => NotIn,
+            "Size" => Size,
+            "Min" => Min,
+            "Max" => Max,
+            "Between" => Between,
+            "Digits" => Digits,
+            "DigitsBetween" => DigitsBetween,
+            "Regex" => Regex,
+            "NotRegex" => NotRegex,
+            "DateFormat" => DateFormat,
+            "RequiredIf" => RequiredIf,
+            "RequiredUnless" => RequiredUnless,
+            "RequiredWith" => RequiredWith,
+            "RequiredWithAll" => RequiredWithAll,
+            "RequiredWithout" => RequiredWithout,
+            "RequiredWithoutAll" => RequiredWithoutAll,
+            "Exists" | "Unique" => ServerOnly,
+            _ => return None,
+        })
+    }
+}
+
+/// One parsed rule of a field.
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub kind: Kind,
+    /// The rule's name as written, studly-cased (`Exists` for a server-only rule).
+    pub name: String,
+    /// Parameters as `str_getcsv` splits them (one unsplit parameter for `regex`/`not_regex`).
+    pub params: Vec<String>,
+    /// The piece of the rule string this came from (`boolean`, `in:0,12`), as Laravel keeps it.
+    pub raw: String,
+    /// Numeric parameters of size rules, parsed once.
+    pub bounds: Vec<super::php::Num>,
+    /// Compiled pattern of `regex`/`not_regex`.
+    pub pcre: Option<Pcre>,
+}
+
+/// A rule string that cannot be interpreted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseError {
+    pub rule: String,
+    pub reason: String,
+}
+
+impl std::fmt::Display for ParseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "rule `{}`: {}", self.rule, self.reason)
+    }
+}
+
+/// `Str::studly`: `required_if` -> `RequiredIf`, `digits_between` -> `DigitsBetween` (PHP's
+/// `ucwords` only upper-cases ASCII letters).
+fn studly(s: &str) -> String {
+    s.split(['_', '-', ' '])
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut c = w.chars();
+            match c.next() {
+                Some(first) => first.to_ascii_uppercase().to_string() + c.as_str(),
+                None => String::new(),
+            }
+        })
+        .collect()
+}
+
+/// `str_getcsv($parameter)`: comma-separated, double quotes group, `""` escapes a quote.
+fn getcsv(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut in_quotes = false;
+    let mut chars = s.chars().peekable();
+    let mut at_start = true;
+    while let Some(c) = chars.next() {
+        if in_quotes {
+            if c == '"' {
+                if chars.peek() == Some(&'"') {
+                    cur.push('"');
+                    chars.next();
+                } else {
+                    in_quotes = false;
+                }
+            } else {
+                cur.push(c);
+            }
+        } else if c == ',' {
+            out.push(std::mem::take(&mut cur));
+            at_start = true;
+            continue;
+        } else if c == '"' && at_start {
+            in_quotes = true;
+        } else {
+            cur.push(c);
+        }
+        at_start = false;
+    }
+    out.push(cur);
+    out
+}
+
+fn required_params(kind: Kind) -> usize {
+    use Kind::*;
+    match kind {
+        Size | Min | Max | Digits | Regex | NotRegex | DateFormat => 1,
+        Between | DigitsBetween | RequiredIf | RequiredUnless => 2,
+        RequiredWith | RequiredWithAll | RequiredWithout | RequiredWithoutAll | In | NotIn => 1,
+        _ => 0,
+    }
+}
+
+/// Parses one rule (`in:0,12,15,25`).
+pub fn parse_rule(raw: &str) -> Result<Rule, ParseError> {
+    let err = |reason: &str| ParseError { rule: raw.to_string(), reason: reason.to_string() };
+    let (name, param_str) = match raw.split_once(':') {
+        Some((n, p)) => (n, Some(p)),
+        None => (raw, None),
+    };
+    let studly_name = studly(name.trim());
+    let kind = Kind::from_studly(&studly_name).ok_or_else(|| err("unknown rule"))?;
+    let lower = name.to_ascii_lowercase();
+    let params = match param_str {
+        None => Vec::new(),
+        Some(p) if matches!(lower.as_str(), "regex" | "not_regex" | "notregex") => vec![p.to_string()],
+        Some(p) => getcsv(p),
+    };
+    if params.len() < required_params(kind) {
+        return Err(err("too few parameters"));
+    }
+    let mut bounds = Vec::new();
+    if matches!(kind, Kind::Size | Kind::Min | Kind::Max | Kind::Between | Kind::Digits | Kind::DigitsBetween) {
+        for p in &params {
+            bounds.push(super::php::numeric_string(p).ok_or_else(|| err("non-numeric size parameter"))?);
+        }
+    }
+    let pcre = match kind {
+        Kind::Regex | Kind::NotRegex => {
+            Some(Pcre::compile(params.first().map(String::as_str).unwrap_or("")).map_err(|e| err(&e))?)
+        }
+        Kind::DateFormat => {
+            for f in &params {
+                super::date::check_format_supported(f).map_err(|e| err(&e))?;
+            }
+            None
+        }
+        _ => None,
+    };
+    Ok(Rule { kind, name: studly_name, params, raw: raw.to_string(), bounds, pcre })
+}
+
+/// Splits a rule string into rules as the endpoint tables write them (`crate::endpoints::split_rules`):
+/// on `|`, except that a `regex:` rule runs to the end of the string, `|` included
+/// (`nullable|regex:/^(SENT|PAID)$/i`). That is Laravel's array form, which the server needs for such
+/// patterns; for every other string it is exactly Laravel's `explode('|')`.
+pub fn split_rules(rules: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = rules;
+    loop {
+        if rest.starts_with("regex:") {
+            out.push(rest);
+            break;
+        }
+        match rest.split_once('|') {
+            Some((rule, tail)) => {
+                out.push(rule);
+                rest = tail;
+            }
+            None => {
+                out.push(rest);
+                break;
+            }
+        }
+    }
+    out.retain(|r| !r.trim().is_empty());
+    out
+}
+
+/// Parses a whole rule string (`required|numeric|in:0,12,15,25`, see [`split_rules`]); empty pieces
+/// are skipped as Laravel skips them.
+pub fn parse_rules(rules: &str) -> Result<Vec<Rule>, ParseError> {
+    split_rules(rules).into_iter().map(parse_rule).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_studly_like_laravel() {
+        let r = parse_rules("required_if:customerDetails.type,corporate|nullable|digits_between:1,3").unwrap();
+        let names: Vec<_> = r.iter().map(|r| r.kind.laravel_name()).collect();
+        assert_eq!(names, ["RequiredIf", "Nullable", "DigitsBetween"]);
+        assert_eq!(r[0].params, ["customerDetails.type", "corporate"]);
+    }
+
+    #[test]
+    fn regex_keeps_commas_and_csv_handles_quotes() {
+        let r = parse_rule("regex:/^[a-z]{1,3}$/").unwrap();
+        assert_eq!(r.params, ["/^[a-z]{1,3}$/"]);
+        let r = parse_rule("in:\"a,b\",c").unwrap();
+        assert_eq!(r.params, ["a,b", "c"]);
+    }
+
+    #[test]
+    fn a_trailing_regex_keeps_its_bars() {
+        assert_eq!(split_rules("nullable|string|regex:/^(SENT|PAID)$/i"), ["nullable", "string", "regex:/^(SENT|PAID)$/i"]);
+        assert_eq!(split_rules("required||numeric"), ["required", "numeric"]);
+        let r = parse_rules("nullable|regex:/^(SENT|PAID)$/i").unwrap();
+        assert!(r[1].pcre.as_ref().unwrap().is_match("paid"));
+    }
+
+    #[test]
+    fn unknown_rules_and_missing_parameters_are_errors() {
+        assert!(parse_rule("uuidish").is_err());
+        assert!(parse_rule("size").is_err());
+        assert!(parse_rule("between:1").is_err());
+        assert!(parse_rule("max:ten").is_err());
+        assert_eq!(parse_rule("exists:orders,uuid").unwrap().kind, Kind::ServerOnly);
+        assert_eq!(parse_rule("int").unwrap().kind.laravel_name(), "Integer");
+    }
+}

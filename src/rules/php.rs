@@ -1,0 +1,344 @@
+//! PHP value semantics over `serde_json::Value`, as Laravel sees a payload after PHP's
+//! `json_decode($body, true)`: objects and lists are both PHP arrays, integers that fit an `i64` are
+//! ints and every other number is a float (`1e3`, `1.0`, `9223372036854775808`), strings are strings.
+//! The helpers reproduce the PHP 8.2 functions the validator calls (`is_numeric`, `trim`, `(string)`,
+//! `==`, `filter_var(FILTER_VALIDATE_INT)`), so verdicts match the server's byte for byte.
+
+use serde_json::Value;
+
+/// A PHP number: `int` or `float` (PHP compares int with int exactly and everything else as floats).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Num {
+    Int(i64),
+    Float(f64),
+}
+
+impl Num {
+    pub fn as_f64(self) -> f64 {
+        match self {
+            Num::Int(i) => i as f64,
+            Num::Float(f) => f,
+        }
+    }
+
+    /// PHP 8's numeric comparison (`<=>`): ints exactly, anything else as doubles.
+    pub fn compare(self, other: Num) -> Option<std::cmp::Ordering> {
+        match (self, other) {
+            (Num::Int(a), Num::Int(b)) => Some(a.cmp(&b)),
+            (a, b) => a.as_f64().partial_cmp(&b.as_f64()),
+        }
+    }
+}
+
+/// The PHP number a JSON number decodes to.
+pub fn json_number(n: &serde_json::Number) -> Num {
+    match n.as_i64() {
+        Some(i) => Num::Int(i),
+        None => Num::Float(n.as_f64().unwrap_or(0.0)),
+    }
+}
+
+/// `is_array($value)`: JSON objects and lists.
+pub fn is_array(v: &Value) -> bool {
+    matches!(v, Value::Array(_) | Value::Object(_))
+}
+
+/// `count($value)` for arrays.
+pub fn count(v: &Value) -> usize {
+    match v {
+        Value::Array(a) => a.len(),
+        Value::Object(o) => o.len(),
+        _ => 0,
+    }
+}
+
+/// The characters PHP's `trim()` strips by default.
+pub fn trim(s: &str) -> &str {
+    s.trim_matches(|c| matches!(c, ' ' | '\t' | '\n' | '\r' | '\0' | '\x0B'))
+}
+
+fn is_php_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0B' | b'\x0C')
+}
+
+/// PHP 8's numeric-string grammar: optional leading and trailing whitespace, a sign, digits with an
+/// optional fraction (`1.`, `.5`), an optional exponent. No hex, no `INF`, no underscores.
+pub fn numeric_string(s: &str) -> Option<Num> {
+    let b = s.as_bytes();
+    let mut start = 0;
+    while start < b.len() && is_php_space(b[start]) {
+        start += 1;
+    }
+    let mut end = b.len();
+    while end > start && is_php_space(b[end - 1]) {
+        end -= 1;
+    }
+    let body = s.get(start..end)?;
+    let bytes = body.as_bytes();
+    let mut i = 0;
+    if i < bytes.len() && (bytes[i] == b'+' || bytes[i] == b'-') {
+        i += 1;
+    }
+    let int_start = i;
+    while i < bytes.len() && bytes[i].is_ascii_digit() {
+        i += 1;
+    }
+    let int_digits = i - int_start;
+    let mut frac_digits = 0;
+    let mut is_float = false;
+    if i < bytes.len() && bytes[i] == b'.' {
+        is_float = true;
+        i += 1;
+        let f = i;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        frac_digits = i - f;
+    }
+    if int_digits == 0 && frac_digits == 0 {
+        return None;
+    }
+    if i < bytes.len() && (bytes[i] == b'e' || bytes[i] == b'E') {
+        let mut j = i + 1;
+        if j < bytes.len() && (bytes[j] == b'+' || bytes[j] == b'-') {
+            j += 1;
+        }
+        let e = j;
+        while j < bytes.len() && bytes[j].is_ascii_digit() {
+            j += 1;
+        }
+        if j == e {
+            return None;
+        }
+        is_float = true;
+        i = j;
+    }
+    if i != bytes.len() {
+        return None;
+    }
+    if !is_float {
+        if let Ok(n) = body.parse::<i64>() {
+            return Some(Num::Int(n));
+        }
+    }
+    // Rust's parser accepts every remaining form ("1.", ".5", "+1e3") and rounds correctly, as PHP's
+    // zend_strtod does.
+    let normalized = body.strip_prefix('+').unwrap_or(body);
+    normalized.parse::<f64>().ok().map(Num::Float)
+}
+
+/// `is_numeric($value)` with the number it denotes.
+pub fn numeric(v: &Value) -> Option<Num> {
+    match v {
+        Value::Number(n) => Some(json_number(n)),
+        Value::String(s) => numeric_string(s),
+        _ => None,
+    }
+}
+
+/// `(string) $float` in PHP 8 (`precision` = 14, `%.14G` with PHP's `1.0E+20` exponent style).
+pub fn float_to_string(f: f64) -> String {
+    if f.is_nan() {
+        return "NAN".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { "INF".into() } else { "-INF".into() };
+    }
+    if f == 0.0 {
+        return if f.is_sign_negative() { "-0".into() } else { "0".into() };
+    }
+    let sci = format!("{:.13e}", f);
+    let (mantissa, exp) = match sci.split_once('e') {
+        Some(parts) => parts,
+        None => return sci,
+    };
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let negative = mantissa.starts_with('-');
+    let digits: String = mantissa.chars().filter(|c| c.is_ascii_digit()).collect();
+    let digits = digits.trim_end_matches('0');
+    let digits = if digits.is_empty() { "0" } else { digits };
+    let sign = if negative { "-" } else { "" };
+    if !(-4..14).contains(&exp) {
+        let (first, rest) = digits.split_at(1);
+        let rest = if rest.is_empty() { "0" } else { rest };
+        let esign = if exp < 0 { '-' } else { '+' };
+        return format!("{sign}{first}.{rest}E{esign}{}", exp.abs());
+    }
+    if exp < 0 {
+        let zeros = "0".repeat((-exp - 1) as usize);
+        return format!("{sign}0.{zeros}{digits}");
+    }
+    let int_len = exp as usize + 1;
+    if digits.len() <= int_len {
+        format!("{sign}{digits}{}", "0".repeat(int_len - digits.len()))
+    } else {
+        let (a, b) = digits.split_at(int_len);
+        format!("{sign}{a}.{b}")
+    }
+}
+
+/// `(string) $value` for scalars; arrays give `None` (PHP would raise "Array to string conversion").
+pub fn to_php_string(v: &Value) -> Option<String> {
+    match v {
+        Value::Null => Some(String::new()),
+        Value::Bool(true) => Some("1".into()),
+        Value::Bool(false) => Some(String::new()),
+        Value::Number(n) => Some(match json_number(n) {
+            Num::Int(i) => i.to_string(),
+            Num::Float(f) => float_to_string(f),
+        }),
+        Value::String(s) => Some(s.clone()),
+        Value::Array(_) | Value::Object(_) => None,
+    }
+}
+
+/// PHP 8 `$a == $b` between two strings: numerically when both are numeric strings, else bytewise.
+pub fn loose_eq_strings(a: &str, b: &str) -> bool {
+    match (numeric_string(a), numeric_string(b)) {
+        (Some(x), Some(y)) => x.compare(y) == Some(std::cmp::Ordering::Equal),
+        _ => a == b,
+    }
+}
+
+/// A rule parameter after Laravel's conversions for `required_if`/`required_unless` (`"true"` ->
+/// `true` when the other field is boolean, `"null"` -> `null` when the other value is null).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Param {
+    Str(String),
+    Bool(bool),
+    Null,
+}
+
+/// `in_array($other, $values, $strict)` as `validateRequiredIf` calls it: strict when the other value
+/// is a bool or null, PHP 8 loose `==` otherwise.
+pub fn in_array_dependent(other: &Value, values: &[Param]) -> bool {
+    let strict = matches!(other, Value::Bool(_) | Value::Null);
+    values.iter().any(|p| {
+        if strict {
+            return match (other, p) {
+                (Value::Bool(a), Param::Bool(b)) => a == b,
+                (Value::Null, Param::Null) => true,
+                _ => false,
+            };
+        }
+        match p {
+            Param::Str(s) => loose_eq(other, s),
+            // Only reachable for non-strict comparisons with converted params: `x == true` / `x == null`.
+            Param::Bool(b) => to_bool(other) == *b,
+            Param::Null => !to_bool(other),
+        }
+    })
+}
+
+/// PHP's truthiness (`(bool) $value`).
+pub fn to_bool(v: &Value) -> bool {
+    match v {
+        Value::Null => false,
+        Value::Bool(b) => *b,
+        Value::Number(n) => json_number(n).as_f64() != 0.0,
+        Value::String(s) => !(s.is_empty() || s == "0"),
+        Value::Array(a) => !a.is_empty(),
+        Value::Object(o) => !o.is_empty(),
+    }
+}
+
+/// PHP 8 `$value == "param"` for a decoded JSON value against a string.
+pub fn loose_eq(v: &Value, s: &str) -> bool {
+    match v {
+        Value::String(a) => loose_eq_strings(a, s),
+        Value::Number(n) => match numeric_string(s) {
+            Some(p) => json_number(n).compare(p) == Some(std::cmp::Ordering::Equal),
+            None => to_php_string(v).as_deref() == Some(s),
+        },
+        Value::Bool(b) => *b != (s.is_empty() || s == "0"),
+        Value::Null => s.is_empty(),
+        Value::Array(_) | Value::Object(_) => false,
+    }
+}
+
+/// `filter_var($value, FILTER_VALIDATE_INT) !== false`.
+pub fn filter_int(v: &Value) -> bool {
+    let s = match v {
+        Value::Array(_) | Value::Object(_) => return false,
+        other => match to_php_string(other) {
+            Some(s) => s,
+            None => return false,
+        },
+    };
+    let t = s.trim_matches(|c| matches!(c, ' ' | '\t' | '\r' | '\x0B' | '\n'));
+    let digits = t.strip_prefix(['+', '-']).unwrap_or(t);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    if digits.len() > 1 && digits.starts_with('0') {
+        return false;
+    }
+    t.strip_prefix('+').unwrap_or(t).parse::<i64>().is_ok()
+}
+
+/// `mb_strlen((string) $value)`: length in code points.
+pub fn mb_strlen(v: &Value) -> usize {
+    match to_php_string(v) {
+        Some(s) => s.chars().count(),
+        None => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn floats_print_like_php() {
+        for (f, s) in [
+            (0.1 + 0.2, "0.3"),
+            (1e20, "1.0E+20"),
+            (1e14, "1.0E+14"),
+            (123456789012345.0, "1.2345678901234E+14"),
+            (0.0001, "0.0001"),
+            (0.00001, "1.0E-5"),
+            (-0.0, "-0"),
+            (1.5e-7, "1.5E-7"),
+            (4017.86, "4017.86"),
+            (1000.0, "1000"),
+            (12.5, "12.5"),
+        ] {
+            assert_eq!(float_to_string(f), s, "{f}");
+        }
+    }
+
+    #[test]
+    fn numeric_strings_follow_php8() {
+        for yes in [" 12", "12 ", "\x0C12", "\x0B12", "12\x0C", "1.", ".5", "-.5e-3", "+1", "1e3", "\t5\n"] {
+            assert!(numeric_string(yes).is_some(), "{yes:?} should be numeric");
+        }
+        for no in [".", "1e", "", " ", "0x1A", "5\0", "1_000", "INF", "1 2", "--1"] {
+            assert!(numeric_string(no).is_none(), "{no:?} should not be numeric");
+        }
+        assert_eq!(numeric_string("1e3"), Some(Num::Float(1000.0)));
+        assert_eq!(numeric_string("9223372036854775808"), Some(Num::Float(9223372036854775808.0)));
+    }
+
+    #[test]
+    fn filter_int_matches_php() {
+        for yes in [json!("-0"), json!("+0"), json!("0"), json!(" 5"), json!("5 "), json!("\t5\n"), json!("\x0B5"), json!("+5"), json!("9223372036854775807"), json!(1.0), json!(true)] {
+            assert!(filter_int(&yes), "{yes} should be an int");
+        }
+        for no in [json!("\x0C5"), json!("5\0"), json!("05"), json!("9223372036854775808"), json!("1e3"), json!(1e20), json!(false), json!(2.5), json!("0x1A"), json!(null), json!([1])] {
+            assert!(!filter_int(&no), "{no} should not be an int");
+        }
+    }
+
+    #[test]
+    fn loose_equality_is_php8() {
+        assert!(loose_eq_strings("12.0", "12"));
+        assert!(loose_eq_strings(" 12", "12"));
+        assert!(loose_eq_strings("1e1", "10"));
+        assert!(!loose_eq_strings("abc", "ABC"));
+        assert!(!loose_eq(&json!(0), ""));
+        assert!(!loose_eq(&json!(12), "12abc"));
+        assert!(loose_eq(&json!(12.0), "12"));
+        assert!(loose_eq(&json!(true), "corporate"));
+    }
+}

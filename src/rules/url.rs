@@ -1,0 +1,216 @@
+//! Laravel 8's `url` rule: its PCRE pattern (derived from Symfony's UrlValidator 5.0.7, flags `ixu`)
+//! written as a matcher over a compact Unicode class table, so the package needs no Unicode regex engine. Pieces, in the pattern's order:
+//! protocol from Laravel's list, `://`, optional `user[:pass]@`, host (domain, IPv4 or `[IPv6]`),
+//! optional `:port`, path segments, `?query`, `#fragment`, end (PCRE's `$` allows a final newline).
+
+use super::unicode::{class_of, Class};
+
+/// Laravel's protocol list, sorted for binary search (checked by a test).
+const PROTOCOLS: &[&str] = &[
+    "aaa", "aaas", "about", "acap", "acct", "acd", "acr", "adiumxtra", "adt", "afp", "afs", "aim", "amss",
+    "android", "appdata", "apt", "ark", "attachment", "aw", "barion", "beshare", "bitcoin", "bitcoincash",
+    "blob", "bolo", "browserext", "calculator", "callto", "cap", "cast", "casts", "chrome",
+    "chrome-extension", "cid", "coap", "coap+tcp", "coap+ws", "coaps", "coaps+tcp", "coaps+ws",
+    "com-eventbrite-attendee", "content", "conti", "crid", "cvs", "dab", "data", "dav", "diaspora", "dict",
+    "did", "dis", "dlna-playcontainer", "dlna-playsingle", "dns", "dntp", "dpp", "drm", "drop", "dtn", "dvb",
+    "ed2k", "elsi", "example", "facetime", "fax", "feed", "feedready", "file", "filesystem", "finger",
+    "first-run-pen-experience", "fish", "fm", "ftp", "fuchsia-pkg", "geo", "gg", "git", "gizmoproject", "go",
+    "gopher", "graph", "gtalk", "h323", "ham", "hcap", "hcp", "http", "https", "hxxp", "hxxps", "hydrazone",
+    "iax", "icap", "icon", "im", "imap", "info", "iotdisco", "ipn", "ipp", "ipps", "irc", "irc6", "ircs",
+    "iris", "iris.beep", "iris.lwz", "iris.xpc", "iris.xpcs", "isostore", "itms", "jabber", "jar", "jms",
+    "keyparc", "lastfm", "ldap", "ldaps", "leaptofrogans", "lorawan", "lvlt", "magnet", "mailserver",
+    "mailto", "maps", "market", "message", "mid", "mms", "modem", "mongodb", "moz", "ms-access",
+    "ms-browser-extension", "ms-calculator", "ms-drive-to", "ms-enrollment", "ms-excel",
+    "ms-eyecontrolspeech", "ms-gamebarservices", "ms-gamingoverlay", "ms-getoffice", "ms-help",
+    "ms-infopath", "ms-inputapp", "ms-lockscreencomponent-config", "ms-media-stream-id",
+    "ms-mixedrealitycapture", "ms-mobileplans", "ms-officeapp", "ms-people", "ms-powerpoint", "ms-project",
+    "ms-publisher", "ms-restoretabcompanion", "ms-screenclip", "ms-screensketch", "ms-search",
+    "ms-search-repair", "ms-secondary-screen-controller", "ms-secondary-screen-setup", "ms-settings",
+    "ms-settings-airplanemode", "ms-settings-bluetooth", "ms-settings-camera", "ms-settings-cellular",
+    "ms-settings-cloudstorage", "ms-settings-connectabledevices", "ms-settings-displays-topology",
+    "ms-settings-emailandaccounts", "ms-settings-language", "ms-settings-location", "ms-settings-lock",
+    "ms-settings-nfctransactions", "ms-settings-notifications", "ms-settings-power", "ms-settings-privacy",
+    "ms-settings-proximity", "ms-settings-screenrotation", "ms-settings-wifi", "ms-settings-workplace",
+    "ms-spd", "ms-sttoverlay", "ms-transit-to", "ms-useractivityset", "ms-virtualtouchpad", "ms-visio",
+    "ms-walk-to", "ms-whiteboard", "ms-whiteboard-cmd", "ms-word", "msnim", "msrp", "msrps", "mss", "mtqp",
+    "mumble", "mupdate", "mvn", "news", "nfs", "ni", "nih", "nntp", "notes", "ocf", "oid", "onenote",
+    "onenote-cmd", "opaquelocktoken", "openpgp4fpr", "pack", "palm", "paparazzi", "payto", "pkcs11",
+    "platform", "pop", "pres", "prospero", "proxy", "psyc", "pttp", "pwid", "qb", "query", "redis", "rediss",
+    "reload", "res", "resource", "rmi", "rsync", "rtmfp", "rtmp", "rtsp", "rtsps", "rtspu", "s3",
+    "secondlife", "service", "session", "sftp", "sgn", "shttp", "sieve", "simpleledger", "sip", "sips",
+    "skype", "smb", "sms", "smtp", "snews", "snmp", "soap.beep", "soap.beeps", "soldat", "spiffe", "spotify",
+    "ssh", "steam", "stun", "stuns", "submit", "svn", "tag", "teamspeak", "tel", "teliaeid", "telnet",
+    "tftp", "tg", "things", "thismessage", "tip", "tn3270", "tool", "ts3server", "turn", "turns", "tv",
+    "udp", "unreal", "urn", "ut2004", "v-event", "vemmi", "ventrilo", "videotex", "view-source", "vnc",
+    "wais", "webcal", "wpid", "ws", "wss", "wtai", "wyciwyg", "xcon", "xcon-userid", "xfire", "xmlrpc.beep",
+    "xmlrpc.beeps", "xmpp", "xri", "ymsgr", "z39.50", "z39.50r", "z39.50s",
+];
+
+fn is_letter(c: char) -> bool {
+    class_of(c) == Class::Letter
+}
+
+fn is_number(c: char) -> bool {
+    class_of(c) == Class::Number
+}
+
+fn is_symbol(c: char) -> bool {
+    class_of(c) == Class::Symbol
+}
+
+fn is_ln(c: char) -> bool {
+    is_letter(c) || is_number(c)
+}
+
+/// Length of a `%XX` escape at the start of `s`, if any.
+fn pct(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    (b.len() >= 3 && b[0] == b'%' && b[1].is_ascii_hexdigit() && b[2].is_ascii_hexdigit()).then_some(3)
+}
+
+/// Consumes `(?:[set]|%XX)*` and returns the rest.
+fn take_while_set(mut s: &str, set: impl Fn(char) -> bool) -> &str {
+    loop {
+        if let Some(n) = pct(s) {
+            s = &s[n..];
+            continue;
+        }
+        match s.chars().next() {
+            Some(c) if c != '%' && set(c) => s = &s[c.len_utf8()..],
+            _ => return s,
+        }
+    }
+}
+
+fn is_userinfo_char(c: char) -> bool {
+    c == '_' || c == '.' || c == '-' || is_ln(c)
+}
+
+fn is_path_char(c: char) -> bool {
+    is_ln(c) || "-._~!$&'()*+,;=:@".contains(c)
+}
+
+/// A userinfo token `(?:[\_\.\pL\pN-]|%XX)+`, the whole of `s`.
+fn userinfo_token(s: &str) -> bool {
+    !s.is_empty() && take_while_set(s, is_userinfo_char).is_empty()
+}
+
+/// The domain alternative `([\pL\pN\pS\-\_\.])+(\.?([\pL\pN]|xn\-\-[\pL\pN-]+)+\.?)` on a whole host.
+fn domain(host: &str) -> bool {
+    let chars: Vec<char> = host.chars().collect();
+    if chars.len() < 2 || !chars.iter().all(|&c| is_ln(c) || is_symbol(c) || c == '-' || c == '_' || c == '.') {
+        return false;
+    }
+    let core: &[char] = match chars.last() {
+        Some('.') => &chars[..chars.len() - 1],
+        _ => &chars[..],
+    };
+    // The tail group needs at least one [\pL\pN] (or an `xn--` label) after a non-empty head.
+    match core.last() {
+        Some(&c) if is_ln(c) => core.len() >= 2,
+        Some('-') => {
+            // `xn--[\pL\pN-]+` reaching the end, with a non-empty head before it.
+            let lower: Vec<char> = core.iter().map(char::to_ascii_lowercase).collect();
+            (1..lower.len()).any(|start| {
+                lower.len() >= start + 5
+                    && lower[start..start + 4] == ['x', 'n', '-', '-']
+                    && lower[start + 4..].iter().all(|&c| is_ln(c) || c == '-')
+            })
+        }
+        _ => false,
+    }
+}
+
+fn host(h: &str) -> bool {
+    if let Some(inner) = h.strip_prefix('[').and_then(|r| r.strip_suffix(']')) {
+        return !inner.contains('%') && inner.parse::<std::net::Ipv6Addr>().is_ok();
+    }
+    domain(h)
+}
+
+/// Everything after `scheme://[userinfo@]`: host, port, path, query, fragment, end.
+fn after_authority(s: &str) -> bool {
+    let host_end = if s.starts_with('[') {
+        match s.find(']') {
+            Some(i) => i + 1,
+            None => return false,
+        }
+    } else {
+        s.find([':', '/', '?', '#']).unwrap_or(s.len())
+    };
+    if !host(&s[..host_end]) {
+        return false;
+    }
+    let mut rest = &s[host_end..];
+    if let Some(r) = rest.strip_prefix(':') {
+        let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 {
+            return false;
+        }
+        rest = &r[digits..];
+    }
+    while let Some(r) = rest.strip_prefix('/') {
+        rest = take_while_set(r, is_path_char);
+    }
+    if let Some(r) = rest.strip_prefix('?') {
+        rest = take_while_set(r, |c| is_path_char(c) || "[]/?".contains(c));
+    }
+    if let Some(r) = rest.strip_prefix('#') {
+        rest = take_while_set(r, |c| is_path_char(c) || "/?".contains(c));
+    }
+    rest.is_empty()
+}
+
+/// Whether Laravel 8's `url` rule accepts `value`.
+pub fn is_url(value: &str) -> bool {
+    let value = value.strip_suffix('\n').unwrap_or(value);
+    let Some((scheme, rest)) = value.split_once("://") else { return false };
+    let scheme = scheme.to_ascii_lowercase();
+    if PROTOCOLS.binary_search(&scheme.as_str()).is_err() {
+        return false;
+    }
+    // With `user[:pass]@`, then without it (the regex backtracks the same way).
+    if let Some(at) = rest.find('@') {
+        let info = &rest[..at];
+        let ok = match info.split_once(':') {
+            Some((u, p)) => userinfo_token(u) && userinfo_token(p),
+            None => userinfo_token(info),
+        };
+        if ok && after_authority(&rest[at + 1..]) {
+            return true;
+        }
+    }
+    after_authority(rest)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{is_url, PROTOCOLS};
+
+    #[test]
+    fn protocol_list_is_sorted_and_complete() {
+        assert!(PROTOCOLS.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(PROTOCOLS.len(), 312, "Laravel 8.83 lists 312 protocols");
+    }
+
+    #[test]
+    fn accepts_and_rejects_like_laravel() {
+        for ok in [
+            "https://www.frontpayment.no/your-callback-url.com/callback",
+            "https://wp.frontpayment.no/?order_identifier=rRbl1FWZG59o&order_status=success",
+            "http://user:pw@host.no:8080/a/b?c=d#e",
+            "HTTP://EXAMPLE.COM",
+            "https://ex.com\n",
+            "https://blåbær.no/sti",
+            "http://[::1]:80/",
+            "http://xn--bcher-kva.example",
+            "https://a..b",
+            "http://999.1.1.1",
+        ] {
+            assert!(is_url(ok), "{ok:?} should be a url");
+        }
+        for bad in ["", "frontpayment.no", "https://", "https://a", "https://ex ample.com", "javascript://x y", "https://ex.com:port", "https://ex.com/%zz", "foo://bar.com", "http://a.b\n\n", "http://a-b.c-", "https://ex.com/a b"] {
+            assert!(!is_url(bad), "{bad:?} should not be a url");
+        }
+    }
+}
