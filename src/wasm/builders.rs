@@ -185,11 +185,17 @@ mod tests {
         let input = js(r#"{"products":[{"name":"A","quantity":1,"rate":4500,"tax":12}],"referenceNo":null}"#);
         let date = js_sys::Date::new(&JsValue::from_str("2023-12-20T02:53:32Z"));
         js_sys::Reflect::set(&input, &JsValue::from_str("orderDate"), &date).unwrap();
-        let built = orders_send_payment_link(input, None).unwrap();
+        let draft = js_sys::Object::new();
+        js_sys::Reflect::set(&draft, &JsValue::from_str("skipValidation"), &JsValue::TRUE).unwrap();
+        let built = orders_send_payment_link(input.clone(), Some(draft)).unwrap();
         assert_eq!(text(&built, "payload.orderDate").as_deref(), Some("1703040812"));
         assert_eq!(text(&built, "payload.orderSummary.totalTax").as_deref(), Some("482.14"));
         assert!(get(&get(&built, "payload"), "referenceNo").is_null());
         let err = build(JsValue::from_str("orders.delayedCharge"), js("{}"), None).unwrap_err();
         assert_eq!(text(&err.into(), "code").as_deref(), Some("no_body"));
+        // Validated, the same incomplete body throws the rules' error map.
+        let err: JsValue = orders_send_payment_link(input, None).unwrap_err().into();
+        assert_eq!(text(&err, "code").as_deref(), Some("invalid_payload"));
+        assert!(get(&get(&err, "errors"), "customerDetails.name").is_object());
     }
 }
