@@ -116,7 +116,8 @@ impl Ord for Decimal {
     fn cmp(&self, other: &Self) -> Ordering {
         // Ratios compare by cross-multiplication; on the (absurd) overflow fall back to the sign.
         let (a, b) = (Ratio::from(*self), Ratio::from(*other));
-        a.cmp_exact(&b).unwrap_or_else(|| self.units.signum().cmp(&other.units.signum()))
+        a.cmp_exact(&b)
+            .unwrap_or_else(|| self.units.signum().cmp(&other.units.signum()))
     }
 }
 
@@ -129,7 +130,10 @@ impl Decimal {
     }
 
     pub fn from_int(n: i64) -> Decimal {
-        Decimal { units: n as i128, scale: 0 }
+        Decimal {
+            units: n as i128,
+            scale: 0,
+        }
     }
 
     pub fn units(&self) -> i128 {
@@ -166,15 +170,24 @@ impl Decimal {
     }
 
     pub fn checked_sub(&self, other: &Decimal) -> Result<Decimal, MoneyError> {
-        let neg = Decimal { units: other.units.checked_neg().ok_or(MoneyError::Overflow)?, scale: other.scale };
+        let neg = Decimal {
+            units: other.units.checked_neg().ok_or(MoneyError::Overflow)?,
+            scale: other.scale,
+        };
         self.checked_add(&neg)
     }
 
     /// Exact product; its scale is the sum of the scales (capped at [`MAX_SCALE`]: beyond it, an
     /// error, since the product would no longer be exact).
     pub fn checked_mul(&self, other: &Decimal) -> Result<Decimal, MoneyError> {
-        let units = self.units.checked_mul(other.units).ok_or(MoneyError::Overflow)?;
-        let d = Decimal { units, scale: self.scale + other.scale };
+        let units = self
+            .units
+            .checked_mul(other.units)
+            .ok_or(MoneyError::Overflow)?;
+        let d = Decimal {
+            units,
+            scale: self.scale + other.scale,
+        };
         d.normalized_to_max_scale()
     }
 
@@ -222,7 +235,9 @@ impl Decimal {
         if s.is_empty() {
             return Err(MoneyError::Empty);
         }
-        let invalid = || MoneyError::Invalid { input: input.to_string() };
+        let invalid = || MoneyError::Invalid {
+            input: input.to_string(),
+        };
         let (negative, body) = match s.strip_prefix('-') {
             Some(rest) => (true, rest),
             None => (false, s),
@@ -242,12 +257,18 @@ impl Decimal {
         }
         let scale = u32::try_from(frac_part.len()).map_err(|_| MoneyError::Overflow)?;
         if scale > MAX_SCALE {
-            return Err(MoneyError::TooManyDecimals { input: input.to_string(), max: MAX_SCALE });
+            return Err(MoneyError::TooManyDecimals {
+                input: input.to_string(),
+                max: MAX_SCALE,
+            });
         }
         let mut units: i128 = 0;
         for b in int_digits.bytes().chain(frac_part.bytes()) {
             let digit = i128::from(b - b'0');
-            units = units.checked_mul(10).and_then(|u| u.checked_add(digit)).ok_or(MoneyError::Overflow)?;
+            units = units
+                .checked_mul(10)
+                .and_then(|u| u.checked_add(digit))
+                .ok_or(MoneyError::Overflow)?;
         }
         if negative {
             units = -units;
@@ -263,14 +284,22 @@ impl Decimal {
             serde_json::Value::String(s) => Decimal::parse(s),
             serde_json::Value::Number(n) => {
                 if let Some(i) = n.as_i64() {
-                    Ok(Decimal { units: i128::from(i), scale: 0 })
+                    Ok(Decimal {
+                        units: i128::from(i),
+                        scale: 0,
+                    })
                 } else if let Some(u) = n.as_u64() {
-                    Ok(Decimal { units: i128::from(u), scale: 0 })
+                    Ok(Decimal {
+                        units: i128::from(u),
+                        scale: 0,
+                    })
                 } else {
                     parse_json_float_text(&n.to_string())
                 }
             }
-            other => Err(MoneyError::WrongType { found: json_type_name(other) }),
+            other => Err(MoneyError::WrongType {
+                found: json_type_name(other),
+            }),
         }
     }
 }
@@ -279,9 +308,13 @@ impl Decimal {
 /// anything but digits and well-placed group spaces.
 fn ungroup(part: &str) -> Option<String> {
     let groups: Vec<&str> = part.split([' ', '\u{a0}', '\u{202f}']).collect();
-    let well_formed = groups.iter().all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()))
+    let well_formed = groups
+        .iter()
+        .all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()))
         && groups.iter().skip(1).all(|g| g.len() == 3)
-        && groups.first().is_some_and(|g| groups.len() == 1 || g.len() <= 3);
+        && groups
+            .first()
+            .is_some_and(|g| groups.len() == 1 || g.len() <= 3);
     if part.is_empty() {
         return Some(String::new());
     }
@@ -292,7 +325,10 @@ fn ungroup(part: &str) -> Option<String> {
 fn parse_json_float_text(text: &str) -> Result<Decimal, MoneyError> {
     let (mantissa, exp) = match text.find(['e', 'E']) {
         Some(i) => {
-            let exp: i32 = text[i + 1..].trim_start_matches('+').parse().map_err(|_| MoneyError::Overflow)?;
+            let exp: i32 = text[i + 1..]
+                .trim_start_matches('+')
+                .parse()
+                .map_err(|_| MoneyError::Overflow)?;
             (&text[..i], exp)
         }
         None => (text, 0),
@@ -306,9 +342,15 @@ fn parse_json_float_text(text: &str) -> Result<Decimal, MoneyError> {
     } else {
         let scale = u32::try_from(scale).map_err(|_| MoneyError::Overflow)?;
         if scale > MAX_SCALE {
-            return Err(MoneyError::TooManyDecimals { input: text.to_string(), max: MAX_SCALE });
+            return Err(MoneyError::TooManyDecimals {
+                input: text.to_string(),
+                max: MAX_SCALE,
+            });
         }
-        Ok(Decimal { units: d.units, scale })
+        Ok(Decimal {
+            units: d.units,
+            scale,
+        })
     }
 }
 
@@ -372,7 +414,10 @@ impl Money {
     /// A decimal with at most two places; more is [`MoneyError::TooManyDecimals`].
     pub fn from_decimal(d: Decimal) -> Result<Money, MoneyError> {
         if d.significant_scale() > 2 {
-            return Err(MoneyError::TooManyDecimals { input: d.to_string(), max: 2 });
+            return Err(MoneyError::TooManyDecimals {
+                input: d.to_string(),
+                max: 2,
+            });
         }
         let exact = Ratio::from(d);
         exact.round(2, Rounding::HalfAwayFromZero).map(Money)
@@ -381,7 +426,10 @@ impl Money {
     pub fn parse(input: &str) -> Result<Money, MoneyError> {
         let d = Decimal::parse(input)?;
         if d.significant_scale() > 2 {
-            return Err(MoneyError::TooManyDecimals { input: input.to_string(), max: 2 });
+            return Err(MoneyError::TooManyDecimals {
+                input: input.to_string(),
+                max: 2,
+            });
         }
         Money::from_decimal(d)
     }
@@ -391,15 +439,24 @@ impl Money {
     }
 
     pub fn to_decimal(&self) -> Decimal {
-        Decimal { units: self.0, scale: 2 }
+        Decimal {
+            units: self.0,
+            scale: 2,
+        }
     }
 
     pub fn checked_add(&self, other: Money) -> Result<Money, MoneyError> {
-        self.0.checked_add(other.0).map(Money).ok_or(MoneyError::Overflow)
+        self.0
+            .checked_add(other.0)
+            .map(Money)
+            .ok_or(MoneyError::Overflow)
     }
 
     pub fn checked_sub(&self, other: Money) -> Result<Money, MoneyError> {
-        self.0.checked_sub(other.0).map(Money).ok_or(MoneyError::Overflow)
+        self.0
+            .checked_sub(other.0)
+            .map(Money)
+            .ok_or(MoneyError::Overflow)
     }
 }
 
@@ -506,7 +563,10 @@ impl Ratio {
     }
 
     pub fn checked_neg(&self) -> Result<Ratio, MoneyError> {
-        Ok(Ratio { num: self.num.checked_neg().ok_or(MoneyError::Overflow)?, den: self.den })
+        Ok(Ratio {
+            num: self.num.checked_neg().ok_or(MoneyError::Overflow)?,
+            den: self.den,
+        })
     }
 
     pub fn checked_sub(&self, other: &Ratio) -> Result<Ratio, MoneyError> {
@@ -517,8 +577,12 @@ impl Ratio {
         // Cross-reduce first so intermediate products stay small.
         let g1 = gcd(self.num, other.den).max(1);
         let g2 = gcd(other.num, self.den).max(1);
-        let num = (self.num / g1).checked_mul(other.num / g2).ok_or(MoneyError::Overflow)?;
-        let den = (self.den / g2).checked_mul(other.den / g1).ok_or(MoneyError::Overflow)?;
+        let num = (self.num / g1)
+            .checked_mul(other.num / g2)
+            .ok_or(MoneyError::Overflow)?;
+        let den = (self.den / g2)
+            .checked_mul(other.den / g1)
+            .ok_or(MoneyError::Overflow)?;
         Ratio::reduced(num, den).ok_or(MoneyError::Overflow)
     }
 
@@ -537,7 +601,10 @@ impl Ratio {
 
     /// Rounds to `places` decimals and returns the integer number of `10^-places` units.
     pub fn round(&self, places: u32, rule: Rounding) -> Result<i128, MoneyError> {
-        let scaled = self.num.checked_mul(pow10(places)?).ok_or(MoneyError::Overflow)?;
+        let scaled = self
+            .num
+            .checked_mul(pow10(places)?)
+            .ok_or(MoneyError::Overflow)?;
         let (q, r) = (scaled / self.den, scaled % self.den);
         // |r| < den; compare 2|r| with den without overflow: |r| vs den - |r|.
         let rem = r.unsigned_abs();
@@ -575,36 +642,78 @@ mod tests {
         assert_eq!(Decimal::parse("4017.86").unwrap().to_string(), "4017.86");
         assert_eq!(Decimal::parse("4500,50").unwrap().to_string(), "4500.50");
         assert_eq!(Decimal::parse(" 4 500,50 ").unwrap().to_string(), "4500.50");
-        assert_eq!(Decimal::parse("1\u{a0}000\u{a0}000").unwrap().to_string(), "1000000");
+        assert_eq!(
+            Decimal::parse("1\u{a0}000\u{a0}000").unwrap().to_string(),
+            "1000000"
+        );
         assert_eq!(Decimal::parse("-0.5").unwrap().to_string(), "-0.5");
         assert_eq!(Decimal::parse("0.05").unwrap().units(), 5);
     }
 
     #[test]
     fn refuses_what_is_not_a_number() {
-        for bad in ["abc", "1,000.50", "1.2.3", "51.", ",5", "--1", "+1", "1e3", "12 34", "1 2345", "NaN", "Infinity", "0x10", "1_000", "١٢"] {
+        for bad in [
+            "abc", "1,000.50", "1.2.3", "51.", ",5", "--1", "+1", "1e3", "12 34", "1 2345", "NaN",
+            "Infinity", "0x10", "1_000", "١٢",
+        ] {
             let err = Decimal::parse(bad).unwrap_err();
             assert!(matches!(err, MoneyError::Invalid { .. }), "{bad}: {err:?}");
         }
         assert_eq!(Decimal::parse("  ").unwrap_err(), MoneyError::Empty);
-        assert_eq!(Decimal::parse(&"9".repeat(40)).unwrap_err(), MoneyError::Overflow);
-        assert_eq!(Decimal::parse(&"9".repeat(65)).unwrap_err(), MoneyError::Overflow);
-        assert!(matches!(Decimal::parse("0.1234567890123").unwrap_err(), MoneyError::TooManyDecimals { .. }));
-        assert!(matches!(Money::parse("1.005").unwrap_err(), MoneyError::TooManyDecimals { max: 2, .. }));
+        assert_eq!(
+            Decimal::parse(&"9".repeat(40)).unwrap_err(),
+            MoneyError::Overflow
+        );
+        assert_eq!(
+            Decimal::parse(&"9".repeat(65)).unwrap_err(),
+            MoneyError::Overflow
+        );
+        assert!(matches!(
+            Decimal::parse("0.1234567890123").unwrap_err(),
+            MoneyError::TooManyDecimals { .. }
+        ));
+        assert!(matches!(
+            Money::parse("1.005").unwrap_err(),
+            MoneyError::TooManyDecimals { max: 2, .. }
+        ));
         assert_eq!(Money::parse("1.500").unwrap(), Money::from_minor(150));
     }
 
     #[test]
     fn reads_json_numbers_as_written() {
-        assert_eq!(Decimal::from_json(&json!(4017.86)).unwrap().to_string(), "4017.86");
+        assert_eq!(
+            Decimal::from_json(&json!(4017.86)).unwrap().to_string(),
+            "4017.86"
+        );
         assert_eq!(Decimal::from_json(&json!(0.1)).unwrap().to_string(), "0.1");
-        assert_eq!(Decimal::from_json(&json!(4500)).unwrap().to_string(), "4500");
-        assert_eq!(Decimal::from_json(&json!(1e-7)).unwrap().to_string(), "0.0000001");
-        assert_eq!(Decimal::from_json(&json!(1.5e3)).unwrap(), Decimal::from_int(1500));
-        assert_eq!(Decimal::from_json(&json!(u64::MAX)).unwrap().units(), i128::from(u64::MAX));
-        assert_eq!(Decimal::from_json(&json!(null)).unwrap_err(), MoneyError::WrongType { found: "null" });
-        assert_eq!(Decimal::from_json(&json!(true)).unwrap_err().code(), "wrong_type");
-        assert_eq!(Money::from_json(&json!("51.00")).unwrap().to_string(), "51.00");
+        assert_eq!(
+            Decimal::from_json(&json!(4500)).unwrap().to_string(),
+            "4500"
+        );
+        assert_eq!(
+            Decimal::from_json(&json!(1e-7)).unwrap().to_string(),
+            "0.0000001"
+        );
+        assert_eq!(
+            Decimal::from_json(&json!(1.5e3)).unwrap(),
+            Decimal::from_int(1500)
+        );
+        assert_eq!(
+            Decimal::from_json(&json!(u64::MAX)).unwrap().units(),
+            i128::from(u64::MAX)
+        );
+        assert_eq!(
+            Decimal::from_json(&json!(null)).unwrap_err(),
+            MoneyError::WrongType { found: "null" }
+        );
+        assert_eq!(
+            Decimal::from_json(&json!(true)).unwrap_err().code(),
+            "wrong_type"
+        );
+        assert_eq!(
+            Money::from_json(&json!("51.00")).unwrap().to_string(),
+            "51.00"
+        );
     }
 
     #[test]
@@ -613,7 +722,10 @@ mod tests {
         assert_eq!(Money::from_minor(5).to_string(), "0.05");
         assert_eq!(Money::from_minor(-5).to_string(), "-0.05");
         assert_eq!(Money::from_minor(450000).to_string(), "4500.00");
-        assert_eq!(serde_json::to_value(Money::from_minor(401786)).unwrap(), json!("4017.86"));
+        assert_eq!(
+            serde_json::to_value(Money::from_minor(401786)).unwrap(),
+            json!("4017.86")
+        );
     }
 
     #[test]
@@ -626,7 +738,10 @@ mod tests {
         assert_eq!(r(3, 200).round(2, Rounding::HalfEven).unwrap(), 2);
         assert_eq!(r(-3, 200).round(2, Rounding::HalfEven).unwrap(), -2);
         // 4500 / 1.12 = 4017.857142...
-        assert_eq!(r(450000, 112).round_money().unwrap(), Money::from_minor(401786));
+        assert_eq!(
+            r(450000, 112).round_money().unwrap(),
+            Money::from_minor(401786)
+        );
         assert_eq!(r(1, 3).round(2, Rounding::HalfAwayFromZero).unwrap(), 33);
         assert_eq!(r(-2, 3).round(2, Rounding::HalfAwayFromZero).unwrap(), -67);
     }
@@ -634,9 +749,16 @@ mod tests {
     #[test]
     fn ratio_arithmetic_is_exact_and_checked() {
         let third = Ratio::new(1, 3).unwrap();
-        let sum = third.checked_add(&third).unwrap().checked_add(&third).unwrap();
+        let sum = third
+            .checked_add(&third)
+            .unwrap()
+            .checked_add(&third)
+            .unwrap();
         assert_eq!(sum, Ratio::new(1, 1).unwrap());
-        assert_eq!(third.checked_div(&Ratio::ZERO).unwrap_err(), MoneyError::Overflow);
+        assert_eq!(
+            third.checked_div(&Ratio::ZERO).unwrap_err(),
+            MoneyError::Overflow
+        );
         let huge = Ratio::new(i128::MAX, 1).unwrap();
         assert_eq!(huge.checked_add(&huge).unwrap_err(), MoneyError::Overflow);
         assert_eq!(huge.checked_mul(&huge).unwrap_err(), MoneyError::Overflow);
@@ -646,8 +768,18 @@ mod tests {
 
     #[test]
     fn decimals_compare_by_value() {
-        assert_eq!(Decimal::parse("51").unwrap(), Decimal::parse("51.00").unwrap());
+        assert_eq!(
+            Decimal::parse("51").unwrap(),
+            Decimal::parse("51.00").unwrap()
+        );
         assert!(Decimal::parse("0.5").unwrap() < Decimal::parse("0.51").unwrap());
-        assert_eq!(Decimal::parse("1.5").unwrap().checked_mul(&Decimal::parse("99.99").unwrap()).unwrap().to_string(), "149.985");
+        assert_eq!(
+            Decimal::parse("1.5")
+                .unwrap()
+                .checked_mul(&Decimal::parse("99.99").unwrap())
+                .unwrap()
+                .to_string(),
+            "149.985"
+        );
     }
 }

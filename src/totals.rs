@@ -48,7 +48,12 @@ pub struct Line {
 impl Line {
     /// A line from plain integers and a tax rate, for tests and simple carts.
     pub fn new(quantity: Decimal, rate: Decimal, tax: Decimal) -> Line {
-        Line { quantity, rate, discount: None, tax }
+        Line {
+            quantity,
+            rate,
+            discount: None,
+            tax,
+        }
     }
 
     pub fn with_discount(mut self, discount: Decimal) -> Line {
@@ -66,7 +71,14 @@ pub struct TotalsOptions {
 
 impl Default for TotalsOptions {
     fn default() -> Self {
-        TotalsOptions { tax_rates: Some(DOCUMENTED_TAX_RATES.iter().map(|r| Decimal::from_int(*r)).collect()) }
+        TotalsOptions {
+            tax_rates: Some(
+                DOCUMENTED_TAX_RATES
+                    .iter()
+                    .map(|r| Decimal::from_int(*r))
+                    .collect(),
+            ),
+        }
     }
 }
 
@@ -78,8 +90,13 @@ impl TotalsOptions {
 
     /// Only the given rates, as decimal strings (`["0", "12", "15", "25"]`, `"12,5"` works too).
     pub fn with_rates<S: AsRef<str>>(rates: &[S]) -> Result<TotalsOptions, MoneyError> {
-        let rates = rates.iter().map(|r| Decimal::parse(r.as_ref())).collect::<Result<Vec<_>, _>>()?;
-        Ok(TotalsOptions { tax_rates: Some(rates) })
+        let rates = rates
+            .iter()
+            .map(|r| Decimal::parse(r.as_ref()))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(TotalsOptions {
+            tax_rates: Some(rates),
+        })
     }
 }
 
@@ -121,7 +138,11 @@ pub enum TotalsError {
     /// A required field (`quantity`, `rate`, `tax`) is absent or null.
     Missing { line: usize, field: &'static str },
     /// A field that is not a number we can read.
-    InvalidNumber { line: usize, field: &'static str, cause: MoneyError },
+    InvalidNumber {
+        line: usize,
+        field: &'static str,
+        cause: MoneyError,
+    },
     /// A negative rate or discount.
     Negative { line: usize, field: &'static str },
     /// A quantity of zero or less.
@@ -190,13 +211,21 @@ impl fmt::Display for TotalsError {
             TotalsError::NotAList => write!(f, "the lines must be a list"),
             TotalsError::NotAnObject { line } => write!(f, "line {line} is not an object"),
             TotalsError::Missing { line, field } => write!(f, "line {line}: `{field}` is required"),
-            TotalsError::InvalidNumber { line, field, cause } => write!(f, "line {line}: `{field}`: {cause}"),
-            TotalsError::Negative { line, field } => write!(f, "line {line}: `{field}` must not be negative"),
-            TotalsError::QuantityNotPositive { line } => write!(f, "line {line}: `quantity` must be greater than 0"),
+            TotalsError::InvalidNumber { line, field, cause } => {
+                write!(f, "line {line}: `{field}`: {cause}")
+            }
+            TotalsError::Negative { line, field } => {
+                write!(f, "line {line}: `{field}` must not be negative")
+            }
+            TotalsError::QuantityNotPositive { line } => {
+                write!(f, "line {line}: `quantity` must be greater than 0")
+            }
             TotalsError::DiscountExceedsLine { line } => {
                 write!(f, "line {line}: `discount` is larger than quantity × rate")
             }
-            TotalsError::TaxOutOfRange { line } => write!(f, "line {line}: `tax` must be between 0 and 100"),
+            TotalsError::TaxOutOfRange { line } => {
+                write!(f, "line {line}: `tax` must be between 0 and 100")
+            }
             TotalsError::TaxNotAllowed { line, allowed } => write!(
                 f,
                 "line {line}: `tax` must be one of {} (pass your configured rates to allow others)",
@@ -248,16 +277,26 @@ fn hundred() -> Decimal {
     Decimal::from_int(100)
 }
 
-fn check_line(index: usize, line: &Line, options: &TotalsOptions) -> Result<LineExact, TotalsError> {
+fn check_line(
+    index: usize,
+    line: &Line,
+    options: &TotalsOptions,
+) -> Result<LineExact, TotalsError> {
     if line.quantity.is_negative() || line.quantity.is_zero() {
         return Err(TotalsError::QuantityNotPositive { line: index });
     }
     if line.rate.is_negative() {
-        return Err(TotalsError::Negative { line: index, field: "rate" });
+        return Err(TotalsError::Negative {
+            line: index,
+            field: "rate",
+        });
     }
     let discount = line.discount.unwrap_or(Decimal::ZERO);
     if discount.is_negative() {
-        return Err(TotalsError::Negative { line: index, field: "discount" });
+        return Err(TotalsError::Negative {
+            line: index,
+            field: "discount",
+        });
     }
     let discount = Money::from_decimal(discount).map_err(|cause| TotalsError::InvalidNumber {
         line: index,
@@ -270,7 +309,10 @@ fn check_line(index: usize, line: &Line, options: &TotalsOptions) -> Result<Line
     if let Some(allowed) = &options.tax_rates {
         if !allowed.contains(&line.tax) {
             let allowed = allowed.iter().map(|r| r.to_string()).collect();
-            return Err(TotalsError::TaxNotAllowed { line: index, allowed });
+            return Err(TotalsError::TaxNotAllowed {
+                line: index,
+                allowed,
+            });
         }
     }
     let gross = Ratio::from(line.quantity.checked_mul(&line.rate)?).round_money()?;
@@ -280,8 +322,15 @@ fn check_line(index: usize, line: &Line, options: &TotalsOptions) -> Result<Line
     let amount = gross.checked_sub(discount)?;
     // gross / (1 + tax/100) = gross * 100 / (100 + tax)
     let divisor = Ratio::from(hundred().checked_add(&line.tax)?);
-    let net = Ratio::from(gross).checked_mul(&Ratio::from(hundred()))?.checked_div(&divisor)?;
-    Ok(LineExact { gross, discount, amount, net })
+    let net = Ratio::from(gross)
+        .checked_mul(&Ratio::from(hundred()))?
+        .checked_div(&divisor)?;
+    Ok(LineExact {
+        gross,
+        discount,
+        amount,
+        net,
+    })
 }
 
 /// Computes each line's amount and the order summary.
@@ -312,8 +361,17 @@ pub fn compute_totals(lines: &[Line], options: &TotalsOptions) -> Result<Totals,
             ),
         });
     }
-    let order_summary = OrderSummary { sub_total, total_tax, total_discount: discount, grand_total };
-    Ok(Totals { amounts, order_summary, warnings })
+    let order_summary = OrderSummary {
+        sub_total,
+        total_tax,
+        total_discount: discount,
+        grand_total,
+    };
+    Ok(Totals {
+        amounts,
+        order_summary,
+        warnings,
+    })
 }
 
 /// The exact (unrounded) totals of valid lines, for comparisons with a tolerance below one øre.
@@ -330,7 +388,11 @@ pub(crate) fn exact_totals(lines: &[Line]) -> Result<ExactTotals, TotalsError> {
         check_line(index, line, &TotalsOptions::any_rate())?;
         let line_gross = Ratio::from(line.quantity.checked_mul(&line.rate)?);
         let divisor = Ratio::from(hundred().checked_add(&line.tax)?);
-        net = net.checked_add(&line_gross.checked_mul(&Ratio::from(hundred()))?.checked_div(&divisor)?)?;
+        net = net.checked_add(
+            &line_gross
+                .checked_mul(&Ratio::from(hundred()))?
+                .checked_div(&divisor)?,
+        )?;
         gross = gross.checked_add(&line_gross)?;
         discount = discount.checked_add(&Ratio::from(line.discount.unwrap_or(Decimal::ZERO)))?;
     }
@@ -344,17 +406,29 @@ pub(crate) fn exact_totals(lines: &[Line]) -> Result<ExactTotals, TotalsError> {
 
 /// Reads one line from JSON: numbers or numeric strings; `discount` may be absent or null.
 pub fn line_from_json(index: usize, value: &Value) -> Result<Line, TotalsError> {
-    let object = value.as_object().ok_or(TotalsError::NotAnObject { line: index })?;
+    let object = value
+        .as_object()
+        .ok_or(TotalsError::NotAnObject { line: index })?;
     let read = |field: &'static str, required: bool| -> Result<Option<Decimal>, TotalsError> {
         match object.get(field) {
-            None | Some(Value::Null) if required => Err(TotalsError::Missing { line: index, field }),
+            None | Some(Value::Null) if required => {
+                Err(TotalsError::Missing { line: index, field })
+            }
             None | Some(Value::Null) => Ok(None),
-            Some(v) => Decimal::from_json(v)
-                .map(Some)
-                .map_err(|cause| TotalsError::InvalidNumber { line: index, field, cause }),
+            Some(v) => {
+                Decimal::from_json(v)
+                    .map(Some)
+                    .map_err(|cause| TotalsError::InvalidNumber {
+                        line: index,
+                        field,
+                        cause,
+                    })
+            }
         }
     };
-    let required = |field| read(field, true).and_then(|d| d.ok_or(TotalsError::Missing { line: index, field }));
+    let required = |field| {
+        read(field, true).and_then(|d| d.ok_or(TotalsError::Missing { line: index, field }))
+    };
     Ok(Line {
         quantity: required("quantity")?,
         rate: required("rate")?,
@@ -367,7 +441,13 @@ pub fn line_from_json(index: usize, value: &Value) -> Result<Line, TotalsError> 
 /// them), with their keys.
 pub(crate) fn json_lines(value: &Value) -> Option<Vec<(String, &Value)>> {
     match value {
-        Value::Array(items) => Some(items.iter().enumerate().map(|(i, v)| (i.to_string(), v)).collect()),
+        Value::Array(items) => Some(
+            items
+                .iter()
+                .enumerate()
+                .map(|(i, v)| (i.to_string(), v))
+                .collect(),
+        ),
         Value::Object(map) => Some(map.iter().map(|(k, v)| (k.clone(), v)).collect()),
         _ => None,
     }
@@ -375,12 +455,19 @@ pub(crate) fn json_lines(value: &Value) -> Option<Vec<(String, &Value)>> {
 
 /// [`compute_totals`] over JSON lines: returns the lines (every field kept) with `amount` set,
 /// the `orderSummary` and the warnings, all amounts as two-decimal strings.
-pub fn compute_totals_json(lines: &Value, options: &TotalsOptions) -> Result<TotalsJson, TotalsError> {
+pub fn compute_totals_json(
+    lines: &Value,
+    options: &TotalsOptions,
+) -> Result<TotalsJson, TotalsError> {
     let items = match lines {
         Value::Array(items) => items,
         _ => return Err(TotalsError::NotAList),
     };
-    let parsed = items.iter().enumerate().map(|(i, v)| line_from_json(i, v)).collect::<Result<Vec<_>, _>>()?;
+    let parsed = items
+        .iter()
+        .enumerate()
+        .map(|(i, v)| line_from_json(i, v))
+        .collect::<Result<Vec<_>, _>>()?;
     let totals = compute_totals(&parsed, options)?;
     let mut out = Vec::with_capacity(items.len());
     for (item, amount) in items.iter().zip(&totals.amounts) {
@@ -388,7 +475,11 @@ pub fn compute_totals_json(lines: &Value, options: &TotalsOptions) -> Result<Tot
         object.insert("amount".into(), Value::String(amount.to_string()));
         out.push(Value::Object(object));
     }
-    Ok(TotalsJson { lines: out, order_summary: totals.order_summary, warnings: totals.warnings })
+    Ok(TotalsJson {
+        lines: out,
+        order_summary: totals.order_summary,
+        warnings: totals.warnings,
+    })
 }
 
 /// The JSON form of [`Totals`]: what JS `computeTotals(lines)` returns.

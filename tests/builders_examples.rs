@@ -18,14 +18,26 @@ const KNOWN_DIFFERENCES: &[(&str, &str, &str)] = &[];
 /// Examples that break their own document's rules: build() reports exactly these fields (the
 /// tables' decision logs record each; summarized in decision B8).
 const EXPECTED_INVALID: &[(&str, &[&str], &str)] = &[
-    ("orders.sendEhfInvoice", &["invoiceMaturity"], "invoiceMaturity 10, but 14, 30 or 45 (000:1193)"),
+    (
+        "orders.sendEhfInvoice",
+        &["invoiceMaturity"],
+        "invoiceMaturity 10, but 14, 30 or 45 (000:1193)",
+    ),
     (
         "subscriptions.createSession",
         &["customerDetails.address.country", "customerDetails.email"],
         "\"Norway\" is no ISO alpha-2 code; the email is a scrape artifact (000:5428-5479)",
     ),
-    ("customers.updatePrivate", &["personalNumber"], "9 digits where 11 are required (000:6609-6611)"),
-    ("customers.updateCorporate", &["organizationId"], "a JSON number where a string is required (000:6782-6784)"),
+    (
+        "customers.updatePrivate",
+        &["personalNumber"],
+        "9 digits where 11 are required (000:6609-6611)",
+    ),
+    (
+        "customers.updateCorporate",
+        &["organizationId"],
+        "a JSON number where a string is required (000:6782-6784)",
+    ),
 ];
 
 /// Endpoints whose example cannot be built at all, with the error code and why.
@@ -36,8 +48,10 @@ const UNBUILDABLE: &[(&str, &str, &str)] = &[(
 )];
 
 /// Endpoints the documents give no example body for.
-const NO_EXAMPLE: &[(&str, &str)] =
-    &[("subscriptions.refundCycles", "only Laravel rules are given, no example body (000:6286-6287)")];
+const NO_EXAMPLE: &[(&str, &str)] = &[(
+    "subscriptions.refundCycles",
+    "only Laravel rules are given, no example body (000:6286-6287)",
+)];
 
 fn fixtures_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/examples")
@@ -66,14 +80,22 @@ fn equal_in_meaning(a: &Value, b: &Value, path: &str, diffs: &mut Vec<String>) {
     match (a, b) {
         (Value::Object(x), Value::Object(y)) => {
             for (k, va) in x {
-                let p = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
+                let p = if path.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{path}.{k}")
+                };
                 match y.get(k) {
                     Some(vb) => equal_in_meaning(va, vb, &p, diffs),
                     None => diffs.push(format!("{p}: built {va}, absent in the document")),
                 }
             }
             for k in y.keys().filter(|k| !x.contains_key(*k)) {
-                let p = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
+                let p = if path.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{path}.{k}")
+                };
                 diffs.push(format!("{p}: absent in the built payload"));
             }
         }
@@ -94,7 +116,9 @@ fn equal_in_meaning(a: &Value, b: &Value, path: &str, diffs: &mut Vec<String>) {
 fn as_php_list(v: &Value) -> Option<Vec<&Value>> {
     match v {
         Value::Array(items) => Some(items.iter().collect()),
-        Value::Object(map) if !map.is_empty() && map.keys().enumerate().all(|(i, k)| *k == i.to_string()) => {
+        Value::Object(map)
+            if !map.is_empty() && map.keys().enumerate().all(|(i, k)| *k == i.to_string()) =>
+        {
             Some(map.values().collect())
         }
         _ => None,
@@ -104,7 +128,12 @@ fn as_php_list(v: &Value) -> Option<Vec<&Value>> {
 /// The typed bodies do not tell an explicit `null` from an absent field (decision log, B4).
 fn without_nulls(v: &Value) -> Value {
     match v {
-        Value::Object(map) => Value::Object(map.iter().filter(|(_, v)| !v.is_null()).map(|(k, v)| (k.clone(), without_nulls(v))).collect()),
+        Value::Object(map) => Value::Object(
+            map.iter()
+                .filter(|(_, v)| !v.is_null())
+                .map(|(k, v)| (k.clone(), without_nulls(v)))
+                .collect(),
+        ),
         Value::Array(items) => Value::Array(items.iter().map(without_nulls).collect()),
         other => other.clone(),
     }
@@ -131,14 +160,19 @@ fn path_value<'a>(body: &'a Value, path: &str) -> Option<&'a Value> {
 /// The fixture minus everything the builder is expected to produce.
 fn strip(recipe: &recipes::Recipe, fixture: &Value) -> Value {
     let mut input = fixture.clone();
-    let Value::Object(body) = &mut input else { return input };
+    let Value::Object(body) = &mut input else {
+        return input;
+    };
     if let Some(products) = body.get_mut("products") {
         let lines: Vec<&mut Value> = match products {
             Value::Array(items) => items.iter_mut().collect(),
             Value::Object(map) => map.values_mut().collect(),
             _ => Vec::new(),
         };
-        let computes_amounts = !matches!(recipe.lines, recipes::Lines::None | recipes::Lines::PartialAmounts);
+        let computes_amounts = !matches!(
+            recipe.lines,
+            recipes::Lines::None | recipes::Lines::PartialAmounts
+        );
         for line in lines {
             if let (Value::Object(l), true) = (line, computes_amounts) {
                 l.remove("amount");
@@ -146,11 +180,20 @@ fn strip(recipe: &recipes::Recipe, fixture: &Value) -> Value {
         }
     }
     if let Some(Value::Object(summary)) = body.get_mut("orderSummary") {
-        for k in ["subTotal", "totalTax", "totalDiscount", "grandTotal", "payablePerCycle"] {
+        for k in [
+            "subTotal",
+            "totalTax",
+            "totalDiscount",
+            "grandTotal",
+            "payablePerCycle",
+        ] {
             summary.remove(k);
         }
     }
-    if matches!(recipe.lines, recipes::Lines::Charge | recipes::Lines::PartialAmounts) {
+    if matches!(
+        recipe.lines,
+        recipes::Lines::Charge | recipes::Lines::PartialAmounts
+    ) {
         body.remove("grandTotal");
     }
     // Documented defaults whose value the example repeats: the builder must restore them.
@@ -188,8 +231,17 @@ fn iso(seconds: i64) -> String {
     let d = doy - (153 * mp + 2) / 5 + 1;
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
     let y = yoe + era * 400 + i64::from(m <= 2);
-    let text = format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", secs / 3600, secs % 3600 / 60, secs % 60);
-    assert_eq!(Timestamp::parse(&text).map(|t| t.unix()), Ok(seconds), "{text}");
+    let text = format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        secs / 3600,
+        secs % 3600 / 60,
+        secs % 60
+    );
+    assert_eq!(
+        Timestamp::parse(&text).map(|t| t.unix()),
+        Ok(seconds),
+        "{text}"
+    );
     text
 }
 
@@ -202,13 +254,19 @@ fn every_documented_example_rebuilds_through_its_builder() {
         let path = fixtures_dir().join(format!("{}.json", recipe.id));
         if NO_EXAMPLE.iter().any(|(id, _)| *id == recipe.id) {
             if path.exists() {
-                failures.push(format!("{}: an example exists now; remove it from NO_EXAMPLE", recipe.id));
+                failures.push(format!(
+                    "{}: an example exists now; remove it from NO_EXAMPLE",
+                    recipe.id
+                ));
             }
             checked += 1;
             continue;
         }
         if !path.exists() {
-            failures.push(format!("{}: no documented example in tests/fixtures/examples", recipe.id));
+            failures.push(format!(
+                "{}: no documented example in tests/fixtures/examples",
+                recipe.id
+            ));
             continue;
         }
         let fixture = read(&path);
@@ -232,32 +290,61 @@ fn every_documented_example_rebuilds_through_its_builder() {
         let mut diffs = Vec::new();
         equal_in_meaning(&built, &fixture, "", &mut diffs);
         diffs.retain(|d| {
-            !KNOWN_DIFFERENCES.iter().any(|(id, field, _)| *id == recipe.id && d.starts_with(&format!("{field}:")))
+            !KNOWN_DIFFERENCES
+                .iter()
+                .any(|(id, field, _)| *id == recipe.id && d.starts_with(&format!("{field}:")))
         });
         failures.extend(diffs.into_iter().map(|d| format!("{}: {d}", recipe.id)));
         // The whole build (with validation) succeeds, except where the example breaks its rules.
-        let expected = EXPECTED_INVALID.iter().find(|(id, ..)| *id == recipe.id).map(|(_, fields, _)| *fields);
+        let expected = EXPECTED_INVALID
+            .iter()
+            .find(|(id, ..)| *id == recipe.id)
+            .map(|(_, fields, _)| *fields);
         match (builders::build(recipe.id, &input, &options), expected) {
             (Ok(_), None) => {}
             (Err(BuildError::Invalid { errors, .. }), Some(fields)) => {
                 let got: Vec<&str> = errors.keys().map(String::as_str).collect();
                 if got != fields {
-                    failures.push(format!("{}: invalid at {got:?}, expected {fields:?}", recipe.id));
+                    failures.push(format!(
+                        "{}: invalid at {got:?}, expected {fields:?}",
+                        recipe.id
+                    ));
                 }
             }
-            (other, _) => failures.push(format!("{}: build() gave {:?}", recipe.id, other.map(|b| b.payload))),
+            (other, _) => failures.push(format!(
+                "{}: build() gave {:?}",
+                recipe.id,
+                other.map(|b| b.payload)
+            )),
         }
         checked += 1;
     }
-    assert!(failures.is_empty(), "{} of {} examples differ:\n{}", failures.len(), checked, failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} examples differ:\n{}",
+        failures.len(),
+        checked,
+        failures.join("\n")
+    );
     assert_eq!(checked, recipes::RECIPES.len());
 }
 
 #[test]
 fn the_comparison_can_fail() {
     let mut diffs = Vec::new();
-    equal_in_meaning(&serde_json::json!({"a": "4500.00", "b": [1]}), &serde_json::json!({"a": 4500, "b": [2], "c": null}), "", &mut diffs);
-    assert_eq!(diffs, vec!["b.0: built 1, document 2".to_string(), "c: absent in the built payload".to_string()]);
+    equal_in_meaning(
+        &serde_json::json!({"a": "4500.00", "b": [1]}),
+        &serde_json::json!({"a": 4500, "b": [2], "c": null}),
+        "",
+        &mut diffs,
+    );
+    assert_eq!(
+        diffs,
+        vec![
+            "b.0: built 1, document 2".to_string(),
+            "c: absent in the built payload".to_string()
+        ]
+    );
 }
 
 /// The typed Rust bodies read every documented example and write it back equal in meaning (a
@@ -274,7 +361,12 @@ fn typed_bodies_read_and_write_every_documented_example() {
         match builders::typed_round_trip(id, &fixture) {
             Some(Ok(back)) => {
                 let mut diffs = Vec::new();
-                equal_in_meaning(&without_nulls(&back), &without_nulls(&fixture), "", &mut diffs);
+                equal_in_meaning(
+                    &without_nulls(&back),
+                    &without_nulls(&fixture),
+                    "",
+                    &mut diffs,
+                );
                 failures.extend(diffs.into_iter().map(|d| format!("{id}: {d}")));
             }
             Some(Err(e)) => failures.push(format!("{id}: {e}")),

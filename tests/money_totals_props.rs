@@ -12,15 +12,31 @@ fn tax_rate() -> impl Strategy<Value = i64> {
 /// A line: quantity 1-1000 (sometimes with two decimals), rate 0-1,000,000.00 in øre, a discount
 /// that never exceeds the line.
 fn line() -> impl Strategy<Value = Line> {
-    (1i128..=1000, prop::bool::ANY, 0i128..=100_000_000, tax_rate(), 0u32..=100).prop_map(
-        |(q, fractional_q, rate_ore, tax, discount_pct)| {
-            let quantity = if fractional_q { Decimal::new(q * 25, 2).unwrap() } else { Decimal::new(q, 0).unwrap() };
-            let rate = Decimal::new(rate_ore, 2).unwrap();
-            let gross = Ratio::from(quantity.checked_mul(&rate).unwrap()).round_money().unwrap();
-            let discount = Money::from_minor(gross.minor() * i128::from(discount_pct) / 100);
-            Line { quantity, rate, discount: Some(discount.to_decimal()), tax: Decimal::from_int(tax) }
-        },
+    (
+        1i128..=1000,
+        prop::bool::ANY,
+        0i128..=100_000_000,
+        tax_rate(),
+        0u32..=100,
     )
+        .prop_map(|(q, fractional_q, rate_ore, tax, discount_pct)| {
+            let quantity = if fractional_q {
+                Decimal::new(q * 25, 2).unwrap()
+            } else {
+                Decimal::new(q, 0).unwrap()
+            };
+            let rate = Decimal::new(rate_ore, 2).unwrap();
+            let gross = Ratio::from(quantity.checked_mul(&rate).unwrap())
+                .round_money()
+                .unwrap();
+            let discount = Money::from_minor(gross.minor() * i128::from(discount_pct) / 100);
+            Line {
+                quantity,
+                rate,
+                discount: Some(discount.to_decimal()),
+                tax: Decimal::from_int(tax),
+            }
+        })
 }
 
 fn cart() -> impl Strategy<Value = Vec<Line>> {
@@ -98,10 +114,17 @@ proptest! {
 
 #[test]
 fn documented_example_through_the_public_api() {
-    let line = Line::new(Decimal::from_int(1), Decimal::from_int(4500), Decimal::from_int(12));
+    let line = Line::new(
+        Decimal::from_int(1),
+        Decimal::from_int(4500),
+        Decimal::from_int(12),
+    );
     let t = compute_totals(&[line], &TotalsOptions::default()).unwrap();
     let v = serde_json::to_value(t.order_summary).unwrap();
-    assert_eq!(v, serde_json::json!({"subTotal": "4017.86", "totalTax": "482.14", "totalDiscount": "0.00", "grandTotal": "4500.00"}));
+    assert_eq!(
+        v,
+        serde_json::json!({"subTotal": "4017.86", "totalTax": "482.14", "totalDiscount": "0.00", "grandTotal": "4500.00"})
+    );
 }
 
 /// Arbitrary JSON, biased towards the shapes the checks look at (products, amounts, summaries).
@@ -117,14 +140,24 @@ fn json_value() -> impl Strategy<Value = serde_json::Value> {
     ];
     leaf.prop_recursive(4, 48, 6, |inner| {
         let key = prop_oneof![
-            Just("products".to_string()), Just("orderSummary".to_string()), Just("amount".to_string()),
-            Just("quantity".to_string()), Just("rate".to_string()), Just("tax".to_string()),
-            Just("discount".to_string()), Just("grandTotal".to_string()), Just("id".to_string()),
-            Just("subTotal".to_string()), Just("orderDate".to_string()), Just("0".to_string()), "[a-z]{1,6}",
+            Just("products".to_string()),
+            Just("orderSummary".to_string()),
+            Just("amount".to_string()),
+            Just("quantity".to_string()),
+            Just("rate".to_string()),
+            Just("tax".to_string()),
+            Just("discount".to_string()),
+            Just("grandTotal".to_string()),
+            Just("id".to_string()),
+            Just("subTotal".to_string()),
+            Just("orderDate".to_string()),
+            Just("0".to_string()),
+            "[a-z]{1,6}",
         ];
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..6).prop_map(Value::from),
-            prop::collection::vec((key, inner), 0..6).prop_map(|kv| Value::Object(kv.into_iter().collect())),
+            prop::collection::vec((key, inner), 0..6)
+                .prop_map(|kv| Value::Object(kv.into_iter().collect())),
         ]
     })
 }

@@ -54,7 +54,13 @@ pub struct Product {
 impl Product {
     /// A line of `quantity` units at the VAT-inclusive `rate` and `tax` percent.
     pub fn new(name: impl Into<String>, quantity: Decimal, rate: Decimal, tax: Decimal) -> Product {
-        Product { name: name.into(), quantity: Some(quantity), rate, tax, ..Product::default() }
+        Product {
+            name: name.into(),
+            quantity: Some(quantity),
+            rate,
+            tax,
+            ..Product::default()
+        }
     }
 }
 
@@ -142,9 +148,17 @@ pub struct CustomerDetails {
     /// `en`, `no`, `sv`, `da` or `de`; the documents default it to `no` (000:190).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub preferred_language: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "de::text")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "de::text"
+    )]
     pub personal_number: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "de::text")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "de::text"
+    )]
     pub organization_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<Address>,
@@ -245,14 +259,19 @@ pub(crate) mod de {
 
     /// A list sent as a JSON array or as an object keyed `"0"`, `"1"`, ... (000:3218-3270). PHP's
     /// `json_decode($body, true)` reads both as the same array, so they are the same to the API.
-    pub fn lines<'de, D: Deserializer<'de>, T: serde::de::DeserializeOwned>(d: D) -> Result<Vec<T>, D::Error> {
+    pub fn lines<'de, D: Deserializer<'de>, T: serde::de::DeserializeOwned>(
+        d: D,
+    ) -> Result<Vec<T>, D::Error> {
         let items = match Value::deserialize(d)? {
             Value::Array(items) => items,
             Value::Object(map) => map.into_iter().map(|(_, v)| v).collect(),
             Value::Null => Vec::new(),
             _ => return Err(serde::de::Error::custom("expected a list")),
         };
-        items.into_iter().map(|v| serde_json::from_value(v).map_err(serde::de::Error::custom)).collect()
+        items
+            .into_iter()
+            .map(|v| serde_json::from_value(v).map_err(serde::de::Error::custom))
+            .collect()
     }
 
     /// A string the documents sometimes send as a number (`"organizationId": 192933933`,

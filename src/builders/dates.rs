@@ -47,7 +47,9 @@ impl Timestamp {
     /// Unix seconds (`"1703040812"`) or an ISO 8601 date or date-time.
     pub fn parse(input: &str) -> Result<Timestamp, DateError> {
         let s = input.trim();
-        let invalid = || DateError::InvalidDate { input: input.to_string() };
+        let invalid = || DateError::InvalidDate {
+            input: input.to_string(),
+        };
         if !s.is_empty() && s.len() <= 12 && s.bytes().all(|b| b.is_ascii_digit()) {
             return s.parse().map(Timestamp).map_err(|_| invalid());
         }
@@ -99,7 +101,9 @@ fn is_leap(y: i64) -> bool {
 }
 
 fn digits(s: &str, len: usize) -> Option<i64> {
-    (s.len() == len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten()
+    (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| s.parse().ok())
+        .flatten()
 }
 
 /// `YYYY-MM-DD[(T| )HH:MM[:SS[.fff]][Z|±HH:MM|±HHMM]]` -> Unix seconds.
@@ -109,16 +113,35 @@ fn parse_iso(s: &str) -> Option<i64> {
         None => (s, None),
     };
     let mut parts = date.split('-');
-    let (y, m, d) = (digits(parts.next()?, 4)?, digits(parts.next()?, 2)?, digits(parts.next()?, 2)?);
+    let (y, m, d) = (
+        digits(parts.next()?, 4)?,
+        digits(parts.next()?, 2)?,
+        digits(parts.next()?, 2)?,
+    );
     if parts.next().is_some() || !(1..=12).contains(&m) {
         return None;
     }
-    let month_days = [31, if is_leap(y) { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    let month_days = [
+        31,
+        if is_leap(y) { 29 } else { 28 },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
     if d < 1 || d > *month_days.get(usize::try_from(m - 1).ok()?)? {
         return None;
     }
     let days = days_from_civil(y, m, d);
-    let Some(time) = time else { return Some(days * 86_400) };
+    let Some(time) = time else {
+        return Some(days * 86_400);
+    };
     // Split the offset off: Z, or the last + / - in the time part.
     let (clock, offset) = if let Some(c) = time.strip_suffix(['Z', 'z']) {
         (c, 0)
@@ -155,23 +178,66 @@ mod tests {
     fn unix_seconds_and_iso_dates() {
         assert_eq!(Timestamp::parse("1703040812").unwrap().unix(), 1703040812);
         assert_eq!(Timestamp::parse("1970-01-01").unwrap().unix(), 0);
-        assert_eq!(Timestamp::parse("2023-12-20T02:53:32Z").unwrap().unix(), 1703040812);
-        assert_eq!(Timestamp::parse("2023-12-20T03:53:32+01:00").unwrap().unix(), 1703040812);
-        assert_eq!(Timestamp::parse("2023-12-19T21:53:32-0500").unwrap().unix(), 1703040812);
-        assert_eq!(Timestamp::parse("2023-12-20T02:53:32.999Z").unwrap().unix(), 1703040812);
-        assert_eq!(Timestamp::parse("2023-12-20 02:53:32").unwrap().unix(), 1703040812);
-        assert_eq!(Timestamp::parse("2024-02-29T00:00").unwrap().unix(), 1709164800);
+        assert_eq!(
+            Timestamp::parse("2023-12-20T02:53:32Z").unwrap().unix(),
+            1703040812
+        );
+        assert_eq!(
+            Timestamp::parse("2023-12-20T03:53:32+01:00")
+                .unwrap()
+                .unix(),
+            1703040812
+        );
+        assert_eq!(
+            Timestamp::parse("2023-12-19T21:53:32-0500").unwrap().unix(),
+            1703040812
+        );
+        assert_eq!(
+            Timestamp::parse("2023-12-20T02:53:32.999Z").unwrap().unix(),
+            1703040812
+        );
+        assert_eq!(
+            Timestamp::parse("2023-12-20 02:53:32").unwrap().unix(),
+            1703040812
+        );
+        assert_eq!(
+            Timestamp::parse("2024-02-29T00:00").unwrap().unix(),
+            1709164800
+        );
         assert_eq!(Timestamp::parse("1969-12-31T23:59:59Z").unwrap().unix(), -1);
-        assert_eq!(serde_json::to_value(Timestamp::from_unix(1754556624)).unwrap(), serde_json::json!("1754556624"));
+        assert_eq!(
+            serde_json::to_value(Timestamp::from_unix(1754556624)).unwrap(),
+            serde_json::json!("1754556624")
+        );
     }
 
     #[test]
     fn refuses_what_is_not_a_date() {
-        for bad in ["", "tomorrow", "07 Apr, 2024", "2023-02-29", "2023-13-01", "2023-12-20T25:00Z", "2023-12-20T10:00+2", "1677047770.652", "２０２４-01-01", "2024-01-01T10:00:00:00"] {
-            assert!(matches!(Timestamp::parse(bad), Err(DateError::InvalidDate { .. })), "{bad}");
+        for bad in [
+            "",
+            "tomorrow",
+            "07 Apr, 2024",
+            "2023-02-29",
+            "2023-13-01",
+            "2023-12-20T25:00Z",
+            "2023-12-20T10:00+2",
+            "1677047770.652",
+            "２０２４-01-01",
+            "2024-01-01T10:00:00:00",
+        ] {
+            assert!(
+                matches!(Timestamp::parse(bad), Err(DateError::InvalidDate { .. })),
+                "{bad}"
+            );
         }
-        assert_eq!(Timestamp::from_json(&serde_json::json!(1.5)).unwrap_err(), DateError::WrongType);
-        assert_eq!(Timestamp::from_json(&serde_json::json!(null)).unwrap_err(), DateError::WrongType);
+        assert_eq!(
+            Timestamp::from_json(&serde_json::json!(1.5)).unwrap_err(),
+            DateError::WrongType
+        );
+        assert_eq!(
+            Timestamp::from_json(&serde_json::json!(null)).unwrap_err(),
+            DateError::WrongType
+        );
     }
 }
 

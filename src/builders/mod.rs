@@ -71,7 +71,10 @@ pub enum BuildError {
     /// A date field that is neither Unix seconds nor ISO 8601.
     Date { field: String, error: DateError },
     /// The payload breaks the endpoint's rules: the same maps `validate()` returns.
-    Invalid { errors: IssueMap, warnings: IssueMap },
+    Invalid {
+        errors: IssueMap,
+        warnings: IssueMap,
+    },
     /// An endpoint table holds a rule the engine cannot interpret (a defect in fpgo).
     InvalidRuleTable { message: String },
 }
@@ -114,7 +117,9 @@ impl From<ValidateError> for BuildError {
     fn from(e: ValidateError) -> Self {
         match e {
             ValidateError::UnknownEndpoint { id } => BuildError::UnknownEndpoint { id },
-            other @ ValidateError::InvalidRuleTable { .. } => BuildError::InvalidRuleTable { message: other.to_string() },
+            other @ ValidateError::InvalidRuleTable { .. } => BuildError::InvalidRuleTable {
+                message: other.to_string(),
+            },
         }
     }
 }
@@ -126,7 +131,9 @@ impl Serialize for BuildError {
         map.serialize_entry("code", self.code())?;
         map.serialize_entry("message", &self.to_string())?;
         match self {
-            BuildError::UnknownEndpoint { id } | BuildError::NoBody { id } => map.serialize_entry("endpoint", id)?,
+            BuildError::UnknownEndpoint { id } | BuildError::NoBody { id } => {
+                map.serialize_entry("endpoint", id)?
+            }
             BuildError::Totals { field, error } => {
                 map.serialize_entry("field", field)?;
                 map.serialize_entry("cause", error.code())?;
@@ -144,20 +151,34 @@ impl Serialize for BuildError {
 
 /// Builds the body of `endpoint_id` from JSON input (what the JS builders and the typed
 /// [`bodies`] both call).
-pub fn build(endpoint_id: &str, input: &Value, options: &BuildOptions) -> Result<Built, BuildError> {
+pub fn build(
+    endpoint_id: &str,
+    input: &Value,
+    options: &BuildOptions,
+) -> Result<Built, BuildError> {
     let payload = fill(endpoint_id, input, options)?;
     let report = crate::validate::validate(endpoint_id, &payload, &options.validate)?;
     if !report.valid {
-        return Err(BuildError::Invalid { errors: report.errors, warnings: report.warnings });
+        return Err(BuildError::Invalid {
+            errors: report.errors,
+            warnings: report.warnings,
+        });
     }
-    Ok(Built { endpoint: endpoint_id.to_string(), payload, warnings: report.warnings, server_only: report.server_only })
+    Ok(Built {
+        endpoint: endpoint_id.to_string(),
+        payload,
+        warnings: report.warnings,
+        server_only: report.server_only,
+    })
 }
 
 /// Steps 1-4 of [`build`] without the validation: the payload with its amounts, summary, dates
 /// and defaults filled in. For callers that validate later (or inspect a draft).
 pub fn fill(endpoint_id: &str, input: &Value, options: &BuildOptions) -> Result<Value, BuildError> {
     let recipe = recipes::find(endpoint_id)?;
-    let Value::Object(body) = input else { return Err(BuildError::NotAnObject) };
+    let Value::Object(body) = input else {
+        return Err(BuildError::NotAnObject);
+    };
     let mut body = body.clone();
     prepare::prepare(recipe, &mut body, options)?;
     Ok(Value::Object(body))
@@ -165,13 +186,24 @@ pub fn fill(endpoint_id: &str, input: &Value, options: &BuildOptions) -> Result<
 
 /// [`fill`] with the totals warnings but without the endpoint's rules: a draft to show or save
 /// before every field is known.
-pub fn draft(endpoint_id: &str, input: &Value, options: &BuildOptions) -> Result<Built, BuildError> {
+pub fn draft(
+    endpoint_id: &str,
+    input: &Value,
+    options: &BuildOptions,
+) -> Result<Built, BuildError> {
     let payload = fill(endpoint_id, input, options)?;
     let mut warnings = IssueMap::new();
-    for (field, issue) in crate::totals::payload_warnings(endpoint_id, &payload, options.validate.lang) {
+    for (field, issue) in
+        crate::totals::payload_warnings(endpoint_id, &payload, options.validate.lang)
+    {
         warnings.entry(field).or_default().push(issue);
     }
-    Ok(Built { endpoint: endpoint_id.to_string(), payload, warnings, server_only: BTreeMap::new() })
+    Ok(Built {
+        endpoint: endpoint_id.to_string(),
+        payload,
+        warnings,
+        server_only: BTreeMap::new(),
+    })
 }
 
 #[cfg(test)]

@@ -7,7 +7,11 @@ use crate::money::{Decimal, Money, Ratio};
 use crate::totals::{compute_totals, line_from_json, Line, TotalsError, TotalsOptions};
 use serde_json::{Map, Value};
 
-pub(super) fn prepare(recipe: &Recipe, body: &mut Map<String, Value>, options: &BuildOptions) -> Result<(), BuildError> {
+pub(super) fn prepare(
+    recipe: &Recipe,
+    body: &mut Map<String, Value>,
+    options: &BuildOptions,
+) -> Result<(), BuildError> {
     match recipe.lines {
         Lines::None => {}
         Lines::Order => order_lines(body, options, false, Summary::Full)?,
@@ -48,17 +52,26 @@ fn normalize_number(value: &mut Value, is_tax: bool) {
 fn totals_options(options: &BuildOptions) -> Result<TotalsOptions, BuildError> {
     TotalsOptions::with_rates(&options.validate.tax_rates).map_err(|cause| BuildError::Totals {
         field: "options.taxRates".into(),
-        error: TotalsError::InvalidNumber { line: 0, field: "tax", cause },
+        error: TotalsError::InvalidNumber {
+            line: 0,
+            field: "tax",
+            cause,
+        },
     })
 }
 
 /// The products' lines as `(key, object)`, for an array or an object keyed `"0"`, `"1"`, ...
 fn lines_mut(products: &mut Value) -> Vec<(String, &mut Map<String, Value>)> {
     match products {
-        Value::Array(items) => {
-            items.iter_mut().enumerate().filter_map(|(i, v)| v.as_object_mut().map(|o| (i.to_string(), o))).collect()
-        }
-        Value::Object(map) => map.iter_mut().filter_map(|(k, v)| v.as_object_mut().map(|o| (k.clone(), o))).collect(),
+        Value::Array(items) => items
+            .iter_mut()
+            .enumerate()
+            .filter_map(|(i, v)| v.as_object_mut().map(|o| (i.to_string(), o)))
+            .collect(),
+        Value::Object(map) => map
+            .iter_mut()
+            .filter_map(|(k, v)| v.as_object_mut().map(|o| (k.clone(), o)))
+            .collect(),
         _ => Vec::new(),
     }
 }
@@ -70,11 +83,19 @@ fn order_lines(
     summary: Summary,
 ) -> Result<(), BuildError> {
     let totals_options = totals_options(options)?;
-    let Some(products) = body.get_mut("products") else { return Ok(()) };
+    let Some(products) = body.get_mut("products") else {
+        return Ok(());
+    };
     let mut lines = lines_mut(products);
     let mut parsed: Vec<Line> = Vec::with_capacity(lines.len());
     for (_, line) in lines.iter_mut() {
-        for (field, is_tax) in [("quantity", false), ("rate", false), ("discount", false), ("tax", true), ("amount", false)] {
+        for (field, is_tax) in [
+            ("quantity", false),
+            ("rate", false),
+            ("discount", false),
+            ("tax", true),
+            ("amount", false),
+        ] {
             if let Some(v) = line.get_mut(field) {
                 normalize_number(v, is_tax);
             }
@@ -95,7 +116,11 @@ fn order_lines(
         return Ok(());
     }
     let totals = compute_totals(&parsed, &totals_options).map_err(|error| {
-        let key = error.line().and_then(|i| lines.get(i)).map(|(k, _)| k.clone()).unwrap_or_default();
+        let key = error
+            .line()
+            .and_then(|i| lines.get(i))
+            .map(|(k, _)| k.clone())
+            .unwrap_or_default();
         let field = match error.field() {
             Some(f) => format!("products.{key}.{f}"),
             None => "products".to_string(),
@@ -114,8 +139,12 @@ fn order_lines(
         fill(body, "grandTotal", sum);
         return Ok(());
     }
-    let entry = body.entry("orderSummary").or_insert_with(|| Value::Object(Map::new()));
-    let Value::Object(summary_map) = entry else { return Ok(()) };
+    let entry = body
+        .entry("orderSummary")
+        .or_insert_with(|| Value::Object(Map::new()));
+    let Value::Object(summary_map) = entry else {
+        return Ok(());
+    };
     let mut put = |key: &str, m: Money| {
         if summary_map.get(key).map_or(true, Value::is_null) {
             summary_map.insert(key.into(), money(m));
@@ -132,9 +161,16 @@ fn order_lines(
     if let Some(v) = summary_map.get_mut("shippingCost") {
         normalize_number(v, false);
     }
-    if summary == Summary::PerCycle && summary_map.get("payablePerCycle").map_or(true, Value::is_null) {
+    if summary == Summary::PerCycle
+        && summary_map
+            .get("payablePerCycle")
+            .map_or(true, Value::is_null)
+    {
         // The only example has payablePerCycle = grandTotal (000:5428-5479).
-        let grand = summary_map.get("grandTotal").cloned().unwrap_or(money(s.grand_total));
+        let grand = summary_map
+            .get("grandTotal")
+            .cloned()
+            .unwrap_or(money(s.grand_total));
         summary_map.insert("payablePerCycle".into(), grand);
     }
     Ok(())
@@ -175,24 +211,39 @@ fn partial_amounts(body: &mut Map<String, Value>) {
     }
 }
 
-fn dates(recipe: &Recipe, body: &mut Map<String, Value>, options: &BuildOptions) -> Result<(), BuildError> {
+fn dates(
+    recipe: &Recipe,
+    body: &mut Map<String, Value>,
+    options: &BuildOptions,
+) -> Result<(), BuildError> {
     if recipe.order_date_defaults_to_now && body.get("orderDate").map_or(true, Value::is_null) {
         if let Some(now) = options.now {
             body.insert("orderDate".into(), Value::String(now.to_string()));
         }
     }
     for (field, rule) in recipe.dates {
-        let Some(value) = body.get_mut(*field) else { continue };
+        let Some(value) = body.get_mut(*field) else {
+            continue;
+        };
         let converted = match &*value {
             Value::Null => continue,
             // Already Unix seconds (also "1677047770.652", as a document sends, 000:5428-5479).
-            Value::String(s) if Decimal::parse(s).is_ok_and(|d| !d.is_negative()) && !s.contains([',', ' ']) => continue,
+            Value::String(s)
+                if Decimal::parse(s).is_ok_and(|d| !d.is_negative()) && !s.contains([',', ' ']) =>
+            {
+                continue
+            }
             other => Timestamp::from_json(other),
         };
         match (converted, rule) {
             (Ok(t), _) => *value = Value::String(t.to_string()),
             (Err(_), DateRule::Lenient) if value.is_string() => {}
-            (Err(error), _) => return Err(BuildError::Date { field: field.to_string(), error }),
+            (Err(error), _) => {
+                return Err(BuildError::Date {
+                    field: field.to_string(),
+                    error,
+                })
+            }
         }
     }
     Ok(())

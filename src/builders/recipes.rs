@@ -56,21 +56,40 @@ use DateRule::*;
 use DefaultValue::*;
 
 const ORDER_DATE: &[(&str, DateRule)] = &[("orderDate", UnixSeconds)];
-const ORDER_AND_DUE: &[(&str, DateRule)] = &[("orderDate", UnixSeconds), ("dueDateForPaymentLink", UnixSeconds)];
+const ORDER_AND_DUE: &[(&str, DateRule)] = &[
+    ("orderDate", UnixSeconds),
+    ("dueDateForPaymentLink", UnixSeconds),
+];
 const SUBSCRIPTION_DATES: &[(&str, DateRule)] = &[
     ("dueDateForPaymentLink", UnixSeconds),
     ("subscriptionStartDate", Lenient),
     ("subscriptionEndsDate", Lenient),
 ];
 
-const LANG_NO: (&str, DefaultValue, &str) = ("customerDetails.preferredLanguage", Str("no"), "000:192");
+const LANG_NO: (&str, DefaultValue, &str) =
+    ("customerDetails.preferredLanguage", Str("no"), "000:192");
 
 const fn recipe(id: &'static str, lines: Lines) -> Recipe {
-    Recipe { id, lines, dates: &[], order_date_defaults_to_now: false, defaults: &[] }
+    Recipe {
+        id,
+        lines,
+        dates: &[],
+        order_date_defaults_to_now: false,
+        defaults: &[],
+    }
 }
 
-const fn order(id: &'static str, defaults: &'static [(&'static str, DefaultValue, &'static str)]) -> Recipe {
-    Recipe { id, lines: Lines::Order, dates: ORDER_DATE, order_date_defaults_to_now: true, defaults }
+const fn order(
+    id: &'static str,
+    defaults: &'static [(&'static str, DefaultValue, &'static str)],
+) -> Recipe {
+    Recipe {
+        id,
+        lines: Lines::Order,
+        dates: ORDER_DATE,
+        order_date_defaults_to_now: true,
+        defaults,
+    }
 }
 
 /// Every endpoint with a request body, in the documents' order.
@@ -107,40 +126,84 @@ pub const RECIPES: &[Recipe] = &[
     recipe("orders.resendPaymentLink", Lines::None),
     recipe("orders.cancel", Lines::None),
     recipe("orders.refund", Lines::PartialAmounts),
-    order("checkout.createSession", &[("customerDetails.preferredLanguage", Str("no"), "000:2344")]),
-    order("checkout.createInvoiceSession", &[("customerDetails.preferredLanguage", Str("no"), "000:2647")]),
-    Recipe { dates: ORDER_AND_DUE, ..order("checkout.createHostedPaymentLink", &[("checkoutLanguage", Str("no"), "000:3050")]) },
-    Recipe { lines: Lines::Reservation, dates: ORDER_AND_DUE, ..order("reservations.submit", &[]) },
+    order(
+        "checkout.createSession",
+        &[("customerDetails.preferredLanguage", Str("no"), "000:2344")],
+    ),
+    order(
+        "checkout.createInvoiceSession",
+        &[("customerDetails.preferredLanguage", Str("no"), "000:2647")],
+    ),
+    Recipe {
+        dates: ORDER_AND_DUE,
+        ..order(
+            "checkout.createHostedPaymentLink",
+            &[("checkoutLanguage", Str("no"), "000:3050")],
+        )
+    },
     Recipe {
         lines: Lines::Reservation,
         dates: ORDER_AND_DUE,
-        ..order("reservations.createSession", &[("customerDetails.preferredLanguage", Str("no"), "000:3697")])
+        ..order("reservations.submit", &[])
+    },
+    Recipe {
+        lines: Lines::Reservation,
+        dates: ORDER_AND_DUE,
+        ..order(
+            "reservations.createSession",
+            &[("customerDetails.preferredLanguage", Str("no"), "000:3697")],
+        )
     },
     recipe("reservations.capture", Lines::PartialAmounts),
     recipe("reservations.charge", Lines::Charge),
     recipe("reservations.cancel", Lines::None),
     recipe("reservations.complete", Lines::None),
     recipe("reservations.resend", Lines::None),
-    Recipe { defaults: &[("type", Str("reservation"), "000:4964")], ..recipe("reservations.refund", Lines::PartialAmounts) },
-    Recipe { dates: SUBSCRIPTION_DATES, ..recipe("subscriptions.create", Lines::Subscription) },
-    Recipe { dates: SUBSCRIPTION_DATES, ..recipe("subscriptions.createSession", Lines::Subscription) },
+    Recipe {
+        defaults: &[("type", Str("reservation"), "000:4964")],
+        ..recipe("reservations.refund", Lines::PartialAmounts)
+    },
+    Recipe {
+        dates: SUBSCRIPTION_DATES,
+        ..recipe("subscriptions.create", Lines::Subscription)
+    },
+    Recipe {
+        dates: SUBSCRIPTION_DATES,
+        ..recipe("subscriptions.createSession", Lines::Subscription)
+    },
     recipe("subscriptions.resend", Lines::None),
     recipe("subscriptions.cancel", Lines::None),
     recipe("subscriptions.refundCycles", Lines::None),
     recipe("customers.updatePrivate", Lines::None),
     recipe("customers.updateCorporate", Lines::None),
     recipe("refunds.requestApproval", Lines::PartialAmounts),
-    Recipe { dates: &[("orderDate", Lenient)], ..recipe("terminal.createOrder", Lines::Order) },
-    Recipe { defaults: &[("type", Str("payment"), "000:7549")], ..recipe("terminal.cancelOrder", Lines::None) },
-    Recipe { defaults: &[("type", Str("regular"), "000:7836")], ..recipe("terminal.refund", Lines::PartialAmounts) },
-    Recipe { defaults: &[("type", Str("refund"), "000:8059")], ..recipe("terminal.cancelRefund", Lines::None) },
+    Recipe {
+        dates: &[("orderDate", Lenient)],
+        ..recipe("terminal.createOrder", Lines::Order)
+    },
+    Recipe {
+        defaults: &[("type", Str("payment"), "000:7549")],
+        ..recipe("terminal.cancelOrder", Lines::None)
+    },
+    Recipe {
+        defaults: &[("type", Str("regular"), "000:7836")],
+        ..recipe("terminal.refund", Lines::PartialAmounts)
+    },
+    Recipe {
+        defaults: &[("type", Str("refund"), "000:8059")],
+        ..recipe("terminal.cancelRefund", Lines::None)
+    },
     recipe("credit.checkPrivate", Lines::None),
     recipe("credit.checkCorporate", Lines::None),
     recipe("company.requestCheck", Lines::None),
 ];
 
 /// Endpoints the documents show without a request body.
-pub const NO_BODY: &[&str] = &["orders.delayedCharge", "terminal.resendOrder", "terminal.getRefundStatus"];
+pub const NO_BODY: &[&str] = &[
+    "orders.delayedCharge",
+    "terminal.resendOrder",
+    "terminal.getRefundStatus",
+];
 
 /// The recipe of an endpoint that takes a body.
 pub fn find(id: &str) -> Result<&'static Recipe, BuildError> {

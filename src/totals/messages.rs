@@ -8,7 +8,11 @@ pub(crate) enum Warning<'a> {
     /// `products.N.amount` is not `quantity * rate - discount`.
     LineAmount { given: &'a str, expected: &'a str },
     /// An `orderSummary` field does not match the lines.
-    OrderSummary { field: &'a str, given: &'a str, expected: &'a str },
+    OrderSummary {
+        field: &'a str,
+        given: &'a str,
+        expected: &'a str,
+    },
     /// `subTotal + totalTax - totalDiscount` is not `grandTotal`.
     SummaryIdentity { computed: &'a str, given: &'a str },
     /// More lines than Front Payment's forms allow.

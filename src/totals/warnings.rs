@@ -28,12 +28,22 @@ enum Shape {
 
 fn shape(endpoint_id: &str) -> Shape {
     match endpoint_id {
-        "orders.sendPaymentLink" | "orders.sendInvoice" | "orders.sendEFaktura" | "orders.sendEhfInvoice"
-        | "checkout.createSession" | "checkout.createInvoiceSession" | "checkout.createHostedPaymentLink"
-        | "subscriptions.create" | "subscriptions.createSession" | "terminal.createOrder" => Shape::OrderLines,
+        "orders.sendPaymentLink"
+        | "orders.sendInvoice"
+        | "orders.sendEFaktura"
+        | "orders.sendEhfInvoice"
+        | "checkout.createSession"
+        | "checkout.createInvoiceSession"
+        | "checkout.createHostedPaymentLink"
+        | "subscriptions.create"
+        | "subscriptions.createSession"
+        | "terminal.createOrder" => Shape::OrderLines,
         "reservations.submit" | "reservations.createSession" => Shape::ReservationLines,
         "reservations.charge" => Shape::ChargeLines,
-        "orders.refund" | "reservations.capture" | "reservations.refund" | "refunds.requestApproval"
+        "orders.refund"
+        | "reservations.capture"
+        | "reservations.refund"
+        | "refunds.requestApproval"
         | "terminal.refund" => Shape::PartialAmounts,
         _ => Shape::None,
     }
@@ -42,7 +52,10 @@ fn shape(endpoint_id: &str) -> Shape {
 /// Warnings for one payload: `(field path, issue)` pairs, field paths with concrete keys
 /// (`products.0.amount`). `validate()` merges them into its report's `warnings`.
 pub fn payload_warnings(endpoint_id: &str, payload: &Value, lang: Lang) -> Vec<(String, Issue)> {
-    let mut out = Warnings { lang, list: Vec::new() };
+    let mut out = Warnings {
+        lang,
+        list: Vec::new(),
+    };
     match shape(endpoint_id) {
         Shape::OrderLines => {
             order_lines(payload, false, &mut out);
@@ -68,7 +81,10 @@ pub(super) struct Warnings {
 
 impl Warnings {
     pub(super) fn new(lang: Lang) -> Warnings {
-        Warnings { lang, list: Vec::new() }
+        Warnings {
+            lang,
+            list: Vec::new(),
+        }
     }
 
     pub(super) fn into_list(self) -> Vec<(String, Issue)> {
@@ -76,7 +92,10 @@ impl Warnings {
     }
 
     pub(super) fn push(&mut self, field: String, warning: Warning<'_>) {
-        let issue = Issue { rule: warning.rule().to_string(), message: warning.message(self.lang) };
+        let issue = Issue {
+            rule: warning.rule().to_string(),
+            message: warning.message(self.lang),
+        };
         self.list.push((field, issue));
     }
 }
@@ -88,13 +107,20 @@ pub(super) fn amount(value: Option<&Value>) -> Option<Decimal> {
 
 /// `|given - exact| < 0.01`.
 fn within_one_ore(given: Decimal, exact: &Ratio) -> bool {
-    let Ok(diff) = Ratio::from(given).checked_sub(exact) else { return false };
-    let Ok(scaled) = diff.checked_mul(&Ratio::from(Decimal::from_int(100))) else { return false };
+    let Ok(diff) = Ratio::from(given).checked_sub(exact) else {
+        return false;
+    };
+    let Ok(scaled) = diff.checked_mul(&Ratio::from(Decimal::from_int(100))) else {
+        return false;
+    };
     scaled.numer().unsigned_abs() < scaled.denom().unsigned_abs()
 }
 
 pub(super) fn show(exact: &Ratio) -> String {
-    exact.round_money().map(|m| m.to_string()).unwrap_or_default()
+    exact
+        .round_money()
+        .map(|m| m.to_string())
+        .unwrap_or_default()
 }
 
 /// Line and summary checks. Returns the sum of the sent line amounts when every line had one.
@@ -116,7 +142,13 @@ fn order_lines(payload: &Value, implied_quantity: bool, out: &mut Warnings) -> O
         if let (Some(sent), Ok(exact)) = (sent, exact_totals(&[line])) {
             if !within_one_ore(sent, &exact.grand_total) {
                 let (given, expected) = (sent.to_string(), show(&exact.grand_total));
-                out.push(format!("products.{key}.amount"), Warning::LineAmount { given: &given, expected: &expected });
+                out.push(
+                    format!("products.{key}.amount"),
+                    Warning::LineAmount {
+                        given: &given,
+                        expected: &expected,
+                    },
+                );
             }
         }
         parsed.push(line);
@@ -140,8 +172,12 @@ fn read_line(value: &Value, implied_quantity: bool) -> Option<Line> {
 }
 
 fn summary_matches(summary: &serde_json::Map<String, Value>, lines: &[Line], out: &mut Warnings) {
-    let Ok(exact) = exact_totals(lines) else { return };
-    let shipping = amount(summary.get("shippingCost")).map(Ratio::from).unwrap_or(Ratio::ZERO);
+    let Ok(exact) = exact_totals(lines) else {
+        return;
+    };
+    let shipping = amount(summary.get("shippingCost"))
+        .map(Ratio::from)
+        .unwrap_or(Ratio::ZERO);
     let fields: [(&str, &Ratio); 4] = [
         ("subTotal", &exact.sub_total),
         ("totalTax", &exact.total_tax),
@@ -149,7 +185,9 @@ fn summary_matches(summary: &serde_json::Map<String, Value>, lines: &[Line], out
         ("grandTotal", &exact.grand_total),
     ];
     for (field, expected) in fields {
-        let Some(given) = amount(summary.get(field)) else { continue };
+        let Some(given) = amount(summary.get(field)) else {
+            continue;
+        };
         // How shippingCost enters grandTotal is undocumented (P1-D64): accept it either way.
         let with_shipping = expected.checked_add(&shipping).ok();
         let ok = within_one_ore(given, expected)
@@ -158,7 +196,11 @@ fn summary_matches(summary: &serde_json::Map<String, Value>, lines: &[Line], out
             let (given, expected) = (given.to_string(), show(expected));
             out.push(
                 format!("orderSummary.{field}"),
-                Warning::OrderSummary { field, given: &given, expected: &expected },
+                Warning::OrderSummary {
+                    field,
+                    given: &given,
+                    expected: &expected,
+                },
             );
         }
     }
@@ -169,29 +211,50 @@ fn summary_matches(summary: &serde_json::Map<String, Value>, lines: &[Line], out
 /// any, either way).
 fn identity_holds(summary: &serde_json::Map<String, Value>, out: &mut Warnings) {
     let get = |k: &str| amount(summary.get(k)).map(Ratio::from);
-    let (Some(sub), Some(tax), Some(grand)) = (get("subTotal"), get("totalTax"), get("grandTotal")) else { return };
+    let (Some(sub), Some(tax), Some(grand)) = (get("subTotal"), get("totalTax"), get("grandTotal"))
+    else {
+        return;
+    };
     let discount = get("totalDiscount").unwrap_or(Ratio::ZERO);
     let shipping = get("shippingCost").unwrap_or(Ratio::ZERO);
-    let Ok(computed) = sub.checked_add(&tax).and_then(|s| s.checked_sub(&discount)) else { return };
+    let Ok(computed) = sub.checked_add(&tax).and_then(|s| s.checked_sub(&discount)) else {
+        return;
+    };
     let with_shipping = computed.checked_add(&shipping).unwrap_or(computed);
     if computed != grand && with_shipping != grand {
         let (computed, given) = (show(&computed), show(&grand));
-        out.push("orderSummary.grandTotal".into(), Warning::SummaryIdentity { computed: &computed, given: &given });
+        out.push(
+            "orderSummary.grandTotal".into(),
+            Warning::SummaryIdentity {
+                computed: &computed,
+                given: &given,
+            },
+        );
     }
 }
 
 /// A top-level `grandTotal` against the sum of the sent product amounts.
 fn grand_total_matches(payload: &Value, sum: Ratio, out: &mut Warnings) {
-    let Some(given) = amount(payload.get("grandTotal")) else { return };
+    let Some(given) = amount(payload.get("grandTotal")) else {
+        return;
+    };
     if Ratio::from(given) != sum {
         let (given, expected) = (given.to_string(), show(&sum));
-        out.push("grandTotal".into(), Warning::GrandTotal { given: &given, expected: &expected });
+        out.push(
+            "grandTotal".into(),
+            Warning::GrandTotal {
+                given: &given,
+                expected: &expected,
+            },
+        );
     }
 }
 
 /// Captures and refunds: positive amounts, each product once, `grandTotal` = Σ amounts.
 fn partial_amounts(payload: &Value, out: &mut Warnings) {
-    let Some(lines) = payload.get("products").and_then(json_lines) else { return };
+    let Some(lines) = payload.get("products").and_then(json_lines) else {
+        return;
+    };
     let mut sum = Some(Ratio::ZERO);
     let mut seen = HashSet::new();
     for (key, value) in &lines {
@@ -199,7 +262,10 @@ fn partial_amounts(payload: &Value, out: &mut Warnings) {
         if let Some(a) = sent {
             if a.is_negative() || a.is_zero() {
                 let given = a.to_string();
-                out.push(format!("products.{key}.amount"), Warning::PositiveAmount { given: &given });
+                out.push(
+                    format!("products.{key}.amount"),
+                    Warning::PositiveAmount { given: &given },
+                );
             }
         }
         sum = match (sum, sent) {
@@ -212,7 +278,10 @@ fn partial_amounts(payload: &Value, out: &mut Warnings) {
                 other => other.to_string(),
             };
             if !seen.insert(id.clone()) {
-                out.push(format!("products.{key}.id"), Warning::DuplicateProduct { id: &id });
+                out.push(
+                    format!("products.{key}.id"),
+                    Warning::DuplicateProduct { id: &id },
+                );
             }
         }
     }

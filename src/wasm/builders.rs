@@ -35,7 +35,12 @@ fn build_options(options: &JsValue) -> Result<(BuildOptions, bool), js_sys::Erro
     } else if now.is_null() {
         None
     } else {
-        Some(unix_seconds(&now).ok_or_else(|| error("invalid_options", "now must be a Date, Unix seconds or null"))?)
+        Some(unix_seconds(&now).ok_or_else(|| {
+            error(
+                "invalid_options",
+                "now must be a Date, Unix seconds or null",
+            )
+        })?)
     };
     let skip = get(options, "skipValidation");
     let skip_validation = match (skip.is_undefined(), skip.as_bool()) {
@@ -46,8 +51,13 @@ fn build_options(options: &JsValue) -> Result<(BuildOptions, bool), js_sys::Erro
     Ok((BuildOptions { validate, now }, skip_validation))
 }
 
-fn build_js(endpoint: &str, input: &JsValue, options: Option<js_sys::Object>) -> Result<JsValue, js_sys::Error> {
-    let (options, skip_validation) = build_options(&options.map(Into::into).unwrap_or(JsValue::UNDEFINED))?;
+fn build_js(
+    endpoint: &str,
+    input: &JsValue,
+    options: Option<js_sys::Object>,
+) -> Result<JsValue, js_sys::Error> {
+    let (options, skip_validation) =
+        build_options(&options.map(Into::into).unwrap_or(JsValue::UNDEFINED))?;
     if !input.is_object() || js_sys::Array::is_array(input) {
         return Err(thrown(&builders::BuildError::NotAnObject));
     }
@@ -67,7 +77,9 @@ pub fn build(
     #[wasm_bindgen(unchecked_param_type = "BodyInputs[BodyEndpointId]")] input: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "BuildOptions")] options: Option<js_sys::Object>,
 ) -> Result<JsValue, js_sys::Error> {
-    let endpoint = endpoint.as_string().ok_or_else(|| error("unknown_endpoint", "the endpoint id must be a string"))?;
+    let endpoint = endpoint
+        .as_string()
+        .ok_or_else(|| error("unknown_endpoint", "the endpoint id must be a string"))?;
     build_js(&endpoint, &input, options)
 }
 
@@ -77,16 +89,24 @@ pub fn build(
 /// gives no warnings).
 #[wasm_bindgen(js_name = reservationWarnings, unchecked_return_type = "BuildIssueMap")]
 pub fn reservation_warnings(
-    #[wasm_bindgen(unchecked_param_type = "\"reservations.capture\" | \"reservations.refund\"")] endpoint: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "CaptureReservationInput | RefundReservationInput")] payload: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "\"reservations.capture\" | \"reservations.refund\"")]
+    endpoint: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "CaptureReservationInput | RefundReservationInput")]
+    payload: JsValue,
     #[wasm_bindgen(unchecked_param_type = "object")] details: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "{ lang?: Language }")] options: Option<js_sys::Object>,
+    #[wasm_bindgen(unchecked_optional_param_type = "{ lang?: Language }")] options: Option<
+        js_sys::Object,
+    >,
 ) -> Result<JsValue, js_sys::Error> {
     let (options, _) = build_options(&options.map(Into::into).unwrap_or(JsValue::UNDEFINED))?;
-    let endpoint = endpoint.as_string().ok_or_else(|| error("unknown_endpoint", "the endpoint id must be a string"))?;
+    let endpoint = endpoint
+        .as_string()
+        .ok_or_else(|| error("unknown_endpoint", "the endpoint id must be a string"))?;
     let (payload, details) = (json_input(&payload)?, json_input(&details)?);
     let mut map = crate::validate::IssueMap::new();
-    for (field, issue) in crate::totals::reservation_warnings(&endpoint, &payload, &details, options.validate.lang) {
+    for (field, issue) in
+        crate::totals::reservation_warnings(&endpoint, &payload, &details, options.validate.lang)
+    {
         map.entry(field).or_default().push(issue);
     }
     Ok(to_js_json(&map))
@@ -160,21 +180,36 @@ mod tests {
     }
 
     fn text(v: &JsValue, path: &str) -> Option<String> {
-        path.split('.').fold(v.clone(), |v, k| get(&v, k)).as_string()
+        path.split('.')
+            .fold(v.clone(), |v, k| get(&v, k))
+            .as_string()
     }
 
     #[wasm_bindgen_test]
     fn compute_totals_documented_example() {
         let r = compute_totals(js(r#"[{"quantity":1,"rate":4500,"tax":12}]"#), None).unwrap();
-        assert_eq!(text(&r, "orderSummary.subTotal").as_deref(), Some("4017.86"));
+        assert_eq!(
+            text(&r, "orderSummary.subTotal").as_deref(),
+            Some("4017.86")
+        );
         assert_eq!(text(&r, "orderSummary.totalTax").as_deref(), Some("482.14"));
-        assert_eq!(text(&r, "orderSummary.grandTotal").as_deref(), Some("4500.00"));
+        assert_eq!(
+            text(&r, "orderSummary.grandTotal").as_deref(),
+            Some("4500.00")
+        );
     }
 
     #[wasm_bindgen_test]
     fn compute_totals_throws_typed_errors() {
-        let err = compute_totals(js(r#"[{"quantity":1,"rate":10,"discount":11,"tax":0}]"#), None).unwrap_err();
-        assert_eq!(text(&err.clone().into(), "code").as_deref(), Some("discount_exceeds_line"));
+        let err = compute_totals(
+            js(r#"[{"quantity":1,"rate":10,"discount":11,"tax":0}]"#),
+            None,
+        )
+        .unwrap_err();
+        assert_eq!(
+            text(&err.clone().into(), "code").as_deref(),
+            Some("discount_exceeds_line")
+        );
         assert_eq!(get(&err.into(), "line").as_f64(), Some(0.0));
         let err = compute_totals(JsValue::from_str("x"), None).unwrap_err();
         assert_eq!(text(&err.into(), "code").as_deref(), Some("not_a_list"));
@@ -182,14 +217,22 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn builders_fill_dates_amounts_and_keep_nulls() {
-        let input = js(r#"{"products":[{"name":"A","quantity":1,"rate":4500,"tax":12}],"referenceNo":null}"#);
+        let input = js(
+            r#"{"products":[{"name":"A","quantity":1,"rate":4500,"tax":12}],"referenceNo":null}"#,
+        );
         let date = js_sys::Date::new(&JsValue::from_str("2023-12-20T02:53:32Z"));
         js_sys::Reflect::set(&input, &JsValue::from_str("orderDate"), &date).unwrap();
         let draft = js_sys::Object::new();
         js_sys::Reflect::set(&draft, &JsValue::from_str("skipValidation"), &JsValue::TRUE).unwrap();
         let built = orders_send_payment_link(input.clone(), Some(draft)).unwrap();
-        assert_eq!(text(&built, "payload.orderDate").as_deref(), Some("1703040812"));
-        assert_eq!(text(&built, "payload.orderSummary.totalTax").as_deref(), Some("482.14"));
+        assert_eq!(
+            text(&built, "payload.orderDate").as_deref(),
+            Some("1703040812")
+        );
+        assert_eq!(
+            text(&built, "payload.orderSummary.totalTax").as_deref(),
+            Some("482.14")
+        );
         assert!(get(&get(&built, "payload"), "referenceNo").is_null());
         let err = build(JsValue::from_str("orders.delayedCharge"), js("{}"), None).unwrap_err();
         assert_eq!(text(&err.into(), "code").as_deref(), Some("no_body"));

@@ -60,14 +60,18 @@ export interface TotalsError extends Error {
 #[wasm_bindgen(js_name = computeTotals, unchecked_return_type = "TotalsResult")]
 pub fn compute_totals(
     #[wasm_bindgen(unchecked_param_type = "readonly TotalsLine[]")] lines: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "ComputeTotalsOptions")] options: Option<js_sys::Object>,
+    #[wasm_bindgen(unchecked_optional_param_type = "ComputeTotalsOptions")] options: Option<
+        js_sys::Object,
+    >,
 ) -> Result<JsValue, js_sys::Error> {
     let options = totals_options(&options.map(Into::into).unwrap_or(JsValue::UNDEFINED))?;
     if !js_sys::Array::is_array(&lines) {
         return Err(thrown(&crate::totals::TotalsError::NotAList));
     }
     let lines = json_input(&lines)?;
-    compute_totals_json(&lines, &options).map(|t| to_js_json(&t)).map_err(|e| thrown(&e))
+    compute_totals_json(&lines, &options)
+        .map(|t| to_js_json(&t))
+        .map_err(|e| thrown(&e))
 }
 
 fn totals_options(options: &JsValue) -> Result<TotalsOptions, js_sys::Error> {
@@ -81,20 +85,28 @@ fn totals_options(options: &JsValue) -> Result<TotalsOptions, js_sys::Error> {
     if rates.is_null() {
         return Ok(TotalsOptions::any_rate());
     }
-    tax_rates(&rates).map(|r| TotalsOptions::with_rates(&r)).and_then(|r| {
-        r.map_err(|e| error("invalid_options", &format!("taxRates: {e}")))
-    })
+    tax_rates(&rates)
+        .map(|r| TotalsOptions::with_rates(&r))
+        .and_then(|r| r.map_err(|e| error("invalid_options", &format!("taxRates: {e}"))))
 }
 
 /// `taxRates` as decimal strings (numbers are read through their shortest text).
 pub(super) fn tax_rates(rates: &JsValue) -> Result<Vec<String>, js_sys::Error> {
-    let bad = || error("invalid_options", "taxRates must be an array of numbers or numeric strings");
+    let bad = || {
+        error(
+            "invalid_options",
+            "taxRates must be an array of numbers or numeric strings",
+        )
+    };
     let array = rates.dyn_ref::<js_sys::Array>().ok_or_else(bad)?;
     array
         .iter()
         .map(|v| match (v.as_string(), v.as_f64()) {
             (Some(s), _) => Ok(s),
-            (None, Some(n)) if n.is_finite() => Ok(js_sys::Number::from(n).to_string_with_radix(10).map(String::from).unwrap_or_default()),
+            (None, Some(n)) if n.is_finite() => Ok(js_sys::Number::from(n)
+                .to_string_with_radix(10)
+                .map(String::from)
+                .unwrap_or_default()),
             _ => Err(bad()),
         })
         .collect()
@@ -104,8 +116,12 @@ pub(super) fn tax_rates(rates: &JsValue) -> Result<Vec<String>, js_sys::Error> {
 /// refused (JSON has no such numbers) rather than silently becoming `null`.
 pub(super) fn json_input(value: &JsValue) -> Result<Value, js_sys::Error> {
     let prepared = replace_dates(value, 0)?;
-    serde_wasm_bindgen::from_value::<Value>(prepared)
-        .map_err(|e| error("invalid_input", &format!("the input is not plain data: {e}")))
+    serde_wasm_bindgen::from_value::<Value>(prepared).map_err(|e| {
+        error(
+            "invalid_input",
+            &format!("the input is not plain data: {e}"),
+        )
+    })
 }
 
 fn replace_dates(value: &JsValue, depth: u32) -> Result<JsValue, js_sys::Error> {
@@ -119,12 +135,18 @@ fn replace_dates(value: &JsValue, depth: u32) -> Result<JsValue, js_sys::Error> 
     }
     if let Some(n) = value.as_f64() {
         if !n.is_finite() {
-            return Err(error("invalid_number", "NaN and Infinity are not numbers JSON can carry"));
+            return Err(error(
+                "invalid_number",
+                "NaN and Infinity are not numbers JSON can carry",
+            ));
         }
         return Ok(value.clone());
     }
     if value.is_bigint() {
-        return Err(error("invalid_number", "BigInt values are not supported; pass the amount as a string"));
+        return Err(error(
+            "invalid_number",
+            "BigInt values are not supported; pass the amount as a string",
+        ));
     }
     if let Some(array) = value.dyn_ref::<js_sys::Array>() {
         let out = js_sys::Array::new();
@@ -149,16 +171,24 @@ fn replace_dates(value: &JsValue, depth: u32) -> Result<JsValue, js_sys::Error> 
 /// into `undefined`, which `JSON.stringify` drops: `"referenceNo": null` would vanish from a
 /// payload).
 pub(super) fn to_js_json<T: Serialize + ?Sized>(value: &T) -> JsValue {
-    let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true).serialize_missing_as_null(true);
-    value
-        .serialize(&serializer)
-        .unwrap_or_else(|e| error("internal", &format!("could not convert a result to JS: {e}")).into())
+    let serializer = serde_wasm_bindgen::Serializer::new()
+        .serialize_maps_as_objects(true)
+        .serialize_missing_as_null(true);
+    value.serialize(&serializer).unwrap_or_else(|e| {
+        error(
+            "internal",
+            &format!("could not convert a result to JS: {e}"),
+        )
+        .into()
+    })
 }
 
 /// A core error as a thrown `FpgoError` carrying every field of its JSON form.
 pub(super) fn thrown<E: Serialize + Display>(e: &E) -> js_sys::Error {
     let fields = to_js(e);
-    let code = get(&fields, "code").as_string().unwrap_or_else(|| "internal".into());
+    let code = get(&fields, "code")
+        .as_string()
+        .unwrap_or_else(|| "internal".into());
     let err = error(&code, &e.to_string());
     if fields.is_object() {
         let target: &js_sys::Object = err.unchecked_ref();
