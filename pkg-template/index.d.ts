@@ -24,3 +24,15 @@ import type { ValidateOptions, ValidationResult } from "./web/fpgo.js";
  * throws an `FpgoError` with `code` "unknown_endpoint" | "invalid_argument" | "invalid_payload".
  */
 export declare function validate(endpointId: string, payload: unknown, options?: ValidateOptions): ValidationResult;
+
+import type { BodyEndpointId, BodyInputs, BodyPayloads, BuildOptions, Built } from "./web/fpgo.js";
+/**
+ * Builds the request body of the endpoint `endpoint` (e.g. "checkout.createSession"): fills line
+ * amounts, the order summary, dates and documented defaults, then validates. Throws an `FpgoError`
+ * whose `errors` is validate()'s map. The input and payload types follow the endpoint id.
+ */
+export declare function build<E extends BodyEndpointId>(
+  endpoint: E,
+  input: BodyInputs[E],
+  options?: BuildOptions,
+): Built<BodyPayloads[E]>;

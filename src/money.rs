@@ -1,1 +1,785 @@
-//! Placeholder: filled in by its issue (see the issues tracker).
+//! Exact money. Amounts are never `f64`: a [`Decimal`] is an integer mantissa and a power-of-ten
+//! scale, a [`Money`] is a whole number of øre (minor units), and a [`Ratio`] is an exact fraction
+//! used while dividing by `1 + tax/100`, so nothing is rounded until the final totals.
+//!
+//! Everything is `i128` with checked arithmetic: an input too large to compute with is a typed
+//! [`MoneyError::Overflow`], never a wrap-around or a panic.
+//!
+//! Parsing accepts what users and the documents send: JSON numbers, numeric strings (`"51"`,
+//! `"51.00"`, `"4017.86"`), Norwegian comma decimals (`"4500,50"`) and space-grouped thousands
+//! (`"4 500,50"`). Anything else is a typed error. The rounding rule is half away from zero (what
+//! PHP's `round()`, and so Front Payment's Laravel back end, does); see
+//! `docs/decisions/money-totals-builders.md`.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::cmp::Ordering;
+use std::fmt;
+
+/// The most decimal places a [`Decimal`] keeps. Quantities and tax rates may be fractional, but no
+/// document shows more than two places; 12 leaves room and keeps products far from `i128::MAX`.
+pub const MAX_SCALE: u32 = 12;
+
+/// The longest amount string we read (characters). Longer input is refused, not scanned.
+const MAX_INPUT_LEN: usize = 64;
+
+/// Why a value is not an amount we can compute with.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "code", rename_all = "snake_case")]
+pub enum MoneyError {
+    /// An empty (or all-blank) string.
+    Empty,
+    /// Not a number: letters, two separators, a stray sign, `1,000.50`, ...
+    Invalid { input: String },
+    /// More decimal places than allowed (two for money, [`MAX_SCALE`] otherwise).
+    TooManyDecimals { input: String, max: u32 },
+    /// Too large (or too precise) to compute with exactly.
+    Overflow,
+    /// A JSON value that is neither a number nor a string (`null`, `true`, an object, ...).
+    WrongType { found: &'static str },
+}
+
+impl MoneyError {
+    /// The stable snake_case code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            MoneyError::Empty => "empty",
+            MoneyError::Invalid { .. } => "invalid",
+            MoneyError::TooManyDecimals { .. } => "too_many_decimals",
+            MoneyError::Overflow => "overflow",
+            MoneyError::WrongType { .. } => "wrong_type",
+        }
+    }
+}
+
+impl fmt::Display for MoneyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            MoneyError::Empty => write!(f, "expected a number, got an empty string"),
+            MoneyError::Invalid { input } => write!(
+                f,
+                "`{input}` is not a number (use digits with `.` or `,` as the decimal separator, e.g. \"4500.50\" or \"4500,50\")"
+            ),
+            MoneyError::TooManyDecimals { input, max } => {
+                write!(f, "`{input}` has more than {max} decimal places")
+            }
+            MoneyError::Overflow => write!(f, "the number is too large to compute with exactly"),
+            MoneyError::WrongType { found } => write!(f, "expected a number or a numeric string, got {found}"),
+        }
+    }
+}
+
+impl std::error::Error for MoneyError {}
+
+fn pow10(exp: u32) -> Result<i128, MoneyError> {
+    10i128.checked_pow(exp).ok_or(MoneyError::Overflow)
+}
+
+fn json_type_name(v: &serde_json::Value) -> &'static str {
+    match v {
+        serde_json::Value::Null => "null",
+        serde_json::Value::Bool(_) => "a boolean",
+        serde_json::Value::Number(_) => "a number",
+        serde_json::Value::String(_) => "a string",
+        serde_json::Value::Array(_) => "an array",
+        serde_json::Value::Object(_) => "an object",
+    }
+}
+
+/// An exact decimal number: `units / 10^scale`. It keeps the scale it was written with, so
+/// `"51.00"` prints back as `51.00` and `"51"` as `51`.
+#[derive(Debug, Clone, Copy, Eq)]
+pub struct Decimal {
+    units: i128,
+    scale: u32,
+}
+
+impl Default for Decimal {
+    fn default() -> Self {
+        Decimal::ZERO
+    }
+}
+
+impl PartialEq for Decimal {
+    /// Equal in value: `51` equals `51.00`.
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+
+impl PartialOrd for Decimal {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Decimal {
+    fn cmp(&self, other: &Self) -> Ordering {
+        // Ratios compare by cross-multiplication; on the (absurd) overflow fall back to the sign.
+        let (a, b) = (Ratio::from(*self), Ratio::from(*other));
+        a.cmp_exact(&b)
+            .unwrap_or_else(|| self.units.signum().cmp(&other.units.signum()))
+    }
+}
+
+impl Decimal {
+    pub const ZERO: Decimal = Decimal { units: 0, scale: 0 };
+
+    /// `units / 10^scale`; `None` when `scale` exceeds [`MAX_SCALE`].
+    pub fn new(units: i128, scale: u32) -> Option<Decimal> {
+        (scale <= MAX_SCALE).then_some(Decimal { units, scale })
+    }
+
+    pub fn from_int(n: i64) -> Decimal {
+        Decimal {
+            units: n as i128,
+            scale: 0,
+        }
+    }
+
+    pub fn units(&self) -> i128 {
+        self.units
+    }
+
+    pub fn scale(&self) -> u32 {
+        self.scale
+    }
+
+    pub fn is_negative(&self) -> bool {
+        self.units < 0
+    }
+
+    pub fn is_zero(&self) -> bool {
+        self.units == 0
+    }
+
+    /// The same value written with `scale` places (only ever adds zeros).
+    fn rescaled(&self, scale: u32) -> Result<Decimal, MoneyError> {
+        if scale < self.scale {
+            return Err(MoneyError::Overflow);
+        }
+        let f = pow10(scale - self.scale)?;
+        let units = self.units.checked_mul(f).ok_or(MoneyError::Overflow)?;
+        Ok(Decimal { units, scale })
+    }
+
+    pub fn checked_add(&self, other: &Decimal) -> Result<Decimal, MoneyError> {
+        let scale = self.scale.max(other.scale);
+        let (a, b) = (self.rescaled(scale)?, other.rescaled(scale)?);
+        let units = a.units.checked_add(b.units).ok_or(MoneyError::Overflow)?;
+        Ok(Decimal { units, scale })
+    }
+
+    pub fn checked_sub(&self, other: &Decimal) -> Result<Decimal, MoneyError> {
+        let neg = Decimal {
+            units: other.units.checked_neg().ok_or(MoneyError::Overflow)?,
+            scale: other.scale,
+        };
+        self.checked_add(&neg)
+    }
+
+    /// Exact product; its scale is the sum of the scales (capped at [`MAX_SCALE`]: beyond it, an
+    /// error, since the product would no longer be exact).
+    pub fn checked_mul(&self, other: &Decimal) -> Result<Decimal, MoneyError> {
+        let units = self
+            .units
+            .checked_mul(other.units)
+            .ok_or(MoneyError::Overflow)?;
+        let d = Decimal {
+            units,
+            scale: self.scale + other.scale,
+        };
+        d.normalized_to_max_scale()
+    }
+
+    /// Drops trailing zeros until the scale fits [`MAX_SCALE`].
+    fn normalized_to_max_scale(mut self) -> Result<Decimal, MoneyError> {
+        while self.scale > MAX_SCALE {
+            if self.units % 10 != 0 {
+                return Err(MoneyError::Overflow);
+            }
+            self.units /= 10;
+            self.scale -= 1;
+        }
+        Ok(self)
+    }
+
+    /// The same value without trailing fractional zeros (`12.00` -> `12`), as Laravel's `in:`
+    /// rule compares strings.
+    pub fn normalized(&self) -> Decimal {
+        let (mut units, mut scale) = (self.units, self.scale);
+        while scale > 0 && units % 10 == 0 {
+            units /= 10;
+            scale -= 1;
+        }
+        Decimal { units, scale }
+    }
+
+    /// Number of decimal places actually needed (`51.00` -> 0, `4017.86` -> 2).
+    pub fn significant_scale(&self) -> u32 {
+        let (mut units, mut scale) = (self.units, self.scale);
+        while scale > 0 && units % 10 == 0 {
+            units /= 10;
+            scale -= 1;
+        }
+        scale
+    }
+
+    /// Parses a numeric string: optional `-`, digits, and at most one decimal separator (`.` or
+    /// `,`). Thousands may be grouped with spaces (`4 500,50`, also no-break and thin spaces) when
+    /// every group after the first has three digits. Surrounding blanks are ignored.
+    pub fn parse(input: &str) -> Result<Decimal, MoneyError> {
+        if input.len() > MAX_INPUT_LEN {
+            return Err(MoneyError::Overflow);
+        }
+        let s = input.trim();
+        if s.is_empty() {
+            return Err(MoneyError::Empty);
+        }
+        let invalid = || MoneyError::Invalid {
+            input: input.to_string(),
+        };
+        let (negative, body) = match s.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, s),
+        };
+        let mut seps = body.char_indices().filter(|(_, c)| *c == '.' || *c == ',');
+        let (int_part, frac_part) = match (seps.next(), seps.next()) {
+            (None, _) => (body, ""),
+            (Some((i, _)), None) => (&body[..i], &body[i + 1..]),
+            (Some(_), Some(_)) => return Err(invalid()),
+        };
+        let int_digits = ungroup(int_part).ok_or_else(invalid)?;
+        if int_digits.is_empty() || !frac_part.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(invalid());
+        }
+        if body.len() != int_part.len() && frac_part.is_empty() {
+            return Err(invalid()); // "51." or "51,"
+        }
+        let scale = u32::try_from(frac_part.len()).map_err(|_| MoneyError::Overflow)?;
+        if scale > MAX_SCALE {
+            return Err(MoneyError::TooManyDecimals {
+                input: input.to_string(),
+                max: MAX_SCALE,
+            });
+        }
+        let mut units: i128 = 0;
+        for b in int_digits.bytes().chain(frac_part.bytes()) {
+            let digit = i128::from(b - b'0');
+            units = units
+                .checked_mul(10)
+                .and_then(|u| u.checked_add(digit))
+                .ok_or(MoneyError::Overflow)?;
+        }
+        if negative {
+            units = -units;
+        }
+        Ok(Decimal { units, scale })
+    }
+
+    /// Reads a JSON number or numeric string. JSON numbers that are not integers are read through
+    /// their shortest round-trip text (`4017.86`, not the binary double's expansion), which is
+    /// what the sender wrote.
+    pub fn from_json(value: &serde_json::Value) -> Result<Decimal, MoneyError> {
+        match value {
+            serde_json::Value::String(s) => Decimal::parse(s),
+            serde_json::Value::Number(n) => {
+                if let Some(i) = n.as_i64() {
+                    Ok(Decimal {
+                        units: i128::from(i),
+                        scale: 0,
+                    })
+                } else if let Some(u) = n.as_u64() {
+                    Ok(Decimal {
+                        units: i128::from(u),
+                        scale: 0,
+                    })
+                } else {
+                    parse_json_float_text(&n.to_string())
+                }
+            }
+            other => Err(MoneyError::WrongType {
+                found: json_type_name(other),
+            }),
+        }
+    }
+}
+
+/// Removes space grouping from the integer part: `4 500` -> `4500`. `None` if the part has
+/// anything but digits and well-placed group spaces.
+fn ungroup(part: &str) -> Option<String> {
+    let groups: Vec<&str> = part.split([' ', '\u{a0}', '\u{202f}']).collect();
+    let well_formed = groups
+        .iter()
+        .all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()))
+        && groups.iter().skip(1).all(|g| g.len() == 3)
+        && groups
+            .first()
+            .is_some_and(|g| groups.len() == 1 || g.len() <= 3);
+    if part.is_empty() {
+        return Some(String::new());
+    }
+    well_formed.then(|| groups.concat())
+}
+
+/// JSON float text (`4017.86`, `1e-7`, `1.5E+3`) -> Decimal.
+fn parse_json_float_text(text: &str) -> Result<Decimal, MoneyError> {
+    let (mantissa, exp) = match text.find(['e', 'E']) {
+        Some(i) => {
+            let exp: i32 = text[i + 1..]
+                .trim_start_matches('+')
+                .parse()
+                .map_err(|_| MoneyError::Overflow)?;
+            (&text[..i], exp)
+        }
+        None => (text, 0),
+    };
+    let d = Decimal::parse(mantissa)?;
+    let scale = i64::from(d.scale) - i64::from(exp);
+    if scale < 0 {
+        let f = pow10(u32::try_from(-scale).map_err(|_| MoneyError::Overflow)?)?;
+        let units = d.units.checked_mul(f).ok_or(MoneyError::Overflow)?;
+        Ok(Decimal { units, scale: 0 })
+    } else {
+        let scale = u32::try_from(scale).map_err(|_| MoneyError::Overflow)?;
+        if scale > MAX_SCALE {
+            return Err(MoneyError::TooManyDecimals {
+                input: text.to_string(),
+                max: MAX_SCALE,
+            });
+        }
+        Ok(Decimal {
+            units: d.units,
+            scale,
+        })
+    }
+}
+
+impl fmt::Display for Decimal {
+    /// Prints with the scale the value carries, `.` as the separator, no grouping.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sign = if self.units < 0 { "-" } else { "" };
+        let digits = self.units.unsigned_abs().to_string();
+        let scale = self.scale as usize;
+        if scale == 0 {
+            return write!(f, "{sign}{digits}");
+        }
+        let padded = format!("{digits:0>width$}", width = scale + 1);
+        let (int, frac) = padded.split_at(padded.len() - scale);
+        write!(f, "{sign}{int}.{frac}")
+    }
+}
+
+impl std::str::FromStr for Decimal {
+    type Err = MoneyError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Decimal::parse(s)
+    }
+}
+
+impl Serialize for Decimal {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Decimal {
+    /// From a JSON number or a numeric string, as [`Decimal::from_json`].
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let v = serde_json::Value::deserialize(d)?;
+        Decimal::from_json(&v).map_err(serde::de::Error::custom)
+    }
+}
+
+/// A money amount in øre (1/100 NOK). Prints with exactly two decimals (`4017.86`, `0.00`), as the
+/// documents send order summaries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Money(i128);
+
+impl Money {
+    pub const ZERO: Money = Money(0);
+
+    pub fn from_minor(ore: i128) -> Money {
+        Money(ore)
+    }
+
+    /// The amount in øre.
+    pub fn minor(&self) -> i128 {
+        self.0
+    }
+
+    pub fn is_negative(&self) -> bool {
+        self.0 < 0
+    }
+
+    /// A decimal with at most two places; more is [`MoneyError::TooManyDecimals`].
+    pub fn from_decimal(d: Decimal) -> Result<Money, MoneyError> {
+        if d.significant_scale() > 2 {
+            return Err(MoneyError::TooManyDecimals {
+                input: d.to_string(),
+                max: 2,
+            });
+        }
+        let exact = Ratio::from(d);
+        exact.round(2, Rounding::HalfAwayFromZero).map(Money)
+    }
+
+    pub fn parse(input: &str) -> Result<Money, MoneyError> {
+        let d = Decimal::parse(input)?;
+        if d.significant_scale() > 2 {
+            return Err(MoneyError::TooManyDecimals {
+                input: input.to_string(),
+                max: 2,
+            });
+        }
+        Money::from_decimal(d)
+    }
+
+    pub fn from_json(value: &serde_json::Value) -> Result<Money, MoneyError> {
+        Money::from_decimal(Decimal::from_json(value)?)
+    }
+
+    pub fn to_decimal(&self) -> Decimal {
+        Decimal {
+            units: self.0,
+            scale: 2,
+        }
+    }
+
+    pub fn checked_add(&self, other: Money) -> Result<Money, MoneyError> {
+        self.0
+            .checked_add(other.0)
+            .map(Money)
+            .ok_or(MoneyError::Overflow)
+    }
+
+    pub fn checked_sub(&self, other: Money) -> Result<Money, MoneyError> {
+        self.0
+            .checked_sub(other.0)
+            .map(Money)
+            .ok_or(MoneyError::Overflow)
+    }
+}
+
+impl fmt::Display for Money {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.to_decimal().fmt(f)
+    }
+}
+
+impl std::str::FromStr for Money {
+    type Err = MoneyError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Money::parse(s)
+    }
+}
+
+impl Serialize for Money {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// How an exact value becomes a number of minor units.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rounding {
+    /// 0.005 -> 0.01, -0.005 -> -0.01 (PHP `round()`, commercial rounding). fpgo's rule.
+    HalfAwayFromZero,
+    /// 0.005 -> 0.00, 0.015 -> 0.02 (banker's rounding). Offered for callers that need it.
+    HalfEven,
+}
+
+/// An exact fraction `num / den`, `den > 0`, always in lowest terms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Ratio {
+    num: i128,
+    den: i128,
+}
+
+fn gcd(mut a: i128, mut b: i128) -> i128 {
+    // Works on magnitudes; callers never pass i128::MIN (it is refused at construction).
+    a = a.checked_abs().unwrap_or(i128::MAX);
+    b = b.checked_abs().unwrap_or(i128::MAX);
+    while b != 0 {
+        let t = a % b;
+        a = b;
+        b = t;
+    }
+    a
+}
+
+impl From<Decimal> for Ratio {
+    fn from(d: Decimal) -> Ratio {
+        // 10^MAX_SCALE always fits; the fallback is unreachable by construction of Decimal.
+        let den = 10i128.checked_pow(d.scale).unwrap_or(1);
+        Ratio::reduced(d.units, den).unwrap_or(Ratio { num: d.units, den })
+    }
+}
+
+impl From<Money> for Ratio {
+    fn from(m: Money) -> Ratio {
+        Ratio::from(m.to_decimal())
+    }
+}
+
+impl Ratio {
+    pub const ZERO: Ratio = Ratio { num: 0, den: 1 };
+
+    /// `num / den` in lowest terms; `None` for a zero denominator or an `i128::MIN` operand.
+    pub fn new(num: i128, den: i128) -> Option<Ratio> {
+        Ratio::reduced(num, den)
+    }
+
+    fn reduced(num: i128, den: i128) -> Option<Ratio> {
+        if den == 0 || num == i128::MIN || den == i128::MIN {
+            return None;
+        }
+        let g = gcd(num, den).max(1);
+        let (mut num, mut den) = (num / g, den / g);
+        if den < 0 {
+            num = -num;
+            den = -den;
+        }
+        Some(Ratio { num, den })
+    }
+
+    pub fn numer(&self) -> i128 {
+        self.num
+    }
+
+    pub fn denom(&self) -> i128 {
+        self.den
+    }
+
+    pub fn checked_add(&self, other: &Ratio) -> Result<Ratio, MoneyError> {
+        let g = gcd(self.den, other.den).max(1);
+        let (bd, dd) = (self.den / g, other.den / g);
+        let num = self
+            .num
+            .checked_mul(dd)
+            .and_then(|a| other.num.checked_mul(bd).and_then(|b| a.checked_add(b)))
+            .ok_or(MoneyError::Overflow)?;
+        let den = self.den.checked_mul(dd).ok_or(MoneyError::Overflow)?;
+        Ratio::reduced(num, den).ok_or(MoneyError::Overflow)
+    }
+
+    pub fn checked_neg(&self) -> Result<Ratio, MoneyError> {
+        Ok(Ratio {
+            num: self.num.checked_neg().ok_or(MoneyError::Overflow)?,
+            den: self.den,
+        })
+    }
+
+    pub fn checked_sub(&self, other: &Ratio) -> Result<Ratio, MoneyError> {
+        self.checked_add(&other.checked_neg()?)
+    }
+
+    pub fn checked_mul(&self, other: &Ratio) -> Result<Ratio, MoneyError> {
+        // Cross-reduce first so intermediate products stay small.
+        let g1 = gcd(self.num, other.den).max(1);
+        let g2 = gcd(other.num, self.den).max(1);
+        let num = (self.num / g1)
+            .checked_mul(other.num / g2)
+            .ok_or(MoneyError::Overflow)?;
+        let den = (self.den / g2)
+            .checked_mul(other.den / g1)
+            .ok_or(MoneyError::Overflow)?;
+        Ratio::reduced(num, den).ok_or(MoneyError::Overflow)
+    }
+
+    /// Division; dividing by zero is [`MoneyError::Overflow`] (there is no exact answer).
+    pub fn checked_div(&self, other: &Ratio) -> Result<Ratio, MoneyError> {
+        let inv = Ratio::reduced(other.den, other.num).ok_or(MoneyError::Overflow)?;
+        self.checked_mul(&inv)
+    }
+
+    /// Exact comparison; `None` only if cross-multiplication overflows.
+    pub fn cmp_exact(&self, other: &Ratio) -> Option<Ordering> {
+        let a = self.num.checked_mul(other.den)?;
+        let b = other.num.checked_mul(self.den)?;
+        Some(a.cmp(&b))
+    }
+
+    /// Rounds to `places` decimals and returns the integer number of `10^-places` units.
+    pub fn round(&self, places: u32, rule: Rounding) -> Result<i128, MoneyError> {
+        let scaled = self
+            .num
+            .checked_mul(pow10(places)?)
+            .ok_or(MoneyError::Overflow)?;
+        let (q, r) = (scaled / self.den, scaled % self.den);
+        // |r| < den; compare 2|r| with den without overflow: |r| vs den - |r|.
+        let rem = r.unsigned_abs();
+        let other = self.den.unsigned_abs() - rem;
+        let away = match rem.cmp(&other) {
+            Ordering::Less => false,
+            Ordering::Greater => true,
+            Ordering::Equal => match rule {
+                Rounding::HalfAwayFromZero => true,
+                Rounding::HalfEven => q % 2 != 0,
+            },
+        };
+        if !away || r == 0 {
+            return Ok(q);
+        }
+        let step = if scaled < 0 { -1 } else { 1 };
+        q.checked_add(step).ok_or(MoneyError::Overflow)
+    }
+
+    /// Rounds to øre with fpgo's rule (half away from zero).
+    pub fn round_money(&self) -> Result<Money, MoneyError> {
+        self.round(2, Rounding::HalfAwayFromZero).map(Money)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn parses_what_users_and_documents_send() {
+        assert_eq!(Decimal::parse("51").unwrap().to_string(), "51");
+        assert_eq!(Decimal::parse("51.00").unwrap().to_string(), "51.00");
+        assert_eq!(Decimal::parse("4017.86").unwrap().to_string(), "4017.86");
+        assert_eq!(Decimal::parse("4500,50").unwrap().to_string(), "4500.50");
+        assert_eq!(Decimal::parse(" 4 500,50 ").unwrap().to_string(), "4500.50");
+        assert_eq!(
+            Decimal::parse("1\u{a0}000\u{a0}000").unwrap().to_string(),
+            "1000000"
+        );
+        assert_eq!(Decimal::parse("-0.5").unwrap().to_string(), "-0.5");
+        assert_eq!(Decimal::parse("0.05").unwrap().units(), 5);
+    }
+
+    #[test]
+    fn refuses_what_is_not_a_number() {
+        for bad in [
+            "abc", "1,000.50", "1.2.3", "51.", ",5", "--1", "+1", "1e3", "12 34", "1 2345", "NaN",
+            "Infinity", "0x10", "1_000", "١٢",
+        ] {
+            let err = Decimal::parse(bad).unwrap_err();
+            assert!(matches!(err, MoneyError::Invalid { .. }), "{bad}: {err:?}");
+        }
+        assert_eq!(Decimal::parse("  ").unwrap_err(), MoneyError::Empty);
+        assert_eq!(
+            Decimal::parse(&"9".repeat(40)).unwrap_err(),
+            MoneyError::Overflow
+        );
+        assert_eq!(
+            Decimal::parse(&"9".repeat(65)).unwrap_err(),
+            MoneyError::Overflow
+        );
+        assert!(matches!(
+            Decimal::parse("0.1234567890123").unwrap_err(),
+            MoneyError::TooManyDecimals { .. }
+        ));
+        assert!(matches!(
+            Money::parse("1.005").unwrap_err(),
+            MoneyError::TooManyDecimals { max: 2, .. }
+        ));
+        assert_eq!(Money::parse("1.500").unwrap(), Money::from_minor(150));
+    }
+
+    #[test]
+    fn reads_json_numbers_as_written() {
+        assert_eq!(
+            Decimal::from_json(&json!(4017.86)).unwrap().to_string(),
+            "4017.86"
+        );
+        assert_eq!(Decimal::from_json(&json!(0.1)).unwrap().to_string(), "0.1");
+        assert_eq!(
+            Decimal::from_json(&json!(4500)).unwrap().to_string(),
+            "4500"
+        );
+        assert_eq!(
+            Decimal::from_json(&json!(1e-7)).unwrap().to_string(),
+            "0.0000001"
+        );
+        assert_eq!(
+            Decimal::from_json(&json!(1.5e3)).unwrap(),
+            Decimal::from_int(1500)
+        );
+        assert_eq!(
+            Decimal::from_json(&json!(u64::MAX)).unwrap().units(),
+            i128::from(u64::MAX)
+        );
+        assert_eq!(
+            Decimal::from_json(&json!(null)).unwrap_err(),
+            MoneyError::WrongType { found: "null" }
+        );
+        assert_eq!(
+            Decimal::from_json(&json!(true)).unwrap_err().code(),
+            "wrong_type"
+        );
+        assert_eq!(
+            Money::from_json(&json!("51.00")).unwrap().to_string(),
+            "51.00"
+        );
+    }
+
+    #[test]
+    fn money_prints_two_decimals() {
+        assert_eq!(Money::from_minor(0).to_string(), "0.00");
+        assert_eq!(Money::from_minor(5).to_string(), "0.05");
+        assert_eq!(Money::from_minor(-5).to_string(), "-0.05");
+        assert_eq!(Money::from_minor(450000).to_string(), "4500.00");
+        assert_eq!(
+            serde_json::to_value(Money::from_minor(401786)).unwrap(),
+            json!("4017.86")
+        );
+    }
+
+    #[test]
+    fn rounding_rules() {
+        let r = |n, d| Ratio::new(n, d).unwrap();
+        // 0.005 and -0.005
+        assert_eq!(r(1, 200).round(2, Rounding::HalfAwayFromZero).unwrap(), 1);
+        assert_eq!(r(-1, 200).round(2, Rounding::HalfAwayFromZero).unwrap(), -1);
+        assert_eq!(r(1, 200).round(2, Rounding::HalfEven).unwrap(), 0);
+        assert_eq!(r(3, 200).round(2, Rounding::HalfEven).unwrap(), 2);
+        assert_eq!(r(-3, 200).round(2, Rounding::HalfEven).unwrap(), -2);
+        // 4500 / 1.12 = 4017.857142...
+        assert_eq!(
+            r(450000, 112).round_money().unwrap(),
+            Money::from_minor(401786)
+        );
+        assert_eq!(r(1, 3).round(2, Rounding::HalfAwayFromZero).unwrap(), 33);
+        assert_eq!(r(-2, 3).round(2, Rounding::HalfAwayFromZero).unwrap(), -67);
+    }
+
+    #[test]
+    fn ratio_arithmetic_is_exact_and_checked() {
+        let third = Ratio::new(1, 3).unwrap();
+        let sum = third
+            .checked_add(&third)
+            .unwrap()
+            .checked_add(&third)
+            .unwrap();
+        assert_eq!(sum, Ratio::new(1, 1).unwrap());
+        assert_eq!(
+            third.checked_div(&Ratio::ZERO).unwrap_err(),
+            MoneyError::Overflow
+        );
+        let huge = Ratio::new(i128::MAX, 1).unwrap();
+        assert_eq!(huge.checked_add(&huge).unwrap_err(), MoneyError::Overflow);
+        assert_eq!(huge.checked_mul(&huge).unwrap_err(), MoneyError::Overflow);
+        assert!(Ratio::new(1, 0).is_none());
+        assert!(Ratio::new(i128::MIN, 1).is_none());
+    }
+
+    #[test]
+    fn decimals_compare_by_value() {
+        assert_eq!(
+            Decimal::parse("51").unwrap(),
+            Decimal::parse("51.00").unwrap()
+        );
+        assert!(Decimal::parse("0.5").unwrap() < Decimal::parse("0.51").unwrap());
+        assert_eq!(
+            Decimal::parse("1.5")
+                .unwrap()
+                .checked_mul(&Decimal::parse("99.99").unwrap())
+                .unwrap()
+                .to_string(),
+            "149.985"
+        );
+    }
+}

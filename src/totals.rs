@@ -1,11 +1,495 @@
-//! Placeholder: filled in by its issue (see the issues tracker).
+//! Front Payment's totals formula, exactly (facts in `../shared/spec/README.md`):
+//!
+//! - rates are VAT-inclusive; a line's `amount` is `quantity * rate - discount`, the discount an
+//!   absolute amount for the whole line;
+//! - `subTotal` = Σ `quantity * rate / (1 + tax/100)` (discount ignored), kept as an exact
+//!   [`Ratio`] until the end;
+//! - `totalDiscount` = Σ discount, `grandTotal` = Σ amount;
+//! - only the totals are rounded, to øre, half away from zero; `totalTax` is then derived as
+//!   `grandTotal + totalDiscount - subTotal`, so `subTotal + totalTax - totalDiscount = grandTotal`
+//!   holds exactly after rounding (it equals the rounded Σ line tax except on an exact half-øre tie).
+//!
+//! Decisions (rounding, fractional quantities, the 20-line warning) are in
+//! `docs/decisions/money-totals-builders.md`. [`payload_warnings`] holds the checks the server does
+//! not document, reported as warnings by `validate()`.
 
-/// Warnings for checks the server does not document (line amounts, order summary): replaced by the
-/// money/totals work.
-pub fn payload_warnings(
-    _endpoint_id: &str,
-    _payload: &serde_json::Value,
-    _lang: crate::validate::Lang,
-) -> Vec<(String, crate::validate::Issue)> {
-    Vec::new()
+mod messages;
+mod reservation;
+mod warnings;
+
+pub use reservation::reservation_warnings;
+pub use warnings::payload_warnings;
+
+use crate::money::{Decimal, Money, MoneyError, Ratio};
+use serde::ser::SerializeMap;
+use serde::{Serialize, Serializer};
+use serde_json::Value;
+use std::fmt;
+
+/// Front Payment's own order forms allow at most this many lines; the API documents no limit, so
+/// more is a warning, never an error.
+pub const FORM_MAX_LINES: usize = 20;
+
+/// The tax rates the documents list ("e.g., 0, 12, 15, 25 ... unless you have other configuration",
+/// 000:122).
+pub const DOCUMENTED_TAX_RATES: [i64; 4] = [0, 12, 15, 25];
+
+/// One order line as the caller describes it. `rate` includes VAT.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Line {
+    pub quantity: Decimal,
+    pub rate: Decimal,
+    /// Absolute discount for the whole line (not per unit, not a percentage).
+    pub discount: Option<Decimal>,
+    /// VAT rate in percent.
+    pub tax: Decimal,
 }
+
+impl Line {
+    /// A line from plain integers and a tax rate, for tests and simple carts.
+    pub fn new(quantity: Decimal, rate: Decimal, tax: Decimal) -> Line {
+        Line {
+            quantity,
+            rate,
+            discount: None,
+            tax,
+        }
+    }
+
+    pub fn with_discount(mut self, discount: Decimal) -> Line {
+        self.discount = Some(discount);
+        self
+    }
+}
+
+/// Which tax rates are accepted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TotalsOptions {
+    /// `None`: any rate from 0 to 100. `Some(set)`: only these (the documents' set by default).
+    pub tax_rates: Option<Vec<Decimal>>,
+}
+
+impl Default for TotalsOptions {
+    fn default() -> Self {
+        TotalsOptions {
+            tax_rates: Some(
+                DOCUMENTED_TAX_RATES
+                    .iter()
+                    .map(|r| Decimal::from_int(*r))
+                    .collect(),
+            ),
+        }
+    }
+}
+
+impl TotalsOptions {
+    /// Any rate from 0 to 100 ("unless you have other configuration").
+    pub fn any_rate() -> TotalsOptions {
+        TotalsOptions { tax_rates: None }
+    }
+
+    /// Only the given rates, as decimal strings (`["0", "12", "15", "25"]`, `"12,5"` works too).
+    pub fn with_rates<S: AsRef<str>>(rates: &[S]) -> Result<TotalsOptions, MoneyError> {
+        let rates = rates
+            .iter()
+            .map(|r| Decimal::parse(r.as_ref()))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(TotalsOptions {
+            tax_rates: Some(rates),
+        })
+    }
+}
+
+/// The four totals, as the documents send them (`"4017.86"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OrderSummary {
+    pub sub_total: Money,
+    pub total_tax: Money,
+    pub total_discount: Money,
+    pub grand_total: Money,
+}
+
+/// Something worth knowing that does not make the cart wrong.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TotalsWarning {
+    pub code: &'static str,
+    pub message: String,
+}
+
+/// The result of [`compute_totals`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Totals {
+    /// Each line's `amount`, in input order.
+    pub amounts: Vec<Money>,
+    pub order_summary: OrderSummary,
+    pub warnings: Vec<TotalsWarning>,
+}
+
+/// Why a cart has no totals.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TotalsError {
+    /// An empty cart: every endpoint with lines requires at least one.
+    NoLines,
+    /// The lines are not a list.
+    NotAList,
+    /// A line that is not an object.
+    NotAnObject { line: usize },
+    /// A required field (`quantity`, `rate`, `tax`) is absent or null.
+    Missing { line: usize, field: &'static str },
+    /// A field that is not a number we can read.
+    InvalidNumber {
+        line: usize,
+        field: &'static str,
+        cause: MoneyError,
+    },
+    /// A negative rate or discount.
+    Negative { line: usize, field: &'static str },
+    /// A quantity of zero or less.
+    QuantityNotPositive { line: usize },
+    /// A discount larger than `quantity * rate`.
+    DiscountExceedsLine { line: usize },
+    /// A tax rate below 0 or above 100.
+    TaxOutOfRange { line: usize },
+    /// A tax rate outside the configured set.
+    TaxNotAllowed { line: usize, allowed: Vec<String> },
+    /// The cart is too large to compute exactly.
+    Overflow,
+}
+
+impl TotalsError {
+    /// The stable snake_case code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            TotalsError::NoLines => "no_lines",
+            TotalsError::NotAList => "not_a_list",
+            TotalsError::NotAnObject { .. } => "line_not_an_object",
+            TotalsError::Missing { .. } => "missing_field",
+            TotalsError::InvalidNumber { .. } => "invalid_number",
+            TotalsError::Negative { .. } => "negative_amount",
+            TotalsError::QuantityNotPositive { .. } => "quantity_not_positive",
+            TotalsError::DiscountExceedsLine { .. } => "discount_exceeds_line",
+            TotalsError::TaxOutOfRange { .. } => "tax_out_of_range",
+            TotalsError::TaxNotAllowed { .. } => "tax_not_allowed",
+            TotalsError::Overflow => "overflow",
+        }
+    }
+
+    /// The zero-based line the error is about, if any.
+    pub fn line(&self) -> Option<usize> {
+        match self {
+            TotalsError::NotAnObject { line }
+            | TotalsError::Missing { line, .. }
+            | TotalsError::InvalidNumber { line, .. }
+            | TotalsError::Negative { line, .. }
+            | TotalsError::QuantityNotPositive { line }
+            | TotalsError::DiscountExceedsLine { line }
+            | TotalsError::TaxOutOfRange { line }
+            | TotalsError::TaxNotAllowed { line, .. } => Some(*line),
+            TotalsError::NoLines | TotalsError::NotAList | TotalsError::Overflow => None,
+        }
+    }
+
+    /// The field the error is about, if any.
+    pub fn field(&self) -> Option<&'static str> {
+        match self {
+            TotalsError::Missing { field, .. }
+            | TotalsError::InvalidNumber { field, .. }
+            | TotalsError::Negative { field, .. } => Some(field),
+            TotalsError::QuantityNotPositive { .. } => Some("quantity"),
+            TotalsError::DiscountExceedsLine { .. } => Some("discount"),
+            TotalsError::TaxOutOfRange { .. } | TotalsError::TaxNotAllowed { .. } => Some("tax"),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for TotalsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TotalsError::NoLines => write!(f, "the cart has no lines"),
+            TotalsError::NotAList => write!(f, "the lines must be a list"),
+            TotalsError::NotAnObject { line } => write!(f, "line {line} is not an object"),
+            TotalsError::Missing { line, field } => write!(f, "line {line}: `{field}` is required"),
+            TotalsError::InvalidNumber { line, field, cause } => {
+                write!(f, "line {line}: `{field}`: {cause}")
+            }
+            TotalsError::Negative { line, field } => {
+                write!(f, "line {line}: `{field}` must not be negative")
+            }
+            TotalsError::QuantityNotPositive { line } => {
+                write!(f, "line {line}: `quantity` must be greater than 0")
+            }
+            TotalsError::DiscountExceedsLine { line } => {
+                write!(f, "line {line}: `discount` is larger than quantity × rate")
+            }
+            TotalsError::TaxOutOfRange { line } => {
+                write!(f, "line {line}: `tax` must be between 0 and 100")
+            }
+            TotalsError::TaxNotAllowed { line, allowed } => write!(
+                f,
+                "line {line}: `tax` must be one of {} (pass your configured rates to allow others)",
+                allowed.join(", ")
+            ),
+            TotalsError::Overflow => write!(f, "the cart is too large to compute exactly"),
+        }
+    }
+}
+
+impl std::error::Error for TotalsError {}
+
+impl From<MoneyError> for TotalsError {
+    fn from(_: MoneyError) -> Self {
+        TotalsError::Overflow
+    }
+}
+
+impl Serialize for TotalsError {
+    /// `{ code, message, line?, field? }`, the shape every fpgo error has.
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(None)?;
+        map.serialize_entry("code", self.code())?;
+        map.serialize_entry("message", &self.to_string())?;
+        if let Some(line) = self.line() {
+            map.serialize_entry("line", &line)?;
+        }
+        if let Some(field) = self.field() {
+            map.serialize_entry("field", field)?;
+        }
+        if let TotalsError::InvalidNumber { cause, .. } = self {
+            map.serialize_entry("cause", cause.code())?;
+        }
+        map.end()
+    }
+}
+
+/// One line computed exactly.
+struct LineExact {
+    /// `quantity * rate`, rounded to øre (a no-op unless the quantity is fractional).
+    gross: Money,
+    discount: Money,
+    amount: Money,
+    /// `gross / (1 + tax/100)`, exact.
+    net: Ratio,
+}
+
+fn hundred() -> Decimal {
+    Decimal::from_int(100)
+}
+
+fn check_line(
+    index: usize,
+    line: &Line,
+    options: &TotalsOptions,
+) -> Result<LineExact, TotalsError> {
+    if line.quantity.is_negative() || line.quantity.is_zero() {
+        return Err(TotalsError::QuantityNotPositive { line: index });
+    }
+    if line.rate.is_negative() {
+        return Err(TotalsError::Negative {
+            line: index,
+            field: "rate",
+        });
+    }
+    let discount = line.discount.unwrap_or(Decimal::ZERO);
+    if discount.is_negative() {
+        return Err(TotalsError::Negative {
+            line: index,
+            field: "discount",
+        });
+    }
+    let discount = Money::from_decimal(discount).map_err(|cause| TotalsError::InvalidNumber {
+        line: index,
+        field: "discount",
+        cause,
+    })?;
+    if line.tax.is_negative() || line.tax > hundred() {
+        return Err(TotalsError::TaxOutOfRange { line: index });
+    }
+    if let Some(allowed) = &options.tax_rates {
+        if !allowed.contains(&line.tax) {
+            let allowed = allowed.iter().map(|r| r.to_string()).collect();
+            return Err(TotalsError::TaxNotAllowed {
+                line: index,
+                allowed,
+            });
+        }
+    }
+    let gross = Ratio::from(line.quantity.checked_mul(&line.rate)?).round_money()?;
+    if discount > gross {
+        return Err(TotalsError::DiscountExceedsLine { line: index });
+    }
+    let amount = gross.checked_sub(discount)?;
+    // gross / (1 + tax/100) = gross * 100 / (100 + tax)
+    let divisor = Ratio::from(hundred().checked_add(&line.tax)?);
+    let net = Ratio::from(gross)
+        .checked_mul(&Ratio::from(hundred()))?
+        .checked_div(&divisor)?;
+    Ok(LineExact {
+        gross,
+        discount,
+        amount,
+        net,
+    })
+}
+
+/// Computes each line's amount and the order summary.
+pub fn compute_totals(lines: &[Line], options: &TotalsOptions) -> Result<Totals, TotalsError> {
+    if lines.is_empty() {
+        return Err(TotalsError::NoLines);
+    }
+    let mut amounts = Vec::with_capacity(lines.len());
+    let (mut gross, mut discount, mut net) = (Money::ZERO, Money::ZERO, Ratio::ZERO);
+    for (index, line) in lines.iter().enumerate() {
+        let exact = check_line(index, line, options)?;
+        gross = gross.checked_add(exact.gross)?;
+        discount = discount.checked_add(exact.discount)?;
+        net = net.checked_add(&exact.net)?;
+        amounts.push(exact.amount);
+    }
+    let sub_total = net.round_money()?;
+    let grand_total = gross.checked_sub(discount)?;
+    // Derived so the identity holds exactly; never negative, since subTotal <= Σ gross.
+    let total_tax = grand_total.checked_add(discount)?.checked_sub(sub_total)?;
+    let mut warnings = Vec::new();
+    if lines.len() > FORM_MAX_LINES {
+        warnings.push(TotalsWarning {
+            code: "more_lines_than_forms_allow",
+            message: format!(
+                "{} lines: Front Payment's own forms allow at most {FORM_MAX_LINES} (the API documents no limit)",
+                lines.len()
+            ),
+        });
+    }
+    let order_summary = OrderSummary {
+        sub_total,
+        total_tax,
+        total_discount: discount,
+        grand_total,
+    };
+    Ok(Totals {
+        amounts,
+        order_summary,
+        warnings,
+    })
+}
+
+/// The exact (unrounded) totals of valid lines, for comparisons with a tolerance below one øre.
+pub(crate) struct ExactTotals {
+    pub sub_total: Ratio,
+    pub total_tax: Ratio,
+    pub total_discount: Ratio,
+    pub grand_total: Ratio,
+}
+
+pub(crate) fn exact_totals(lines: &[Line]) -> Result<ExactTotals, TotalsError> {
+    let (mut gross, mut discount, mut net) = (Ratio::ZERO, Ratio::ZERO, Ratio::ZERO);
+    for (index, line) in lines.iter().enumerate() {
+        check_line(index, line, &TotalsOptions::any_rate())?;
+        let line_gross = Ratio::from(line.quantity.checked_mul(&line.rate)?);
+        let divisor = Ratio::from(hundred().checked_add(&line.tax)?);
+        net = net.checked_add(
+            &line_gross
+                .checked_mul(&Ratio::from(hundred()))?
+                .checked_div(&divisor)?,
+        )?;
+        gross = gross.checked_add(&line_gross)?;
+        discount = discount.checked_add(&Ratio::from(line.discount.unwrap_or(Decimal::ZERO)))?;
+    }
+    Ok(ExactTotals {
+        sub_total: net,
+        total_tax: gross.checked_sub(&net)?,
+        total_discount: discount,
+        grand_total: gross.checked_sub(&discount)?,
+    })
+}
+
+/// Reads one line from JSON: numbers or numeric strings; `discount` may be absent or null.
+pub fn line_from_json(index: usize, value: &Value) -> Result<Line, TotalsError> {
+    let object = value
+        .as_object()
+        .ok_or(TotalsError::NotAnObject { line: index })?;
+    let read = |field: &'static str, required: bool| -> Result<Option<Decimal>, TotalsError> {
+        match object.get(field) {
+            None | Some(Value::Null) if required => {
+                Err(TotalsError::Missing { line: index, field })
+            }
+            None | Some(Value::Null) => Ok(None),
+            Some(v) => {
+                Decimal::from_json(v)
+                    .map(Some)
+                    .map_err(|cause| TotalsError::InvalidNumber {
+                        line: index,
+                        field,
+                        cause,
+                    })
+            }
+        }
+    };
+    let required = |field| {
+        read(field, true).and_then(|d| d.ok_or(TotalsError::Missing { line: index, field }))
+    };
+    Ok(Line {
+        quantity: required("quantity")?,
+        rate: required("rate")?,
+        discount: read("discount", false)?,
+        tax: required("tax")?,
+    })
+}
+
+/// The lines of a JSON list (or of an object keyed `"0"`, `"1"`, ... as some documents send
+/// them), with their keys.
+pub(crate) fn json_lines(value: &Value) -> Option<Vec<(String, &Value)>> {
+    match value {
+        Value::Array(items) => Some(
+            items
+                .iter()
+                .enumerate()
+                .map(|(i, v)| (i.to_string(), v))
+                .collect(),
+        ),
+        Value::Object(map) => Some(map.iter().map(|(k, v)| (k.clone(), v)).collect()),
+        _ => None,
+    }
+}
+
+/// [`compute_totals`] over JSON lines: returns the lines (every field kept) with `amount` set,
+/// the `orderSummary` and the warnings, all amounts as two-decimal strings.
+pub fn compute_totals_json(
+    lines: &Value,
+    options: &TotalsOptions,
+) -> Result<TotalsJson, TotalsError> {
+    let items = match lines {
+        Value::Array(items) => items,
+        _ => return Err(TotalsError::NotAList),
+    };
+    let parsed = items
+        .iter()
+        .enumerate()
+        .map(|(i, v)| line_from_json(i, v))
+        .collect::<Result<Vec<_>, _>>()?;
+    let totals = compute_totals(&parsed, options)?;
+    let mut out = Vec::with_capacity(items.len());
+    for (item, amount) in items.iter().zip(&totals.amounts) {
+        let mut object = item.as_object().cloned().unwrap_or_default();
+        object.insert("amount".into(), Value::String(amount.to_string()));
+        out.push(Value::Object(object));
+    }
+    Ok(TotalsJson {
+        lines: out,
+        order_summary: totals.order_summary,
+        warnings: totals.warnings,
+    })
+}
+
+/// The JSON form of [`Totals`]: what JS `computeTotals(lines)` returns.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TotalsJson {
+    pub lines: Vec<Value>,
+    pub order_summary: OrderSummary,
+    pub warnings: Vec<TotalsWarning>,
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,1 +1,210 @@
-//! Placeholder: filled in by its issue (see the issues tracker).
+//! Request-body builders: one typed body per endpoint ([`bodies`]), all sharing one core,
+//! [`build`]. Building never sends anything: it returns the payload the client (or a merchant's
+//! own HTTP code) sends.
+//!
+//! What `build` does, in order, driven by a small recipe per endpoint ([`recipes`]):
+//! 1. normalizes numeric strings (`"4500,50"` -> `"4500.50"`, tax `"12.0"` -> `"12"`), so
+//!    Laravel's `numeric` and `in:` rules accept them;
+//! 2. fills each line's `amount` and the `orderSummary` (or the top-level `grandTotal`) with
+//!    [`crate::totals`], keeping any value the caller gave (the warnings then flag a mismatch);
+//! 3. turns dates (Unix seconds, ISO 8601) into the documents' Unix-second strings, and fills
+//!    `orderDate` with `options.now` when absent;
+//! 4. fills the defaults the documents state (e.g. `invoiceFeeApplicable: true`, 000:563);
+//! 5. runs [`crate::validate::validate`] and returns the payload with its warnings, or
+//!    [`BuildError::Invalid`] carrying the same error map.
+//!
+//! Decisions are in `docs/decisions/money-totals-builders.md`.
+
+pub mod blocks;
+pub mod bodies;
+pub mod dates;
+mod prepare;
+pub mod recipes;
+
+pub use bodies::*;
+pub use dates::{DateError, DateValue, Timestamp};
+
+use crate::totals::TotalsError;
+use crate::validate::{IssueMap, ValidateError, ValidateOptions};
+use serde::ser::SerializeMap;
+use serde::{Serialize, Serializer};
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// How to build.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BuildOptions {
+    /// Language of messages and the merchant's tax rates, passed on to `validate()`.
+    pub validate: ValidateOptions,
+    /// The current time (Unix seconds), used for an absent `orderDate`. The core never reads a
+    /// clock; the JS binding passes `Date.now()`.
+    pub now: Option<i64>,
+}
+
+/// A built request body.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Built {
+    pub endpoint: String,
+    /// The JSON body to send.
+    pub payload: Value,
+    /// What `validate()` warns about (checks the server does not document).
+    pub warnings: IssueMap,
+    /// Rules only the server can check (`exists:`, `unique:`), per field, as `validate()` reports
+    /// them: not checked, so the server may still reject the body for them.
+    pub server_only: BTreeMap<String, Vec<String>>,
+}
+
+/// Why a body could not be built.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BuildError {
+    /// No endpoint has this id.
+    UnknownEndpoint { id: String },
+    /// The endpoint takes no request body (e.g. `orders.delayedCharge`, 000:2050-2105).
+    NoBody { id: String },
+    /// The input is not a JSON object.
+    NotAnObject,
+    /// The order lines cannot be totalled (a discount larger than its line, a tax rate outside
+    /// the configured set, ...). `field` is the payload path, e.g. `products.1.discount`.
+    Totals { field: String, error: TotalsError },
+    /// A date field that is neither Unix seconds nor ISO 8601.
+    Date { field: String, error: DateError },
+    /// The payload breaks the endpoint's rules: the same maps `validate()` returns.
+    Invalid {
+        errors: IssueMap,
+        warnings: IssueMap,
+    },
+    /// An endpoint table holds a rule the engine cannot interpret (a defect in fpgo).
+    InvalidRuleTable { message: String },
+}
+
+impl BuildError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            BuildError::UnknownEndpoint { .. } => "unknown_endpoint",
+            BuildError::NoBody { .. } => "no_body",
+            BuildError::NotAnObject => "not_an_object",
+            BuildError::Totals { .. } => "invalid_totals",
+            BuildError::Date { .. } => "invalid_date",
+            BuildError::Invalid { .. } => "invalid_payload",
+            BuildError::InvalidRuleTable { .. } => "invalid_rule_table",
+        }
+    }
+}
+
+impl fmt::Display for BuildError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            BuildError::UnknownEndpoint { id } => write!(f, "unknown endpoint id `{id}`"),
+            BuildError::NoBody { id } => write!(f, "`{id}` takes no request body"),
+            BuildError::NotAnObject => write!(f, "the input must be an object"),
+            BuildError::Totals { field, error } => write!(f, "{field}: {error}"),
+            BuildError::Date { field, error } => write!(f, "{field}: {error}"),
+            BuildError::Invalid { errors, .. } => {
+                let fields: Vec<&str> = errors.keys().map(String::as_str).take(5).collect();
+                let more = if errors.len() > 5 { ", ..." } else { "" };
+                write!(f, "the payload is invalid: {}{more}", fields.join(", "))
+            }
+            BuildError::InvalidRuleTable { message } => f.write_str(message),
+        }
+    }
+}
+
+impl std::error::Error for BuildError {}
+
+impl From<ValidateError> for BuildError {
+    fn from(e: ValidateError) -> Self {
+        match e {
+            ValidateError::UnknownEndpoint { id } => BuildError::UnknownEndpoint { id },
+            other @ ValidateError::InvalidRuleTable { .. } => BuildError::InvalidRuleTable {
+                message: other.to_string(),
+            },
+        }
+    }
+}
+
+impl Serialize for BuildError {
+    /// `{ code, message, field?, cause?, errors?, warnings? }`.
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(None)?;
+        map.serialize_entry("code", self.code())?;
+        map.serialize_entry("message", &self.to_string())?;
+        match self {
+            BuildError::UnknownEndpoint { id } | BuildError::NoBody { id } => {
+                map.serialize_entry("endpoint", id)?
+            }
+            BuildError::Totals { field, error } => {
+                map.serialize_entry("field", field)?;
+                map.serialize_entry("cause", error.code())?;
+            }
+            BuildError::Date { field, .. } => map.serialize_entry("field", field)?,
+            BuildError::Invalid { errors, warnings } => {
+                map.serialize_entry("errors", errors)?;
+                map.serialize_entry("warnings", warnings)?;
+            }
+            BuildError::NotAnObject | BuildError::InvalidRuleTable { .. } => {}
+        }
+        map.end()
+    }
+}
+
+/// Builds the body of `endpoint_id` from JSON input (what the JS builders and the typed
+/// [`bodies`] both call).
+pub fn build(
+    endpoint_id: &str,
+    input: &Value,
+    options: &BuildOptions,
+) -> Result<Built, BuildError> {
+    let payload = fill(endpoint_id, input, options)?;
+    let report = crate::validate::validate(endpoint_id, &payload, &options.validate)?;
+    if !report.valid {
+        return Err(BuildError::Invalid {
+            errors: report.errors,
+            warnings: report.warnings,
+        });
+    }
+    Ok(Built {
+        endpoint: endpoint_id.to_string(),
+        payload,
+        warnings: report.warnings,
+        server_only: report.server_only,
+    })
+}
+
+/// Steps 1-4 of [`build`] without the validation: the payload with its amounts, summary, dates
+/// and defaults filled in. For callers that validate later (or inspect a draft).
+pub fn fill(endpoint_id: &str, input: &Value, options: &BuildOptions) -> Result<Value, BuildError> {
+    let recipe = recipes::find(endpoint_id)?;
+    let Value::Object(body) = input else {
+        return Err(BuildError::NotAnObject);
+    };
+    let mut body = body.clone();
+    prepare::prepare(recipe, &mut body, options)?;
+    Ok(Value::Object(body))
+}
+
+/// [`fill`] with the totals warnings but without the endpoint's rules: a draft to show or save
+/// before every field is known.
+pub fn draft(
+    endpoint_id: &str,
+    input: &Value,
+    options: &BuildOptions,
+) -> Result<Built, BuildError> {
+    let payload = fill(endpoint_id, input, options)?;
+    let mut warnings = IssueMap::new();
+    for (field, issue) in
+        crate::totals::payload_warnings(endpoint_id, &payload, options.validate.lang)
+    {
+        warnings.entry(field).or_default().push(issue);
+    }
+    Ok(Built {
+        endpoint: endpoint_id.to_string(),
+        payload,
+        warnings,
+        server_only: BTreeMap::new(),
+    })
+}
+
+#[cfg(test)]
+mod tests;

@@ -11,3 +11,5 @@ mod validate;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod client_tests;

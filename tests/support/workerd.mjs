@@ -25,7 +25,8 @@ export async function freePort() {
 }
 
 /** bindings: { NAME: "text value" } become text bindings (env.NAME) of the worker. */
-export async function startWorker({ entry, bindings = {}, timeoutMs = 15000 }) {
+/** allowLocalNetwork lets the worker's fetch reach 127.0.0.1 (workerd's default outbound allows public addresses only). */
+export async function startWorker({ entry, bindings = {}, timeoutMs = 15000, allowLocalNetwork = false }) {
   const dir = mkdtempSync(join(tmpdir(), "fpgo-workerd-"));
   const result = await build({
     entryPoints: [entry],
@@ -57,7 +58,7 @@ export async function startWorker({ entry, bindings = {}, timeoutMs = 15000 }) {
     join(dir, "config.capnp"),
     `using Workerd = import "/workerd/workerd.capnp";
 const config :Workerd.Config = (
-  services = [ (name = "main", worker = .worker) ],
+  services = [ (name = "main", worker = .worker)${allowLocalNetwork ? `, (name = "internet", network = (allow = ["public", "private", "local"]))` : ""} ],
   sockets = [ (name = "http", address = "127.0.0.1:${port}", http = (), service = "main") ],
 );
 const worker :Workerd.Worker = (

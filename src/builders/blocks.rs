@@ -1,0 +1,287 @@
+//! The blocks request bodies share (products, order summary, customer, address, callback, ...),
+//! as typed serde structs. Every block keeps fields it does not know in `extra`, so an
+//! undocumented field a merchant needs still reaches the API unchanged.
+
+use crate::money::Decimal;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+/// Fields the documents do not list for a block, sent as given.
+pub type Extra = Map<String, Value>;
+
+/// Tells the generated bodies which fields to leave out of the JSON.
+pub trait Omit {
+    fn omit(&self) -> bool;
+}
+
+impl<T> Omit for Option<T> {
+    fn omit(&self) -> bool {
+        self.is_none()
+    }
+}
+
+impl<T> Omit for Vec<T> {
+    fn omit(&self) -> bool {
+        self.is_empty()
+    }
+}
+
+pub(crate) fn omit<T: Omit>(v: &T) -> bool {
+    v.omit()
+}
+
+/// One order line (000:95-125). `rate` includes VAT; `discount` is an absolute amount for the
+/// whole line. `amount` is computed by `build()` when absent.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Product {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product_id: Option<String>,
+    /// Absent on reservation and charge lines (quantity 1 is implied there).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<Decimal>,
+    pub rate: Decimal,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discount: Option<Decimal>,
+    pub tax: Decimal,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<Decimal>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+impl Product {
+    /// A line of `quantity` units at the VAT-inclusive `rate` and `tax` percent.
+    pub fn new(name: impl Into<String>, quantity: Decimal, rate: Decimal, tax: Decimal) -> Product {
+        Product {
+            name: name.into(),
+            quantity: Some(quantity),
+            rate,
+            tax,
+            ..Product::default()
+        }
+    }
+}
+
+/// A product of a capture or refund: the product id from the order or reservation details and
+/// the amount to capture or refund (000:1602-1607, 000:4180-4185).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ProductAmount {
+    pub id: i64,
+    pub amount: Decimal,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// `orderSummary`; the four totals are computed by `build()` when absent (000:130-145).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OrderSummary {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sub_total: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_tax: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_discount: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grand_total: Option<Decimal>,
+    /// Checkout sessions only (000:2282).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shipping_cost: Option<Decimal>,
+    /// Subscriptions only (000:5309); `build()` defaults it to `grandTotal`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payable_per_cycle: Option<Decimal>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// A postal address (000:210-225).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Address {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub street: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zip: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    /// ISO 3166-1 alpha-2, e.g. `NO`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// Billing and shipping addresses of a customer update (000:6614-6654).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Addresses {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billing: Option<Address>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shipping: Option<Address>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// `customerDetails` (000:165-225 and its variants per endpoint).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CustomerDetails {
+    /// `private` or `corporate`.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub customer_type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_uuid: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country_code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub msisdn: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// `en`, `no`, `sv`, `da` or `de`; the documents default it to `no` (000:190).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub preferred_language: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "de::text"
+    )]
+    pub personal_number: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "de::text"
+    )]
+    pub organization_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<Address>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// `sendOrderBy`: how Front Payment sends the link (000:150-155).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SendOrderBy {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sms: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<bool>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// `callback`: the server-to-server URL and the browser redirects (000:250, 000:2382-2392).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Callback {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub callback_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub failure: Option<String>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// `submitPayment` (000:2377).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SubmitPayment {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub via: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// `settings` (000:3451-3461).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Settings {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secure_details: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_charge_partially_refundable: Option<bool>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// `invoiceReferences` (terminal orders, 000:7165-7214, and older checkout pages).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct InvoiceReferences {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference_no: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_reference: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub receipt_no: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_notes: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tnc: Option<String>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// An additional contact of a corporate customer (000:6685-6886).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Contact {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub designation: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country_code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub msisdn: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// Lenient readers for the shapes the documents send.
+pub(crate) mod de {
+    use serde::{Deserialize, Deserializer};
+    use serde_json::Value;
+
+    /// A list sent as a JSON array or as an object keyed `"0"`, `"1"`, ... (000:3218-3270). PHP's
+    /// `json_decode($body, true)` reads both as the same array, so they are the same to the API.
+    pub fn lines<'de, D: Deserializer<'de>, T: serde::de::DeserializeOwned>(
+        d: D,
+    ) -> Result<Vec<T>, D::Error> {
+        let items = match Value::deserialize(d)? {
+            Value::Array(items) => items,
+            Value::Object(map) => map.into_iter().map(|(_, v)| v).collect(),
+            Value::Null => Vec::new(),
+            _ => return Err(serde::de::Error::custom("expected a list")),
+        };
+        items
+            .into_iter()
+            .map(|v| serde_json::from_value(v).map_err(serde::de::Error::custom))
+            .collect()
+    }
+
+    /// A string the documents sometimes send as a number (`"organizationId": 192933933`,
+    /// 000:6685-6886); read as its decimal text.
+    pub fn text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+        match Value::deserialize(d)? {
+            Value::Null => Ok(None),
+            Value::String(s) => Ok(Some(s)),
+            Value::Number(n) => Ok(Some(n.to_string())),
+            _ => Err(serde::de::Error::custom("expected a string or a number")),
+        }
+    }
+}

@@ -1,0 +1,570 @@
+//! Building a request from an endpoint of the table: the URL (base + path with encoded path
+//! parameters + query), the headers with the bearer token, and the JSON body. Pure: nothing is sent.
+
+use super::error::{ErrorKind, FieldErrors, FpgoError};
+use crate::endpoints::{Endpoint, Method};
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+use serde_json::{Map, Value};
+use std::fmt;
+
+/// The documents' base URL (every example, e.g. `000:17`).
+pub const DEMO_BASE_URL: &str = "https://demo-api.frontpayment.no";
+/// Not in the documents; inferred from `demo-api.` / `stg-api.` (see docs/decisions/client-sandbox.md).
+pub const PRODUCTION_BASE_URL: &str = "https://api.frontpayment.no";
+
+/// Everything except RFC 3986 unreserved characters is percent-encoded, in path segments and in
+/// query keys and values alike (so `PARTIAL REFUNDED` becomes `PARTIAL%20REFUNDED`, `/` cannot
+/// escape a path segment and `&`/`=` cannot forge a query parameter).
+const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+fn encode(s: &str) -> String {
+    utf8_percent_encode(s, COMPONENT).to_string()
+}
+
+/// Which FPGO environment to talk to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Environment {
+    #[default]
+    Demo,
+    Production,
+}
+
+impl Environment {
+    pub fn parse(s: &str) -> Option<Environment> {
+        match s {
+            "demo" => Some(Environment::Demo),
+            "production" => Some(Environment::Production),
+            _ => None,
+        }
+    }
+
+    pub fn base_url(self) -> &'static str {
+        match self {
+            Environment::Demo => DEMO_BASE_URL,
+            Environment::Production => PRODUCTION_BASE_URL,
+        }
+    }
+}
+
+/// The merchant's bearer token. Its `Debug` and `Display` never show the value.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Token(String);
+
+impl Token {
+    /// Rejects an empty token and one with whitespace or control characters (which would break,
+    /// or inject into, the `Authorization` header). The error never contains the token.
+    pub fn new(token: &str) -> Result<Token, FpgoError> {
+        if token.is_empty() {
+            return Err(FpgoError::config(
+                "missing_token",
+                "the bearer token is empty",
+            ));
+        }
+        if token
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || !c.is_ascii())
+        {
+            return Err(FpgoError::config(
+                "invalid_token",
+                "the bearer token contains whitespace, control or non-ASCII characters",
+            ));
+        }
+        Ok(Token(token.to_string()))
+    }
+
+    fn header_value(&self) -> String {
+        format!("Bearer {}", self.0)
+    }
+}
+
+impl fmt::Debug for Token {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Token(<redacted>)")
+    }
+}
+
+/// Checks and normalizes a base URL: `http(s)://host[:port][/prefix]`, without a trailing slash.
+pub fn normalize_base_url(base: &str) -> Result<String, FpgoError> {
+    let trimmed = base.trim_end_matches('/');
+    let rest = trimmed
+        .strip_prefix("https://")
+        .or_else(|| trimmed.strip_prefix("http://"))
+        .ok_or_else(|| {
+            FpgoError::config(
+                "invalid_base_url",
+                "baseUrl must start with https:// or http://",
+            )
+        })?;
+    let host = rest.split('/').next().unwrap_or("");
+    if host.is_empty() || rest.contains(['?', '#', ' ']) || host.contains('@') {
+        return Err(FpgoError::config(
+            "invalid_base_url",
+            "baseUrl must be scheme://host[:port][/path] without credentials, query or fragment",
+        ));
+    }
+    Ok(trimmed.to_string())
+}
+
+/// What the caller gives for one call: path parameters, query parameters and the JSON body.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RequestInput {
+    pub path_params: Map<String, Value>,
+    pub query: Map<String, Value>,
+    pub body: Option<Value>,
+}
+
+/// A request ready for a transport. `Debug` redacts the `Authorization` header.
+#[derive(Clone, PartialEq)]
+pub struct HttpRequest {
+    pub method: Method,
+    pub url: String,
+    pub headers: Vec<(String, String)>,
+    pub body: Option<String>,
+}
+
+impl fmt::Debug for HttpRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let headers: Vec<(&str, &str)> = self
+            .headers
+            .iter()
+            .map(|(k, v)| {
+                let shown = if k.eq_ignore_ascii_case("authorization") {
+                    "<redacted>"
+                } else {
+                    v
+                };
+                (k.as_str(), shown)
+            })
+            .collect();
+        f.debug_struct("HttpRequest")
+            .field("method", &self.method)
+            .field("url", &self.url)
+            .field("headers", &headers)
+            .field("body", &self.body)
+            .finish()
+    }
+}
+
+fn field_error(field: &str, message: String) -> FieldErrors {
+    let mut errors = FieldErrors::new();
+    errors.insert(field.to_string(), vec![message]);
+    errors
+}
+
+fn invalid_input(code: &str, field: &str, message: String) -> FpgoError {
+    let mut e = FpgoError::new(ErrorKind::Validation, code, message.clone());
+    e.errors = Some(field_error(field, message));
+    e
+}
+
+/// A scalar as it goes into a URL: strings as they are, numbers and booleans as JSON writes them.
+fn scalar(value: &Value) -> Option<String> {
+    match value {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+/// The path with every `{placeholder}` replaced by its encoded value. An optional placeholder
+/// (`{status?}`) left out drops its segment.
+fn fill_path(endpoint: &Endpoint, params: &Map<String, Value>) -> Result<String, FpgoError> {
+    let known: Vec<&str> = endpoint.path_params().collect();
+    if let Some(unknown) = params.keys().find(|k| !known.contains(&k.as_str())) {
+        return Err(invalid_input(
+            "unknown_path_param",
+            unknown,
+            format!(
+                "`{}` has no path parameter `{unknown}` (it has: {})",
+                endpoint.id,
+                known.join(", ")
+            ),
+        ));
+    }
+    let mut out = String::with_capacity(endpoint.path.len() + 16);
+    for (i, segment) in endpoint.path.split('/').enumerate() {
+        let placeholder = segment.strip_prefix('{').and_then(|s| s.strip_suffix('}'));
+        let Some(name) = placeholder else {
+            if i > 0 {
+                out.push('/');
+            }
+            out.push_str(segment);
+            continue;
+        };
+        let (name, optional) = match name.strip_suffix('?') {
+            Some(n) => (n, true),
+            None => (name, false),
+        };
+        match params.get(name).filter(|v| !v.is_null()) {
+            None if optional => {}
+            None => {
+                return Err(invalid_input(
+                    "missing_path_param",
+                    name,
+                    format!("`{}` needs the path parameter `{name}`", endpoint.id),
+                ))
+            }
+            Some(v) => {
+                let value = scalar(v).filter(|s| !s.is_empty()).ok_or_else(|| {
+                    invalid_input(
+                        "invalid_path_param",
+                        name,
+                        format!("path parameter `{name}` must be a non-empty string or a number"),
+                    )
+                })?;
+                out.push('/');
+                out.push_str(&encode(&value));
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn append_query(url: &mut String, pairs: &[(String, String)]) {
+    for (i, (k, v)) in pairs.iter().enumerate() {
+        url.push(if i == 0 { '?' } else { '&' });
+        url.push_str(&encode(k));
+        url.push('=');
+        url.push_str(&encode(v));
+    }
+}
+
+fn query_pairs(
+    query: &Map<String, Value>,
+    source: &str,
+) -> Result<Vec<(String, String)>, FpgoError> {
+    let mut pairs = Vec::with_capacity(query.len());
+    for (k, v) in query {
+        if v.is_null() {
+            continue; // an absent filter, as `undefined` would be
+        }
+        let value = scalar(v).ok_or_else(|| {
+            invalid_input(
+                "invalid_query_param",
+                k,
+                format!("{source} parameter `{k}` must be a string, a number or a boolean"),
+            )
+        })?;
+        pairs.push((k.clone(), value));
+    }
+    Ok(pairs)
+}
+
+/// Builds the request for `endpoint` against `base_url` (already normalized).
+///
+/// A GET never carries a body: fetch refuses one (`TypeError: Request with GET/HEAD method cannot
+/// have body`). The one GET the documents give a body (Cancel Reservation, `000:4500`, body
+/// `000:4517-4521`) therefore sends its body fields as query parameters, which Laravel's
+/// `$request->input()` reads the same way (see docs/decisions/client-sandbox.md).
+pub fn build_request(
+    endpoint: &Endpoint,
+    base_url: &str,
+    token: &Token,
+    input: &RequestInput,
+) -> Result<HttpRequest, FpgoError> {
+    let build = || -> Result<HttpRequest, FpgoError> {
+        let mut url = String::from(base_url);
+        url.push_str(&fill_path(endpoint, &input.path_params)?);
+        let mut pairs = query_pairs(&input.query, "query")?;
+        let mut body = None;
+        match (&input.body, endpoint.method) {
+            (None | Some(Value::Null), _) => {}
+            (Some(Value::Object(fields)), Method::Get) => {
+                pairs.extend(query_pairs(fields, "body")?)
+            }
+            (Some(Value::Object(_)), _) => body = serde_json::to_string(&input.body).ok(),
+            (Some(_), _) => {
+                return Err(invalid_input(
+                    "invalid_body",
+                    "body",
+                    "the body must be a JSON object".into(),
+                ))
+            }
+        }
+        append_query(&mut url, &pairs);
+        let mut headers = vec![
+            ("Accept".to_string(), "application/json".to_string()),
+            ("Authorization".to_string(), token.header_value()),
+        ];
+        if body.is_some() {
+            headers.push(("Content-Type".to_string(), "application/json".to_string()));
+        }
+        Ok(HttpRequest {
+            method: endpoint.method,
+            url,
+            headers,
+            body,
+        })
+    };
+    build().map_err(|e| e.with_endpoint(endpoint.id))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::endpoints::{body, path, query, Endpoint, Method};
+    use serde_json::json;
+
+    const CANCEL: Endpoint = Endpoint {
+        id: "orders.cancel",
+        name: "Cancel Order",
+        method: Method::Post,
+        path: "/api/v1/connect/orders/cancel/{orderUuid}",
+        fields: &[
+            path("orderUuid", "required|string", "000:1426"),
+            body("cancellationNote", "required|string", "000:1462"),
+        ],
+        source: "000:1418-1533",
+    };
+    const STATUS_LIST: Endpoint = Endpoint {
+        id: "orders.statusList",
+        name: "Get All Order Status",
+        method: Method::Get,
+        path: "/api/v1/connect/orders/status",
+        fields: &[query("type", "nullable|string", "000:1738")],
+        source: "000:1719-1793",
+    };
+    const SUBSCRIPTIONS: Endpoint = Endpoint {
+        id: "subscriptions.list",
+        name: "Get Subscription List",
+        method: Method::Get,
+        path: "/api/v1/connect/subscriptions/list/{status?}",
+        fields: &[path("status", "nullable|string", "000:5600")],
+        source: "000:5592-5739",
+    };
+    const CANCEL_RESERVATION: Endpoint = Endpoint {
+        id: "reservations.cancel",
+        name: "Cancel Reservation",
+        method: Method::Get,
+        path: "/api/v1/connect/reservations/cancel/{reservationUuid}",
+        fields: &[
+            path("reservationUuid", "required|string", "000:4500"),
+            body("note", "required|string", "000:4517"),
+        ],
+        source: "000:4483-4620",
+    };
+
+    fn token() -> Token {
+        Token::new("sk_test_SECRET123").unwrap()
+    }
+
+    fn input(v: Value) -> RequestInput {
+        let obj = |k: &str| {
+            v.get(k)
+                .and_then(|x| x.as_object())
+                .cloned()
+                .unwrap_or_default()
+        };
+        RequestInput {
+            path_params: obj("pathParams"),
+            query: obj("query"),
+            body: v.get("body").cloned(),
+        }
+    }
+
+    #[test]
+    fn post_with_path_param_and_json_body() {
+        let req = build_request(
+            &CANCEL,
+            DEMO_BASE_URL,
+            &token(),
+            &input(
+                json!({"pathParams": {"orderUuid": "ODR123"}, "body": {"cancellationNote": "x"}}),
+            ),
+        )
+        .unwrap();
+        assert_eq!(req.method, Method::Post);
+        assert_eq!(
+            req.url,
+            "https://demo-api.frontpayment.no/api/v1/connect/orders/cancel/ODR123"
+        );
+        assert_eq!(req.body.as_deref(), Some(r#"{"cancellationNote":"x"}"#));
+        assert!(req
+            .headers
+            .contains(&("Authorization".into(), "Bearer sk_test_SECRET123".into())));
+        assert!(req
+            .headers
+            .contains(&("Content-Type".into(), "application/json".into())));
+    }
+
+    #[test]
+    fn path_params_are_encoded_and_cannot_escape_their_segment() {
+        let req = build_request(
+            &CANCEL,
+            "http://127.0.0.1:9",
+            &token(),
+            &input(json!({"pathParams": {"orderUuid": "../a b/ø?x=1"}})),
+        )
+        .unwrap();
+        assert_eq!(
+            req.url,
+            "http://127.0.0.1:9/api/v1/connect/orders/cancel/..%2Fa%20b%2F%C3%B8%3Fx%3D1"
+        );
+    }
+
+    #[test]
+    fn numbers_are_accepted_as_path_params() {
+        let req = build_request(
+            &CANCEL,
+            "http://h",
+            &token(),
+            &input(json!({"pathParams": {"orderUuid": 42}})),
+        )
+        .unwrap();
+        assert!(req.url.ends_with("/cancel/42"));
+    }
+
+    #[test]
+    fn missing_unknown_and_empty_path_params_are_typed_errors() {
+        let e = build_request(&CANCEL, "http://h", &token(), &input(json!({}))).unwrap_err();
+        assert_eq!(
+            (e.kind, e.code.as_str()),
+            (ErrorKind::Validation, "missing_path_param")
+        );
+        assert!(e.errors.unwrap().contains_key("orderUuid"));
+        assert_eq!(e.endpoint_id.as_deref(), Some("orders.cancel"));
+        let e = build_request(
+            &CANCEL,
+            "http://h",
+            &token(),
+            &input(json!({"pathParams": {"orderUUID": "x"}})),
+        )
+        .unwrap_err();
+        assert_eq!(e.code, "unknown_path_param");
+        let e = build_request(
+            &CANCEL,
+            "http://h",
+            &token(),
+            &input(json!({"pathParams": {"orderUuid": ""}})),
+        )
+        .unwrap_err();
+        assert_eq!(e.code, "invalid_path_param");
+        let e = build_request(
+            &CANCEL,
+            "http://h",
+            &token(),
+            &input(json!({"pathParams": {"orderUuid": {"a": 1}}})),
+        )
+        .unwrap_err();
+        assert_eq!(e.code, "invalid_path_param");
+    }
+
+    #[test]
+    fn query_is_encoded_and_nulls_are_skipped() {
+        let req = build_request(
+            &STATUS_LIST,
+            "http://h",
+            &token(),
+            &input(json!({"query": {"type": "PARTIAL REFUNDED", "x": null, "a&b": "c=d"}})),
+        )
+        .unwrap();
+        assert_eq!(
+            req.url,
+            "http://h/api/v1/connect/orders/status?type=PARTIAL%20REFUNDED&a%26b=c%3Dd"
+        );
+        assert_eq!(req.body, None);
+        assert!(!req.headers.iter().any(|(k, _)| k == "Content-Type"));
+    }
+
+    #[test]
+    fn optional_path_segment_is_dropped_when_absent() {
+        let req = build_request(&SUBSCRIPTIONS, "http://h", &token(), &input(json!({}))).unwrap();
+        assert_eq!(req.url, "http://h/api/v1/connect/subscriptions/list");
+        let req = build_request(
+            &SUBSCRIPTIONS,
+            "http://h",
+            &token(),
+            &input(json!({"pathParams": {"status": "ACTIVE"}})),
+        )
+        .unwrap();
+        assert_eq!(req.url, "http://h/api/v1/connect/subscriptions/list/ACTIVE");
+    }
+
+    #[test]
+    fn a_get_with_a_documented_body_sends_it_as_query() {
+        let req = build_request(
+            &CANCEL_RESERVATION,
+            "http://h",
+            &token(),
+            &input(json!({"pathParams": {"reservationUuid": "RSV1"}, "body": {"note": "no show"}})),
+        )
+        .unwrap();
+        assert_eq!(
+            req.url,
+            "http://h/api/v1/connect/reservations/cancel/RSV1?note=no%20show"
+        );
+        assert_eq!(req.body, None);
+    }
+
+    #[test]
+    fn non_object_bodies_are_rejected() {
+        let e = build_request(
+            &CANCEL,
+            "http://h",
+            &token(),
+            &input(json!({"pathParams": {"orderUuid": "O"}, "body": [1]})),
+        )
+        .unwrap_err();
+        assert_eq!(e.code, "invalid_body");
+    }
+
+    #[test]
+    fn the_token_never_shows_in_debug_output() {
+        let t = token();
+        assert_eq!(format!("{t:?}"), "Token(<redacted>)");
+        let req = build_request(
+            &CANCEL,
+            "http://h",
+            &t,
+            &input(json!({"pathParams": {"orderUuid": "O"}})),
+        )
+        .unwrap();
+        let shown = format!("{req:?}");
+        assert!(!shown.contains("SECRET123"), "{shown}");
+        assert!(shown.contains("<redacted>"));
+    }
+
+    #[test]
+    fn bad_tokens_are_rejected_without_echoing_them() {
+        for bad in ["", "abc def", "abc\r\nX-Evil: 1", "tøken"] {
+            let e = Token::new(bad).unwrap_err();
+            assert_eq!(e.kind, ErrorKind::Config);
+            assert!(bad.is_empty() || !e.message.contains(bad));
+        }
+    }
+
+    #[test]
+    fn base_urls_are_checked_and_normalized() {
+        assert_eq!(
+            normalize_base_url("http://127.0.0.1:8080/").unwrap(),
+            "http://127.0.0.1:8080"
+        );
+        assert_eq!(
+            normalize_base_url("https://proxy.example/fpgo").unwrap(),
+            "https://proxy.example/fpgo"
+        );
+        for bad in [
+            "ftp://x",
+            "127.0.0.1:80",
+            "https://",
+            "https://u:p@h",
+            "https://h/?q=1",
+        ] {
+            assert_eq!(
+                normalize_base_url(bad).unwrap_err().code,
+                "invalid_base_url",
+                "{bad}"
+            );
+        }
+        assert_eq!(
+            Environment::parse("demo").unwrap().base_url(),
+            DEMO_BASE_URL
+        );
+        assert_eq!(Environment::parse("staging"), None);
+    }
+}
