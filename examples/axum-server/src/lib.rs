@@ -1,6 +1,8 @@
-//! An axum server using fpgo natively (no WebAssembly): it verifies FPGO's signed callbacks and
-//! records each order's latest status.
+//! An axum server using fpgo natively (no WebAssembly): it sends payment links to FPGO, verifies
+//! FPGO's signed callbacks and records each order's latest status.
 //!
+//! `POST /orders` validates the body with the API's rules (`422` with the fields to fix), sends it
+//! with the bearer token and answers `201 {"orderUuid","customerUuid"}` ([`orders`]).
 //! `GET /fpgo/callback?...` verifies the callback with [`fpgo::callbacks::verify`] (checksum and
 //! freshness) and answers `200 {"orderUuid","status"}`, or `400 {"code","message"}` with the reason.
 //! `GET /orders/{uuid}` returns the recorded status.
@@ -8,26 +10,54 @@
 use axum::extract::{Path, State};
 use axum::http::{StatusCode, Uri};
 use axum::routing::get;
+use axum::routing::post;
 use axum::{Json, Router};
 use fpgo::callbacks::{self, CallbackFields, VerifyOptions};
+use fpgo::client::{Client, ClientConfig, Environment, FpgoError};
 use serde_json::{json, Value};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
-/// The checksum secrets (several during a key rotation) and the recorded statuses.
+pub mod orders;
+
+/// The FPGO client (holding the token), the checksum secrets (several during a key rotation), the
+/// URL FPGO calls back, and the recorded statuses.
 pub struct AppState {
+    client: Option<Client>,
+    callback_url: String,
     secrets: Vec<String>,
     tolerance_seconds: u64,
     statuses: Mutex<HashMap<String, String>>,
 }
 
+/// What the server needs to know.
+pub struct Settings {
+    /// The bearer token; without it `POST /orders` answers 503 (callbacks still work).
+    pub token: Option<String>,
+    /// A sandbox or proxy instead of FPGO's demo environment.
+    pub base_url: Option<String>,
+    pub callback_secrets: Vec<String>,
+    /// This server's `/fpgo/callback`, as FPGO can reach it.
+    pub callback_url: String,
+}
+
 impl AppState {
-    pub fn new(secrets: Vec<String>) -> Arc<AppState> {
-        Arc::new(AppState {
-            secrets,
+    pub fn new(settings: Settings) -> Result<Arc<AppState>, FpgoError> {
+        let client = match &settings.token {
+            Some(token) => Some(Client::new(ClientConfig::new(
+                token,
+                Environment::Demo,
+                settings.base_url.as_deref(),
+            )?)),
+            None => None,
+        };
+        Ok(Arc::new(AppState {
+            client,
+            callback_url: settings.callback_url,
+            secrets: settings.callback_secrets,
             tolerance_seconds: callbacks::DEFAULT_TOLERANCE_SECONDS,
             statuses: Mutex::default(),
-        })
+        }))
     }
 }
 
@@ -42,6 +72,7 @@ impl std::fmt::Debug for AppState {
 
 pub fn router(state: Arc<AppState>) -> Router {
     Router::new()
+        .route("/orders", post(orders::create))
         .route("/fpgo/callback", get(callback))
         .route("/orders/{uuid}", get(order_status))
         .with_state(state)

@@ -4,11 +4,21 @@
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use fpgo::callbacks::sign;
-use fpgo_example_axum::{router, AppState};
+use fpgo_example_axum::{router, AppState, Settings};
 use serde_json::Value;
 use tower::ServiceExt;
 
 const SECRET: &str = "axum-example-secret";
+
+fn state(secrets: &[&str]) -> std::sync::Arc<AppState> {
+    let settings = Settings {
+        token: None,
+        base_url: None,
+        callback_secrets: secrets.iter().map(|s| s.to_string()).collect(),
+        callback_url: "http://127.0.0.1:3000/fpgo/callback".into(),
+    };
+    AppState::new(settings).unwrap()
+}
 
 fn now() -> i64 {
     std::time::SystemTime::now()
@@ -36,7 +46,7 @@ fn signed(pairs: &[(&str, String)], secret: &str) -> String {
 
 #[tokio::test]
 async fn a_signed_callback_is_accepted_and_recorded() {
-    let app = router(AppState::new(vec!["old-secret".into(), SECRET.into()]));
+    let app = router(state(&["old-secret", SECRET]));
     let q = signed(
         &[
             ("orderUuid", "ODR1".into()),
@@ -57,7 +67,7 @@ async fn a_signed_callback_is_accepted_and_recorded() {
 
 #[tokio::test]
 async fn bad_callbacks_are_refused_with_their_reason_and_not_recorded() {
-    let app = router(AppState::new(vec![SECRET.into()]));
+    let app = router(state(&[SECRET]));
     let fresh = signed(
         &[
             ("orderUuid", "ODR2".into()),
@@ -111,6 +121,31 @@ async fn bad_callbacks_are_refused_with_their_reason_and_not_recorded() {
 
 #[test]
 fn the_state_never_prints_its_secrets() {
-    let state = AppState::new(vec![SECRET.into()]);
+    let state = state(&[SECRET]);
     assert!(!format!("{state:?}").contains(SECRET));
+}
+
+#[tokio::test]
+async fn an_invalid_order_is_refused_with_the_fields_to_fix_before_anything_is_sent() {
+    // No token: had the order passed validation, the answer would be 503, not 422.
+    let app = router(state(&[SECRET]));
+    let body =
+        serde_json::json!({ "products": [], "customerDetails": { "email": "not-an-email" } });
+    let req = Request::post("/orders")
+        .header("content-type", "application/json")
+        .body(Body::from(body.to_string()))
+        .unwrap();
+    let res = app.oneshot(req).await.unwrap();
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let bytes = axum::body::to_bytes(res.into_body(), 1 << 20)
+        .await
+        .unwrap();
+    let body: Value = serde_json::from_slice(&bytes).unwrap();
+    assert!(
+        body["errors"]["customerDetails.email"][0]
+            .as_str()
+            .is_some_and(|m| m.contains("email")),
+        "{body}"
+    );
+    assert!(body["errors"]["customerDetails.name"].is_array(), "{body}");
 }
