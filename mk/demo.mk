@@ -1,7 +1,7 @@
 # Demo and examples (issue 6): `make demo` runs the demo site on 127.0.0.1; its tests drive it in
 # Chromium; every example in examples/ runs in its own runtime. Tests use the debug binaries that
 # `cargo test --workspace` builds anyway; `make demo` the release sandbox.
-DEMO_TEST_BINS := FPGO_SANDBOX_BIN=$(CURDIR)/target/debug/fpgo-sandbox
+DEMO_TEST_BINS := FPGO_SANDBOX_BIN=$(CURDIR)/target/debug/fpgo-sandbox FPGO_AXUM_BIN=$(CURDIR)/target/debug/fpgo-example-axum
 
 TEST_TARGETS += test-demo-e2e test-examples
 
@@ -22,6 +22,6 @@ test-demo-e2e: link-demo ## the demo: launcher, worker over HTTP, the whole flow
 	cargo build --quiet -p fpgo-sandbox
 	$(DEMO_TEST_BINS) node --test --test-concurrency=1 tests/demo/
 
-test-examples: link-demo ## every example in examples/ in its runtime (workerd, Deno, Node, Edge Runtime, Vite+Chromium) against the sandbox
-	cargo build --quiet -p fpgo-sandbox
+test-examples: link-demo ## every example in examples/ in its runtime (workerd, Deno, Node, Edge Runtime, Vite+Chromium, axum) against the sandbox
+	cargo build --quiet -p fpgo-sandbox -p fpgo-example-axum
 	$(DEMO_TEST_BINS) node --test --test-concurrency=1 tests/examples/
