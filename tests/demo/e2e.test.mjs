@@ -4,18 +4,15 @@
 // each step are kept in tests/artifacts/demo-e2e/.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import * as fpgo from "fpgo";
-import { requires } from "./requires.mjs";
+import { validate } from "fpgo";
 import { startDemo } from "../../www/demo.mjs";
 import { launchChromium, screenshots } from "./browser.mjs";
 
-const needs = requires("validate", "computeTotals", "FpgoClient");
 let demo, browser, page;
 const seen = []; // every response body the browser received: none may hold the token
 const shot = screenshots("demo-e2e");
 
 before(async () => {
-  if (needs.skip) return;
   demo = await startDemo({ quiet: true });
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -39,11 +36,11 @@ const errorAt = (path) => page.locator(`.error[data-for="${path}"]`);
 // What the page must show: the first message validate() gives for each field, computed here in Node
 // from the same package, for the payload the page sends (the worker adds date and callback URL).
 function expectedMessages(order, lang) {
-  const report = fpgo.validate("orders.sendPaymentLink", order, { lang });
+  const report = validate("orders.sendPaymentLink", order, { lang });
   return Object.fromEntries(Object.entries(report.errors).map(([k, v]) => [k, v[0].message]));
 }
 
-test("errors appear at their fields as the user types, in the chosen language", needs, async () => {
+test("errors appear at their fields as the user types, in the chosen language", async () => {
   await shot(page, "empty-form");
   await page.selectOption("#lang", "no");
   await field("customerDetails.name").fill("Nordmann");
@@ -90,7 +87,7 @@ test("errors appear at their fields as the user types, in the chosen language", 
   await page.selectOption("#lang", "en");
 });
 
-test("Send with errors shows every error and sends nothing", needs, async () => {
+test("Send with errors shows every error and sends nothing", async () => {
   await page.click("#send");
   for (const path of ["customerDetails.address.street", "customerDetails.address.zip", "customerDetails.address.city"]) {
     assert.notEqual(await errorAt(path).textContent(), "", `${path} shows its error after Send`);
@@ -100,7 +97,7 @@ test("Send with errors shows every error and sends nothing", needs, async () => 
   await shot(page, "send-with-errors");
 });
 
-test("fixing the fields clears the errors and computes the totals", needs, async () => {
+test("fixing the fields clears the errors and computes the totals", async () => {
   await field("customerDetails.firstName").fill("Kari");
   await field("customerDetails.email").fill("kari@example.no");
   await field("customerDetails.msisdn").fill("40000000");
@@ -129,7 +126,7 @@ test("fixing the fields clears the errors and computes the totals", needs, async
 });
 
 let orderUuid;
-test("Send goes through the worker to the sandbox and returns the UUID and checkout URL", needs, async () => {
+test("Send goes through the worker to the sandbox and returns the UUID and checkout URL", async () => {
   const posted = page.waitForResponse((r) => r.url().endsWith("/api/orders"));
   await page.click("#send");
   const res = await posted;
@@ -143,7 +140,7 @@ test("Send goes through the worker to the sandbox and returns the UUID and check
   await shot(page, "sent");
 });
 
-test("paying on the checkout page turns the order PAID through the verified callback", needs, async () => {
+test("paying on the checkout page turns the order PAID through the verified callback", async () => {
   const [checkout] = await Promise.all([page.context().waitForEvent("page"), page.click("#checkout-link")]);
   await checkout.waitForLoadState();
   assert.match(await checkout.content(), new RegExp(orderUuid));
@@ -158,7 +155,7 @@ test("paying on the checkout page turns the order PAID through the verified call
   await shot(page, "paid");
 });
 
-test("the inspector verifies a signed callback and says why a tampered one fails", needs, async () => {
+test("the inspector verifies a signed callback and says why a tampered one fails", async () => {
   await page.fill("#inspect-secret", "s3cret-for-the-inspector");
   await page.click("#inspect-example");
   await page.waitForSelector(".verdict.ok");
@@ -174,7 +171,7 @@ test("the inspector verifies a signed callback and says why a tampered one fails
   await shot(page, "inspector-rejected");
 });
 
-test("the token and the callback secret never reach the browser", needs, () => {
+test("the token and the callback secret never reach the browser", () => {
   assert.ok(seen.length > 5, "responses were recorded");
   for (const { url, body } of seen) {
     assert.ok(!body.includes(demo.token), `the token appears in ${url}`);

@@ -6,9 +6,8 @@ import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { freePort } from "../../www/demo.mjs";
 import { root } from "./browser.mjs";
-import { requires } from "./requires.mjs";
 
-test("prints the URL, serves the demo, and stops everything on Ctrl-C", requires(), async () => {
+test("prints the URL, serves the demo, and stops everything on Ctrl-C", async () => {
   const port = await freePort();
   const child = spawn(process.execPath, [join(root, "www/demo.mjs"), "--port", String(port)], { stdio: ["ignore", "pipe", "pipe"] });
   process.on("exit", () => child.kill("SIGKILL"));
