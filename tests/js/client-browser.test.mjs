@@ -3,10 +3,10 @@
 // tests/js/workers/), so the client's calls are same-origin, as behind a merchant's own proxy.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn, execFileSync } from "node:child_process";
 import { readFileSync, existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { extname } from "node:path";
+import { startSandbox } from "../support/sandbox.mjs";
 import { launchChromium } from "../support/chromium.mjs";
 import { ENDPOINT_IDS } from "./workers/client-scenario.mjs";
 
@@ -17,14 +17,8 @@ let sandbox, base, browser, page;
 const types = { ".js": "text/javascript", ".mjs": "text/javascript", ".wasm": "application/wasm", ".html": "text/html" };
 
 before(async () => {
-  const bin = `${root}/target/debug/fpgo-sandbox`;
-  // Always through cargo: a no-op when fresh, and never a stale sandbox.
-  execFileSync("cargo", ["build", "--quiet", "-p", "fpgo-sandbox"], { cwd: root, stdio: "inherit" });
-  sandbox = spawn(bin, ["--listen", "127.0.0.1:0", "--token", TOKEN, "--secret", "s", "--quiet"], { stdio: ["ignore", "pipe", "inherit"] });
-  base = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error("sandbox did not start")), 10_000);
-    sandbox.stdout.once("data", (chunk) => { clearTimeout(timer); resolve(String(chunk).trim().replace("fpgo-sandbox listening on ", "")); });
-  });
+  sandbox = await startSandbox({ token: TOKEN, secret: "s" });
+  base = sandbox.url;
   browser = await launchChromium();
   page = await browser.newPage();
   await page.route(`${base}/__test/**`, (route) => {
@@ -42,7 +36,7 @@ before(async () => {
     window.scenario = await import("/__test/client-scenario.mjs");
   });
 });
-after(async () => { await browser?.close(); sandbox?.kill(); });
+after(async () => { await browser?.close(); sandbox?.stop(); });
 
 test("in a browser window the client refuses to send without dangerouslyAllowBrowser", async () => {
   const error = await page.evaluate((token) => {

@@ -2,9 +2,9 @@
 // 127.0.0.1: every endpoint once, and the fault kinds.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn, execFileSync } from "node:child_process";
 import { readFileSync, existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { startSandbox } from "../support/sandbox.mjs";
 import { startWorker } from "../support/workerd.mjs";
 import { ENDPOINT_IDS } from "./workers/client-scenario.mjs";
 
@@ -13,21 +13,15 @@ const TOKEN = "workerd-token-123";
 let sandbox, base, worker;
 
 before(async () => {
-  const bin = `${root}/target/debug/fpgo-sandbox`;
-  // Always through cargo: a no-op when fresh, and never a stale sandbox.
-  execFileSync("cargo", ["build", "--quiet", "-p", "fpgo-sandbox"], { cwd: root, stdio: "inherit" });
-  sandbox = spawn(bin, ["--listen", "127.0.0.1:0", "--token", TOKEN, "--secret", "s", "--quiet"], { stdio: ["ignore", "pipe", "inherit"] });
-  base = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error("sandbox did not start")), 10_000);
-    sandbox.stdout.once("data", (chunk) => { clearTimeout(timer); resolve(String(chunk).trim().replace("fpgo-sandbox listening on ", "")); });
-  });
+  sandbox = await startSandbox({ token: TOKEN, secret: "s" });
+  base = sandbox.url;
   worker = await startWorker({
     entry: new URL("./workers/client-worker.js", import.meta.url).pathname,
     bindings: { FPGO_TOKEN: TOKEN, SANDBOX_URL: base },
     allowLocalNetwork: true,
   });
 });
-after(() => { worker?.stop(); sandbox?.kill(); });
+after(() => { worker?.stop(); sandbox?.stop(); });
 
 test("every endpoint and every fault kind from a workerd worker", async () => {
   const fixtures = {};

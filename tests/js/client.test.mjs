@@ -3,12 +3,12 @@
 // flow payment link -> checkout page -> signed callback -> verifyCallback.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn, execFileSync } from "node:child_process";
 import { createServer } from "node:http";
 import { readFileSync, existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import { FpgoClient, verifyCallback } from "fpgo";
+import { startSandbox } from "../support/sandbox.mjs";
 import { callEveryEndpoint, ENDPOINT_IDS } from "./workers/client-scenario.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -17,19 +17,10 @@ const SECRET = "sandbox-secret-456";
 let sandbox, base;
 
 before(async () => {
-  const bin = `${root}/target/debug/fpgo-sandbox`;
-  // Always through cargo: a no-op when fresh, and never a stale sandbox.
-  execFileSync("cargo", ["build", "--quiet", "-p", "fpgo-sandbox"], { cwd: root, stdio: "inherit" });
-  sandbox = spawn(bin, ["--listen", "127.0.0.1:0", "--token", TOKEN, "--secret", SECRET, "--quiet"], { stdio: ["ignore", "pipe", "inherit"] });
-  base = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error("sandbox did not start")), 10_000);
-    sandbox.stdout.once("data", (chunk) => {
-      clearTimeout(timer);
-      resolve(String(chunk).trim().replace("fpgo-sandbox listening on ", ""));
-    });
-  });
+  sandbox = await startSandbox({ token: TOKEN, secret: SECRET });
+  base = sandbox.url;
 });
-after(() => sandbox?.kill());
+after(() => sandbox?.stop());
 
 const fixturePath = (id) => `${root}/tests/fixtures/examples/${id}.json`;
 const fixture = (id) => JSON.parse(readFileSync(fixturePath(id), "utf8"));
