@@ -4,11 +4,11 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync, symlinkSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
-import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import assert from "node:assert/strict";
 import { signCallback } from "fpgo";
 import { freePort } from "../../www/demo.mjs";
+import { startSandbox as startProjectSandbox } from "../support/sandbox.mjs";
 
 export { freePort };
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -28,22 +28,12 @@ export function run(cmd, args, options = {}) {
   return { child, output: () => out, stop: () => child.kill("SIGTERM") };
 }
 
-/** fpgo-sandbox on a free port, with a fresh token and secret. */
+/** fpgo-sandbox on a free port (the project's one helper), with a fresh token and secret. */
 export async function startSandbox() {
   const token = `tok_${randomBytes(16).toString("hex")}`;
   const secret = randomBytes(24).toString("hex");
-  const binPath = process.env.FPGO_SANDBOX_BIN ?? join(root, "target/release/fpgo-sandbox");
-  const child = spawn(binPath, ["--listen", "127.0.0.1:0", "--token", token, "--secret", secret, "--quiet"], { stdio: ["ignore", "pipe", "inherit"] });
-  running.add(child);
-  const url = await new Promise((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error("fpgo-sandbox did not start")), 15000);
-    createInterface({ input: child.stdout }).on("line", (line) => {
-      const m = line.match(/listening on (http:\/\/127\.0\.0\.1:\d+)/);
-      if (m) { clearTimeout(timer); ok(m[1]); }
-    });
-    child.on("exit", (code) => { clearTimeout(timer); fail(new Error(`fpgo-sandbox exited (${code})`)); });
-  });
-  return { url, token, secret, stop: () => child.kill("SIGTERM") };
+  const sandbox = await startProjectSandbox({ token, secret });
+  return { url: sandbox.url, token, secret, stop: sandbox.stop };
 }
 
 /** Links pkg/ as node_modules/fpgo of an example, as `npm install fpgo` would place it. */
