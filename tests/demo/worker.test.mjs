@@ -115,3 +115,21 @@ test("the worker computes the totals itself: amounts sent by the browser are ign
   // The sandbox's payment page asks for the worker's total.
   assert.match(await (await fetch(body.checkoutUrl)).text(), /270\.00/);
 });
+
+test("a failed payment reaches the worker as FAILED through the signed callback", async () => {
+  const res = await post("/api/orders", JSON.stringify({ order: order(), lang: "sv" }));
+  const { orderUuid, checkoutUrl } = await res.json();
+  assert.equal(res.status, 201);
+  const paid = await fetch(`${checkoutUrl}/pay`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "paymentMethod=visa&outcome=failure" });
+  assert.equal(paid.status, 200);
+  const deadline = Date.now() + 10000;
+  for (;;) {
+    const o = await (await get(`/api/orders/${orderUuid}`)).json();
+    if (o.status === "FAILED") {
+      assert.deepEqual(o.history.map((h) => h.status), ["SENT", "FAILED"]);
+      break;
+    }
+    assert.ok(Date.now() < deadline, `still ${o.status}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+});

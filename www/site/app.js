@@ -225,7 +225,11 @@ function addLine(values) {
 function renumberLines() {
   [...document.querySelectorAll("#lines tr")].forEach((row, i) => {
     for (const el of row.querySelectorAll("[data-field]")) el.dataset.path = `products.${i}.${el.dataset.field}`;
-    for (const slot of row.querySelectorAll("[data-for-field]")) slot.dataset.for = `products.${i}.${slot.dataset.forField}`;
+    for (const slot of row.querySelectorAll("[data-for-field]")) {
+      slot.dataset.for = `products.${i}.${slot.dataset.forField}`;
+      slot.id = `error-${slot.dataset.for}`;
+      row.querySelector(`[data-field="${slot.dataset.forField}"]`)?.setAttribute("aria-describedby", slot.id);
+    }
   });
 }
 
@@ -233,6 +237,8 @@ function addErrorSlot(el, path) {
   const slot = document.createElement("p");
   slot.className = "error";
   slot.dataset.for = path;
+  slot.id = `error-${path}`;
+  el.setAttribute("aria-describedby", slot.id); // screen readers read the message with the field
   el.closest("label")?.append(slot);
 }
 
