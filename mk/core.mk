@@ -39,7 +39,6 @@ test-pkg-browser: link-pkg ## the built package in headless Chromium (tests/brow
 
 BENCH_TARGETS += bench-callbacks
 bench-callbacks: ## verifications per second: fpgo (wasm) vs node:crypto vs WebCrypto vs native Rust; package sizes
-	cargo run --quiet --release --example bench_callbacks
 	node bench/callbacks.mjs
 
 .PHONY: demo-callbacks
