@@ -4,6 +4,9 @@
 //! every rule string uses only the rules the engine knows, and that every citation points into the
 //! seeds (and, where the seeds are on disk, at a line that names the field).
 
+mod common;
+
+use common::{BARE_RULES, ISSUE_RULES};
 use fpgo::endpoints::{self, rule_name, split_rules, Endpoint, Field, Location, Method};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -141,52 +144,6 @@ const DOCUMENTED: &[(&str, Method, &str)] = &[
 
 /// The areas this part owns: every endpoint in them must be one of [`DOCUMENTED`].
 const AREAS: &[&str] = &["orders", "checkout", "reservations"];
-
-/// The rules the engine implements (issue 3, section 1), plus the server-only `exists`.
-const KNOWN_RULES: &[&str] = &[
-    "required",
-    "nullable",
-    "sometimes",
-    "present",
-    "filled",
-    "string",
-    "numeric",
-    "integer",
-    "boolean",
-    "array",
-    "email",
-    "url",
-    "in",
-    "size",
-    "min",
-    "max",
-    "between",
-    "digits",
-    "digits_between",
-    "regex",
-    "date_format",
-    "required_if",
-    "required_unless",
-    "required_with",
-    "required_without",
-    "exists",
-];
-
-/// Rules that take no parameter; every other known rule needs one.
-const BARE_RULES: &[&str] = &[
-    "required",
-    "nullable",
-    "sometimes",
-    "present",
-    "filled",
-    "string",
-    "numeric",
-    "integer",
-    "boolean",
-    "array",
-    "email",
-    "url",
-];
 
 /// Lines per seed (`str::lines`; the files end without a newline). The seeds' README describes
 /// them; when the files are on disk, `seed_lengths_match_the_files` checks these numbers.
@@ -381,7 +338,7 @@ fn check_rule_string(f: &Field) -> Result<(), String> {
     }
     for rule in &rules {
         let name = rule_name(rule);
-        if !KNOWN_RULES.contains(&name) {
+        if !ISSUE_RULES.contains(&name) {
             return fail(format!("unknown rule `{rule}`"));
         }
         let param = rule.split_once(':').map(|(_, p)| p);

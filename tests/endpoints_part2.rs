@@ -4,6 +4,9 @@
 //! strings in the Laravel subset the rule engine implements, source citations inside the seeds, and
 //! the documented example payloads in tests/fixtures/examples/.
 
+mod common;
+
+use common::ISSUE_RULES;
 use fpgo::endpoints::{self, terminal, Endpoint, Field, Location, Method};
 use serde_json::Value;
 use std::collections::{BTreeSet, HashSet};
@@ -167,36 +170,6 @@ const AREAS: &[&str] = &[
 /// Endpoints with a body but no documented example: Refund Subscription Cycle gives only rule
 /// strings (6286-6287).
 const NO_EXAMPLE: &[&str] = &["subscriptions.refundCycles"];
-
-/// The rules the engine implements (issue 3, section 1); `exists` only as a server-only rule.
-const ALLOWED_RULES: &[&str] = &[
-    "required",
-    "nullable",
-    "sometimes",
-    "present",
-    "filled",
-    "string",
-    "numeric",
-    "integer",
-    "boolean",
-    "array",
-    "email",
-    "url",
-    "in",
-    "size",
-    "min",
-    "max",
-    "between",
-    "digits",
-    "digits_between",
-    "regex",
-    "date_format",
-    "required_if",
-    "required_unless",
-    "required_with",
-    "required_without",
-    "exists",
-];
 
 /// Line counts of the seed files (`wc -l`, as the brief states them), for citations.
 const SEED_LINES: &[(&str, usize)] = &[
@@ -448,7 +421,7 @@ fn is_uint(s: &str) -> bool {
 }
 
 fn check_rule(e: &Endpoint, name: &str, params: Option<&str>) -> Result<(), String> {
-    if !ALLOWED_RULES.contains(&name) {
+    if !ISSUE_RULES.contains(&name) {
         return Err(format!("rule {name:?} is not in the engine's list"));
     }
     let list: Vec<&str> = params.map(|p| p.split(',').collect()).unwrap_or_default();
