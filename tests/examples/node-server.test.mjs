@@ -1,24 +1,14 @@
 // examples/node-server: `node server.mjs` as its README says, against the sandbox.
 import { test, before, after } from "node:test";
 import { join } from "node:path";
-import { linkPackage, root, run, serverContract, startSandbox, waitForHttp } from "./support.mjs";
+import { linkPackage, root, serverContract, startExampleServer, startSandbox } from "./support.mjs";
 
 const dir = join(root, "examples/node-server");
 let sandbox, server, url;
 before(async () => {
   linkPackage(dir);
   sandbox = await startSandbox();
-  server = run(process.execPath, ["server.mjs"], {
-    cwd: dir,
-    env: { ...process.env, PORT: "0", FPGO_TOKEN: sandbox.token, FPGO_CALLBACK_SECRET: sandbox.secret, FPGO_BASE_URL: sandbox.url },
-  });
-  const deadline = Date.now() + 15000;
-  while (!/listening on (\S+)/.test(server.output())) {
-    if (server.child.exitCode !== null || Date.now() > deadline) throw new Error(`the server did not start:\n${server.output()}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  url = server.output().match(/listening on (\S+)/)[1];
-  await waitForHttp(url, server);
+  ({ server, url } = await startExampleServer(process.execPath, ["server.mjs"], { sandbox, what: "the server", cwd: dir }));
 });
 after(() => {
   server?.stop();

@@ -44,6 +44,26 @@ export function linkPackage(exampleDir) {
   symlinkSync(relative(dirname(link), join(root, "pkg")), link);
 }
 
+/**
+ * Starts an example server the way its README says, with the sandbox's token, secret and URL in its
+ * environment and PORT=0, waits for its `listening on URL` line and for HTTP, and returns
+ * { server, url }. `what` names it in the error when it does not start within `timeoutMs`.
+ */
+export async function startExampleServer(cmd, args, { sandbox, what, cwd, env = {}, timeoutMs = 15000 }) {
+  const server = run(cmd, args, {
+    cwd,
+    env: { ...process.env, PORT: "0", FPGO_TOKEN: sandbox.token, FPGO_CALLBACK_SECRET: sandbox.secret, FPGO_BASE_URL: sandbox.url, ...env },
+  });
+  const deadline = Date.now() + timeoutMs;
+  while (!/listening on (\S+)/.test(server.output())) {
+    if (server.child.exitCode !== null || Date.now() > deadline) throw new Error(`${what} did not start:\n${server.output()}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const url = server.output().match(/listening on (\S+)/)[1];
+  await waitForHttp(url, server);
+  return { server, url };
+}
+
 export async function waitForHttp(url, proc, timeoutMs = 20000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
