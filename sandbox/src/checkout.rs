@@ -11,6 +11,17 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::Form;
 use serde::Deserialize;
 
+/// 404 page for an unknown order or company check.
+fn not_found(what: &str) -> Response {
+    (StatusCode::NOT_FOUND, Html(format!("<h1>No such {what}</h1>"))).into_response()
+}
+
+/// 409 page: the order or check is no longer `SENT`, so it cannot be paid or verified again.
+fn already_settled(what: &str, status: &str) -> Response {
+    let body = format!("<p id=\"status\">This {what} is {}.</p>", escape(status));
+    (StatusCode::CONFLICT, Html(body)).into_response()
+}
+
 fn escape(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
@@ -41,11 +52,7 @@ pub async fn page(State(app): State<Shared>, Path(uuid): Path<String>) -> Respon
         .into_response();
     }
     let Some(order) = store.orders.get(&uuid) else {
-        return (
-            StatusCode::NOT_FOUND,
-            Html("<h1>No such order</h1>".to_string()),
-        )
-            .into_response();
+        return not_found("order");
     };
     let lines: String = order
         .products
@@ -116,21 +123,10 @@ pub async fn pay(
     let redirect = {
         let mut store = lock(&app.store);
         let Some(order) = store.orders.get_mut(&uuid) else {
-            return (
-                StatusCode::NOT_FOUND,
-                Html("<h1>No such order</h1>".to_string()),
-            )
-                .into_response();
+            return not_found("order");
         };
         if order.status != "SENT" {
-            return (
-                StatusCode::CONFLICT,
-                Html(format!(
-                    "<p id=\"status\">This order is {}.</p>",
-                    escape(&order.status)
-                )),
-            )
-                .into_response();
+            return already_settled("order", &order.status);
         }
         let method = form.payment_method.unwrap_or_else(|| "visa".into());
         let success = form.outcome.as_deref() != Some("failure");
@@ -274,21 +270,10 @@ fn verify_company(app: Shared, uuid: String) -> Response {
     let (callback_url, success_url, params) = {
         let mut store = lock(&app.store);
         let Some(check) = store.company_checks.get_mut(&uuid) else {
-            return (
-                StatusCode::NOT_FOUND,
-                Html("<h1>No such check</h1>".to_string()),
-            )
-                .into_response();
+            return not_found("check");
         };
         if check.status != "SENT" {
-            return (
-                StatusCode::CONFLICT,
-                Html(format!(
-                    "<p id=\"status\">This check is {}.</p>",
-                    escape(&check.status)
-                )),
-            )
-                .into_response();
+            return already_settled("check", &check.status);
         }
         check.status = "COMPLETED".into();
         let params = vec![
