@@ -4,7 +4,8 @@
 //! map `validate()` returns.
 
 use super::convert::{error, get, now_seconds, unix_seconds};
-use super::totals::{json_input, tax_rates, thrown, to_js_json};
+use super::convert::to_js_json;
+use super::totals::{json_input, tax_rates, thrown};
 use crate::builders::{self, BuildOptions};
 use crate::validate::{Lang, ValidateOptions};
 use wasm_bindgen::prelude::*;

@@ -13,6 +13,22 @@ pub fn to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
         .unwrap_or_else(|e| error("internal", &format!("could not convert a result to JS: {e}")).into())
 }
 
+/// A value holding JSON as a JS value where JSON `null` stays `null` (the shared `to_js` turns it
+/// into `undefined`, which `JSON.stringify` drops: `"referenceNo": null` would vanish from a
+/// payload).
+pub fn to_js_json<T: Serialize + ?Sized>(value: &T) -> JsValue {
+    let serializer = serde_wasm_bindgen::Serializer::new()
+        .serialize_maps_as_objects(true)
+        .serialize_missing_as_null(true);
+    value.serialize(&serializer).unwrap_or_else(|e| {
+        error(
+            "internal",
+            &format!("could not convert a result to JS: {e}"),
+        )
+        .into()
+    })
+}
+
 /// A Rust value as a plain JS value, through one JSON string: a single boundary crossing, faster
 /// than building the object property by property for results on hot paths (callback verification).
 /// Only for values whose JSON form is their JS form (no maps with non-string keys, no big integers).

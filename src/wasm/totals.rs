@@ -2,7 +2,7 @@
 //! JSON (Dates to Unix seconds), and core errors to thrown `FpgoError`s that carry every field of
 //! the error (`code`, `message`, `line`, `field`, `cause`, `errors`, ...).
 
-use super::convert::{error, get, to_js, unix_seconds};
+use super::convert::{error, get, to_js, to_js_json, unix_seconds};
 use crate::totals::{compute_totals_json, TotalsOptions};
 use serde::Serialize;
 use serde_json::Value;
@@ -167,21 +167,6 @@ fn replace_dates(value: &JsValue, depth: u32) -> Result<JsValue, js_sys::Error> 
     Ok(value.clone())
 }
 
-/// A value holding JSON as a JS value where JSON `null` stays `null` (the shared `to_js` turns it
-/// into `undefined`, which `JSON.stringify` drops: `"referenceNo": null` would vanish from a
-/// payload).
-pub(super) fn to_js_json<T: Serialize + ?Sized>(value: &T) -> JsValue {
-    let serializer = serde_wasm_bindgen::Serializer::new()
-        .serialize_maps_as_objects(true)
-        .serialize_missing_as_null(true);
-    value.serialize(&serializer).unwrap_or_else(|e| {
-        error(
-            "internal",
-            &format!("could not convert a result to JS: {e}"),
-        )
-        .into()
-    })
-}
 
 /// A core error as a thrown `FpgoError` carrying every field of its JSON form.
 pub(super) fn thrown<E: Serialize + Display>(e: &E) -> js_sys::Error {
