@@ -12,6 +12,7 @@ pub mod builders;
 pub mod callbacks;
 pub mod client;
 pub mod endpoints;
+pub mod json_api;
 pub mod money;
 pub mod rules;
 pub mod totals;
