@@ -56,7 +56,9 @@ pub async fn entry(
     };
     let query = request::query_map(uri.query());
     let payload = request::payload(&query, &body);
-    let Some((endpoint, params)) = request::pick(candidates, payload.as_ref().unwrap_or(&Value::Null)) else {
+    let Some((endpoint, params)) =
+        request::pick(candidates, payload.as_ref().unwrap_or(&Value::Null))
+    else {
         return Reply::route_not_found().into_response();
     };
     let fault = {
@@ -86,7 +88,8 @@ fn answer(app: &Shared, req: &ApiRequest) -> Response {
         return Reply::unauthorized().into_response();
     }
     let Some(payload) = &req.payload else {
-        return Reply::invalid(vec!["The request body is not a JSON object.".into()]).into_response();
+        return Reply::invalid(vec!["The request body is not a JSON object.".into()])
+            .into_response();
     };
     match validation::messages(req.endpoint, &req.params, &req.query, payload) {
         Ok(None) => {}
@@ -95,7 +98,13 @@ fn answer(app: &Shared, req: &ApiRequest) -> Response {
     }
     let Some(handler) = handlers::handler(req.endpoint.id) else {
         // Unreachable while `every_endpoint_has_a_handler` passes; never a silent success.
-        let reply = Reply::error(501, "Not Implemented", "endpointNotImplementedInSandbox", true, json!([req.endpoint.id]));
+        let reply = Reply::error(
+            501,
+            "Not Implemented",
+            "endpointNotImplementedInSandbox",
+            true,
+            json!([req.endpoint.id]),
+        );
         return reply.into_response();
     };
     let outcome = {

@@ -58,7 +58,12 @@ impl Args {
                 "--quiet" => quiet = true,
                 "--per-page" => per_page = number("--per-page", &value("--per-page")?, 1, 1000)?,
                 "--header-timeout-ms" => {
-                    let ms = number("--header-timeout-ms", &value("--header-timeout-ms")?, 100, 600_000)?;
+                    let ms = number(
+                        "--header-timeout-ms",
+                        &value("--header-timeout-ms")?,
+                        100,
+                        600_000,
+                    )?;
                     header_timeout_ms = Some(ms);
                 }
                 "-h" | "--help" => return Err("help".into()),

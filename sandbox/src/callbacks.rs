@@ -26,9 +26,15 @@ pub const ANSWER_LIMIT: u64 = 64 * 1024;
 pub const CALLBACK_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The callback URL with the signed parameters: `base?existing&orderUuid=...&checksum=...`.
-pub fn signed_url(callback_url: &str, params: &[(&str, String)], secret: &str) -> Result<String, String> {
+pub fn signed_url(
+    callback_url: &str,
+    params: &[(&str, String)],
+    secret: &str,
+) -> Result<String, String> {
     let without_fragment = callback_url.split('#').next().unwrap_or(callback_url);
-    let (base, existing) = without_fragment.split_once('?').unwrap_or((without_fragment, ""));
+    let (base, existing) = without_fragment
+        .split_once('?')
+        .unwrap_or((without_fragment, ""));
     let mut pairs: Vec<(String, String)> = PhpQuery::parse(existing)
         .entries
         .into_iter()
@@ -79,7 +85,10 @@ async fn exchange(url: &str) -> Result<Answer, String> {
         return Err("the sandbox only calls http:// callback URLs".into());
     }
     let authority = uri.authority().ok_or("the URL has no host")?.clone();
-    let host = authority.host().trim_start_matches('[').trim_end_matches(']');
+    let host = authority
+        .host()
+        .trim_start_matches('[')
+        .trim_end_matches(']');
     let stream = TcpStream::connect((host, authority.port_u16().unwrap_or(80)))
         .await
         .map_err(|e| format!("connect {authority}: {e}"))?;
@@ -99,10 +108,17 @@ async fn exchange(url: &str) -> Result<Answer, String> {
         .header(hyper::header::USER_AGENT, "fpgo-sandbox")
         .body(Empty::<Bytes>::new())
         .map_err(|e| e.to_string())?;
-    let response = sender.send_request(request).await.map_err(|e| e.to_string())?;
+    let response = sender
+        .send_request(request)
+        .await
+        .map_err(|e| e.to_string())?;
     let status = response.status().as_u16();
     let (bytes, truncated) = read_limited(response.into_body()).await;
-    Ok(Answer { status, bytes, truncated })
+    Ok(Answer {
+        status,
+        bytes,
+        truncated,
+    })
 }
 
 fn origin_path(uri: &hyper::Uri) -> &str {
@@ -117,7 +133,9 @@ fn origin_path(uri: &hyper::Uri) -> &str {
 async fn read_limited(mut body: hyper::body::Incoming) -> (u64, bool) {
     let mut read: u64 = 0;
     while let Some(Ok(frame)) = body.frame().await {
-        let len = frame.data_ref().map_or(0, |d| u64::try_from(d.len()).unwrap_or(u64::MAX));
+        let len = frame
+            .data_ref()
+            .map_or(0, |d| u64::try_from(d.len()).unwrap_or(u64::MAX));
         read = read.saturating_add(len);
         if read > ANSWER_LIMIT {
             return (ANSWER_LIMIT, true);
@@ -140,7 +158,10 @@ pub fn notify(app: Shared, uuid: &str) {
             ("orderUuid", order.uuid.clone()),
             ("status", order.status.clone()),
             ("createdAt", order.created_at.to_string()),
-            ("paymentMethod", order.payment_method.clone().unwrap_or_default()),
+            (
+                "paymentMethod",
+                order.payment_method.clone().unwrap_or_default(),
+            ),
             ("amount", order.grand_total.to_string()),
             ("timestamp", now().to_string()),
         ];
@@ -174,8 +195,13 @@ pub fn terminal_params(t: &TerminalOrder) -> Vec<(String, String)> {
 
 /// Sends an unsigned callback (terminal orders carry no checksum).
 pub fn send_unsigned(app: Shared, callback_url: &str, params: &[(String, String)]) {
-    let enc = |s: &str| percent_encoding::utf8_percent_encode(s, percent_encoding::NON_ALPHANUMERIC).to_string();
-    let query: Vec<String> = params.iter().map(|(k, v)| format!("{}={}", enc(k), enc(v))).collect();
+    let enc = |s: &str| {
+        percent_encoding::utf8_percent_encode(s, percent_encoding::NON_ALPHANUMERIC).to_string()
+    };
+    let query: Vec<String> = params
+        .iter()
+        .map(|(k, v)| format!("{}={}", enc(k), enc(v)))
+        .collect();
     let sep = if callback_url.contains('?') { '&' } else { '?' };
     deliver(app, format!("{callback_url}{sep}{}", query.join("&")));
 }
@@ -205,8 +231,13 @@ fn record(app: &Shared, url: String, outcome: Result<Answer, String>) {
         },
     };
     if !app.quiet {
-        let shown = sent.response_status.map_or_else(|| sent.error.clone().unwrap_or_default(), |s| s.to_string());
-        eprintln!("CALLBACK {} {shown}", sent.url.split('?').next().unwrap_or(""));
+        let shown = sent
+            .response_status
+            .map_or_else(|| sent.error.clone().unwrap_or_default(), |s| s.to_string());
+        eprintln!(
+            "CALLBACK {} {shown}",
+            sent.url.split('?').next().unwrap_or("")
+        );
     }
     lock(&app.sent_callbacks).push(sent);
 }
@@ -229,18 +260,37 @@ mod tests {
 
     #[test]
     fn signed_urls_verify_with_the_library_including_merchant_params() {
-        let url = signed_url("http://127.0.0.1:9/cb?shop=a+b&x=%2B47", &params(), "s3cret").unwrap();
-        assert!(url.starts_with("http://127.0.0.1:9/cb?shop=a%20b&x=%2B47&orderUuid=ODR1"), "{url}");
+        let url = signed_url(
+            "http://127.0.0.1:9/cb?shop=a+b&x=%2B47",
+            &params(),
+            "s3cret",
+        )
+        .unwrap();
+        assert!(
+            url.starts_with("http://127.0.0.1:9/cb?shop=a%20b&x=%2B47&orderUuid=ODR1"),
+            "{url}"
+        );
         let verified = verify(&url, &["s3cret"], &VerifyOptions::at(1755764131)).unwrap();
-        assert!(verified.raw.iter().any(|(k, v)| k == "status" && v == "PAID"));
+        assert!(verified
+            .raw
+            .iter()
+            .any(|(k, v)| k == "status" && v == "PAID"));
         assert!(verify(&url, &["other"], &VerifyOptions::at(1755764131)).is_err());
     }
 
     #[test]
     fn merchant_params_are_read_as_php_reads_them() {
         // A repeated key keeps its last value, as `$_GET` does; a stale checksum is replaced.
-        let url = signed_url("http://127.0.0.1:9?shop=first&shop=last&checksum=old#top", &params(), "k").unwrap();
-        assert!(url.starts_with("http://127.0.0.1:9?shop=last&orderUuid=ODR1"), "{url}");
+        let url = signed_url(
+            "http://127.0.0.1:9?shop=first&shop=last&checksum=old#top",
+            &params(),
+            "k",
+        )
+        .unwrap();
+        assert!(
+            url.starts_with("http://127.0.0.1:9?shop=last&orderUuid=ODR1"),
+            "{url}"
+        );
         assert_eq!(url.matches("checksum=").count(), 1);
         assert!(verify(&url, &["k"], &VerifyOptions::at(1755764131)).is_ok());
     }
@@ -248,7 +298,10 @@ mod tests {
     #[test]
     fn a_url_without_a_path_is_requested_at_the_root() {
         let uri: hyper::Uri = "http://127.0.0.1:9?orderUuid=ODR1".parse().unwrap();
-        assert_eq!((origin_path(&uri), uri.query()), ("/", Some("orderUuid=ODR1")));
+        assert_eq!(
+            (origin_path(&uri), uri.query()),
+            ("/", Some("orderUuid=ODR1"))
+        );
         let uri: hyper::Uri = "http://127.0.0.1:9".parse().unwrap();
         assert_eq!(origin_path(&uri), "/");
     }

@@ -11,7 +11,11 @@ use serde::Deserialize;
 
 /// 404 page for an unknown order or company check.
 fn not_found(what: &str) -> Response {
-    (StatusCode::NOT_FOUND, Html(format!("<h1>No such {what}</h1>"))).into_response()
+    (
+        StatusCode::NOT_FOUND,
+        Html(format!("<h1>No such {what}</h1>")),
+    )
+        .into_response()
 }
 
 /// 409 page: the order or check is no longer `SENT`, so it cannot be paid or verified again.
@@ -55,13 +59,7 @@ pub async fn page(State(app): State<Shared>, Path(uuid): Path<String>) -> Respon
     let lines: String = order
         .products
         .iter()
-        .map(|p| {
-            format!(
-                "<li>{} — {} NOK</li>",
-                escape(&p.name),
-                p.amount
-            )
-        })
+        .map(|p| format!("<li>{} — {} NOK</li>", escape(&p.name), p.amount))
         .collect();
     let action = if order.status == "SENT" {
         format!(

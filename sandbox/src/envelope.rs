@@ -62,7 +62,13 @@ impl Reply {
     /// messages in Laravel's order (`$validator->errors()->all()`), not the field map `000:1371-1381`
     /// shows (issue 12 §1; docs/decisions/client-sandbox.md SB-2).
     pub fn invalid(messages: Vec<String>) -> Reply {
-        Reply::error(417, "Client Error", "payloadValidationErrors", true, json!(messages))
+        Reply::error(
+            417,
+            "Client Error",
+            "payloadValidationErrors",
+            true,
+            json!(messages),
+        )
     }
 
     /// 404 for a path no endpoint has, in the documented 404 shape (`000:1359-1369`).
@@ -72,12 +78,24 @@ impl Reply {
 
     /// 405 for a documented path called with another method.
     pub fn method_not_allowed() -> Reply {
-        Reply::error(405, "Method Not Allowed", "methodNotAllowed", true, Value::Null)
+        Reply::error(
+            405,
+            "Method Not Allowed",
+            "methodNotAllowed",
+            true,
+            Value::Null,
+        )
     }
 
     /// 429 (the `Retry-After` header is added by the fault handler).
     pub fn too_many_requests() -> Reply {
-        Reply::error(429, "Too Many Requests", "tooManyRequests", true, Value::Null)
+        Reply::error(
+            429,
+            "Too Many Requests",
+            "tooManyRequests",
+            true,
+            Value::Null,
+        )
     }
 
     /// 401 for a missing or wrong bearer token (`000:3498`: "Missing or invalid Bearer token").

@@ -24,7 +24,13 @@ pub async fn run(args: Args) -> Result<(), String> {
         .await
         .map_err(|e| format!("cannot listen on {}: {e}", args.listen))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
-    let app = Arc::new(App::new(args.token, args.secret, format!("http://{addr}"), args.quiet, args.per_page));
+    let app = Arc::new(App::new(
+        args.token,
+        args.secret,
+        format!("http://{addr}"),
+        args.quiet,
+        args.per_page,
+    ));
     let router = Router::new()
         .route("/checkout/{uuid}", get(checkout::page))
         .route("/checkout/{uuid}/pay", post(checkout::pay))
@@ -56,7 +62,9 @@ async fn serve(stream: TcpStream, router: Router, header_timeout: Duration) {
         router.clone().oneshot(req.map(Body::new))
     });
     let mut builder = hyper::server::conn::http1::Builder::new();
-    builder.timer(TokioTimer::new()).header_read_timeout(header_timeout);
+    builder
+        .timer(TokioTimer::new())
+        .header_read_timeout(header_timeout);
     let conn = builder.serve_connection(TokioIo::new(stream), TowerToHyperService::new(service));
     tokio::select! {
         _ = conn => {}
@@ -64,7 +72,11 @@ async fn serve(stream: TcpStream, router: Router, header_timeout: Duration) {
     }
 }
 
-async fn log_line(State(app): State<Shared>, req: Request, next: axum::middleware::Next) -> Response {
+async fn log_line(
+    State(app): State<Shared>,
+    req: Request,
+    next: axum::middleware::Next,
+) -> Response {
     let (method, path) = (req.method().clone(), req.uri().path().to_string());
     // A preflight is answered for whatever headers the page wants to send (the client's
     // `X-Fpgo-Client`, a user's own headers), so the sandbox never blocks a local page.
@@ -72,7 +84,9 @@ async fn log_line(State(app): State<Shared>, req: Request, next: axum::middlewar
         .headers()
         .get("access-control-request-headers")
         .cloned()
-        .unwrap_or(HeaderValue::from_static("authorization, content-type, accept, x-fpgo-client"));
+        .unwrap_or(HeaderValue::from_static(
+            "authorization, content-type, accept, x-fpgo-client",
+        ));
     let started = Instant::now();
     // CORS for local development from a page (with the client's dangerouslyAllowBrowser): every
     // origin, and preflights answered here.
@@ -83,12 +97,25 @@ async fn log_line(State(app): State<Shared>, req: Request, next: axum::middlewar
     };
     let headers = response.headers_mut();
     headers.insert("access-control-allow-origin", HeaderValue::from_static("*"));
-    headers.insert("access-control-allow-methods", HeaderValue::from_static("GET, POST, PUT, DELETE, OPTIONS"));
+    headers.insert(
+        "access-control-allow-methods",
+        HeaderValue::from_static("GET, POST, PUT, DELETE, OPTIONS"),
+    );
     headers.insert("access-control-allow-headers", allowed_headers);
-    headers.insert("access-control-expose-headers", HeaderValue::from_static("retry-after"));
+    headers.insert(
+        "access-control-expose-headers",
+        HeaderValue::from_static("retry-after"),
+    );
     if !app.quiet {
-        let id = response.extensions().get::<EndpointId>().map_or("-", |e| e.0);
-        eprintln!("{method} {path} {} {}ms {id}", response.status().as_u16(), started.elapsed().as_millis());
+        let id = response
+            .extensions()
+            .get::<EndpointId>()
+            .map_or("-", |e| e.0);
+        eprintln!(
+            "{method} {path} {} {}ms {id}",
+            response.status().as_u16(),
+            started.elapsed().as_millis()
+        );
     }
     response
 }

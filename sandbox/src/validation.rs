@@ -18,10 +18,19 @@ pub fn messages(
     query: &BTreeMap<String, String>,
     payload: &Value,
 ) -> Result<Option<Vec<String>>, ValidateError> {
-    let report = validate_request(endpoint.id, params, query, payload, &ValidateOptions::default())?;
+    let report = validate_request(
+        endpoint.id,
+        params,
+        query,
+        payload,
+        &ValidateOptions::default(),
+    )?;
     if report.valid {
         return Ok(None);
     }
+    // `into_iter` over (field, issues) pairs, not `into_values`: the core is free to keep its
+    // report in any ordered collection of pairs (it keeps Laravel's order).
+    #[allow(clippy::iter_kv_map)]
     let flat: Vec<String> = report
         .errors
         .into_iter()
@@ -40,11 +49,21 @@ mod tests {
         let endpoint = fpgo::endpoints::find("orders.cancel").unwrap();
         let params = PathParams::from([("orderUuid".to_string(), "ODR1".to_string())]);
         let got = messages(endpoint, &params, &BTreeMap::new(), &json!({})).unwrap();
-        let report = fpgo::validate::validate("orders.cancel", &json!({}), &ValidateOptions::default()).unwrap();
-        let expected: Vec<String> = report.errors.into_iter().flat_map(|(_, v)| v.into_iter().map(|i| i.message)).collect();
+        let report =
+            fpgo::validate::validate("orders.cancel", &json!({}), &ValidateOptions::default())
+                .unwrap();
+        #[allow(clippy::iter_kv_map)]
+        let expected: Vec<String> = report
+            .errors
+            .into_iter()
+            .flat_map(|(_, v)| v.into_iter().map(|i| i.message))
+            .collect();
         assert!(!expected.is_empty());
         assert_eq!(got, Some(expected));
         let ok = json!({"cancellationNote": "wrong size"});
-        assert_eq!(messages(endpoint, &params, &BTreeMap::new(), &ok).unwrap(), None);
+        assert_eq!(
+            messages(endpoint, &params, &BTreeMap::new(), &ok).unwrap(),
+            None
+        );
     }
 }

@@ -51,7 +51,14 @@ impl Timestamp {
         let (days, secs) = (self.0.div_euclid(86_400), self.0.rem_euclid(86_400));
         let (year, month, day) = civil_from_days(days);
         let clock = |n: i64| u32::try_from(n).unwrap_or(0); // 0..86_400: always fits
-        (year, month, day, clock(secs / 3600), clock(secs % 3600 / 60), clock(secs % 60))
+        (
+            year,
+            month,
+            day,
+            clock(secs / 3600),
+            clock(secs % 3600 / 60),
+            clock(secs % 60),
+        )
     }
 
     /// Unix seconds (`"1703040812"`) or an ISO 8601 date or date-time.
@@ -117,7 +124,11 @@ fn civil_from_days(days: i64) -> (i64, u32, u32) {
     let day = doy - (153 * mp + 2) / 5 + 1;
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
     let small = |n: i64| u32::try_from(n).unwrap_or(0); // 1..=31 and 1..=12: always fit
-    (yoe + era * 400 + i64::from(month <= 2), small(month), small(day))
+    (
+        yoe + era * 400 + i64::from(month <= 2),
+        small(month),
+        small(day),
+    )
 }
 
 fn is_leap(y: i64) -> bool {

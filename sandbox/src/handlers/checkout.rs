@@ -10,7 +10,10 @@ use serde_json::json;
 pub const HANDLERS: Table = &[
     ("checkout.createSession", create_session),
     ("checkout.createInvoiceSession", create_invoice_session),
-    ("checkout.createHostedPaymentLink", create_hosted_payment_link),
+    (
+        "checkout.createHostedPaymentLink",
+        create_hosted_payment_link,
+    ),
 ];
 
 fn create_session(cx: &mut Ctx) -> Outcome {

@@ -26,7 +26,13 @@ fn request_check(cx: &mut Ctx) -> Outcome {
     };
     cx.store.company_checks.insert(uuid.clone(), check);
     let data = json!({"url": pay_url(cx.base_url, &uuid), "companyCheckUuid": uuid});
-    Reply::ok(201, "Company Check Request Created Successfully", false, data).into()
+    Reply::ok(
+        201,
+        "Company Check Request Created Successfully",
+        false,
+        data,
+    )
+    .into()
 }
 
 fn get_details(cx: &mut Ctx) -> Outcome {

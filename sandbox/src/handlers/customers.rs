@@ -14,7 +14,12 @@ pub const HANDLERS: Table = &[
 fn get_details(cx: &mut Ctx) -> Outcome {
     match cx.store.customers.get(&id(cx)) {
         None => Reply::not_found("customerNotFound"),
-        Some(c) => Reply::ok(200, "customerDetailsRetrievedSuccessfully", true, customer_json(c)),
+        Some(c) => Reply::ok(
+            200,
+            "customerDetailsRetrievedSuccessfully",
+            true,
+            customer_json(c),
+        ),
     }
     .into()
 }

@@ -103,18 +103,30 @@ mod tests {
         let ids: Vec<&str> = fpgo::endpoints::all().map(|e| e.id).collect();
         assert_eq!(ids.len(), 52, "the documents have 52 endpoints");
         let missing: Vec<&&str> = ids.iter().filter(|id| handler(id).is_none()).collect();
-        assert!(missing.is_empty(), "endpoints without a handler: {missing:?}");
+        assert!(
+            missing.is_empty(),
+            "endpoints without a handler: {missing:?}"
+        );
     }
 
     #[test]
     fn every_handler_is_for_an_endpoint_of_its_area_once() {
         let mut seen = HashSet::new();
         for table in AREAS {
-            let area = table.first().map(|(id, _)| id.split('.').next().unwrap_or(""));
+            let area = table
+                .first()
+                .map(|(id, _)| id.split('.').next().unwrap_or(""));
             for (id, _) in table.iter() {
                 let endpoint = fpgo::endpoints::find(id);
-                assert!(endpoint.is_some(), "a handler for `{id}`, which the table does not have");
-                assert_eq!(endpoint.map(|e| e.area()), area, "`{id}` is filed in another area's module");
+                assert!(
+                    endpoint.is_some(),
+                    "a handler for `{id}`, which the table does not have"
+                );
+                assert_eq!(
+                    endpoint.map(|e| e.area()),
+                    area,
+                    "`{id}` is filed in another area's module"
+                );
                 assert!(seen.insert(*id), "`{id}` has two handlers");
             }
         }

@@ -26,7 +26,13 @@ pub const HANDLERS: Table = &[
 fn create(cx: &mut Ctx, order_type: &'static str) -> Outcome {
     let o = new_order(cx.store, cx.payload, Kind::Order, order_type);
     // 000:262-273: is_data false with a filled data object, and the key is `uuid`.
-    Reply::ok(201, "orderAddedSuccessfully", false, json!({"uuid": o.uuid, "customerUuid": o.customer_uuid})).into()
+    Reply::ok(
+        201,
+        "orderAddedSuccessfully",
+        false,
+        json!({"uuid": o.uuid, "customerUuid": o.customer_uuid}),
+    )
+    .into()
 }
 
 fn resend(cx: &mut Ctx) -> Outcome {
@@ -62,7 +68,13 @@ fn list_statuses(cx: &mut Ctx) -> Outcome {
         .filter(|o| o.kind == Kind::Order && wanted.as_deref().is_none_or(|w| o.status == w))
         .map(|o| json!({"uuid": o.uuid, "status": o.status}))
         .collect();
-    Reply::ok(200, "Order Status Retrieved Successfully", true, Value::Array(statuses)).into()
+    Reply::ok(
+        200,
+        "Order Status Retrieved Successfully",
+        true,
+        Value::Array(statuses),
+    )
+    .into()
 }
 
 fn get_status(cx: &mut Ctx) -> Outcome {
@@ -81,18 +93,33 @@ fn get_status(cx: &mut Ctx) -> Outcome {
 fn get_details(cx: &mut Ctx) -> Outcome {
     match cx.store.order(&id(cx), Kind::Order).cloned() {
         None => Reply::not_found_data("orderNotFound"),
-        Some(o) => Reply::ok(200, "orderRetrievedSuccessfully", true, order_details(cx.store, &o)),
+        Some(o) => Reply::ok(
+            200,
+            "orderRetrievedSuccessfully",
+            true,
+            order_details(cx.store, &o),
+        ),
     }
     .into()
 }
 
 fn get_invoice_number(cx: &mut Ctx) -> Outcome {
-    const INVOICED: [&str; 6] = ["INVOICED", "INKASSO", "PURRING", "PAID", "REFUNDED", "PARTIAL REFUNDED"];
+    const INVOICED: [&str; 6] = [
+        "INVOICED",
+        "INKASSO",
+        "PURRING",
+        "PAID",
+        "REFUNDED",
+        "PARTIAL REFUNDED",
+    ];
     match cx.store.order(&id(cx), Kind::Order) {
         None => Reply::not_found_data("orderNotFound"),
         Some(o) => {
             // 000:1978-1986: only invoiced orders in an invoiced-type status have one.
-            let number = o.invoice_number.clone().filter(|_| INVOICED.contains(&o.status.as_str()));
+            let number = o
+                .invoice_number
+                .clone()
+                .filter(|_| INVOICED.contains(&o.status.as_str()));
             Reply::ok(
                 200,
                 "orderInvoiceNoRetrievedSuccessfully",
@@ -113,7 +140,10 @@ fn delayed_charge(cx: &mut Ctx) -> Outcome {
         Some(o) => {
             o.status = "PAID".into();
             o.payment_method = Some("card".into());
-            Outcome::notifying(Reply::ok(200, "orderDelayedChargedSuccessfully", true, Value::Null), &uuid)
+            Outcome::notifying(
+                Reply::ok(200, "orderDelayedChargedSuccessfully", true, Value::Null),
+                &uuid,
+            )
         }
     }
 }
@@ -124,7 +154,12 @@ pub fn refund(cx: &mut Ctx, kind: Kind) -> Outcome {
     let requested = amount(cx.payload, "/grandTotal").unwrap_or(Money::ZERO);
     let lines: Vec<(Option<u64>, Money)> = list(cx.payload, "products")
         .into_iter()
-        .map(|line| (product_id(line), amount(line, "/amount").unwrap_or(Money::ZERO)))
+        .map(|line| {
+            (
+                product_id(line),
+                amount(line, "/amount").unwrap_or(Money::ZERO),
+            )
+        })
         .collect();
     let Some(o) = cx.store.order(&uuid, kind) else {
         return Reply::not_found("orderNotFound").into();
@@ -138,7 +173,12 @@ pub fn refund(cx: &mut Ctx, kind: Kind) -> Outcome {
         }
     }
     o.refunded = Money::from_minor(o.refunded.minor() + requested.minor());
-    o.status = if o.refunded >= paid(o, kind) { "REFUNDED" } else { "PARTIAL REFUNDED" }.into();
+    o.status = if o.refunded >= paid(o, kind) {
+        "REFUNDED"
+    } else {
+        "PARTIAL REFUNDED"
+    }
+    .into();
     let title = format!("refund-{}", o.refunded);
     log(cx.store, &uuid, &title);
     Reply::ok(202, "orderRefundedSuccessfully", true, Value::Null).into()
@@ -157,13 +197,20 @@ fn paid(o: &Order, kind: Kind) -> Money {
 }
 
 /// The documented refund rejections (`000:1666-1717`), in the order the sandbox checks them.
-fn check_refund(o: &Order, kind: Kind, requested: Money, lines: &[(Option<u64>, Money)]) -> Result<(), Reply> {
+fn check_refund(
+    o: &Order,
+    kind: Kind,
+    requested: Money,
+    lines: &[(Option<u64>, Money)],
+) -> Result<(), Reply> {
     let refundable: &[&str] = match kind {
         Kind::Reservation => &["CAPTURED", "CHARGED", "COMPLETED", "PARTIAL REFUNDED"],
         _ => &["PAID", "INVOICED", "PARTIAL REFUNDED"],
     };
     if !refundable.contains(&o.status.as_str()) || requested > minus(paid(o, kind), o.refunded) {
-        return Err(Reply::conflict("refundRejectionForRefundRequestGreaterThanOrderAmount"));
+        return Err(Reply::conflict(
+            "refundRejectionForRefundRequestGreaterThanOrderAmount",
+        ));
     }
     for (line_id, line_amount) in lines {
         let Some(product) = line_id.and_then(|id| o.products.iter().find(|p| p.id == id)) else {
@@ -175,7 +222,13 @@ fn check_refund(o: &Order, kind: Kind, requested: Money, lines: &[(Option<u64>, 
         let left = minus(product.amount, product.refunded);
         if *line_amount > left {
             let why = format!("product {} has {left} left to refund", product.id);
-            return Err(Reply::error(400, "Conflict of Business Logic", "refundRejectionForProductAmountExceed", true, json!([why])));
+            return Err(Reply::error(
+                400,
+                "Conflict of Business Logic",
+                "refundRejectionForProductAmountExceed",
+                true,
+                json!([why]),
+            ));
         }
     }
     Ok(())
@@ -183,6 +236,8 @@ fn check_refund(o: &Order, kind: Kind, requested: Money, lines: &[(Option<u64>, 
 
 /// A refund line's order product id (`000:1602`), a number or a numeric string.
 fn product_id(line: &Value) -> Option<u64> {
-    line.get("id")
-        .and_then(|v| v.as_u64().or_else(|| v.as_str().and_then(|s| s.parse().ok())))
+    line.get("id").and_then(|v| {
+        v.as_u64()
+            .or_else(|| v.as_str().and_then(|s| s.parse().ok()))
+    })
 }

@@ -16,12 +16,21 @@ pub fn page(cx: &Ctx, message: &str, items: Vec<Value>) -> Reply {
     let total = u64::try_from(items.len()).unwrap_or(u64::MAX);
     let last_page = total.div_ceil(per_page).max(1);
     let current = requested_page(cx);
-    let start = usize::try_from(current.saturating_sub(1).saturating_mul(per_page)).unwrap_or(usize::MAX);
+    let start =
+        usize::try_from(current.saturating_sub(1).saturating_mul(per_page)).unwrap_or(usize::MAX);
     let take = usize::try_from(per_page).unwrap_or(usize::MAX);
     let data: Vec<Value> = items.into_iter().skip(start).take(take).collect();
     let link = |n: u64| Value::String(page_url(cx, n));
-    let previous = if current > 1 { link(current - 1) } else { Value::Null };
-    let next = if current < last_page { link(current + 1) } else { Value::Null };
+    let previous = if current > 1 {
+        link(current - 1)
+    } else {
+        Value::Null
+    };
+    let next = if current < last_page {
+        link(current + 1)
+    } else {
+        Value::Null
+    };
     let mut reply = Reply::ok(200, message, true, Value::Array(data));
     if let Value::Object(body) = &mut reply.body {
         body.insert(

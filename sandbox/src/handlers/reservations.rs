@@ -2,7 +2,9 @@
 //! complete, resend, refund and the event history.
 
 use super::orders::refund;
-use super::shared::{amount, datetime, id, list, minus, new_order, number, order_details, pay_url, sum, text};
+use super::shared::{
+    amount, datetime, id, list, minus, new_order, number, order_details, pay_url, sum, text,
+};
 use super::{Ctx, Outcome, Table};
 use crate::envelope::Reply;
 use crate::state::{now, Kind};
@@ -48,7 +50,11 @@ fn capture_or_charge(cx: &mut Ctx, capture: bool) -> Outcome {
     let uuid = id(cx);
     let requested = amount(cx.payload, "/orderSummary/grandTotal")
         .or_else(|| amount(cx.payload, "/grandTotal"))
-        .unwrap_or_else(|| sum(list(cx.payload, "products").into_iter().filter_map(|p| amount(p, "/amount"))));
+        .unwrap_or_else(|| {
+            sum(list(cx.payload, "products")
+                .into_iter()
+                .filter_map(|p| amount(p, "/amount")))
+        });
     let note = text(cx.payload, "/additionalText");
     let Some(o) = cx.store.order(&uuid, Kind::Reservation) else {
         return Reply::not_found_data("reservationNotFound").into();
@@ -90,7 +96,10 @@ fn cancel(cx: &mut Ctx) -> Outcome {
         "SENT" | "RESERVED NOT PAID" | "RESERVED" => {
             o.status = "CANCELLED".into();
             cx.store.log(&uuid, "reservation-cancelled", now(), note);
-            Outcome::notifying(Reply::ok(202, "cancelledOrderSuccessfully", false, Value::Null), &uuid)
+            Outcome::notifying(
+                Reply::ok(202, "cancelledOrderSuccessfully", false, Value::Null),
+                &uuid,
+            )
         }
         _ => Reply::conflict("prerequisiteFailedToCancelReservation").into(),
     }
@@ -107,7 +116,10 @@ fn complete(cx: &mut Ctx) -> Outcome {
         "CAPTURED" | "CHARGED" => {
             o.status = "COMPLETED".into();
             cx.store.log(&uuid, "reservation-completed", now(), note);
-            Outcome::notifying(Reply::ok(202, "reservationCompletedSuccessfully", false, Value::Null), &uuid)
+            Outcome::notifying(
+                Reply::ok(202, "reservationCompletedSuccessfully", false, Value::Null),
+                &uuid,
+            )
         }
         _ => Reply::conflict("prerequisiteFailedToCompleteReservation").into(),
     }
@@ -129,15 +141,31 @@ fn resend(cx: &mut Ctx) -> Outcome {
 
 /// Reservation History (`000:5099-5161`): the events of reservations between two Unix times.
 fn history(cx: &mut Ctx) -> Outcome {
-    let bound = |name: &str, fallback: u64| cx.params.get(name).and_then(|v| v.parse::<u64>().ok()).unwrap_or(fallback);
+    let bound = |name: &str, fallback: u64| {
+        cx.params
+            .get(name)
+            .and_then(|v| v.parse::<u64>().ok())
+            .unwrap_or(fallback)
+    };
     let (start, end) = (bound("startTimestamp", 0), bound("endTimestamp", u64::MAX));
     let store = &*cx.store;
-    let is_reservation = |uuid: &str| store.orders.get(uuid).is_some_and(|o| o.kind == Kind::Reservation);
+    let is_reservation = |uuid: &str| {
+        store
+            .orders
+            .get(uuid)
+            .is_some_and(|o| o.kind == Kind::Reservation)
+    };
     let events: Vec<Value> = store
         .events
         .iter()
         .filter(|e| e.at >= start && e.at <= end && is_reservation(&e.uuid))
         .map(|e| json!({"uuid": e.uuid, "title": e.title, "datetime": datetime(e.at), "sentTo": "", "actionBy": null, "note": e.note}))
         .collect();
-    Reply::ok(200, "reservationRetrievedSuccessfully", true, Value::Array(events)).into()
+    Reply::ok(
+        200,
+        "reservationRetrievedSuccessfully",
+        true,
+        Value::Array(events),
+    )
+    .into()
 }

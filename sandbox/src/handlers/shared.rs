@@ -84,7 +84,12 @@ pub fn id(cx: &Ctx) -> String {
 }
 
 /// Records a new order, reservation or subscription (status `SENT`) and its customer.
-pub fn new_order(store: &mut Store, payload: &Value, kind: Kind, order_type: &'static str) -> Order {
+pub fn new_order(
+    store: &mut Store,
+    payload: &Value,
+    kind: Kind,
+    order_type: &'static str,
+) -> Order {
     let prefix = match kind {
         Kind::Order => "ODR",
         Kind::Reservation => "RES",
@@ -98,10 +103,19 @@ pub fn new_order(store: &mut Store, payload: &Value, kind: Kind, order_type: &'s
     let grand_total = amount(payload, "/orderSummary/grandTotal")
         .unwrap_or_else(|| sum(products.iter().map(|p| p.amount)));
     let customer_uuid = store.uuid("CSRT");
-    let details = payload.get("customerDetails").cloned().unwrap_or_else(|| json!({}));
-    let customer = Customer { uuid: customer_uuid.clone(), details };
+    let details = payload
+        .get("customerDetails")
+        .cloned()
+        .unwrap_or_else(|| json!({}));
+    let customer = Customer {
+        uuid: customer_uuid.clone(),
+        details,
+    };
     store.customers.insert(customer_uuid.clone(), customer);
-    let invoiced = matches!(order_type, "invoice" | "faktura" | "ehf" | "invoice-session");
+    let invoiced = matches!(
+        order_type,
+        "invoice" | "faktura" | "ehf" | "invoice-session"
+    );
     let order = Order {
         uuid: uuid.clone(),
         kind,
@@ -114,7 +128,8 @@ pub fn new_order(store: &mut Store, payload: &Value, kind: Kind, order_type: &'s
         captured: Money::ZERO,
         charged: Money::ZERO,
         created_at: now(),
-        callback_url: text(payload, "/callback/callbackUrl").or_else(|| text(payload, "/callbackUrl")),
+        callback_url: text(payload, "/callback/callbackUrl")
+            .or_else(|| text(payload, "/callbackUrl")),
         success_url: text(payload, "/callback/success"),
         failure_url: text(payload, "/callback/failure"),
         payment_method: None,
@@ -152,7 +167,11 @@ pub fn order_details(store: &Store, o: &Order) -> Value {
                 "discount": p.discount, "tax": p.tax, "amount": number(p.amount), "refundedAmount": number(p.refunded)})
         })
         .collect();
-    let customer = store.customers.get(&o.customer_uuid).map(customer_json).unwrap_or(Value::Null);
+    let customer = store
+        .customers
+        .get(&o.customer_uuid)
+        .map(customer_json)
+        .unwrap_or(Value::Null);
     let body = |k: &str| o.body.get(k).cloned().unwrap_or(Value::Null);
     json!({
         "type": o.order_type, "orderUuid": o.uuid, "invoiceNumber": o.invoice_number, "status": o.status,
@@ -189,7 +208,10 @@ mod tests {
     fn amounts_are_exact_and_bounded() {
         let v = json!({"a": "4017.86", "b": 51, "c": "1.234", "d": -1, "e": "10000000000.01", "f": "4500,50"});
         assert_eq!(amount(&v, "/a").map(|m| m.minor()), Some(401_786));
-        assert_eq!(amount(&v, "/b").map(|m| m.to_string()), Some("51.00".into()));
+        assert_eq!(
+            amount(&v, "/b").map(|m| m.to_string()),
+            Some("51.00".into())
+        );
         assert_eq!(amount(&v, "/c"), None, "three decimals are not money");
         assert_eq!(amount(&v, "/d"), None);
         assert_eq!(amount(&v, "/e"), None, "above the bound");

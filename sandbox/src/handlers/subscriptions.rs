@@ -16,7 +16,10 @@ pub const HANDLERS: Table = &[
     ("subscriptions.list", list),
     ("subscriptions.listFailedPayments", list_failed_payments),
     ("subscriptions.getDetails", get_details),
-    ("subscriptions.getFailedPaymentDetails", get_failed_payment_details),
+    (
+        "subscriptions.getFailedPaymentDetails",
+        get_failed_payment_details,
+    ),
     ("subscriptions.resend", resend),
     ("subscriptions.cancel", cancel),
     ("subscriptions.refundCycles", refund_cycles),
@@ -47,8 +50,17 @@ struct Filter {
 
 impl Filter {
     fn of(cx: &Ctx) -> Filter {
-        let query = |k: &str| cx.query.get(k).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
-        let day = |k: &str| query(k).and_then(|d| Timestamp::parse(&d).ok()).map(|t| t.unix());
+        let query = |k: &str| {
+            cx.query
+                .get(k)
+                .map(|v| v.trim().to_string())
+                .filter(|v| !v.is_empty())
+        };
+        let day = |k: &str| {
+            query(k)
+                .and_then(|d| Timestamp::parse(&d).ok())
+                .map(|t| t.unix())
+        };
         Filter {
             status: cx.params.get("status").map(|s| s.to_uppercase()),
             phone: query("phone"),
@@ -64,9 +76,18 @@ impl Filter {
         let field = |k: &str| customer.get(k).and_then(Value::as_str).unwrap_or("");
         let created = i64::try_from(o.created_at).unwrap_or(i64::MAX);
         self.status.as_deref().is_none_or(|s| o.status == s)
-            && self.phone.as_deref().is_none_or(|p| format!("{}{}", field("countryCode"), field("msisdn")).contains(p))
-            && self.customer_name.as_deref().is_none_or(|n| field("name").to_lowercase().contains(n))
-            && self.subscription_uuid.as_deref().is_none_or(|u| o.uuid == u)
+            && self
+                .phone
+                .as_deref()
+                .is_none_or(|p| format!("{}{}", field("countryCode"), field("msisdn")).contains(p))
+            && self
+                .customer_name
+                .as_deref()
+                .is_none_or(|n| field("name").to_lowercase().contains(n))
+            && self
+                .subscription_uuid
+                .as_deref()
+                .is_none_or(|u| o.uuid == u)
             && self.from.is_none_or(|from| created >= from)
             && self.until.is_none_or(|until| created <= until)
     }
@@ -74,7 +95,10 @@ impl Filter {
 
 fn customer_of<'a>(store: &'a Store, o: &Order) -> &'a Value {
     static NONE: Value = Value::Null;
-    store.customers.get(&o.customer_uuid).map_or(&NONE, |c| &c.details)
+    store
+        .customers
+        .get(&o.customer_uuid)
+        .map_or(&NONE, |c| &c.details)
 }
 
 /// The subscriptions (or failed subscription payments) a list shows, oldest first.
@@ -126,27 +150,48 @@ fn failed_item(store: &Store, o: &Order) -> Value {
 }
 
 fn list(cx: &mut Ctx) -> Outcome {
-    let items = matching(cx, false).into_iter().map(|o| list_item(cx.store, o)).collect();
+    let items = matching(cx, false)
+        .into_iter()
+        .map(|o| list_item(cx.store, o))
+        .collect();
     page(cx, "subscriptionRetrieveSuccessfully", items).into()
 }
 
 fn list_failed_payments(cx: &mut Ctx) -> Outcome {
-    let items = matching(cx, true).into_iter().map(|o| failed_item(cx.store, o)).collect();
+    let items = matching(cx, true)
+        .into_iter()
+        .map(|o| failed_item(cx.store, o))
+        .collect();
     page(cx, "failedSubscriptionOrdersRetrievedSuccessfully!", items).into()
 }
 
 fn get_details(cx: &mut Ctx) -> Outcome {
     match cx.store.order(&id(cx), Kind::Subscription).cloned() {
         None => Reply::not_found("subscriptionNotFound"),
-        Some(o) => Reply::ok(200, "subscriptionDetailsRetrievedSuccessfully", true, order_details(cx.store, &o)),
+        Some(o) => Reply::ok(
+            200,
+            "subscriptionDetailsRetrievedSuccessfully",
+            true,
+            order_details(cx.store, &o),
+        ),
     }
     .into()
 }
 
 fn get_failed_payment_details(cx: &mut Ctx) -> Outcome {
-    match cx.store.orders.get(&id(cx)).filter(|o| o.status == "FAILED") {
+    match cx
+        .store
+        .orders
+        .get(&id(cx))
+        .filter(|o| o.status == "FAILED")
+    {
         None => Reply::not_found("orderNotFound"),
-        Some(o) => Reply::ok(200, "orderRetrievedSuccessfully", true, order_details(cx.store, o)),
+        Some(o) => Reply::ok(
+            200,
+            "orderRetrievedSuccessfully",
+            true,
+            order_details(cx.store, o),
+        ),
     }
     .into()
 }
@@ -155,7 +200,12 @@ fn resend(cx: &mut Ctx) -> Outcome {
     match cx.store.order(&id(cx), Kind::Subscription) {
         None => Reply::not_found("subscriptionNotFound"),
         Some(o) if o.status == "CANCELLED" => Reply::conflict("subscriptionAlreadyCancelled"),
-        Some(_) => Reply::ok(202, "subscriptionOrderResentSuccessfully", true, Value::Null),
+        Some(_) => Reply::ok(
+            202,
+            "subscriptionOrderResentSuccessfully",
+            true,
+            Value::Null,
+        ),
     }
     .into()
 }
@@ -164,10 +214,15 @@ fn cancel(cx: &mut Ctx) -> Outcome {
     let uuid = id(cx);
     match cx.store.order(&uuid, Kind::Subscription) {
         None => Reply::not_found("subscriptionNotFound").into(),
-        Some(o) if o.status == "CANCELLED" => Reply::conflict("subscriptionAlreadyCancelled").into(),
+        Some(o) if o.status == "CANCELLED" => {
+            Reply::conflict("subscriptionAlreadyCancelled").into()
+        }
         Some(o) => {
             o.status = "CANCELLED".into();
-            Outcome::notifying(Reply::ok(201, "successfullyCancelledSubscription", true, Value::Null), &uuid)
+            Outcome::notifying(
+                Reply::ok(201, "successfullyCancelledSubscription", true, Value::Null),
+                &uuid,
+            )
         }
     }
 }
@@ -175,7 +230,9 @@ fn cancel(cx: &mut Ctx) -> Outcome {
 fn refund_cycles(cx: &mut Ctx) -> Outcome {
     match cx.store.order(&id(cx), Kind::Subscription) {
         None => Reply::not_found("subscriptionNotFound"),
-        Some(o) if !["ACTIVE", "PAID"].contains(&o.status.as_str()) => Reply::conflict("subscriptionCycleNotRefundable"),
+        Some(o) if !["ACTIVE", "PAID"].contains(&o.status.as_str()) => {
+            Reply::conflict("subscriptionCycleNotRefundable")
+        }
         Some(_) => Reply::ok(201, "refundProcessedSuccessfully", true, Value::Null),
     }
     .into()

@@ -64,7 +64,12 @@ fn cancel(cx: &mut Ctx, refund: bool) -> Outcome {
 fn resend_order(cx: &mut Ctx) -> Outcome {
     match cx.store.terminal_orders.get(&id(cx)) {
         None => Reply::not_found("orderNotFound"),
-        Some(t) => Reply::ok(202, "orderSentSuccessfully", true, json!({"orderUuid": t.uuid})),
+        Some(t) => Reply::ok(
+            202,
+            "orderSentSuccessfully",
+            true,
+            json!({"orderUuid": t.uuid}),
+        ),
     }
     .into()
 }
@@ -88,7 +93,12 @@ fn refund(cx: &mut Ctx) -> Outcome {
         Some(t) if t.status != "Approved" => Reply::conflict("orderNotRefundable"),
         Some(t) => {
             t.refund_status = Some("Pending".into());
-            Reply::ok(202, "refundRequestedSuccessfully", true, json!({"orderUuid": t.uuid}))
+            Reply::ok(
+                202,
+                "refundRequestedSuccessfully",
+                true,
+                json!({"orderUuid": t.uuid}),
+            )
         }
     }
     .into()
