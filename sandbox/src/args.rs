@@ -18,7 +18,7 @@ pub const USAGE: &str =
                    close a connection whose request head is not complete within MS
                    milliseconds (100 to 600000; default 10000)";
 
-/// Items per page of the list endpoints by default (`metaData.perPage` in `000:5715`).
+/// Items per page of the list endpoints by default (`metaData.perPage` in `000:5728`).
 pub const DEFAULT_PER_PAGE: u64 = 50;
 
 /// How long a connection may take to send a complete request head by default.

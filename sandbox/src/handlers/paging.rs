@@ -2,7 +2,7 @@
 //! List (`000:5741-5853`) answer: `data` (one page), then `metaData` (`total`, `perPage`,
 //! `currentPage`, `lastPage`) and `links` (`previous`, `next`) beside it. The page is the `page`
 //! query parameter (default 1; below 1 counts as 1, as Laravel's paginator resolves it); a page past
-//! the last is empty. `next` is `null` on the last page (the example at `000:5717-5724` shows a
+//! the last is empty. `next` is `null` on the last page (the example at `000:5726-5735` shows a
 //! `next` on its only page; docs/decisions/client-sandbox.md SB-3). Links keep the request's other
 //! query parameters, so following `next` keeps the filters.
 

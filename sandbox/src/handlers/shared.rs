@@ -57,7 +57,7 @@ pub fn number(m: Money) -> Value {
     serde_json::from_str(&text).unwrap_or(Value::Null)
 }
 
-/// Unix seconds as the documents print dates: `07.11.2023` (`000:5663`).
+/// Unix seconds as the documents print dates: `07.11.2023` (`000:5676`).
 pub fn date(unix: u64) -> String {
     let (y, m, d, ..) = timestamp(unix).to_utc();
     format!("{d:02}.{m:02}.{y}")

@@ -119,7 +119,7 @@ fn per_cycle(o: &Order) -> (Value, Value) {
     (number(amount), json!(currency))
 }
 
-/// One item of Get Subscription List (`000:5627-5644`).
+/// One item of Get Subscription List (`000:5626-5643`).
 fn list_item(store: &Store, o: &Order) -> Value {
     let customer = customer_of(store, o);
     let paid = ["ACTIVE", "ONGOING", "PAID", "COMPLETED"].contains(&o.status.as_str());
@@ -136,7 +136,7 @@ fn list_item(store: &Store, o: &Order) -> Value {
     })
 }
 
-/// One item of Get Failed Payment List (`000:5785-5797`).
+/// One item of Get Failed Payment List (`000:5776-5788`).
 fn failed_item(store: &Store, o: &Order) -> Value {
     let customer = customer_of(store, o);
     let (amount, currency) = per_cycle(o);

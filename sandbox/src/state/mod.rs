@@ -22,7 +22,7 @@ pub struct App {
     /// `http://ADDR` as bound: checkout URLs and paging links point here.
     pub base_url: String,
     pub quiet: bool,
-    /// Items per page of the list endpoints (`metaData.perPage`, 50 in `000:5715`).
+    /// Items per page of the list endpoints (`metaData.perPage`, 50 in `000:5728`).
     pub per_page: u64,
     pub store: Mutex<Store>,
     pub faults: Mutex<Faults>,
