@@ -36,7 +36,11 @@ rm -f "$out"/index.*.js "$out"/index.*.cjs "$out"/index.d.ts "$out"/index.d.cts
 if [ -f src/wasm/client.d.ts ]; then cp src/wasm/client.d.ts "$out/types/client-api.d.ts"; fi
 node scripts/gen-entries.mjs "$out"
 # CommonJS declarations: the same text, importing the .cjs twins.
-for f in "$out"/types/*.d.ts; do sed 's/\.js";/.cjs";/' "$f" > "${f%.d.ts}.d.cts"; done
+# Deno resolves the `.js` an import names, then its sibling declarations: each gets an empty module.
+for f in "$out"/types/*.d.ts; do
+  sed 's/\.js";/.cjs";/' "$f" > "${f%.d.ts}.d.cts"
+  printf '// @ts-self-types="./%s"\nexport {};\n' "$(basename "$f")" > "${f%.d.ts}.js"
+done
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n1)
 sed -i "s/\"version\": \"0.0.0-template\"/\"version\": \"$version\"/" "$out/package.json"
 cp LICENSE* "$out/" 2>/dev/null || true
