@@ -23,8 +23,9 @@ for module in $modules; do
   wasm-bindgen --target web --no-typescript --out-dir "$out/wasm" --out-name "$module" "$wasm"
   # After a trap (a Rust panic) the wrapper starts a fresh instance of the same module: the glue's
   # initSync returns early while `wasm` is set, so it gets a way to forget the old instance.
-  grep -q '^let wasmModule, wasmInstance, wasm;$\|^let wasm;$' "$out/wasm/$module.js" || { echo "unexpected glue for $module" >&2; exit 1; }
-  echo 'export function __fpgo_reset() { wasm = undefined; }' >> "$out/wasm/$module.js"
+  # It returns the compiled module, for initSync to instantiate again.
+  grep -q '^let wasmModule, wasmInstance, wasm;$' "$out/wasm/$module.js" || { echo "unexpected glue for $module" >&2; exit 1; }
+  echo 'export function __fpgo_reset() { const module = wasmModule; wasm = undefined; return module; }' >> "$out/wasm/$module.js"
   wasm-opt $opt --strip-debug --strip-producers "$out/wasm/${module}_bg.wasm" -o "$out/wasm/${module}_bg.wasm.opt"
   mv "$out/wasm/${module}_bg.wasm.opt" "$out/wasm/${module}_bg.wasm"
   # The inline entries carry the .wasm as base64 text, for bundles that cannot carry a file.

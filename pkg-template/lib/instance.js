@@ -31,9 +31,9 @@ export function wasmGetter(glue, load, hint) {
   };
   /** A fresh instance of the same compiled module (after a trap); false when there is none. */
   getWasm.reset = () => {
-    const module = glue.default.__wbindgen_wasm_module;
-    if (!(module instanceof WebAssembly.Module) || typeof glue.__fpgo_reset !== "function") return false;
-    glue.__fpgo_reset();
+    if (typeof glue.__fpgo_reset !== "function") return false;
+    const module = glue.__fpgo_reset();
+    if (!(module instanceof WebAssembly.Module)) return false;
     glue.initSync({ module });
     return true;
   };

@@ -31,13 +31,23 @@ pub fn build(endpoint_id: &str, input_json: &str, options_json: &str) -> String 
 
 /// `reservationWarnings(endpointId, payload, details, options)`: warnings by field
 /// (`{"ok":{"field":[{"rule","message"}]}}`); odd details give no warnings, never an error.
-pub fn reservation_warnings(endpoint_id: &str, payload_json: &str, details_json: &str, options_json: &str) -> String {
+pub fn reservation_warnings(
+    endpoint_id: &str,
+    payload_json: &str,
+    details_json: &str,
+    options_json: &str,
+) -> String {
     answer((|| {
         let (options, _) = build_options(&parse_options(options_json)?)?;
         let payload = parse_json("payload", payload_json)?;
         let details = parse_json("details", details_json)?;
         let mut map = IssueMap::new();
-        for (field, issue) in crate::totals::reservation_warnings(endpoint_id, &payload, &details, options.validate.lang) {
+        for (field, issue) in crate::totals::reservation_warnings(
+            endpoint_id,
+            &payload,
+            &details,
+            options.validate.lang,
+        ) {
             map.entry(field).or_default().push(issue);
         }
         Ok(ok_value(&map))
@@ -49,7 +59,10 @@ fn build_options(options: &Map<String, Value>) -> Result<(BuildOptions, bool), S
     let validate = validate_options(options)?;
     let now = match options.get("now") {
         None | Some(Value::Null) => None,
-        Some(Value::Number(n)) => Some(n.as_i64().ok_or_else(|| bad("now must be whole Unix seconds"))?),
+        Some(Value::Number(n)) => Some(
+            n.as_i64()
+                .ok_or_else(|| bad("now must be whole Unix seconds"))?,
+        ),
         Some(_) => return Err(bad("now must be a Date, Unix seconds or null")),
     };
     let skip_validation = match options.get("skipValidation") {
@@ -71,7 +84,11 @@ mod tests {
     #[test]
     fn builders_fill_amounts_and_dates_and_keep_nulls() {
         let input = r#"{"products":[{"name":"A","quantity":1,"rate":4500,"tax":12}],"referenceNo":null,"orderDate":1703040812}"#;
-        let r = parse(&build("orders.sendPaymentLink", input, r#"{"skipValidation":true}"#));
+        let r = parse(&build(
+            "orders.sendPaymentLink",
+            input,
+            r#"{"skipValidation":true}"#,
+        ));
         assert_eq!(r["ok"]["payload"]["orderSummary"]["totalTax"], "482.14");
         assert!(r["ok"]["payload"]["referenceNo"].is_null());
         let r = parse(&build("orders.sendPaymentLink", input, ""));
@@ -82,17 +99,40 @@ mod tests {
     #[test]
     fn bad_calls_are_typed_errors() {
         let code = |answer: String| parse(&answer)["error"]["code"].as_str().map(String::from);
-        assert_eq!(code(build("orders.delayedCharge", "{}", "")).as_deref(), Some("no_body"));
-        assert_eq!(code(build("orders.nope", "{}", "")).as_deref(), Some("unknown_endpoint"));
-        assert_eq!(code(build("orders.cancel", "[]", "")).as_deref(), Some("not_an_object"));
-        assert_eq!(code(build("orders.cancel", "{}", r#"{"lang":"fr"}"#)).as_deref(), Some("invalid_argument"));
-        assert_eq!(code(build("orders.cancel", "{}", r#"{"now":"soon"}"#)).as_deref(), Some("invalid_argument"));
-        assert_eq!(code(build("orders.cancel", "{}", r#"{"skipValidation":"yes"}"#)).as_deref(), Some("invalid_argument"));
+        assert_eq!(
+            code(build("orders.delayedCharge", "{}", "")).as_deref(),
+            Some("no_body")
+        );
+        assert_eq!(
+            code(build("orders.nope", "{}", "")).as_deref(),
+            Some("unknown_endpoint")
+        );
+        assert_eq!(
+            code(build("orders.cancel", "[]", "")).as_deref(),
+            Some("not_an_object")
+        );
+        assert_eq!(
+            code(build("orders.cancel", "{}", r#"{"lang":"fr"}"#)).as_deref(),
+            Some("invalid_argument")
+        );
+        assert_eq!(
+            code(build("orders.cancel", "{}", r#"{"now":"soon"}"#)).as_deref(),
+            Some("invalid_argument")
+        );
+        assert_eq!(
+            code(build("orders.cancel", "{}", r#"{"skipValidation":"yes"}"#)).as_deref(),
+            Some("invalid_argument")
+        );
     }
 
     #[test]
     fn reservation_warnings_of_odd_details_are_empty() {
-        let r = parse(&reservation_warnings("reservations.capture", "{}", "{}", ""));
+        let r = parse(&reservation_warnings(
+            "reservations.capture",
+            "{}",
+            "{}",
+            "",
+        ));
         assert_eq!(r["ok"], serde_json::json!({}));
     }
 }

@@ -10,10 +10,19 @@ use crate::callbacks::{self, CallbackError, ErrorCode, VerifyOptions, DEFAULT_TO
 /// caller's clock in Unix seconds (the core reads none). Never an error envelope: answers
 /// `{"ok":{"valid":true,"params":{...}}}` or `{"ok":{"valid":false,"error":{"code","message"}}}`;
 /// a bad option is `invalid_argument`.
-pub fn verify_callback(url: &str, secrets_json: &str, tolerance_seconds: f64, now_seconds: f64) -> String {
+pub fn verify_callback(
+    url: &str,
+    secrets_json: &str,
+    tolerance_seconds: f64,
+    now_seconds: f64,
+) -> String {
     let result = verify_options(tolerance_seconds, now_seconds).and_then(|options| {
-        let secrets: Vec<String> = serde_json::from_str(secrets_json)
-            .map_err(|_| CallbackError::new(ErrorCode::MissingSecret, "the secret must be a string or an array of strings"))?;
+        let secrets: Vec<String> = serde_json::from_str(secrets_json).map_err(|_| {
+            CallbackError::new(
+                ErrorCode::MissingSecret,
+                "the secret must be a string or an array of strings",
+            )
+        })?;
         callbacks::verify(url, &secrets, &options)
     });
     match result {
@@ -42,17 +51,26 @@ fn code(e: &CallbackError) -> &'static str {
     }
 }
 
-fn verify_options(tolerance_seconds: f64, now_seconds: f64) -> Result<VerifyOptions, CallbackError> {
+fn verify_options(
+    tolerance_seconds: f64,
+    now_seconds: f64,
+) -> Result<VerifyOptions, CallbackError> {
     let invalid = |m: &str| CallbackError::new(ErrorCode::InvalidOptions, m);
     let tolerance_seconds = if tolerance_seconds.is_nan() {
         DEFAULT_TOLERANCE_SECONDS
     } else {
         whole(tolerance_seconds)
             .and_then(|t| u64::try_from(t).ok())
-            .ok_or_else(|| invalid("toleranceSeconds must be a whole number of seconds, 0 or more"))?
+            .ok_or_else(|| {
+                invalid("toleranceSeconds must be a whole number of seconds, 0 or more")
+            })?
     };
-    let now = whole(now_seconds.floor()).ok_or_else(|| invalid("now must be a Date or Unix seconds"))?;
-    Ok(VerifyOptions { tolerance_seconds, now })
+    let now =
+        whole(now_seconds.floor()).ok_or_else(|| invalid("now must be a Date or Unix seconds"))?;
+    Ok(VerifyOptions {
+        tolerance_seconds,
+        now,
+    })
 }
 
 /// A whole number as i64 when it is finite and within ±2^53 (exact in a JS number).
@@ -67,7 +85,12 @@ fn whole(value: f64) -> Option<i64> {
 pub fn sign_callback(pairs_json: &str, secret: &str) -> String {
     let pairs: Vec<(String, String)> = match serde_json::from_str(pairs_json) {
         Ok(pairs) => pairs,
-        Err(_) => return error_json("malformed_query", "params must be [key, value] pairs of strings"),
+        Err(_) => {
+            return error_json(
+                "malformed_query",
+                "params must be [key, value] pairs of strings",
+            )
+        }
     };
     match callbacks::sign(&pairs, secret) {
         Ok(query) => ok_value(&query),
@@ -94,7 +117,10 @@ mod tests {
     }
 
     fn signed(pairs: &str) -> String {
-        parse(&sign_callback(pairs, "s"))["ok"].as_str().expect("signed").to_string()
+        parse(&sign_callback(pairs, "s"))["ok"]
+            .as_str()
+            .expect("signed")
+            .to_string()
     }
 
     #[test]
@@ -110,26 +136,68 @@ mod tests {
     #[test]
     fn rejections_are_results_with_codes() {
         let q = signed(r#"[["orderUuid","O"],["timestamp","1000"]]"#);
-        let code = |answer: String| parse(&answer)["ok"]["error"]["code"].as_str().map(String::from);
-        assert_eq!(code(verify_callback(&q, r#"["s"]"#, f64::NAN, 2000.0)).as_deref(), Some("stale"));
-        assert_eq!(code(verify_callback(&q, r#"["s"]"#, f64::NAN, 1000.0)), None);
-        assert_eq!(code(verify_callback(&q, "[7]", f64::NAN, 1000.0)).as_deref(), Some("missing_secret"));
-        assert_eq!(code(verify_callback(&q, r#"[""]"#, f64::NAN, 1000.0)).as_deref(), Some("missing_secret"));
-        assert_eq!(code(verify_callback(&q, r#"["s"]"#, -1.0, 1000.0)).as_deref(), Some("invalid_argument"));
-        assert_eq!(code(verify_callback(&q, r#"["s"]"#, 0.5, 1000.0)).as_deref(), Some("invalid_argument"));
-        assert_eq!(code(verify_callback(&q, r#"["s"]"#, 0.0, f64::INFINITY)).as_deref(), Some("invalid_argument"));
-        assert_eq!(code(verify_callback(&format!("{q}&x=1"), r#"["s"]"#, 0.0, 0.0)).as_deref(), Some("checksum_mismatch"));
+        let code = |answer: String| {
+            parse(&answer)["ok"]["error"]["code"]
+                .as_str()
+                .map(String::from)
+        };
+        assert_eq!(
+            code(verify_callback(&q, r#"["s"]"#, f64::NAN, 2000.0)).as_deref(),
+            Some("stale")
+        );
+        assert_eq!(
+            code(verify_callback(&q, r#"["s"]"#, f64::NAN, 1000.0)),
+            None
+        );
+        assert_eq!(
+            code(verify_callback(&q, "[7]", f64::NAN, 1000.0)).as_deref(),
+            Some("missing_secret")
+        );
+        assert_eq!(
+            code(verify_callback(&q, r#"[""]"#, f64::NAN, 1000.0)).as_deref(),
+            Some("missing_secret")
+        );
+        assert_eq!(
+            code(verify_callback(&q, r#"["s"]"#, -1.0, 1000.0)).as_deref(),
+            Some("invalid_argument")
+        );
+        assert_eq!(
+            code(verify_callback(&q, r#"["s"]"#, 0.5, 1000.0)).as_deref(),
+            Some("invalid_argument")
+        );
+        assert_eq!(
+            code(verify_callback(&q, r#"["s"]"#, 0.0, f64::INFINITY)).as_deref(),
+            Some("invalid_argument")
+        );
+        assert_eq!(
+            code(verify_callback(&format!("{q}&x=1"), r#"["s"]"#, 0.0, 0.0)).as_deref(),
+            Some("checksum_mismatch")
+        );
     }
 
     #[test]
     fn sign_and_terminal_errors_are_error_envelopes() {
         let code = |answer: String| parse(&answer)["error"]["code"].as_str().map(String::from);
-        assert_eq!(code(sign_callback(r#"[["a.b","1"]]"#, "s")).as_deref(), Some("malformed_query"));
-        assert_eq!(code(sign_callback(r#"[["a","1"]]"#, "")).as_deref(), Some("missing_secret"));
-        assert_eq!(code(sign_callback(r#"{"a":"1"}"#, "s")).as_deref(), Some("malformed_query"));
-        let t = parse(&parse_terminal_callback("?orderUuid=ODR1&status=Approved&type=Payment_Refund"));
+        assert_eq!(
+            code(sign_callback(r#"[["a.b","1"]]"#, "s")).as_deref(),
+            Some("malformed_query")
+        );
+        assert_eq!(
+            code(sign_callback(r#"[["a","1"]]"#, "")).as_deref(),
+            Some("missing_secret")
+        );
+        assert_eq!(
+            code(sign_callback(r#"{"a":"1"}"#, "s")).as_deref(),
+            Some("malformed_query")
+        );
+        let t = parse(&parse_terminal_callback(
+            "?orderUuid=ODR1&status=Approved&type=Payment_Refund",
+        ));
         assert_eq!(t["ok"]["authenticated"], false);
         assert_eq!(t["ok"]["type"], "Payment_Refund");
-        assert_eq!(code(parse_terminal_callback("status=Approved")).as_deref(), Some("malformed_query"));
+        assert_eq!(
+            code(parse_terminal_callback("status=Approved")).as_deref(),
+            Some("malformed_query")
+        );
     }
 }

@@ -76,7 +76,10 @@ pub fn check_payload_size(what: &str, text: &str) -> Result<(), String> {
 pub fn ok_value<T: Serialize + ?Sized>(value: &T) -> String {
     match serde_json::to_string(value) {
         Ok(json) => ok_json(&json),
-        Err(e) => error_json("internal", &format!("could not write the result as JSON: {e}")),
+        Err(e) => error_json(
+            "internal",
+            &format!("could not write the result as JSON: {e}"),
+        ),
     }
 }
 
@@ -103,7 +106,8 @@ pub fn error_value<E: Serialize + std::fmt::Display + ?Sized>(e: &E) -> String {
 /// Parses one JSON text argument; `what` names it in the `invalid_payload` error.
 pub fn parse_json(what: &str, text: &str) -> Result<serde_json::Value, String> {
     check_payload_size(what, text)?;
-    serde_json::from_str(text).map_err(|e| error_json("invalid_payload", &format!("{what} is not JSON: {e}")))
+    serde_json::from_str(text)
+        .map_err(|e| error_json("invalid_payload", &format!("{what} is not JSON: {e}")))
 }
 
 /// Parses an options object given as JSON text (`""` means no options); anything but an object
@@ -140,7 +144,8 @@ mod tests {
     #[test]
     fn envelopes_are_json() {
         assert_eq!(ok_json("[1]"), r#"{"ok":[1]}"#);
-        let e: serde_json::Value = serde_json::from_str(&error_json("invalid_argument", "x \"y\"")).unwrap();
+        let e: serde_json::Value =
+            serde_json::from_str(&error_json("invalid_argument", "x \"y\"")).unwrap();
         assert_eq!(e["error"]["code"], "invalid_argument");
         assert_eq!(e["error"]["message"], "x \"y\"");
     }
@@ -152,14 +157,18 @@ mod tests {
         assert!(e.contains("\"payload_too_large\""), "{e}");
         let at_limit = format!("\"{}\"", "a".repeat(MAX_PAYLOAD_BYTES - 2));
         assert!(parse_json("payload", &at_limit).is_ok());
-        assert!(parse_json("payload", "{").unwrap_err().contains("invalid_payload"));
+        assert!(parse_json("payload", "{")
+            .unwrap_err()
+            .contains("invalid_payload"));
     }
 
     #[test]
     fn options_must_be_an_object() {
         assert!(parse_options("").unwrap().is_empty());
         assert!(parse_options("null").unwrap().is_empty());
-        assert!(parse_options("[1]").unwrap_err().contains("invalid_argument"));
+        assert!(parse_options("[1]")
+            .unwrap_err()
+            .contains("invalid_argument"));
         assert_eq!(parse_options(r#"{"a":1}"#).unwrap()["a"], 1);
     }
 }

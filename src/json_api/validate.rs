@@ -30,14 +30,22 @@ pub fn validate_options(options: &Map<String, Value>) -> Result<ValidateOptions,
     match options.get("lang") {
         None | Some(Value::Null) => {}
         Some(Value::String(s)) => {
-            out.lang = Lang::parse(s).ok_or_else(|| bad(&format!("options.lang `{s}` is not one of en, no, sv, da, de")))?
+            out.lang = Lang::parse(s).ok_or_else(|| {
+                bad(&format!(
+                    "options.lang `{s}` is not one of en, no, sv, da, de"
+                ))
+            })?
         }
         Some(_) => return Err(bad("options.lang must be a string")),
     }
     match options.get("taxRates") {
         None | Some(Value::Null) => {}
         Some(Value::Array(rates)) => out.tax_rates = tax_rates(rates).map_err(|m| bad(&m))?,
-        Some(_) => return Err(bad("options.taxRates must be an array of numbers or numeric strings")),
+        Some(_) => {
+            return Err(bad(
+                "options.taxRates must be an array of numbers or numeric strings",
+            ))
+        }
     }
     Ok(out)
 }
@@ -51,7 +59,12 @@ pub fn tax_rates(rates: &[Value]) -> Result<Vec<String>, String> {
             let text = match rate {
                 Value::String(s) => s.clone(),
                 Value::Number(n) => n.to_string(),
-                _ => return Err("options.taxRates must be an array of numbers or numeric strings".to_string()),
+                _ => {
+                    return Err(
+                        "options.taxRates must be an array of numbers or numeric strings"
+                            .to_string(),
+                    )
+                }
             };
             match crate::rules::php::numeric_string(&text) {
                 Some(_) => Ok(text),
@@ -108,9 +121,16 @@ mod tests {
         let r = parse(&validate("orders.sendPaymentLink", payload, ""));
         assert_eq!(r["ok"]["valid"], false);
         assert_eq!(r["ok"]["errors"]["products.0.tax"][0]["rule"], "In");
-        let r = parse(&validate("orders.sendPaymentLink", payload, r#"{"taxRates":[8],"lang":"da"}"#));
+        let r = parse(&validate(
+            "orders.sendPaymentLink",
+            payload,
+            r#"{"taxRates":[8],"lang":"da"}"#,
+        ));
         assert!(r["ok"]["errors"].get("products.0.tax").is_none());
-        assert_eq!(r["ok"]["errors"]["orderDate"][0]["message"], "Feltet orderDate er påkrævet.");
+        assert_eq!(
+            r["ok"]["errors"]["orderDate"][0]["message"],
+            "Feltet orderDate er påkrævet."
+        );
         assert!(r["ok"]["serverOnly"].is_object());
     }
 
@@ -118,13 +138,34 @@ mod tests {
     fn bad_calls_are_typed_errors() {
         let code = |answer: String| parse(&answer)["error"]["code"].as_str().map(String::from);
         let id = "orders.sendPaymentLink";
-        assert_eq!(code(validate("x.y", "{}", "")).as_deref(), Some("unknown_endpoint"));
-        assert_eq!(code(validate(id, "{}", r#"{"lang":"fr"}"#)).as_deref(), Some("invalid_argument"));
-        assert_eq!(code(validate(id, "{}", r#"{"lang":1}"#)).as_deref(), Some("invalid_argument"));
-        assert_eq!(code(validate(id, "{}", r#"{"taxRates":[null]}"#)).as_deref(), Some("invalid_argument"));
-        assert_eq!(code(validate(id, "{}", r#"{"taxRates":["abc"]}"#)).as_deref(), Some("invalid_argument"));
-        assert_eq!(code(validate(id, "{}", r#""en""#)).as_deref(), Some("invalid_argument"));
-        assert_eq!(code(validate(id, "{", "")).as_deref(), Some("invalid_payload"));
+        assert_eq!(
+            code(validate("x.y", "{}", "")).as_deref(),
+            Some("unknown_endpoint")
+        );
+        assert_eq!(
+            code(validate(id, "{}", r#"{"lang":"fr"}"#)).as_deref(),
+            Some("invalid_argument")
+        );
+        assert_eq!(
+            code(validate(id, "{}", r#"{"lang":1}"#)).as_deref(),
+            Some("invalid_argument")
+        );
+        assert_eq!(
+            code(validate(id, "{}", r#"{"taxRates":[null]}"#)).as_deref(),
+            Some("invalid_argument")
+        );
+        assert_eq!(
+            code(validate(id, "{}", r#"{"taxRates":["abc"]}"#)).as_deref(),
+            Some("invalid_argument")
+        );
+        assert_eq!(
+            code(validate(id, "{}", r#""en""#)).as_deref(),
+            Some("invalid_argument")
+        );
+        assert_eq!(
+            code(validate(id, "{", "")).as_deref(),
+            Some("invalid_payload")
+        );
         let r = parse(&validate(id, r#""not an object""#, "null"));
         assert_eq!(r["ok"]["valid"], false);
     }
@@ -134,7 +175,15 @@ mod tests {
         let list = parse(&endpoints());
         let list = list["ok"].as_array().expect("a list");
         assert_eq!(list.len(), 52);
-        for key in ["id", "name", "method", "path", "pathParams", "query", "rules"] {
+        for key in [
+            "id",
+            "name",
+            "method",
+            "path",
+            "pathParams",
+            "query",
+            "rules",
+        ] {
             assert!(list[0].get(key).is_some(), "{key}");
         }
     }

@@ -5,7 +5,12 @@ use wasm_bindgen::prelude::*;
 
 /// See [`callbacks::verify_callback`].
 #[wasm_bindgen]
-pub fn verify_callback(url: &str, secrets_json: &str, tolerance_seconds: f64, now_seconds: f64) -> String {
+pub fn verify_callback(
+    url: &str,
+    secrets_json: &str,
+    tolerance_seconds: f64,
+    now_seconds: f64,
+) -> String {
     callbacks::verify_callback(url, secrets_json, tolerance_seconds, now_seconds)
 }
 

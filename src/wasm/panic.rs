@@ -27,7 +27,11 @@ fn start() {
 /// The message of the last panic (empty when none), for the JS wrapper that caught the trap.
 #[wasm_bindgen]
 pub fn take_panic_message() -> String {
-    LAST_PANIC.with(|last| last.try_borrow_mut().map(|mut last| std::mem::take(&mut *last)).unwrap_or_default())
+    LAST_PANIC.with(|last| {
+        last.try_borrow_mut()
+            .map(|mut last| std::mem::take(&mut *last))
+            .unwrap_or_default()
+    })
 }
 
 /// Panics on purpose: only in the test build (`wasm-test-panic`), never in a shipped .wasm.

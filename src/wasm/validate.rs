@@ -29,6 +29,11 @@ pub fn build(endpoint_id: &str, input_json: &str, options_json: &str) -> String 
 
 /// See [`builders::reservation_warnings`].
 #[wasm_bindgen]
-pub fn reservation_warnings(endpoint_id: &str, payload_json: &str, details_json: &str, options_json: &str) -> String {
+pub fn reservation_warnings(
+    endpoint_id: &str,
+    payload_json: &str,
+    details_json: &str,
+    options_json: &str,
+) -> String {
     builders::reservation_warnings(endpoint_id, payload_json, details_json, options_json)
 }
