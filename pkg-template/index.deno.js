@@ -3,3 +3,9 @@
 export * from "./web/fpgo.esm-integration.js";
 export const init = async () => undefined;
 export const initSync = () => undefined;
+
+// FpgoClient: the JS transport over the core's client exports (lib/client.js).
+import * as fpgoWasm from "./web/fpgo.esm-integration.js";
+import { clientApi } from "./lib/client.js";
+export { FpgoError, isFpgoError } from "./lib/errors.js";
+export const { FpgoClient } = clientApi(() => fpgoWasm);

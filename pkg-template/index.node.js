@@ -7,3 +7,9 @@ initSync({ module: readFileSync(new URL("./web/fpgo_bg.wasm", import.meta.url)) 
 
 export * from "./web/fpgo.js";
 export { default as init } from "./web/fpgo.js";
+
+// FpgoClient: the JS transport over the core's client exports (lib/client.js).
+import * as fpgoWasm from "./web/fpgo.js";
+import { clientApi } from "./lib/client.js";
+export { FpgoError, isFpgoError } from "./lib/errors.js";
+export const { FpgoClient } = clientApi(() => fpgoWasm);

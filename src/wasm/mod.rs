@@ -11,5 +11,3 @@ mod validate;
 
 #[cfg(test)]
 mod tests;
-#[cfg(test)]
-mod client_tests;
