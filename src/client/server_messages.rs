@@ -64,7 +64,8 @@ fn concrete_field(pattern: &str, shown: &str) -> Option<String> {
         return None;
     }
     let concrete = concrete.join(".");
-    (display_attribute(&concrete) == shown).then_some(concrete)
+    // A server that names fields as sent (`customerDetails.personalNumber`) is understood too.
+    (concrete == shown || display_attribute(&concrete) == shown).then_some(concrete)
 }
 
 /// A table field: its name (`products.*.tax`) and its rule string (`required|numeric`).
