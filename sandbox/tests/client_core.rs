@@ -3,7 +3,9 @@
 
 mod support;
 
-use fpgo::client::{ApiResponse, Client, ClientConfig, Environment, ErrorKind, FpgoError, RequestInput};
+use fpgo::client::{
+    ApiResponse, Client, ClientConfig, Environment, ErrorKind, FpgoError, RequestInput,
+};
 use serde_json::{json, Value};
 use support::{Sandbox, TOKEN};
 
@@ -19,7 +21,13 @@ fn send(client: &Client, id: &str, input: RequestInput) -> Result<ApiResponse, F
     };
     let res = match res {
         Ok(res) | Err(ureq::Error::Status(_, res)) => res,
-        Err(e) => return Err(FpgoError::new(ErrorKind::Network, "network_error", e.to_string())),
+        Err(e) => {
+            return Err(FpgoError::new(
+                ErrorKind::Network,
+                "network_error",
+                e.to_string(),
+            ))
+        }
     };
     let (status, ct) = (res.status(), res.header("content-type").map(str::to_string));
     let location = res.header("location").map(str::to_string);

@@ -255,7 +255,11 @@ pub fn typescript() -> String {
             let mut input = Vec::new();
             if !params.is_empty() {
                 let all_optional = params.iter().all(|p| p.contains("?:"));
-                let key = if all_optional { "pathParams?" } else { "pathParams" };
+                let key = if all_optional {
+                    "pathParams?"
+                } else {
+                    "pathParams"
+                };
                 input.push(format!("{key}: {{ {} }}", params.join("; ")));
             }
             if e.fields_at(Location::Query).next().is_some() {
@@ -278,10 +282,19 @@ pub fn typescript() -> String {
                 .iter()
                 .find(|(id, _, _)| *id == e.id)
                 .map_or("FpgoData", |(_, t, _)| *t);
-            let doc = format!("  /** {} — `{} {}` (seed {}) */", e.name, e.method.as_str(), e.path, e.source);
+            let doc = format!(
+                "  /** {} — `{} {}` (seed {}) */",
+                e.name,
+                e.method.as_str(),
+                e.path,
+                e.source
+            );
             if crate::client::is_paged(e.id) {
                 let input = format!("{{ {} }} & FpgoCallOptions", input.join("; "));
-                let _ = writeln!(out, "{doc}\n  readonly {method}: FpgoListMethod<{input}, {data}>;");
+                let _ = writeln!(
+                    out,
+                    "{doc}\n  readonly {method}: FpgoListMethod<{input}, {data}>;"
+                );
             } else {
                 let arg = arg.replacen(": {", ": FpgoCallOptions & {", 1);
                 let _ = writeln!(out, "{doc}\n  {method}({arg}): Promise<{data}>;");

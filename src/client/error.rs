@@ -102,7 +102,7 @@ pub struct FpgoError {
     /// Anything else worth keeping: a 500's `{happenedAt, internalErrorDetails}`, a redirect's
     /// `{location}`, the start of a body that was not JSON, the path parameter at fault.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub details: Option<Value>,
+    pub details: Option<Box<Value>>,
     /// The endpoint id this call was for, when known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub endpoint_id: Option<String>,
@@ -142,7 +142,7 @@ impl FpgoError {
 
     /// Attaches `details`.
     pub fn with_details(mut self, details: Value) -> Self {
-        self.details = Some(details);
+        self.details = Some(Box::new(details));
         self
     }
 }

@@ -9,6 +9,10 @@
 //! retries. Keeping `fetch` out of WebAssembly means no JS exception from a user's `fetch` or a
 //! hostile `Response` ever unwinds through wasm frames (see docs/client.md).
 
+// `FpgoError` is a failed call's whole report (code, message, status, field map, the server's
+// messages, details): built once per failure and returned up a few frames, never on a hot path.
+#![allow(clippy::result_large_err)]
+
 pub mod dts;
 mod error;
 pub mod laravel_lines;
@@ -80,7 +84,11 @@ impl ClientConfig {
             .filter(|c| c.is_ascii_graphic() && !matches!(c, '(' | ')'))
             .take(64)
             .collect();
-        let runtime = if runtime.is_empty() { "unknown".into() } else { runtime };
+        let runtime = if runtime.is_empty() {
+            "unknown".into()
+        } else {
+            runtime
+        };
         format!("fpgo/{} ({runtime})", env!("CARGO_PKG_VERSION"))
     }
 
@@ -111,7 +119,10 @@ pub fn find_endpoint(endpoint_id: &str) -> Result<&'static Endpoint, FpgoError> 
     endpoints::find(endpoint_id).ok_or_else(|| {
         FpgoError::config(
             "unknown_endpoint",
-            format!("unknown endpoint id `{}`", endpoint_id.chars().take(100).collect::<String>()),
+            format!(
+                "unknown endpoint id `{}`",
+                endpoint_id.chars().take(100).collect::<String>()
+            ),
         )
     })
 }
@@ -195,7 +206,10 @@ mod validation {
             .body
             .clone()
             .unwrap_or_else(|| Value::Object(Map::new()));
-        let options = ValidateOptions { lang, ..ValidateOptions::default() };
+        let options = ValidateOptions {
+            lang,
+            ..ValidateOptions::default()
+        };
         let report = validate_request(
             endpoint.id,
             &strings(&input.path_params),
@@ -215,7 +229,10 @@ mod validation {
             .map(|(field, issues)| {
                 let issues = issues
                     .iter()
-                    .map(|i| FieldIssue { rule: i.rule.clone(), message: i.message.clone() })
+                    .map(|i| FieldIssue {
+                        rule: i.rule.clone(),
+                        message: i.message.clone(),
+                    })
                     .collect();
                 (field.clone(), issues)
             })

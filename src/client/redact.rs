@@ -14,7 +14,11 @@ const MIN_VERBATIM_TOKEN_LEN: usize = 8;
 
 /// Characters that end a bearer value (whitespace, quotes, markup and separators).
 fn ends_bearer_value(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '"' | '\'' | '<' | '>' | ',' | ';' | '\\' | '`' | ')' | ']' | '}')
+    c.is_whitespace()
+        || matches!(
+            c,
+            '"' | '\'' | '<' | '>' | ',' | ';' | '\\' | '`' | ')' | ']' | '}'
+        )
 }
 
 /// `s` with every `Bearer <value>` (any case) replaced by `Bearer [redacted]`.
@@ -44,8 +48,7 @@ fn redact_bearer(s: &str) -> String {
 /// Byte offset of the first ASCII-case-insensitive occurrence of `needle` (ASCII) in `haystack`.
 fn find_ascii_ci(haystack: &str, needle: &str) -> Option<usize> {
     let (h, n) = (haystack.as_bytes(), needle.as_bytes());
-    (0..h.len().saturating_sub(n.len() - 1))
-        .find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
+    (0..h.len().saturating_sub(n.len() - 1)).find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
 }
 
 /// `s` without the token and without any `Bearer ...` value.
@@ -113,9 +116,18 @@ mod tests {
 
     #[test]
     fn bearer_values_are_redacted_in_any_case_and_context() {
-        assert_eq!(redact_bearer("Authorization: Bearer abc.def"), "Authorization: Bearer [redacted]");
-        assert_eq!(redact_bearer("<b>bearer\tX1</b>"), "<b>bearer\t[redacted]</b>");
-        assert_eq!(redact_bearer(r#"{"a":"BEARER q=="}"#), r#"{"a":"BEARER [redacted]"}"#);
+        assert_eq!(
+            redact_bearer("Authorization: Bearer abc.def"),
+            "Authorization: Bearer [redacted]"
+        );
+        assert_eq!(
+            redact_bearer("<b>bearer\tX1</b>"),
+            "<b>bearer\t[redacted]</b>"
+        );
+        assert_eq!(
+            redact_bearer(r#"{"a":"BEARER q=="}"#),
+            r#"{"a":"BEARER [redacted]"}"#
+        );
         assert_eq!(redact_bearer("Bearer"), "Bearer");
         assert_eq!(redact_bearer("bearers of news"), "bearers of news");
         assert_eq!(redact_bearer("ø Bearer ø"), "ø Bearer [redacted]");
@@ -123,9 +135,15 @@ mod tests {
 
     #[test]
     fn the_token_is_removed_from_every_text_of_an_error() {
-        let mut e = FpgoError::new(ErrorKind::Auth, format!("bad {TOKEN}"), format!("echo {TOKEN}"));
+        let mut e = FpgoError::new(
+            ErrorKind::Auth,
+            format!("bad {TOKEN}"),
+            format!("echo {TOKEN}"),
+        );
         e.status_message = Some(format!("Bearer {TOKEN}"));
-        e.details = Some(json!({ "headers": { "authorization": format!("Bearer {TOKEN}") }, TOKEN: [TOKEN] }));
+        e = e.with_details(
+            json!({ "headers": { "authorization": format!("Bearer {TOKEN}") }, TOKEN: [TOKEN] }),
+        );
         e.server_messages = Some(vec![format!("x{TOKEN}x")]);
         let e = redact_error(e, TOKEN);
         let shown = serde_json::to_string(&e).unwrap() + &e.to_string();

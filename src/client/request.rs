@@ -428,7 +428,8 @@ mod tests {
     }
 
     fn build(e: &Endpoint, base: &str, input: RequestInput) -> Result<HttpRequest, FpgoError> {
-        let mut config = ClientConfig::new("sk_test_SECRET123", Environment::Demo, Some(base)).unwrap();
+        let mut config =
+            ClientConfig::new("sk_test_SECRET123", Environment::Demo, Some(base)).unwrap();
         config.runtime = "node/v22".into();
         build_request(e, &config, &input)
     }
@@ -450,7 +451,10 @@ mod tests {
 
     #[test]
     fn post_with_path_param_and_json_body() {
-        let req = build(&CANCEL, DEMO_BASE_URL, input(
+        let req = build(
+            &CANCEL,
+            DEMO_BASE_URL,
+            input(
                 json!({"pathParams": {"orderUuid": "ODR123"}, "body": {"cancellationNote": "x"}}),
             ),
         )
@@ -471,7 +475,10 @@ mod tests {
 
     #[test]
     fn path_params_are_encoded_and_cannot_escape_their_segment() {
-        let req = build(&CANCEL, "http://127.0.0.1:9", input(json!({"pathParams": {"orderUuid": "../a b/ø?x=1"}})),
+        let req = build(
+            &CANCEL,
+            "http://127.0.0.1:9",
+            input(json!({"pathParams": {"orderUuid": "../a b/ø?x=1"}})),
         )
         .unwrap();
         assert_eq!(
@@ -482,7 +489,10 @@ mod tests {
 
     #[test]
     fn numbers_are_accepted_as_path_params() {
-        let req = build(&CANCEL, "http://h", input(json!({"pathParams": {"orderUuid": 42}})),
+        let req = build(
+            &CANCEL,
+            "http://h",
+            input(json!({"pathParams": {"orderUuid": 42}})),
         )
         .unwrap();
         assert!(req.url.ends_with("/cancel/42"));
@@ -497,11 +507,17 @@ mod tests {
         );
         assert_eq!(e.details.unwrap()["param"], "orderUuid");
         assert_eq!(e.endpoint_id.as_deref(), Some("orders.cancel"));
-        let e = build(&CANCEL, "http://h", input(json!({"pathParams": {"orderUUID": "x"}})),
+        let e = build(
+            &CANCEL,
+            "http://h",
+            input(json!({"pathParams": {"orderUUID": "x"}})),
         )
         .unwrap_err();
         assert_eq!(e.code, "unknown_path_param");
-        let e = build(&CANCEL, "http://h", input(json!({"pathParams": {"orderUuid": {"a": 1}}})),
+        let e = build(
+            &CANCEL,
+            "http://h",
+            input(json!({"pathParams": {"orderUuid": {"a": 1}}})),
         )
         .unwrap_err();
         assert_eq!(e.code, "invalid_path_param");
@@ -510,35 +526,74 @@ mod tests {
     #[test]
     fn dot_and_empty_segments_are_refused_whatever_the_rules_say() {
         for bad in ["", ".", ".."] {
-            let e = build(&CANCEL, "http://h", input(json!({"pathParams": {"orderUuid": bad}}))).unwrap_err();
-            assert_eq!((e.kind, e.code.as_str()), (ErrorKind::InvalidRequest, "invalid_request"), "{bad:?}");
+            let e = build(
+                &CANCEL,
+                "http://h",
+                input(json!({"pathParams": {"orderUuid": bad}})),
+            )
+            .unwrap_err();
+            assert_eq!(
+                (e.kind, e.code.as_str()),
+                (ErrorKind::InvalidRequest, "invalid_request"),
+                "{bad:?}"
+            );
             assert_eq!(e.details.unwrap()["param"], "orderUuid");
         }
         // Dots inside a segment are ordinary characters.
-        let req = build(&CANCEL, "http://h", input(json!({"pathParams": {"orderUuid": "..."}}))).unwrap();
+        let req = build(
+            &CANCEL,
+            "http://h",
+            input(json!({"pathParams": {"orderUuid": "..."}})),
+        )
+        .unwrap();
         assert!(req.url.ends_with("/cancel/..."), "{}", req.url);
     }
 
     #[test]
     fn identification_and_caller_headers() {
-        let req = build(&STATUS_LIST, "http://h", RequestInput {
-            headers: vec![("X-Trace".into(), "t1".into())],
-            ..Default::default()
-        })
+        let req = build(
+            &STATUS_LIST,
+            "http://h",
+            RequestInput {
+                headers: vec![("X-Trace".into(), "t1".into())],
+                ..Default::default()
+            },
+        )
         .unwrap();
         let version = env!("CARGO_PKG_VERSION");
-        assert!(req.headers.contains(&("X-Fpgo-Client".into(), format!("fpgo/{version} (node/v22)"))), "{req:?}");
+        assert!(
+            req.headers
+                .contains(&("X-Fpgo-Client".into(), format!("fpgo/{version} (node/v22)"))),
+            "{req:?}"
+        );
         assert!(req.headers.contains(&("X-Trace".into(), "t1".into())));
         assert!(!req.headers.iter().any(|(k, _)| k == "User-Agent"));
-        for (k, v) in [("Authorization", "Bearer x"), ("content-type", "text/plain"), ("X-Fpgo-Client", "evil"), ("Bad Name", "v"), ("X-A", "a\r\nX-B: b")] {
-            let e = build(&STATUS_LIST, "http://h", RequestInput { headers: vec![(k.into(), v.into())], ..Default::default() }).unwrap_err();
+        for (k, v) in [
+            ("Authorization", "Bearer x"),
+            ("content-type", "text/plain"),
+            ("X-Fpgo-Client", "evil"),
+            ("Bad Name", "v"),
+            ("X-A", "a\r\nX-B: b"),
+        ] {
+            let e = build(
+                &STATUS_LIST,
+                "http://h",
+                RequestInput {
+                    headers: vec![(k.into(), v.into())],
+                    ..Default::default()
+                },
+            )
+            .unwrap_err();
             assert_eq!(e.code, "invalid_argument", "{k}");
         }
     }
 
     #[test]
     fn query_is_encoded_and_nulls_are_skipped() {
-        let req = build(&STATUS_LIST, "http://h", input(json!({"query": {"type": "PARTIAL REFUNDED", "x": null, "a&b": "c=d"}})),
+        let req = build(
+            &STATUS_LIST,
+            "http://h",
+            input(json!({"query": {"type": "PARTIAL REFUNDED", "x": null, "a&b": "c=d"}})),
         )
         .unwrap();
         assert_eq!(
@@ -549,15 +604,26 @@ mod tests {
         assert_eq!(req.path, "/api/v1/connect/orders/status");
         assert_eq!(req.query, "type=PARTIAL%20REFUNDED&a%26b=c%3Dd");
         assert!(!req.headers.iter().any(|(k, _)| k == "Content-Type"));
-        let req = build(&STATUS_LIST, "http://h", input(json!({"query": {"x": null}}))).unwrap();
-        assert_eq!((req.url.as_str(), req.query.as_str()), ("http://h/api/v1/connect/orders/status", ""));
+        let req = build(
+            &STATUS_LIST,
+            "http://h",
+            input(json!({"query": {"x": null}})),
+        )
+        .unwrap();
+        assert_eq!(
+            (req.url.as_str(), req.query.as_str()),
+            ("http://h/api/v1/connect/orders/status", "")
+        );
     }
 
     #[test]
     fn optional_path_segment_is_dropped_when_absent() {
         let req = build(&SUBSCRIPTIONS, "http://h", input(json!({}))).unwrap();
         assert_eq!(req.url, "http://h/api/v1/connect/subscriptions/list");
-        let req = build(&SUBSCRIPTIONS, "http://h", input(json!({"pathParams": {"status": "ACTIVE"}})),
+        let req = build(
+            &SUBSCRIPTIONS,
+            "http://h",
+            input(json!({"pathParams": {"status": "ACTIVE"}})),
         )
         .unwrap();
         assert_eq!(req.url, "http://h/api/v1/connect/subscriptions/list/ACTIVE");
@@ -565,7 +631,10 @@ mod tests {
 
     #[test]
     fn a_get_with_a_documented_body_sends_it_as_query() {
-        let req = build(&CANCEL_RESERVATION, "http://h", input(json!({"pathParams": {"reservationUuid": "RSV1"}, "body": {"note": "no show"}})),
+        let req = build(
+            &CANCEL_RESERVATION,
+            "http://h",
+            input(json!({"pathParams": {"reservationUuid": "RSV1"}, "body": {"note": "no show"}})),
         )
         .unwrap();
         assert_eq!(
@@ -577,7 +646,10 @@ mod tests {
 
     #[test]
     fn non_object_bodies_are_rejected() {
-        let e = build(&CANCEL, "http://h", input(json!({"pathParams": {"orderUuid": "O"}, "body": [1]})),
+        let e = build(
+            &CANCEL,
+            "http://h",
+            input(json!({"pathParams": {"orderUuid": "O"}, "body": [1]})),
         )
         .unwrap_err();
         assert_eq!(e.code, "invalid_body");
@@ -587,7 +659,10 @@ mod tests {
     fn the_token_never_shows_in_debug_output() {
         let t = token();
         assert_eq!(format!("{t:?}"), "Token(<redacted>)");
-        let req = build(&CANCEL, "http://h", input(json!({"pathParams": {"orderUuid": "O"}})),
+        let req = build(
+            &CANCEL,
+            "http://h",
+            input(json!({"pathParams": {"orderUuid": "O"}})),
         )
         .unwrap();
         let shown = format!("{req:?}");
@@ -599,7 +674,10 @@ mod tests {
     fn bad_tokens_are_rejected_without_echoing_them() {
         for bad in ["", "abc def", "abc\r\nX-Evil: 1", "tøken"] {
             let e = Token::new(bad).unwrap_err();
-            assert_eq!((e.kind, e.code.as_str()), (ErrorKind::Config, "invalid_argument"));
+            assert_eq!(
+                (e.kind, e.code.as_str()),
+                (ErrorKind::Config, "invalid_argument")
+            );
             assert!(bad.is_empty() || !e.message.contains(bad));
         }
     }
@@ -621,7 +699,11 @@ mod tests {
             "https://u:p@h",
             "https://h/?q=1",
         ] {
-            assert_eq!(normalize_base_url(bad).unwrap_err().code, "invalid_argument", "{bad}");
+            assert_eq!(
+                normalize_base_url(bad).unwrap_err().code,
+                "invalid_argument",
+                "{bad}"
+            );
         }
         assert_eq!(
             Environment::parse("demo").unwrap().base_url(),

@@ -9,7 +9,7 @@
 //! a tree here, so a large answer costs its text and no more (JS parses it once, with `JSON.parse`,
 //! which also keeps a `__proto__` key as plain data).
 
-use super::error::{ErrorKind, FieldErrors, FieldIssue, FpgoError};
+use super::error::{ErrorKind, FieldErrors, FpgoError};
 use super::server_messages::{self, TableField};
 use crate::rules::messages::Language;
 use serde::Deserialize;
@@ -91,25 +91,40 @@ fn kind_for(status: u16, message: &str) -> ErrorKind {
 
 /// The server's `errors` as a field map: the live server's array of Laravel messages, or a
 /// `{"field": ["msg", ...]}` / `{"field": "msg"}` map. Also returns the array as sent.
-fn field_errors(errors: &Value, ctx: &ResponseContext) -> Option<(FieldErrors, Option<Vec<String>>)> {
+fn field_errors(
+    errors: &Value,
+    ctx: &ResponseContext,
+) -> Option<(FieldErrors, Option<Vec<String>>)> {
     match errors {
         Value::Array(items) if !items.is_empty() => {
-            let list: Vec<String> = items.iter().map(|m| m.as_str().map(str::to_string)).collect::<Option<_>>()?;
-            Some((server_messages::field_errors(&list, ctx.fields, ctx.lang), Some(list)))
+            let list: Vec<String> = items
+                .iter()
+                .map(|m| m.as_str().map(str::to_string))
+                .collect::<Option<_>>()?;
+            Some((
+                server_messages::field_errors(&list, ctx.fields, ctx.lang),
+                Some(list),
+            ))
         }
         Value::Object(map) if !map.is_empty() => {
             let mut out = FieldErrors::new();
             for (field, messages) in map {
                 let list: Vec<String> = match messages {
                     Value::String(s) => vec![s.clone()],
-                    Value::Array(items) => items.iter().map(|m| m.as_str().map(str::to_string)).collect::<Option<_>>()?,
+                    Value::Array(items) => items
+                        .iter()
+                        .map(|m| m.as_str().map(str::to_string))
+                        .collect::<Option<_>>()?,
                     _ => return None,
                 };
                 // Each message still names its rule (and is worded in `lang`) when it is a Laravel line.
-                for issue in server_messages::field_errors(&list, ctx.fields, ctx.lang).into_values().flatten() {
+                for issue in server_messages::field_errors(&list, ctx.fields, ctx.lang)
+                    .into_values()
+                    .flatten()
+                {
                     out.entry(field.clone()).or_default().push(issue);
                 }
-                out.entry(field.clone()).or_insert_with(Vec::<FieldIssue>::new);
+                out.entry(field.clone()).or_default();
             }
             Some((out, None))
         }
@@ -160,7 +175,9 @@ fn success(status: u16, env: Envelope, ctx: &ResponseContext) -> Result<ApiRespo
     Ok(ApiResponse {
         http_status: status,
         message: text(&env.message).unwrap_or_default(),
-        data_json: env.data.map_or_else(|| "null".to_string(), |d| d.get().to_string()),
+        data_json: env
+            .data
+            .map_or_else(|| "null".to_string(), |d| d.get().to_string()),
         meta_data,
         links,
     })
@@ -170,12 +187,20 @@ fn failure(http_status: u16, env: Envelope, ctx: &ResponseContext) -> FpgoError 
     let message = text(&env.message).unwrap_or_default();
     // A 2xx whose envelope says `is_error: true` is treated by the envelope's own status_code.
     let status = if (200..300).contains(&http_status) {
-        env.status_code.as_ref().and_then(Value::as_u64).and_then(|s| u16::try_from(s).ok()).unwrap_or(500)
+        env.status_code
+            .as_ref()
+            .and_then(Value::as_u64)
+            .and_then(|s| u16::try_from(s).ok())
+            .unwrap_or(500)
     } else {
         http_status
     };
     let kind = kind_for(status, &message);
-    let code = if message.is_empty() { format!("http_{status}") } else { message.chars().take(200).collect() };
+    let code = if message.is_empty() {
+        format!("http_{status}")
+    } else {
+        message.chars().take(200).collect()
+    };
     let status_message = text(&env.status_message);
     let mut e = FpgoError::new(
         kind,
@@ -199,19 +224,27 @@ fn failure(http_status: u16, env: Envelope, ctx: &ResponseContext) -> FpgoError 
         }
     }
     if e.errors.is_none() {
-        e.details = raw_errors;
+        e.details = raw_errors.map(Box::new);
     }
     e
 }
 
 /// Reads one HTTP answer into data or an [`FpgoError`] (not yet redacted: see
 /// [`super::redact::redact_error`]).
-pub fn parse_response(http_status: u16, body: &str, ctx: &ResponseContext) -> Result<ApiResponse, FpgoError> {
+pub fn parse_response(
+    http_status: u16,
+    body: &str,
+    ctx: &ResponseContext,
+) -> Result<ApiResponse, FpgoError> {
     if http_status == 0 || (300..400).contains(&http_status) {
         return Err(redirect_error(http_status, ctx.location));
     }
     // Only an object is an envelope (serde would also read a struct from an array).
-    let parsed = if body.trim_start().starts_with('{') { serde_json::from_str::<Envelope>(body).ok() } else { None };
+    let parsed = if body.trim_start().starts_with('{') {
+        serde_json::from_str::<Envelope>(body).ok()
+    } else {
+        None
+    };
     let envelope = match parsed {
         Some(v) => v,
         None => {
@@ -219,11 +252,14 @@ pub fn parse_response(http_status: u16, body: &str, ctx: &ResponseContext) -> Re
             let mut e = invalid_response(
                 http_status,
                 "invalid_response",
-                format!("expected the JSON envelope, got a {}-byte body ({what})", body.len()),
+                format!(
+                    "expected the JSON envelope, got a {}-byte body ({what})",
+                    body.len()
+                ),
             );
             // A proxy's 502/503 page is still a server failure for the retry policy; the kind says
             // what the caller can rely on: the body was not the API's.
-            e.details = Some(Value::String(body.chars().take(200).collect()));
+            e.details = Some(Box::new(Value::String(body.chars().take(200).collect())));
             return Err(e);
         }
     };
@@ -237,17 +273,27 @@ pub fn parse_response(http_status: u16, body: &str, ctx: &ResponseContext) -> Re
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::client::FieldIssue;
     use serde_json::json;
 
     const FIELDS: &[TableField] = &[
         ("cancellationNote", "required|string"),
         ("orderSummary.shippingCost", "nullable|numeric"),
-        ("customerDetails.personalNumber", "nullable|required_if:submitPayment.via,invoice|digits:11"),
+        (
+            "customerDetails.personalNumber",
+            "nullable|required_if:submitPayment.via,invoice|digits:11",
+        ),
         ("products.*.tax", "required|numeric|in:0,12,15,25"),
     ];
 
     fn ctx() -> ResponseContext<'static> {
-        ResponseContext { fields: FIELDS, lang: None, paged: false, location: None, content_type: None }
+        ResponseContext {
+            fields: FIELDS,
+            lang: None,
+            paged: false,
+            location: None,
+            content_type: None,
+        }
     }
 
     fn parse(status: u16, body: &str) -> Result<ApiResponse, FpgoError> {
@@ -262,7 +308,9 @@ mod tests {
         assert_eq!(r.message, "orderAddedSuccessfully");
         assert_eq!(r.data()["uuid"], "ODR3506777330");
         // 000:1346-1356: 202 with is_data true and data null.
-        let r = parse(202, r#"{"status_code":202,"message":"resentOrderSuccessfully","is_data":true,"data":null}"#,
+        let r = parse(
+            202,
+            r#"{"status_code":202,"message":"resentOrderSuccessfully","is_data":true,"data":null}"#,
         )
         .unwrap();
         assert_eq!(r.data(), Value::Null);
@@ -303,11 +351,22 @@ mod tests {
         let errors = e.errors.unwrap();
         assert_eq!(
             errors["cancellationNote"],
-            vec![FieldIssue { rule: "Required".into(), message: "The cancellation note field is required.".into() }]
+            vec![FieldIssue {
+                rule: "Required".into(),
+                message: "The cancellation note field is required.".into()
+            }]
         );
-        assert_eq!(errors["x"], vec![FieldIssue { rule: "Unknown".into(), message: "single".into() }]);
+        assert_eq!(
+            errors["x"],
+            vec![FieldIssue {
+                rule: "Unknown".into(),
+                message: "single".into()
+            }]
+        );
         assert_eq!(e.server_messages, None);
-        let e = parse(400, r#"{"message":"payloadValidationErrors","errors":{"a":["b"]}}"#,
+        let e = parse(
+            400,
+            r#"{"message":"payloadValidationErrors","errors":{"a":["b"]}}"#,
         )
         .unwrap_err();
         assert_eq!(e.kind, ErrorKind::Validation);
@@ -335,7 +394,10 @@ mod tests {
 
     #[test]
     fn html_and_garbage_bodies_are_invalid_response_not_a_crash() {
-        let html = ResponseContext { content_type: Some("text/html"), ..ctx() };
+        let html = ResponseContext {
+            content_type: Some("text/html"),
+            ..ctx()
+        };
         let e = parse_response(502, "<html><body>Bad gateway</body></html>", &html).unwrap_err();
         assert_eq!(
             (e.kind, e.http_status),
@@ -355,24 +417,17 @@ mod tests {
 
     #[test]
     fn auth_rate_limit_and_unknown_statuses() {
-        assert_eq!(
-            parse(401, "{}").unwrap_err().kind,
-            ErrorKind::Auth
-        );
-        assert_eq!(
-            parse(401, "{}").unwrap_err().code,
-            "http_401"
-        );
-        assert_eq!(
-            parse(429, "{}").unwrap_err().kind,
-            ErrorKind::RateLimited
-        );
+        assert_eq!(parse(401, "{}").unwrap_err().kind, ErrorKind::Auth);
+        assert_eq!(parse(401, "{}").unwrap_err().code, "http_401");
+        assert_eq!(parse(429, "{}").unwrap_err().kind, ErrorKind::RateLimited);
         assert_eq!(
             parse(405, "{}").unwrap_err().kind,
             ErrorKind::InvalidRequest
         );
         // 2xx that says is_error: the envelope's status code wins.
-        let e = parse(200, r#"{"status_code":404,"message":"orderNotFound","is_error":true}"#,
+        let e = parse(
+            200,
+            r#"{"status_code":404,"message":"orderNotFound","is_error":true}"#,
         )
         .unwrap_err();
         assert_eq!(e.kind, ErrorKind::NotFound);
@@ -388,42 +443,84 @@ mod tests {
                       "The customer details.personal number must be 11 digits.",
                       "Something only the server knows."]}).to_string();
         let e = parse(417, &body).unwrap_err();
-        assert_eq!((e.kind, e.code.as_str()), (ErrorKind::Validation, "payloadValidationErrors"));
+        assert_eq!(
+            (e.kind, e.code.as_str()),
+            (ErrorKind::Validation, "payloadValidationErrors")
+        );
         let errors = e.errors.clone().unwrap();
-        let rules = |f: &str| errors[f].iter().map(|i| i.rule.as_str()).collect::<Vec<_>>();
+        let rules = |f: &str| {
+            errors[f]
+                .iter()
+                .map(|i| i.rule.as_str())
+                .collect::<Vec<_>>()
+        };
         // Required although the table says nullable: the live server's rules can differ.
         assert_eq!(rules("orderSummary.shippingCost"), ["Required"]);
-        assert_eq!(rules("customerDetails.personalNumber"), ["RequiredIf", "Digits"]);
+        assert_eq!(
+            rules("customerDetails.personalNumber"),
+            ["RequiredIf", "Digits"]
+        );
         assert_eq!(rules("products.1.tax"), ["Numeric"]);
         // `in`, `not_in`, `exists` share the line: the table's rule wins.
         assert_eq!(rules("products.0.tax"), ["In"]);
-        assert_eq!(errors["_other"], vec![FieldIssue { rule: "Unknown".into(), message: "Something only the server knows.".into() }]);
+        assert_eq!(
+            errors["_other"],
+            vec![FieldIssue {
+                rule: "Unknown".into(),
+                message: "Something only the server knows.".into()
+            }]
+        );
         // English keeps the server's text byte for byte; the array is kept as sent.
-        assert_eq!(errors["orderSummary.shippingCost"][0].message, "The order summary.shipping cost field is required.");
+        assert_eq!(
+            errors["orderSummary.shippingCost"][0].message,
+            "The order summary.shipping cost field is required."
+        );
         assert_eq!(e.server_messages.as_ref().unwrap().len(), 6);
         assert_eq!(e.details, None);
         // In another language the messages are reworded from the server's placeholders.
-        let no = ResponseContext { lang: Some(Language::No), ..ctx() };
+        let no = ResponseContext {
+            lang: Some(Language::No),
+            ..ctx()
+        };
         let e = parse_response(417, &body, &no).unwrap_err();
         let errors = e.errors.unwrap();
-        assert_eq!(errors["customerDetails.personalNumber"][1].message, "customer details.personal number må ha 11 sifre.");
-        assert_eq!(errors["_other"][0].message, "Something only the server knows.");
-        assert_eq!(e.server_messages.unwrap()[4], "The customer details.personal number must be 11 digits.");
+        assert_eq!(
+            errors["customerDetails.personalNumber"][1].message,
+            "customer details.personal number må ha 11 sifre."
+        );
+        assert_eq!(
+            errors["_other"][0].message,
+            "Something only the server knows."
+        );
+        assert_eq!(
+            e.server_messages.unwrap()[4],
+            "The customer details.personal number must be 11 digits."
+        );
     }
 
     #[test]
     fn redirects_are_errors_with_the_location_and_never_data() {
         for status in [0u16, 301, 302, 303, 307, 308] {
-            let c = ResponseContext { location: Some("https://evil.example/x"), ..ctx() };
+            let c = ResponseContext {
+                location: Some("https://evil.example/x"),
+                ..ctx()
+            };
             let e = parse_response(status, r#"{"data":{"stolen":true}}"#, &c).unwrap_err();
-            assert_eq!((e.kind, e.code.as_str()), (ErrorKind::InvalidResponse, "unexpected_redirect"), "{status}");
+            assert_eq!(
+                (e.kind, e.code.as_str()),
+                (ErrorKind::InvalidResponse, "unexpected_redirect"),
+                "{status}"
+            );
             assert_eq!(e.details.unwrap()["location"], "https://evil.example/x");
         }
     }
 
     #[test]
     fn list_pages_keep_meta_data_and_links() {
-        let paged = ResponseContext { paged: true, ..ctx() };
+        let paged = ResponseContext {
+            paged: true,
+            ..ctx()
+        };
         let body = r#"{"status_code":200,"message":"subscriptionRetrieveSuccessfully","is_data":true,"data":[{"subscriptionUuid":"SUB1"}],
             "metaData":{"total":3,"perPage":1,"currentPage":1,"lastPage":3},"links":{"previous":null,"next":"https://x/list?page=2"}}"#;
         let r = parse_response(200, body, &paged).unwrap();
@@ -431,16 +528,30 @@ mod tests {
         assert_eq!(r.links.unwrap()["next"], "https://x/list?page=2");
         assert_eq!(r.data_json, r#"[{"subscriptionUuid":"SUB1"}]"#);
         let bad = body.replace(r#""lastPage":3"#, r#""lastPage":"3""#);
-        assert_eq!(parse_response(200, &bad, &paged).unwrap_err().code, "invalid_response");
+        assert_eq!(
+            parse_response(200, &bad, &paged).unwrap_err().code,
+            "invalid_response"
+        );
         assert_eq!(parse(200, body).unwrap().meta_data, None);
     }
 
     #[test]
     fn data_is_kept_as_sent_text_including_proto_keys() {
-        let r = parse(200, r#"{"data": {"__proto__": {"admin": true}, "a": [1, 2.50]}}"#).unwrap();
-        assert_eq!(r.data_json, r#"{"__proto__": {"admin": true}, "a": [1, 2.50]}"#);
+        let r = parse(
+            200,
+            r#"{"data": {"__proto__": {"admin": true}, "a": [1, 2.50]}}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            r.data_json,
+            r#"{"__proto__": {"admin": true}, "a": [1, 2.50]}"#
+        );
         // Deep nesting is skipped over without recursion: no stack overflow, kept as sent.
-        let deep = format!("{{\"data\":{}{}}}", "[".repeat(100_000), "]".repeat(100_000));
+        let deep = format!(
+            "{{\"data\":{}{}}}",
+            "[".repeat(100_000),
+            "]".repeat(100_000)
+        );
         assert_eq!(parse(200, &deep).unwrap().data_json.len(), 200_000);
     }
 }

@@ -12,6 +12,9 @@
 //! "userAgent"?}`; `request_json` is `{"pathParams"?, "query"?, "body"?, "headers"?}`;
 //! `headers_json` is `{"location"?, "content-type"?}` (lower-case names).
 
+// Errors are `FpgoError`s, large by design and only built on failure (see `crate::client`).
+#![allow(clippy::result_large_err)]
+
 use super::{ok_json, push_json_str};
 use crate::client::{
     find_endpoint, is_paged, ApiResponse, Client, ClientConfig, Environment, FpgoError,
@@ -49,9 +52,14 @@ fn error_answer(e: &FpgoError) -> String {
 
 fn parse_config(config_json: &str) -> Result<ClientConfig, FpgoError> {
     let input: ConfigInput = serde_json::from_str(config_json).map_err(|e| {
-        FpgoError::invalid_argument(format!("the client options are not valid: {}", without_input(&e)))
+        FpgoError::invalid_argument(format!(
+            "the client options are not valid: {}",
+            without_input(&e)
+        ))
     })?;
-    let token = input.token.ok_or_else(|| FpgoError::invalid_argument("`token` is required"))?;
+    let token = input
+        .token
+        .ok_or_else(|| FpgoError::invalid_argument("`token` is required"))?;
     let environment = match input.environment.as_deref() {
         None => Environment::Demo,
         Some(e) => Environment::parse(e).ok_or_else(|| {
@@ -108,7 +116,9 @@ fn object(value: Option<Value>, key: &str) -> Result<Map<String, Value>, FpgoErr
     match value {
         None | Some(Value::Null) => Ok(Map::new()),
         Some(Value::Object(m)) => Ok(m),
-        Some(_) => Err(FpgoError::invalid_argument(format!("`{key}` must be an object"))),
+        Some(_) => Err(FpgoError::invalid_argument(format!(
+            "`{key}` must be an object"
+        ))),
     }
 }
 
@@ -116,7 +126,10 @@ fn parse_request(request_json: &str) -> Result<RequestInput, FpgoError> {
     if request_json.len() > MAX_REQUEST_JSON {
         return Err(FpgoError::config(
             "payload_too_large",
-            format!("the request is {} bytes of JSON; the API accepts about 1 MB", request_json.len()),
+            format!(
+                "the request is {} bytes of JSON; the API accepts about 1 MB",
+                request_json.len()
+            ),
         ));
     }
     let value: Value = serde_json::from_str(request_json)
@@ -126,7 +139,10 @@ fn parse_request(request_json: &str) -> Result<RequestInput, FpgoError> {
             "the call's input must be { pathParams?, query?, body?, headers? }",
         ));
     };
-    if let Some(k) = fields.keys().find(|k| !["pathParams", "query", "body", "headers"].contains(&k.as_str())) {
+    if let Some(k) = fields
+        .keys()
+        .find(|k| !["pathParams", "query", "body", "headers"].contains(&k.as_str()))
+    {
         return Err(FpgoError::invalid_argument(format!(
             "unknown input key `{}` (known: pathParams, query, body, headers, signal, timeoutMs)",
             k.chars().take(64).collect::<String>()
@@ -136,7 +152,11 @@ fn parse_request(request_json: &str) -> Result<RequestInput, FpgoError> {
     for (k, v) in object(fields.remove("headers"), "headers")? {
         match v {
             Value::String(s) => headers.push((k, s)),
-            _ => return Err(FpgoError::invalid_argument("every value of `headers` must be a string")),
+            _ => {
+                return Err(FpgoError::invalid_argument(
+                    "every value of `headers` must be a string",
+                ))
+            }
         }
     }
     Ok(RequestInput {
@@ -178,7 +198,11 @@ fn success_answer(r: &ApiResponse) -> String {
         out.push_str(",\"metaData\":");
         out.push_str(&meta.to_string());
         out.push_str(",\"links\":");
-        out.push_str(&r.links.as_ref().map_or_else(|| "null".to_string(), Value::to_string));
+        out.push_str(
+            &r.links
+                .as_ref()
+                .map_or_else(|| "null".to_string(), Value::to_string),
+        );
     }
     out.push_str(",\"data\":");
     out.push_str(&r.data_json);
@@ -200,8 +224,17 @@ pub fn read_response(
         let headers: Map<String, Value> = serde_json::from_str(headers_json)
             .map_err(|_| FpgoError::invalid_argument("headers_json must be a JSON object"))?;
         let header = |name: &str| headers.get(name).and_then(Value::as_str);
-        let status = u16::try_from(status).ok().filter(|s| *s <= 999).unwrap_or(999);
-        let response = client.read(endpoint, status, header("location"), header("content-type"), body_text)?;
+        let status = u16::try_from(status)
+            .ok()
+            .filter(|s| *s <= 999)
+            .unwrap_or(999);
+        let response = client.read(
+            endpoint,
+            status,
+            header("location"),
+            header("content-type"),
+            body_text,
+        )?;
         let mut answer = success_answer(&response);
         if response.meta_data.is_none() && is_paged(endpoint.id) {
             // A list without paging information is one page: say so, so `.all()` stops.
@@ -225,7 +258,10 @@ mod tests {
 
     #[test]
     fn options_are_checked_and_every_bad_one_is_invalid_argument() {
-        assert_eq!(parse(&client_config(CONFIG))["ok"]["baseUrl"], "http://127.0.0.1:9");
+        assert_eq!(
+            parse(&client_config(CONFIG))["ok"]["baseUrl"],
+            "http://127.0.0.1:9"
+        );
         for bad in [
             r#"{}"#,
             r#"{"token":"t","environment":"staging"}"#,
@@ -250,8 +286,17 @@ mod tests {
         ));
         let ok = &a["ok"];
         assert_eq!(ok["method"], "GET");
-        assert_eq!(ok["url"], "http://127.0.0.1:9/api/v1/connect/subscriptions/list/ACTIVE?page=2");
-        assert_eq!((ok["path"].as_str(), ok["query"].as_str()), (Some("/api/v1/connect/subscriptions/list/ACTIVE"), Some("page=2")));
+        assert_eq!(
+            ok["url"],
+            "http://127.0.0.1:9/api/v1/connect/subscriptions/list/ACTIVE?page=2"
+        );
+        assert_eq!(
+            (ok["path"].as_str(), ok["query"].as_str()),
+            (
+                Some("/api/v1/connect/subscriptions/list/ACTIVE"),
+                Some("page=2")
+            )
+        );
         assert_eq!(ok["paged"], true);
         assert_eq!(ok["body"], Value::Null);
         let headers: Vec<(String, String)> = serde_json::from_value(ok["headers"].clone()).unwrap();
@@ -262,17 +307,40 @@ mod tests {
             ("User-Agent", format!("fpgo/{version} (node/v22)")),
             ("X-Trace", "t".to_string()),
         ] {
-            assert!(headers.contains(&(expected.0.to_string(), expected.1.clone())), "{expected:?} in {headers:?}");
+            assert!(
+                headers.contains(&(expected.0.to_string(), expected.1.clone())),
+                "{expected:?} in {headers:?}"
+            );
         }
     }
 
     #[test]
     fn prepare_rejects_bad_inputs_with_typed_codes() {
-        let code = |id: &str, req: &str| parse(&prepare_request(id, req, CONFIG))["error"]["code"].as_str().unwrap().to_string();
-        assert_eq!(code("orders.cancel", r#"{"pathParams":{"orderUuid":".."},"body":{"cancellationNote":"x"}}"#), "invalid_request");
-        assert_eq!(code("orders.cancel", r#"{"pathParams":{"orderUuid":"O1"},"body":{}}"#), "payload_validation_errors");
+        let code = |id: &str, req: &str| {
+            parse(&prepare_request(id, req, CONFIG))["error"]["code"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        };
+        assert_eq!(
+            code(
+                "orders.cancel",
+                r#"{"pathParams":{"orderUuid":".."},"body":{"cancellationNote":"x"}}"#
+            ),
+            "invalid_request"
+        );
+        assert_eq!(
+            code(
+                "orders.cancel",
+                r#"{"pathParams":{"orderUuid":"O1"},"body":{}}"#
+            ),
+            "payload_validation_errors"
+        );
         assert_eq!(code("orders.cancel", r#"{"bogus":1}"#), "invalid_argument");
-        assert_eq!(code("orders.cancel", r#"{"pathParams":[1]}"#), "invalid_argument");
+        assert_eq!(
+            code("orders.cancel", r#"{"pathParams":[1]}"#),
+            "invalid_argument"
+        );
         assert_eq!(code("orders.cancel", "{"), "invalid_payload");
         assert_eq!(code("orders.nope", "{}"), "unknown_endpoint");
         let big = format!(r#"{{"body":{{"x":"{}"}}}}"#, "a".repeat(MAX_REQUEST_JSON));
@@ -283,16 +351,40 @@ mod tests {
     fn read_unwraps_pages_and_redacts_errors() {
         let body = json!({"status_code":200,"message":"ok","data":[{"__proto__":{"x":1}}],
             "metaData":{"total":2,"perPage":1,"currentPage":1,"lastPage":2},"links":{"previous":null,"next":null}}).to_string();
-        let a = parse(&read_response("subscriptions.list", 200, "{}", &body, CONFIG));
+        let a = parse(&read_response(
+            "subscriptions.list",
+            200,
+            "{}",
+            &body,
+            CONFIG,
+        ));
         assert_eq!(a["ok"]["metaData"]["lastPage"], 2);
         assert_eq!(a["ok"]["data"][0]["__proto__"]["x"], 1);
-        let a = parse(&read_response("subscriptions.list", 200, "{}", r#"{"data":[]}"#, CONFIG));
+        let a = parse(&read_response(
+            "subscriptions.list",
+            200,
+            "{}",
+            r#"{"data":[]}"#,
+            CONFIG,
+        ));
         assert_eq!(a["ok"]["metaData"], Value::Null);
         let echo = "<html>Authorization: Bearer sk_test_TOKEN_123</html>";
-        let a = read_response("orders.listStatuses", 502, r#"{"content-type":"text/html"}"#, echo, CONFIG);
+        let a = read_response(
+            "orders.listStatuses",
+            502,
+            r#"{"content-type":"text/html"}"#,
+            echo,
+            CONFIG,
+        );
         assert!(!a.contains("TOKEN_123"), "{a}");
         assert_eq!(parse(&a)["error"]["kind"], "invalid_response");
-        let a = parse(&read_response("orders.cancel", 307, r#"{"location":"http://127.0.0.1:9/x"}"#, "", CONFIG));
+        let a = parse(&read_response(
+            "orders.cancel",
+            307,
+            r#"{"location":"http://127.0.0.1:9/x"}"#,
+            "",
+            CONFIG,
+        ));
         assert_eq!(a["error"]["code"], "unexpected_redirect");
         assert_eq!(a["error"]["details"]["location"], "http://127.0.0.1:9/x");
         assert_eq!(a["error"]["endpointId"], "orders.cancel");
@@ -303,7 +395,14 @@ mod tests {
         let a = parse(&client_endpoints());
         let list = a["ok"].as_array().unwrap();
         assert_eq!(list.len(), endpoints::all().count());
-        let paged: Vec<&str> = list.iter().filter(|e| e["paged"] == true).map(|e| e["id"].as_str().unwrap()).collect();
-        assert_eq!(paged, ["subscriptions.list", "subscriptions.listFailedPayments"]);
+        let paged: Vec<&str> = list
+            .iter()
+            .filter(|e| e["paged"] == true)
+            .map(|e| e["id"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            paged,
+            ["subscriptions.list", "subscriptions.listFailedPayments"]
+        );
     }
 }
