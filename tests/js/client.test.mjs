@@ -240,3 +240,40 @@ test("invalid bodies are rejected locally with validate()'s map; with validate: 
   assert.deepEqual(Object.keys(remote.errors), Object.keys(local.errors));
   assert.deepEqual(remote.errors.cancellationNote.map((i) => i.rule), local.errors.cancellationNote.map((i) => i.rule));
 });
+
+test("the sandbox's 417 array of Laravel messages becomes the field map; serverMessages keeps it", async () => {
+  const e = await rejects(client({ validate: false }).orders.cancel({ pathParams: { orderUuid: "ODR1" }, body: {} }));
+  assert.deepEqual([e.kind, e.code, e.httpStatus], ["validation", "payloadValidationErrors", 417]);
+  assert.ok(Array.isArray(e.serverMessages) && e.serverMessages.length >= 1, JSON.stringify(e));
+  assert.deepEqual(e.errors.cancellationNote.map((i) => i.rule), ["Required"]);
+  assert.equal(e.errors.cancellationNote[0].message, e.serverMessages[0]);
+  assert.equal(e.errors._other, undefined, JSON.stringify(e.errors));
+});
+
+test("paging against the sandbox (--per-page 2): list() gives a page, .all() every subscription", async () => {
+  const paged = await startSandbox({ token: TOKEN, secret: SECRET, args: ["--per-page", "2"] });
+  try {
+    const c = new FpgoClient({ token: TOKEN, baseUrl: paged.url, maxRetries: 0 });
+    const day = 86400;
+    const t = Number(now());
+    const body = {
+      products: [{ name: "Gym", productId: null, quantity: 1, rate: 500, discount: 0, tax: 25, amount: 500 }],
+      billingFrequency: "monthly", numberOfRepeats: 12,
+      orderSummary: { subTotal: 400, totalTax: 100, totalDiscount: 0, grandTotal: 500, payablePerCycle: 500 },
+      subscriptionStartDate: String(t), subscriptionEndsDate: String(t + 365 * day), dueDateForPaymentLink: String(t + 7 * day),
+      sendOrderBy: { sms: false, email: true },
+      customerDetails: { type: "private", countryCode: "+47", msisdn: "46567468", email: "kari@example.com", name: "Kari Nordmann", personalNumber: null, organizationId: null },
+    };
+    const created = [];
+    for (let i = 0; i < 5; i++) created.push((await c.subscriptions.create({ body })).subscriptionUuid);
+    const first = await c.subscriptions.list();
+    assert.equal(first.data.length, 2);
+    assert.deepEqual([first.metaData.perPage, first.metaData.currentPage, first.metaData.lastPage, first.metaData.total], [2, 1, 3, 5]);
+    assert.equal(first.links.previous, null);
+    const seen = [];
+    for await (const s of c.subscriptions.list.all()) seen.push(s.subscriptionUuid);
+    assert.deepEqual([...seen].sort(), [...created].sort());
+  } finally {
+    paged.stop();
+  }
+});
