@@ -1,5 +1,8 @@
-//! fpgo's pure client core (prepare -> send -> parse_response) against the sandbox, with a small
-//! blocking transport: the same requests and envelopes the wasm transport sees.
+//! fpgo's pure client core (prepare -> send -> read) against the sandbox, with a small blocking
+//! transport (ureq, redirects off): the same requests and envelopes the JS transport sees.
+
+// `FpgoError` is the client's whole failure report, large by design (see fpgo::client).
+#![allow(clippy::result_large_err)]
 
 mod support;
 
@@ -11,7 +14,9 @@ use support::{Sandbox, TOKEN};
 
 fn send(client: &Client, id: &str, input: RequestInput) -> Result<ApiResponse, FpgoError> {
     let (endpoint, req) = client.prepare(id, &input)?;
-    let mut r = ureq::request(req.method.as_str(), &req.url);
+    // The API never redirects; a 3xx must reach `read` (an `unexpected_redirect`), not be followed.
+    let agent = ureq::AgentBuilder::new().redirects(0).build();
+    let mut r = agent.request(req.method.as_str(), &req.url);
     for (k, v) in &req.headers {
         r = r.set(k, v);
     }
