@@ -7,7 +7,6 @@ import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 
 const pkg = process.argv[2] ?? "pkg";
-const hasClient = existsSync(join(pkg, "lib/client.js"));
 const { BUILDERS } = await import(new URL(`../${pkg}/lib/validate.js`, import.meta.url));
 
 const CALLBACKS = ["verifyCallback", "signCallback", "parseTerminalCallback"];
@@ -49,12 +48,12 @@ function entrySource(stem, runtime) {
   lines.push(`import { wasmGetter, cachedLoader, base64Bytes } from "./lib/instance.js";`);
   lines.push(`export { FpgoError, isFpgoError } from "./lib/errors.js";`);
   if (apis.includes("callbacks")) lines.push(`import { callbacksApi } from "./lib/callbacks.js";`);
-  if (apis.includes("validate") || (apis.includes("client") && hasClient)) lines.push(`import { validateApi } from "./lib/validate.js";`);
-  if (apis.includes("client")) lines.push(hasClient ? `import { clientApi } from "./lib/client.js";` : `import { interimClientApi } from "./lib/client-interim.js";`);
+  if (apis.includes("validate") || apis.includes("client")) lines.push(`import { validateApi } from "./lib/validate.js";`);
+  if (apis.includes("client")) lines.push(`import { clientApi } from "./lib/client.js";`);
   lines.push(`const getWasm = wasmGetter(glue, ${r.load}, "${r.hint || "fpgo's WebAssembly is not loaded"}");`);
   lines.push(`/** Loads the .wasm now (browsers: fetches it; options as wasm-bindgen's init takes them). Elsewhere optional. */`);
   lines.push(`export const init = getWasm.init;`, `export const initSync = getWasm.initSync;`);
-  const parts = apis.map((a) => (a === "client" ? (hasClient ? "clientApi(getWasm, validateApi)" : "interimClientApi(getWasm, glue.FpgoClient)") : `${a}Api(getWasm)`));
+  const parts = apis.map((a) => (a === "client" ? "clientApi(getWasm, validateApi)" : `${a}Api(getWasm)`));
   lines.push(`const api = Object.assign({}, ${parts.join(", ")});`);
   lines.push(`export const { ${names.join(", ")} } = api;`);
   return lines.filter(Boolean).join("\n") + "\n";
@@ -126,4 +125,4 @@ exportsMap["./package.json"] = "./package.json";
 const manifest = JSON.parse(readFileSync(join(pkg, "package.json"), "utf8"));
 manifest.exports = exportsMap;
 writeFileSync(join(pkg, "package.json"), JSON.stringify(manifest, null, 2) + "\n");
-console.log(`entries: ${files.length} ESM files, ${2 * Object.keys(ENTRIES).length} CommonJS bundles${hasClient ? "" : " (FpgoClient: interim, lib/client.js absent)"}`);
+console.log(`entries: ${files.length} ESM files, ${2 * Object.keys(ENTRIES).length} CommonJS bundles`);

@@ -12,5 +12,3 @@ mod panic;
 #[cfg(feature = "wasm-validate")]
 mod validate;
 
-#[cfg(all(test, feature = "wasm-full"))]
-mod client_tests;
