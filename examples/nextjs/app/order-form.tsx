@@ -12,13 +12,19 @@ const FIELDS: [path: string, label: string, type: string][] = [
   ["customerDetails.name", "Last name", "text"],
   ["customerDetails.email", "Email", "email"],
   ["customerDetails.msisdn", "Mobile number (+47)", "tel"],
+  ["customerDetails.address.street", "Street", "text"],
+  ["customerDetails.address.zip", "Postcode", "text"],
+  ["customerDetails.address.city", "City", "text"],
+  ["customerDetails.address.country", "Country (ISO code)", "text"],
   ["products.0.name", "Product", "text"],
   ["products.0.quantity", "Quantity", "text"],
   ["products.0.rate", "Price per unit, VAT included (NOK)", "text"],
 ];
 
 type Values = Record<string, string>;
-type Errors = Record<string, { message: string }[]>;
+// validate() gives { rule, message } per failed rule; FPGO's 422 answer gives the messages.
+type Errors = Record<string, ({ message: string } | string)[]>;
+const messageOf = (issue: { message: string } | string | undefined) => (typeof issue === "string" ? issue : issue?.message ?? "");
 
 /** The Send Payment Link body for what is typed: empty fields are left out, as FPGO treats them. */
 function orderBody(values: Values): Record<string, unknown> {
@@ -51,6 +57,12 @@ function orderBody(values: Values): Record<string, unknown> {
       countryCode: "+47",
       msisdn: given("customerDetails.msisdn"),
       preferredLanguage: "en",
+      address: {
+        street: given("customerDetails.address.street"),
+        zip: given("customerDetails.address.zip"),
+        city: given("customerDetails.address.city"),
+        country: given("customerDetails.address.country"),
+      },
     },
     invoiceAsPaymentOption: false,
   };
@@ -58,7 +70,7 @@ function orderBody(values: Values): Record<string, unknown> {
 
 export function OrderForm() {
   const [ready, setReady] = useState(false);
-  const [values, setValues] = useState<Values>({ "products.0.quantity": "1", "products.0.tax": "25" });
+  const [values, setValues] = useState<Values>({ "customerDetails.address.country": "NO", "products.0.quantity": "1", "products.0.tax": "25" });
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [showAll, setShowAll] = useState(false);
   const [serverErrors, setServerErrors] = useState<Errors>({});
@@ -72,7 +84,7 @@ export function OrderForm() {
 
   const report = ready ? validate(ENDPOINT, orderBody(values), { lang: "en" }) : null;
   const errors: Errors = { ...((report?.errors ?? {}) as Errors), ...serverErrors };
-  const errorAt = (path: string) => ((showAll || touched.has(path)) && errors[path]?.[0]?.message) || "";
+  const errorAt = (path: string) => (showAll || touched.has(path) ? messageOf(errors[path]?.[0]) : "");
 
   function edit(path: string, value: string) {
     setValues((v) => ({ ...v, [path]: value }));
