@@ -6,7 +6,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { validate } from "fpgo";
 import { freePort, root, run, serverContract, startSandbox, waitForHttp } from "./support.mjs";
@@ -17,6 +17,7 @@ const next = join(dir, "node_modules/.bin/next");
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const shot = screenshots("nextjs");
 let sandbox, server, url, browser, page;
+const wasmLoaded = []; // byte sizes of the .wasm files the page fetched
 
 before(async () => {
   execFileSync("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: dir, env, stdio: "inherit" });
@@ -32,6 +33,9 @@ before(async () => {
   browser = await launchChromium();
   page = await browser.newPage();
   page.on("pageerror", (err) => console.error("page error:", err.message));
+  page.on("response", async (res) => {
+    if (new URL(res.url()).pathname.endsWith(".wasm")) wasmLoaded.push((await res.body()).length);
+  });
 });
 after(async () => {
   await browser?.close();
@@ -56,6 +60,11 @@ async function expectError(path, message) {
 test("in Chromium: a field error as you type, the payment link sent, paid, and its callback verified at the edge", async () => {
   await page.goto(url);
   await page.waitForSelector("form[data-ready=true]", { timeout: 20000 });
+  // The page loads fpgo/validate's module only, not the one with the client and callbacks.
+  const installed = join(dir, "node_modules/fpgo");
+  const { exports } = JSON.parse(readFileSync(join(installed, "package.json"), "utf8"));
+  const validateWasm = statSync(join(installed, exports["./validate.wasm"].default)).size;
+  assert.deepEqual(wasmLoaded, [validateWasm]);
 
   // The message fpgo/validate gives in the browser is the one validate() gives here.
   await page.fill('[name="customerDetails.email"]', "kari(at)example");
