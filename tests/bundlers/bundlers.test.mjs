@@ -1,11 +1,13 @@
 // The callbacks and validation suites (suites/) run against the built package (pkg/) the ways a Node
-// app meets it: as they are in Node and in Bun, and bundled by esbuild (--platform=node, ESM and CJS)
-// and by `bun build` (for Node and for Bun). A bundle is run from an empty temporary directory, with
-// only the files the bundler wrote: no node_modules and no package beside it, as when it is deployed.
+// app meets it: as they are in Node and in Bun (each entry, and its /inline twin), and bundled by
+// esbuild (--platform=node, ESM and CJS) and by `bun build` (for Node and for Bun). Bundles import the
+// /inline entries, which carry the .wasm inside the JavaScript (a bundler copies no .wasm file for a
+// Node target). A bundle runs from an empty temporary directory with only the files the bundler
+// wrote: no node_modules and no package beside it, as when it is deployed.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,7 +15,12 @@ import { fileURLToPath } from "node:url";
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "../..");
 const bin = (name) => join(root, "node_modules/.bin", name);
-const SUITES = ["callbacks.mjs", "validate.mjs", "require.cjs"];
+// suite -> [the entry an unbundled app imports, the /inline entry a bundled app imports]
+const SUITES = {
+  callbacks: ["callbacks.mjs", "callbacks-inline.mjs"],
+  validate: ["validate.mjs", "validate-inline.mjs"],
+  require: ["require.cjs", "require-inline.cjs"],
+};
 
 /** Each way to run a suite: `build` writes the bundle into `outdir` and returns its file name. */
 const WAYS = {
@@ -46,8 +53,8 @@ function esbuild(src, outdir, format, ext) {
 }
 
 function bunBuild(src, outdir, target) {
-  execFileSync(bin("bun"), ["build", src, `--target=${target}`, `--outdir=${outdir}`], { stdio: ["ignore", "ignore", "inherit"] });
-  const [name] = readdirSync(outdir).filter((f) => /\.[cm]?js$/.test(f));
+  const name = basename(src).replace(/\.[cm]js$/, ".mjs"); // bun build writes ESM
+  execFileSync(bin("bun"), ["build", src, `--target=${target}`, `--outfile=${join(outdir, name)}`], { stdio: ["ignore", "ignore", "inherit"] });
   return name;
 }
 
@@ -66,29 +73,32 @@ function runSuite(runner, file, cwd) {
 // tests in each suite, as Node counts them when it runs the suite unbundled (the reference).
 const expected = {};
 
-for (const suite of SUITES) {
+for (const [suite, [plain, inline]] of Object.entries(SUITES)) {
   for (const [way, { runner, build, esmSourcesOnly }] of Object.entries(WAYS)) {
-    if (esmSourcesOnly && suite.endsWith(".cjs")) continue;
-    test(`${suite}: ${way}`, () => {
-      let cwd = join(here, "suites");
-      let file = suite;
-      if (build) {
-        const outdir = mkdtempSync(join(tmpdir(), "fpgo-bundle-"));
-        file = build(join(here, "suites", suite), outdir);
-        cwd = mkdtempSync(join(tmpdir(), "fpgo-run-")); // the bundle alone, far from pkg/ and node_modules
-        cpSync(outdir, cwd, { recursive: true });
-        rmSync(outdir, { recursive: true, force: true });
-      }
-      try {
-        const r = runSuite(runner, file, cwd);
-        assert.equal(r.failed, 0, r.output);
-        assert.equal(r.status, 0, r.output);
-        if (way === "node") expected[suite] = r.passed;
-        assert.ok(r.passed > 0, r.output);
-        assert.equal(r.passed, expected[suite], `${way} ran ${r.passed} of the ${expected[suite]} tests:\n${r.output}`);
-      } finally {
-        if (build) rmSync(cwd, { recursive: true, force: true });
-      }
-    });
+    // Unbundled: both entries; bundled: the /inline one.
+    for (const source of build ? [inline] : [plain, inline]) {
+      if (esmSourcesOnly && source.endsWith(".cjs")) continue;
+      test(`${source}: ${way}`, () => {
+        let cwd = join(here, "suites");
+        let file = source;
+        if (build) {
+          const outdir = mkdtempSync(join(tmpdir(), "fpgo-bundle-"));
+          file = build(join(here, "suites", source), outdir);
+          cwd = mkdtempSync(join(tmpdir(), "fpgo-run-")); // the bundle alone, far from pkg/ and node_modules
+          cpSync(outdir, cwd, { recursive: true });
+          rmSync(outdir, { recursive: true, force: true });
+        }
+        try {
+          const r = runSuite(runner, file, cwd);
+          assert.equal(r.failed, 0, r.output);
+          assert.equal(r.status, 0, r.output);
+          if (way === "node" && source === plain) expected[suite] = r.passed;
+          assert.ok(r.passed > 0, r.output);
+          assert.equal(r.passed, expected[suite], `${way} ran ${r.passed} of the ${expected[suite]} tests:\n${r.output}`);
+        } finally {
+          if (build) rmSync(cwd, { recursive: true, force: true });
+        }
+      });
+    }
   }
 }

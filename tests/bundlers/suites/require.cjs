@@ -1,5 +1,5 @@
-// fpgo/callbacks and fpgo/validate from CommonJS (`require`), as an app would. Run as it is (Node,
-// Bun) and bundled (esbuild, bun build) by ../bundlers.test.mjs.
+// fpgo/callbacks and fpgo/validate from CommonJS (`require`), as a Node app requires them. Run as it
+// is (Node, Bun) by ../bundlers.test.mjs.
 const { test } = require("node:test");
 const assert = require("node:assert/strict");
 const { signCallback, verifyCallback } = require("fpgo/callbacks");
