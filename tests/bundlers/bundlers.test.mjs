@@ -102,3 +102,18 @@ for (const [suite, [plain, inline]] of Object.entries(SUITES)) {
     }
   }
 }
+
+test("a bundle of the file-reading entry, run without its .wasm, fails with not_initialized naming /inline", () => {
+  const outdir = mkdtempSync(join(tmpdir(), "fpgo-bundle-"));
+  try {
+    const file = esbuild(join(here, "suites/callbacks.mjs"), outdir, "esm", ".mjs");
+    const r = runSuite("node", file, outdir);
+    assert.notEqual(r.status, 0, r.output);
+    // A typed FpgoError that says what to do, not a bare fs error.
+    assert.match(r.output, /FpgoError/, r.output);
+    assert.match(r.output, /not_initialized/, r.output);
+    assert.match(r.output, /"\/inline" entry/, r.output);
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
+});
