@@ -63,7 +63,8 @@ test("in Chromium: a field error as you type, the payment link sent, paid, and i
   // The page loads fpgo/validate's module only, not the one with the client and callbacks.
   const installed = join(dir, "node_modules/fpgo");
   const { exports } = JSON.parse(readFileSync(join(installed, "package.json"), "utf8"));
-  const validateWasm = statSync(join(installed, exports["./validate.wasm"].default)).size;
+  const target = (entry) => (typeof entry === "string" ? entry : target(entry.import ?? entry.default ?? Object.values(entry)[0]));
+  const validateWasm = statSync(join(installed, target(exports["./validate.wasm"]))).size;
   assert.deepEqual(wasmLoaded, [validateWasm]);
 
   // The message fpgo/validate gives in the browser is the one validate() gives here.
