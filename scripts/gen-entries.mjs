@@ -110,7 +110,11 @@ const conditions = (stem) => ({
   default: `./${stem}.browser.js`,
 });
 const inline = (stem) => ({ import: `./${stem}.inline.js`, require: `./${stem}.inline.cjs`, default: `./${stem}.inline.js` });
-const wasmPath = (w) => ({ types: "./types/wasm-module.d.ts", default: `./wasm/${w}_bg.wasm` });
+// Typed for both module systems (attw reads `types` under `require` as CommonJS declarations).
+const wasmPath = (w) => ({
+  import: { types: "./types/wasm-module.d.ts", default: `./wasm/${w}_bg.wasm` },
+  require: { types: "./types/wasm-module.d.cts", default: `./wasm/${w}_bg.wasm` },
+});
 const exportsMap = { ".": conditions("index"), "./inline": inline("index") };
 for (const stem of ["callbacks", "validate", "client"]) {
   exportsMap[`./${stem}`] = conditions(stem);
@@ -124,5 +128,10 @@ exportsMap["./fpgo_bg.wasm"] = wasmPath("full");
 exportsMap["./package.json"] = "./package.json";
 const manifest = JSON.parse(readFileSync(join(pkg, "package.json"), "utf8"));
 manifest.exports = exportsMap;
+// TypeScript's node10 resolution ignores `exports`: typesVersions maps each subpath to its types.
+const typesFor = (subpath) => (subpath.includes(".wasm") ? ["./types/wasm-module.d.ts"] : [`./types/${subpath === "inline" ? "index" : subpath.split("/")[0]}.d.ts`]);
+manifest.typesVersions = {
+  "*": Object.fromEntries(Object.keys(exportsMap).filter((k) => k !== "." && k !== "./package.json").map((k) => [k.slice(2), typesFor(k.slice(2))])),
+};
 writeFileSync(join(pkg, "package.json"), JSON.stringify(manifest, null, 2) + "\n");
 console.log(`entries: ${files.length} ESM files, ${2 * Object.keys(ENTRIES).length} CommonJS bundles`);

@@ -6,12 +6,13 @@ import { fail } from "./errors.js";
  *  instance exists. `load()` gives the .wasm (a WebAssembly.Module or bytes) or `undefined` when
  *  this runtime needs `await init()` first; `hint` says how to initialise. */
 export function wasmGetter(glue, load, hint) {
+  const initSync = (source) => glue.initSync({ module: sameRealmModule(source) });
   let ready = false;
   function getWasm() {
     if (!ready) {
       const source = load();
       if (source === undefined) throw fail("not_initialized", hint);
-      glue.initSync({ module: source });
+      initSync(source);
       ready = true;
     }
     return glue;
@@ -20,13 +21,14 @@ export function wasmGetter(glue, load, hint) {
   getWasm.init = async (options) => {
     if (ready) return;
     const source = options === undefined ? load() : undefined;
-    if (source !== undefined) glue.initSync({ module: source });
+    if (source !== undefined) initSync(source);
     else await glue.default(options);
     ready = true;
   };
   getWasm.initSync = (options) => {
     if (ready) return;
-    glue.initSync(options === undefined ? { module: load() } : options);
+    if (options === undefined) initSync(load());
+    else glue.initSync(options);
     ready = true;
   };
   /** A fresh instance of the same compiled module (after a trap); false when there is none. */
@@ -34,7 +36,7 @@ export function wasmGetter(glue, load, hint) {
     if (typeof glue.__fpgo_reset !== "function") return false;
     const module = glue.__fpgo_reset();
     if (!(module instanceof WebAssembly.Module)) return false;
-    glue.initSync({ module });
+    initSync(module);
     return true;
   };
   return getWasm;
@@ -52,10 +54,21 @@ export function cachedLoader(read, what) {
       } catch (e) {
         throw fail("not_initialized", `fpgo could not load its WebAssembly (${what}): ${e && e.message}. When bundling, use the "/inline" entry (the .wasm embedded) or copy the package's wasm/ folder next to the bundle.`);
       }
+      source = sameRealmModule(source);
       module = source instanceof WebAssembly.Module ? source : new WebAssembly.Module(source);
     }
     return module;
   };
+}
+
+/** A compiled module from another JS realm (Next.js hands edge routes their `?module` import so)
+ *  fails `instanceof WebAssembly.Module`, and wasm-bindgen's initSync would then try to compile it
+ *  as bytes ("Argument 0 must be a buffer source"). Such a module is given this realm's prototype. */
+function sameRealmModule(source) {
+  if (!(source instanceof WebAssembly.Module) && Object.prototype.toString.call(source) === "[object WebAssembly.Module]") {
+    Object.setPrototypeOf(source, WebAssembly.Module.prototype);
+  }
+  return source;
 }
 
 /** Bytes of base64 text (the inline entries). */
