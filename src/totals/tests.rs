@@ -1,5 +1,5 @@
 use super::*;
-use crate::validate::Lang;
+use crate::rules::messages::Language as Lang;
 use serde_json::json;
 
 fn d(s: &str) -> Decimal {
@@ -188,7 +188,7 @@ fn json_errors_name_the_line_and_field() {
     );
     let err =
         compute_totals_json(&json!([{ "quantity": 1, "rate": "abc", "tax": 0 }]), &o).unwrap_err();
-    assert_eq!(err.code(), "invalid_number");
+    assert_eq!(err.code(), "invalid_amount");
     let v = serde_json::to_value(&err).unwrap();
     assert_eq!(v["line"], 0);
     assert_eq!(v["field"], "rate");
@@ -199,7 +199,7 @@ fn json_errors_name_the_line_and_field() {
     assert_eq!(serde_json::to_value(&err).unwrap()["cause"], "wrong_type");
 }
 
-fn rules(w: &[(String, crate::validate::Issue)]) -> Vec<(String, String)> {
+fn rules(w: &[(String, TotalsIssue)]) -> Vec<(String, String)> {
     w.iter().map(|(f, i)| (f.clone(), i.rule.clone())).collect()
 }
 

@@ -104,12 +104,12 @@ pub fn reservation_warnings(
         .as_string()
         .ok_or_else(|| error("unknown_endpoint", "the endpoint id must be a string"))?;
     let (payload, details) = (json_input(&payload)?, json_input(&details)?);
-    let mut map = crate::validate::IssueMap::new();
-    for (field, issue) in
-        crate::totals::reservation_warnings(&endpoint, &payload, &details, options.validate.lang)
-    {
-        map.entry(field).or_default().push(issue);
-    }
+    let map = builders::issue_map(crate::totals::reservation_warnings(
+        &endpoint,
+        &payload,
+        &details,
+        options.validate.lang.messages(),
+    ));
     Ok(to_js_json(&map))
 }
 
