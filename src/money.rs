@@ -239,7 +239,19 @@ impl Decimal {
     /// The same value without trailing fractional zeros (`12.00` -> `12`), as Laravel's `in:`
     /// rule compares strings.
     pub fn normalized(&self) -> Decimal {
-        let (mut units, mut scale) = (self.units, self.scale);
+        let mut scale = self.scale;
+        // On i64 when the units fit: i128 division is a software routine (on wasm32 too).
+        if let Ok(mut units) = i64::try_from(self.units) {
+            while scale > 0 && units % 10 == 0 {
+                units /= 10;
+                scale -= 1;
+            }
+            return Decimal {
+                units: i128::from(units),
+                scale,
+            };
+        }
+        let mut units = self.units;
         while scale > 0 && units % 10 == 0 {
             units /= 10;
             scale -= 1;
@@ -249,12 +261,7 @@ impl Decimal {
 
     /// Number of decimal places actually needed (`51.00` -> 0, `4017.86` -> 2).
     pub fn significant_scale(&self) -> u32 {
-        let (mut units, mut scale) = (self.units, self.scale);
-        while scale > 0 && units % 10 == 0 {
-            units /= 10;
-            scale -= 1;
-        }
-        scale
+        self.normalized().scale
     }
 
     /// Parses a numeric string: optional `-`, digits, and at most one decimal separator (`.` or
@@ -429,8 +436,11 @@ fn from_digits(negative: bool, int: &str, frac: &str, exp: i64) -> Result<Decima
 }
 
 /// Removes space grouping from the integer part: `4 500` -> `4500`. `None` if the part has
-/// anything but digits and well-placed group spaces.
-fn ungroup(part: &str) -> Option<String> {
+/// anything but digits and well-placed group spaces. Plain digits are borrowed, not copied.
+fn ungroup(part: &str) -> Option<std::borrow::Cow<'_, str>> {
+    if part.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(std::borrow::Cow::Borrowed(part));
+    }
     let groups: Vec<&str> = part.split([' ', '\u{a0}', '\u{202f}']).collect();
     let well_formed = groups
         .iter()
@@ -439,10 +449,7 @@ fn ungroup(part: &str) -> Option<String> {
         && groups
             .first()
             .is_some_and(|g| groups.len() == 1 || g.len() <= 3);
-    if part.is_empty() {
-        return Some(String::new());
-    }
-    well_formed.then(|| groups.concat())
+    well_formed.then(|| std::borrow::Cow::Owned(groups.concat()))
 }
 
 /// JSON float text (`4017.86`, `1e-7`, `1.5E+3`) -> Decimal.
@@ -543,8 +550,12 @@ impl Money {
                 max: 2,
             });
         }
-        let exact = Ratio::from(d);
-        exact.round(2, Rounding::HalfAwayFromZero).map(Money)
+        // At most two significant places: the øre are exact, no rounding happens.
+        let d = d.normalized();
+        pow10(2 - d.scale)?
+            .checked_mul(d.units)
+            .map(Money)
+            .ok_or(MoneyError::Overflow)
     }
 
     pub fn parse(input: &str) -> Result<Money, MoneyError> {
@@ -909,5 +920,64 @@ mod tests {
                 .to_string(),
             "149.985"
         );
+    }
+    #[test]
+    fn comparisons_never_overflow() {
+        let nines = Decimal::parse(&"9".repeat(38)).unwrap();
+        let tiny = Decimal::parse("0.000000000001").unwrap();
+        assert_ne!(nines, tiny);
+        assert!(nines > tiny && tiny < nines);
+        let negative = Decimal::parse(&format!("-{}", "9".repeat(38))).unwrap();
+        assert!(negative < tiny && negative < nines);
+        assert!(Decimal::parse("-0.000000000001").unwrap() > negative);
+        assert_eq!(
+            Decimal::parse("1.000000000000").unwrap(),
+            Decimal::from_int(1)
+        );
+    }
+
+    #[test]
+    fn php_numeric_strings() {
+        let read = |s: &str| Decimal::parse_php_numeric(s).map(|r| r.map(|d| d.to_string()));
+        assert_eq!(read("1e3"), Some(Ok("1000".into())));
+        assert_eq!(read(" +5.1E1 "), Some(Ok("51".into())));
+        assert_eq!(read("5.10E1"), Some(Ok("51.0".into())));
+        assert_eq!(read(".5"), Some(Ok("0.5".into())));
+        assert_eq!(read("51."), Some(Ok("51".into())));
+        assert_eq!(read("-2.5e-3"), Some(Ok("-0.0025".into())));
+        assert_eq!(read("4500,50"), Some(Ok("4500.50".into())));
+        assert_eq!(read("0e-999"), Some(Ok("0".into())));
+        assert_eq!(read("1.50000000000000000"), Some(Ok("1.500000000000".into())));
+        for not_numeric in ["", "e3", "1e", "1e+", "abc", "1.2.3", "0x1A", "--1", ". ", "1 e3"] {
+            assert_eq!(read(not_numeric), None, "{not_numeric}");
+        }
+        assert_eq!(read("1e300"), Some(Err(MoneyError::Overflow)));
+        assert_eq!(read("1e99999999999999999999"), Some(Err(MoneyError::Overflow)));
+        assert!(matches!(read("1e-20"), Some(Err(MoneyError::TooManyDecimals { .. }))));
+    }
+
+    #[test]
+    fn tiny_products_are_exact() {
+        let q = Decimal::parse("0.000000000001").unwrap();
+        let r = Decimal::parse("0.01").unwrap();
+        assert_eq!(q.checked_mul(&r).unwrap_err(), MoneyError::Overflow);
+        let exact = q.exact_product(&r).unwrap();
+        assert_eq!((exact.numer(), exact.denom()), (1, 10i128.pow(14)));
+        assert_eq!(exact.round_money().unwrap(), Money::ZERO);
+    }
+
+    #[test]
+    fn huge_values_still_round() {
+        let nines = Decimal::parse(&"9".repeat(38)).unwrap();
+        let r = Ratio::from(nines);
+        assert_eq!(r.round(0, Rounding::HalfAwayFromZero).unwrap(), nines.units());
+        assert_eq!(r.round_money().unwrap_err(), MoneyError::Overflow);
+        assert_eq!(
+            Ratio::new(-7, 2).unwrap().round(0, Rounding::HalfAwayFromZero).unwrap(),
+            -4
+        );
+        assert!(MoneyError::Invalid { input: "2024-08-22T10:15:00.000Z".into() }
+            .to_string()
+            .contains("is a date"));
     }
 }

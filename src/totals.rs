@@ -484,3 +484,6 @@ pub struct TotalsJson {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod props;

@@ -269,22 +269,34 @@ fn read_line(value: &Value, implied_quantity: bool) -> Option<Line> {
 
 const SUMMARY_FIELDS: [&str; 4] = ["subTotal", "totalTax", "totalDiscount", "grandTotal"];
 
+/// The sent `orderSummary`, each field read once: `[subTotal, totalTax, totalDiscount,
+/// grandTotal]` and `shippingCost`.
+struct SentSummary {
+    fields: [Sent; 4],
+    shipping: Sent,
+}
+
+impl SentSummary {
+    fn read(summary: &Map<String, Value>) -> SentSummary {
+        SentSummary {
+            fields: SUMMARY_FIELDS.map(|f| Sent::read(summary.get(f))),
+            shipping: Sent::read(summary.get("shippingCost")),
+        }
+    }
+}
+
 /// `(field, given, expected)` for every summary field that is not the recomputed value.
 type Mismatches = Vec<(&'static str, String, String)>;
 
-fn summary_mismatches<E: Exact>(
-    summary: &Map<String, Value>,
-    expected: &[E; 4],
-    shipping: &Decimal,
-) -> Option<Mismatches> {
+fn summary_mismatches<E: Exact>(sent: &SentSummary, expected: &[E; 4]) -> Option<Mismatches> {
+    let shipping = sent.shipping.value().unwrap_or(Decimal::ZERO);
     let mut found = Vec::new();
-    for (field, exact) in SUMMARY_FIELDS.into_iter().zip(expected) {
-        let sent = Sent::read(summary.get(field));
-        let ok = match &sent {
+    for ((field, sent), exact) in SUMMARY_FIELDS.into_iter().zip(&sent.fields).zip(expected) {
+        let ok = match sent {
             Sent::Value(given) => {
                 // How shippingCost enters grandTotal is undocumented (P1-D64): accept it either way.
                 exact.within_one_ore(given)?
-                    || (field == "grandTotal" && exact.within_one_ore_plus(shipping, given)?)
+                    || (field == "grandTotal" && exact.within_one_ore_plus(&shipping, given)?)
             }
             Sent::Unrepresentable(_) => false,
             Sent::Absent | Sent::NotNumeric => true,
@@ -297,13 +309,10 @@ fn summary_mismatches<E: Exact>(
 }
 
 fn summary_matches(summary: &Map<String, Value>, lines: &[Line], out: &mut Warnings) {
-    let shipping = amount(summary.get("shippingCost")).unwrap_or(Decimal::ZERO);
+    let sent = SentSummary::read(summary);
     let found = fast::summary(lines)
-        .and_then(|exact| summary_mismatches(summary, &exact, &shipping))
-        .or_else(|| {
-            let exact = wide::summary(lines).ok()?;
-            summary_mismatches(summary, &exact, &shipping)
-        });
+        .and_then(|exact| summary_mismatches(&sent, &exact))
+        .or_else(|| summary_mismatches(&sent, &wide::summary(lines).ok()?));
     for (field, given, expected) in found.unwrap_or_default() {
         out.push(
             format!("orderSummary.{field}"),
@@ -314,26 +323,24 @@ fn summary_matches(summary: &Map<String, Value>, lines: &[Line], out: &mut Warni
             },
         );
     }
-    identity_holds(summary, out);
+    identity_holds(&sent, out);
 }
 
 /// `subTotal + totalTax - totalDiscount = grandTotal` among the sent values (plus shippingCost, if
 /// any, either way). Exact: these are the sender's own numbers.
-fn identity_holds(summary: &Map<String, Value>, out: &mut Warnings) {
-    let get = |k: &str| Sent::read(summary.get(k));
-    let optional = |k: &str| match get(k) {
-        Sent::Value(d) => Some(d),
+fn identity_holds(sent: &SentSummary, out: &mut Warnings) {
+    let [sub, tax, discount, grand] = &sent.fields;
+    let optional = |s: &Sent| match s {
+        Sent::Value(d) => Some(*d),
         Sent::Absent | Sent::NotNumeric => Some(Decimal::ZERO),
         Sent::Unrepresentable(_) => None,
     };
-    let (Some(sub), Some(tax)) = (get("subTotal").value(), get("totalTax").value()) else {
+    let (Some(sub), Some(tax)) = (sub.value(), tax.value()) else {
         return;
     };
-    let (Some(discount), Some(shipping)) = (optional("totalDiscount"), optional("shippingCost"))
-    else {
+    let (Some(discount), Some(shipping)) = (optional(discount), optional(&sent.shipping)) else {
         return;
     };
-    let grand = get("grandTotal");
     let Ok(computed) = sub.checked_add(&tax).and_then(|s| s.checked_sub(&discount)) else {
         return;
     };
@@ -341,7 +348,7 @@ fn identity_holds(summary: &Map<String, Value>, out: &mut Warnings) {
     let equal = grand
         .value()
         .is_some_and(|g| computed == g || with_shipping == g);
-    let given = match &grand {
+    let given = match grand {
         Sent::Value(g) => show_decimal(g),
         Sent::Unrepresentable(text) => text.clone(),
         Sent::Absent | Sent::NotNumeric => return,
