@@ -1,1 +1,265 @@
-//! The JSON-text API of builders (see the module docs of `json_api`).
+//! The JSON-text API of the builders (see the module docs of `json_api`): `build(endpointId,
+//! input, options?)`, the per-endpoint builders (`ordersSendPaymentLink(input, options?)` is
+//! `build("orders.sendPaymentLink", ...)`; [`builder_names`] lists them) and
+//! `reservationWarnings(endpointId, payload, details, options?)`.
+//!
+//! Dates: the input's date fields and the `now` option take Unix seconds or ISO 8601 text, which
+//! is what `JSON.stringify` makes of a JS `Date` (`"2023-12-20T02:53:32.000Z"`, read as its whole
+//! second, as the former bindings read `Date` objects).
+
+use super::totals::{error_value, invalid_argument, ok_value, read_json, read_options, tax_rates};
+use crate::builders::{self, recipes, BuildError, BuildOptions, Timestamp};
+use crate::validate::{Lang, ValidateOptions};
+use serde_json::{Map, Value};
+
+/// Builds the request body of `endpoint_id` (`"orders.sendPaymentLink"`).
+///
+/// `input_json`: the body's fields as a JSON object. `options_json`: empty, `null` or
+/// `{"lang"?: "en"|"no"|"sv"|"da"|"de", "taxRates"?: [..], "now"?: seconds | ISO text | null,
+/// "skipValidation"?: bool}`. `now_unix_seconds`: the caller's clock, used when `now` is absent
+/// (the core reads no clock; a non-finite value means "no clock": `orderDate` is then left alone).
+///
+/// Answers `{"ok":{"endpoint","payload","warnings","serverOnly"}}` or `{"error":{"code",
+/// "message", ...}}` with codes `unknown_endpoint` / `no_body` (+`endpoint`), `not_an_object`,
+/// `invalid_totals` (+`field`, `cause`), `invalid_date` (+`field`), `invalid_payload` (+`errors`,
+/// `warnings`: the maps `validate()` returns; without them: the input is not JSON),
+/// `invalid_rule_table`, `invalid_argument`, `payload_too_large`.
+pub fn build(endpoint_id: &str, input_json: &str, options_json: &str, now_unix_seconds: f64) -> String {
+    let read = read_options(options_json)
+        .and_then(|o| build_options(&o, now_unix_seconds))
+        .and_then(|options| Ok((read_json(input_json, "the input")?, options)));
+    let (input, (options, skip_validation)) = match read {
+        Ok(read) => read,
+        Err(answer) => return answer,
+    };
+    if !input.is_object() {
+        return error_value(&BuildError::NotAnObject);
+    }
+    let built = if skip_validation {
+        builders::draft(endpoint_id, &input, &options)
+    } else {
+        builders::build(endpoint_id, &input, &options)
+    };
+    match built {
+        Ok(built) => ok_value(&built),
+        Err(e) => error_value(&e),
+    }
+}
+
+/// Checks a capture or refund against the reservation's details (the response of Get Reservation
+/// Details, or its `data`). `options_json`: as [`build`]'s (only `lang` matters). Answers
+/// `{"ok":{field: [{"rule","message"}]}}` (nothing to compare gives `{}`), or an `error` for
+/// text that is not JSON or bad options.
+pub fn reservation_warnings(
+    endpoint_id: &str,
+    payload_json: &str,
+    details_json: &str,
+    options_json: &str,
+) -> String {
+    let read = read_options(options_json)
+        .and_then(|o| build_options(&o, f64::NAN))
+        .and_then(|(options, _)| {
+            let payload = read_json(payload_json, "the payload")?;
+            Ok((payload, read_json(details_json, "the details")?, options))
+        });
+    let (payload, details, options) = match read {
+        Ok(read) => read,
+        Err(answer) => return answer,
+    };
+    let warnings = crate::totals::reservation_warnings(
+        endpoint_id,
+        &payload,
+        &details,
+        options.validate.lang.messages(),
+    );
+    ok_value(&builders::issue_map(warnings))
+}
+
+/// `{"ok":{"ordersSendPaymentLink":"orders.sendPaymentLink", ...}}`: the per-endpoint builder
+/// names (the id without its dot, camel-cased) and the ids they build.
+pub fn builder_names() -> String {
+    let names: Map<String, Value> = recipes::RECIPES
+        .iter()
+        .map(|r| (builder_name(r.id), Value::from(r.id)))
+        .collect();
+    ok_value(&names)
+}
+
+/// `orders.sendPaymentLink` -> `ordersSendPaymentLink`.
+pub fn builder_name(endpoint_id: &str) -> String {
+    let mut out = String::with_capacity(endpoint_id.len());
+    let mut upper = false;
+    for c in endpoint_id.chars() {
+        if c == '.' {
+            upper = true;
+        } else if upper {
+            out.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The options and the `skipValidation` flag.
+fn build_options(options: &Map<String, Value>, clock: f64) -> Result<(BuildOptions, bool), String> {
+    let mut validate = ValidateOptions::default();
+    if let Some(lang) = options.get("lang") {
+        validate.lang = lang
+            .as_str()
+            .and_then(Lang::parse)
+            .ok_or_else(|| invalid_argument("lang must be one of en, no, sv, da, de"))?;
+    }
+    if let Some(rates) = options.get("taxRates") {
+        validate.tax_rates = tax_rates(rates)?;
+    }
+    let now = match options.get("now") {
+        None => whole_seconds(clock),
+        Some(Value::Null) => None,
+        Some(now) => Some(read_now(now).ok_or_else(|| {
+            invalid_argument("now must be a Date, Unix seconds, an ISO 8601 date or null")
+        })?),
+    };
+    let skip_validation = match options.get("skipValidation") {
+        None => false,
+        Some(Value::Bool(b)) => *b,
+        Some(_) => return Err(invalid_argument("skipValidation must be a boolean")),
+    };
+    Ok((BuildOptions { validate, now }, skip_validation))
+}
+
+/// Unix seconds (a number, floored as a `Date`'s milliseconds were) or ISO 8601 text (what a
+/// `Date` becomes in JSON).
+fn read_now(now: &Value) -> Option<i64> {
+    match now {
+        Value::Number(n) => n.as_i64().or_else(|| whole_seconds(n.as_f64()?)),
+        Value::String(s) => Timestamp::parse(s).ok().map(|t| t.unix()),
+        _ => None,
+    }
+}
+
+/// A finite number of seconds within ±2^53, floored.
+fn whole_seconds(seconds: f64) -> Option<i64> {
+    const LIMIT: f64 = 9_007_199_254_740_992.0;
+    let floor = seconds.floor();
+    // The cast is exact: the value is whole and within ±2^53.
+    (floor.is_finite() && floor.abs() <= LIMIT).then_some(floor as i64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn answer(text: &str) -> Value {
+        serde_json::from_str(text).unwrap()
+    }
+
+    const DRAFT: &str = r#"{"skipValidation":true}"#;
+
+    fn input() -> Value {
+        json!({
+            "products": [{ "name": "A", "quantity": 1, "rate": 4500, "tax": 12 }],
+            "referenceNo": null,
+            // What JSON.stringify makes of new Date("2023-12-20T02:53:32Z").
+            "orderDate": "2023-12-20T02:53:32.000Z"
+        })
+    }
+
+    #[test]
+    fn drafts_fill_dates_amounts_and_keep_nulls() {
+        let a = answer(&build("orders.sendPaymentLink", &input().to_string(), DRAFT, 0.0));
+        let p = &a["ok"]["payload"];
+        assert_eq!(p["orderDate"], "1703040812");
+        assert_eq!(p["orderSummary"]["totalTax"], "482.14");
+        assert_eq!(p["products"][0]["amount"], "4500.00");
+        assert!(p["referenceNo"].is_null() && p.as_object().unwrap().contains_key("referenceNo"));
+        assert_eq!(a["ok"]["endpoint"], "orders.sendPaymentLink");
+        assert_eq!(a["ok"]["serverOnly"], json!({}));
+    }
+
+    #[test]
+    fn a_failed_validation_carries_the_error_map() {
+        let a = answer(&build("orders.sendPaymentLink", &input().to_string(), "", 0.0));
+        assert_eq!(a["error"]["code"], "invalid_payload");
+        assert!(a["error"]["errors"]["customerDetails.name"].is_array(), "{a}");
+        assert!(a["error"]["warnings"].is_object());
+        let no = answer(&build("orders.sendPaymentLink", &input().to_string(), r#"{"lang":"no"}"#, 0.0));
+        assert_ne!(
+            no["error"]["errors"]["customerDetails.name"][0]["message"],
+            a["error"]["errors"]["customerDetails.name"][0]["message"]
+        );
+    }
+
+    #[test]
+    fn now_comes_from_the_option_or_the_clock() {
+        let mut no_date = input();
+        no_date.as_object_mut().unwrap().remove("orderDate");
+        let text = no_date.to_string();
+        let date = |options: &str, clock: f64| {
+            answer(&build("orders.sendPaymentLink", &text, options, clock))["ok"]["payload"]["orderDate"].clone()
+        };
+        assert_eq!(date(DRAFT, 1703040812.9), "1703040812");
+        assert_eq!(date(r#"{"skipValidation":true,"now":1700000000}"#, 0.0), "1700000000");
+        assert_eq!(date(r#"{"skipValidation":true,"now":1700000000.5}"#, 0.0), "1700000000");
+        assert_eq!(date(r#"{"skipValidation":true,"now":"2023-12-20T02:53:32.999Z"}"#, 0.0), "1703040812");
+        assert_eq!(date(r#"{"skipValidation":true,"now":null}"#, 1.0), Value::Null);
+        assert_eq!(date(DRAFT, f64::NAN), Value::Null);
+    }
+
+    #[test]
+    fn bad_calls_are_typed_errors() {
+        let text = input().to_string();
+        let code = |id: &str, input: &str, options: &str| answer(&build(id, input, options, 0.0))["error"]["code"].clone();
+        assert_eq!(code("orders.delayedCharge", "{}", ""), "no_body");
+        assert_eq!(code("nope", "{}", ""), "unknown_endpoint");
+        assert_eq!(code("orders.sendPaymentLink", "[]", ""), "not_an_object");
+        assert_eq!(code("orders.sendPaymentLink", "{", ""), "invalid_payload");
+        for bad in [r#"{"lang":"fr"}"#, r#"{"now":"tomorrow"}"#, r#"{"now":true}"#, r#"{"skipValidation":1}"#, r#"{"taxRates":12}"#, "[]"] {
+            assert_eq!(code("orders.sendPaymentLink", &text, bad), "invalid_argument", "{bad}");
+        }
+        let bad_date = json!({ "products": [], "orderDate": "tomorrow" }).to_string();
+        let a = answer(&build("orders.sendPaymentLink", &bad_date, DRAFT, 0.0));
+        assert_eq!(a["error"]["code"], "invalid_date");
+        assert_eq!(a["error"]["field"], "orderDate");
+        let over = json!({ "products": [{ "name": "A", "quantity": 1, "rate": 10, "discount": 11, "tax": 0 }] }).to_string();
+        let a = answer(&build("orders.sendPaymentLink", &over, DRAFT, 0.0));
+        assert_eq!(a["error"]["code"], "invalid_totals");
+        assert_eq!(a["error"]["field"], "products.0.discount");
+        assert_eq!(a["error"]["cause"], "discount_exceeds_line");
+    }
+
+    #[test]
+    fn a_kept_summary_that_is_not_the_recomputed_one_warns() {
+        let input = json!({ "products": [{ "name": "A", "quantity": 1, "rate": 51, "tax": 0 }], "orderSummary": { "grandTotal": "1e3" } });
+        let a = answer(&build("orders.sendPaymentLink", &input.to_string(), DRAFT, 0.0));
+        let w = &a["ok"]["warnings"]["orderSummary.grandTotal"];
+        assert_eq!(w[0]["rule"], "OrderSummary", "{a}");
+        assert_eq!(a["ok"]["payload"]["orderSummary"]["subTotal"], "51.00");
+    }
+
+    #[test]
+    fn reservation_warnings_by_field() {
+        let details = json!({ "data": { "productList": [{ "id": 298, "reserved": 100, "captured": 60 }] } }).to_string();
+        let payload = json!({ "products": [{ "id": 298, "amount": 40.01 }] }).to_string();
+        let a = answer(&reservation_warnings("reservations.capture", &payload, &details, r#"{"lang":"da"}"#));
+        assert_eq!(a["ok"]["products.0.amount"][0]["rule"], "CaptureExceedsReserved", "{a}");
+        assert!(a["ok"]["products.0.amount"][0]["message"].as_str().unwrap().starts_with("Hæver"));
+        let a = answer(&reservation_warnings("reservations.capture", &payload, "{}", ""));
+        assert_eq!(a["ok"], json!({}));
+        let a = answer(&reservation_warnings("reservations.capture", "{", "{}", ""));
+        assert_eq!(a["error"]["code"], "invalid_payload");
+    }
+
+    #[test]
+    fn every_recipe_has_a_builder_name() {
+        let a = answer(&builder_names());
+        let names = a["ok"].as_object().unwrap();
+        assert_eq!(names.len(), recipes::RECIPES.len());
+        assert_eq!(names["ordersSendPaymentLink"], "orders.sendPaymentLink");
+        assert_eq!(names["terminalCancelRefund"], "terminal.cancelRefund");
+        assert_eq!(names["ordersSendEFaktura"], "orders.sendEFaktura");
+        assert_eq!(names.len(), 33);
+    }
+}

@@ -1,1 +1,201 @@
-//! The JSON-text API of totals (see the module docs of `json_api`).
+//! The JSON-text API of totals (see the module docs of `json_api`): `computeTotals(lines,
+//! options?)`. Plus what the builders' API shares: reading the input text, the `taxRates` option,
+//! and answering a core error with every field of its JSON form.
+//!
+//! ```text
+//! compute_totals("[{\"quantity\":1,\"rate\":4500,\"tax\":12}]", "")
+//!   -> {"ok":{"lines":[{"quantity":1,"rate":4500,"tax":12,"amount":"4500.00"}],
+//!             "orderSummary":{"subTotal":"4017.86","totalTax":"482.14","totalDiscount":"0.00","grandTotal":"4500.00"},
+//!             "warnings":[]}}
+//! compute_totals("[{\"quantity\":1,\"rate\":10,\"discount\":11,\"tax\":0}]", "")
+//!   -> {"error":{"code":"discount_exceeds_line","message":"line 0: ...","line":0,"field":"discount"}}
+//! ```
+
+use super::{error_json, ok_json};
+use crate::totals::{compute_totals_json, TotalsOptions};
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+/// The largest input text read (1 MiB, nginx's default body limit in front of the live API).
+pub const MAX_INPUT_BYTES: usize = 1 << 20;
+
+/// Computes each line's amount and the order summary (Front Payment's formula, exactly).
+///
+/// `lines_json`: a JSON array of lines `{quantity, rate, discount?, tax, ...}` (amounts as numbers
+/// or numeric strings). `options_json`: empty, `null` or `{"taxRates": [..] | null}` (absent: the
+/// documented 0, 12, 15, 25; `null`: any rate from 0 to 100).
+/// Answers `{"ok":{"lines","orderSummary","warnings"}}` or `{"error":{"code","message",
+/// "line"?,"field"?,"cause"?}}`; codes: `no_lines`, `not_a_list`, `line_not_an_object`,
+/// `missing_field`, `invalid_amount`, `negative_amount`, `quantity_not_positive`,
+/// `discount_exceeds_line`, `tax_out_of_range`, `tax_not_allowed`, `overflow`, and
+/// `invalid_argument`, `invalid_payload`, `payload_too_large`.
+pub fn compute_totals(lines_json: &str, options_json: &str) -> String {
+    let result = read_options(options_json)
+        .and_then(|o| totals_options(&o))
+        .and_then(|options| Ok((read_json(lines_json, "the lines")?, options)));
+    let (lines, options) = match result {
+        Ok(read) => read,
+        Err(answer) => return answer,
+    };
+    match compute_totals_json(&lines, &options) {
+        Ok(totals) => ok_value(&totals),
+        Err(e) => error_value(&e),
+    }
+}
+
+fn totals_options(options: &Map<String, Value>) -> Result<TotalsOptions, String> {
+    match options.get("taxRates") {
+        None => Ok(TotalsOptions::default()),
+        Some(Value::Null) => Ok(TotalsOptions::any_rate()),
+        Some(rates) => TotalsOptions::with_rates(&tax_rates(rates)?)
+            .map_err(|e| invalid_argument(&format!("taxRates: {e}"))),
+    }
+}
+
+/// `taxRates` as decimal strings: an array of numbers or numeric strings.
+pub(super) fn tax_rates(rates: &Value) -> Result<Vec<String>, String> {
+    let bad = || invalid_argument("taxRates must be an array of numbers or numeric strings");
+    let Value::Array(items) = rates else {
+        return Err(bad());
+    };
+    items
+        .iter()
+        .map(|v| match v {
+            Value::String(s) => Ok(s.clone()),
+            Value::Number(n) => Ok(n.to_string()),
+            _ => Err(bad()),
+        })
+        .collect()
+}
+
+/// The options object: empty text or `null` is no options; anything but an object is
+/// `invalid_argument`.
+pub(super) fn read_options(options_json: &str) -> Result<Map<String, Value>, String> {
+    let text = options_json.trim();
+    if text.is_empty() || text == "null" {
+        return Ok(Map::new());
+    }
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(error_json("payload_too_large", "the options are larger than 1 MiB"));
+    }
+    match serde_json::from_str::<Value>(text) {
+        Ok(Value::Object(map)) => Ok(map),
+        Ok(_) => Err(invalid_argument("options must be an object")),
+        Err(e) => Err(invalid_argument(&format!("options are not JSON: {e}"))),
+    }
+}
+
+/// A JSON input of at most [`MAX_INPUT_BYTES`]; `what` names it in the error.
+pub(super) fn read_json(text: &str, what: &str) -> Result<Value, String> {
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(error_json(
+            "payload_too_large",
+            &format!("{what} are larger than 1 MiB ({} bytes)", text.len()),
+        ));
+    }
+    serde_json::from_str(text)
+        .map_err(|e| error_json("invalid_payload", &format!("{what} are not JSON: {e}")))
+}
+
+pub(super) fn invalid_argument(message: &str) -> String {
+    error_json("invalid_argument", message)
+}
+
+/// `{"ok":<value>}`.
+pub(super) fn ok_value<T: Serialize>(value: &T) -> String {
+    match serde_json::to_string(value) {
+        Ok(json) => ok_json(&json),
+        Err(e) => error_json("internal", &format!("could not write the answer: {e}")),
+    }
+}
+
+/// `{"error":<the error's JSON form>}`: a core error serializes as `{code, message, ...fields}`.
+pub(super) fn error_value<T: Serialize>(error: &T) -> String {
+    match serde_json::to_string(error) {
+        Ok(json) => format!("{{\"error\":{json}}}"),
+        Err(e) => error_json("internal", &format!("could not write the error: {e}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answer(text: &str) -> Value {
+        serde_json::from_str(text).unwrap()
+    }
+
+    #[test]
+    fn the_documented_example() {
+        let a = answer(&compute_totals(
+            r#"[{"name":"Test Product","quantity":1,"rate":4500,"tax":12}]"#,
+            "",
+        ));
+        assert_eq!(
+            a["ok"]["orderSummary"],
+            serde_json::json!({"subTotal":"4017.86","totalTax":"482.14","totalDiscount":"0.00","grandTotal":"4500.00"})
+        );
+        assert_eq!(
+            a["ok"]["lines"][0],
+            serde_json::json!({"name":"Test Product","quantity":1,"rate":4500,"tax":12,"amount":"4500.00"})
+        );
+        assert_eq!(a["ok"]["warnings"], serde_json::json!([]));
+    }
+
+    #[test]
+    fn options_choose_the_tax_rates() {
+        let lines = r#"[{"quantity":1,"rate":113,"tax":13}]"#;
+        let a = answer(&compute_totals(lines, r#"{"taxRates":[0,"13"]}"#));
+        assert_eq!(a["ok"]["orderSummary"]["subTotal"], "100.00");
+        let a = answer(&compute_totals(lines, "null"));
+        assert_eq!(a["error"]["code"], "tax_not_allowed");
+        let a = answer(&compute_totals(r#"[{"quantity":1,"rate":10,"tax":101}]"#, r#"{"taxRates":null}"#));
+        assert_eq!(a["error"]["code"], "tax_out_of_range");
+        for bad in [r#"{"taxRates":"all"}"#, "5", "[1]", r#"{"taxRates":[true]}"#, r#"{"taxRates":["x"]}"#, "{"] {
+            let a = answer(&compute_totals(lines, bad));
+            assert_eq!(a["error"]["code"], "invalid_argument", "{bad}");
+            assert!(!a["error"]["message"].as_str().unwrap().is_empty());
+        }
+    }
+
+    #[test]
+    fn errors_carry_the_line_the_field_and_the_cause() {
+        let cases = [
+            ("[]", "no_lines", None, None),
+            ("{}", "not_a_list", None, None),
+            ("[1]", "line_not_an_object", Some(0), None),
+            (r#"[{"quantity":1,"tax":0}]"#, "missing_field", Some(0), Some("rate")),
+            (r#"[{"quantity":0,"rate":1,"tax":0}]"#, "quantity_not_positive", Some(0), Some("quantity")),
+            (r#"[{"quantity":1,"rate":1,"tax":0},{"quantity":1,"rate":-1,"tax":0}]"#, "negative_amount", Some(1), Some("rate")),
+            (r#"[{"quantity":1,"rate":"ten","tax":0}]"#, "invalid_amount", Some(0), Some("rate")),
+            (r#"[{"quantity":1,"rate":"1970-01-01T00:00:00.000Z","tax":0}]"#, "invalid_amount", Some(0), Some("rate")),
+            (r#"[{"quantity":1,"rate":{},"tax":0}]"#, "invalid_amount", Some(0), Some("rate")),
+            (r#"[{"quantity":"99999999999999999999","rate":"99999999999999999999","tax":0}]"#, "overflow", None, None),
+            ("[{", "invalid_payload", None, None),
+        ];
+        for (lines, code, line, field) in cases {
+            let a = answer(&compute_totals(lines, ""));
+            let e = &a["error"];
+            assert_eq!(e["code"], code, "{lines}: {e}");
+            assert!(!e["message"].as_str().unwrap().is_empty());
+            assert_eq!(e["line"].as_u64(), line.map(|l: u64| l), "{lines}");
+            assert_eq!(e["field"].as_str(), field, "{lines}");
+        }
+        let a = answer(&compute_totals(r#"[{"quantity":1,"rate":"1970-01-01T00:00:00.000Z","tax":0}]"#, ""));
+        assert!(a["error"]["message"].as_str().unwrap().contains("is a date, not an amount"));
+        assert_eq!(a["error"]["cause"], "invalid");
+    }
+
+    #[test]
+    fn tiny_values_are_not_large() {
+        let a = answer(&compute_totals(r#"[{"quantity":"0.000000000001","rate":"0.01","tax":0}]"#, ""));
+        assert_eq!(a["ok"]["lines"][0]["amount"], "0.00", "{a}");
+    }
+
+    #[test]
+    fn oversized_input_is_refused_before_parsing() {
+        let huge = format!("[{}]", "1,".repeat(MAX_INPUT_BYTES / 2) + "1");
+        let a = answer(&compute_totals(&huge, ""));
+        assert_eq!(a["error"]["code"], "payload_too_large");
+    }
+}
