@@ -22,7 +22,8 @@ fn per_call(label: &str, n: u32, mut f: impl FnMut() -> usize) {
 }
 
 fn main() {
-    let text = std::fs::read_to_string("tests/fixtures/examples/orders.sendPaymentLink.json").expect("example");
+    let text = std::fs::read_to_string("tests/fixtures/examples/orders.sendPaymentLink.json")
+        .expect("example");
     let example: Value = serde_json::from_str(&text).expect("json");
     let mut ten = example.clone();
     let line = example["products"][0].clone();
@@ -33,9 +34,18 @@ fn main() {
     });
     let lang = fpgo::rules::messages::Language::En;
     let n = 200_000;
-    for (label, payload) in [("documented example (1 line)", &example), ("10-line order (summary mismatch)", &ten), ("10-line order (consistent)", &ten_consistent)] {
+    for (label, payload) in [
+        ("documented example (1 line)", &example),
+        ("10-line order (summary mismatch)", &ten),
+        ("10-line order (consistent)", &ten_consistent),
+    ] {
         per_call(&format!("payload_warnings, {label}"), n, || {
-            black_box(payload_warnings("orders.sendPaymentLink", black_box(payload), lang)).len()
+            black_box(payload_warnings(
+                "orders.sendPaymentLink",
+                black_box(payload),
+                lang,
+            ))
+            .len()
         });
     }
     let options = TotalsOptions::default();
@@ -45,9 +55,13 @@ fn main() {
         { "quantity": 1.5, "rate": "89,50", "tax": 15 },
     ]);
     per_call("compute_totals_json, 3 lines", n, || {
-        compute_totals_json(black_box(&cart), &options).map(|t| t.lines.len()).unwrap_or(0)
+        compute_totals_json(black_box(&cart), &options)
+            .map(|t| t.lines.len())
+            .unwrap_or(0)
     });
     per_call("compute_totals_json, 10 lines", n, || {
-        compute_totals_json(black_box(&ten["products"]), &options).map(|t| t.lines.len()).unwrap_or(0)
+        compute_totals_json(black_box(&ten["products"]), &options)
+            .map(|t| t.lines.len())
+            .unwrap_or(0)
     });
 }

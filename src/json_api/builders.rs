@@ -24,7 +24,12 @@ use serde_json::{Map, Value};
 /// `invalid_totals` (+`field`, `cause`), `invalid_date` (+`field`), `invalid_payload` (+`errors`,
 /// `warnings`: the maps `validate()` returns; without them: the input is not JSON),
 /// `invalid_rule_table`, `invalid_argument`, `payload_too_large`.
-pub fn build(endpoint_id: &str, input_json: &str, options_json: &str, now_unix_seconds: f64) -> String {
+pub fn build(
+    endpoint_id: &str,
+    input_json: &str,
+    options_json: &str,
+    now_unix_seconds: f64,
+) -> String {
     let read = read_options(options_json)
         .and_then(|o| build_options(&o, now_unix_seconds))
         .and_then(|options| Ok((read_json(input_json, "the input")?, options)));
@@ -169,7 +174,12 @@ mod tests {
 
     #[test]
     fn drafts_fill_dates_amounts_and_keep_nulls() {
-        let a = answer(&build("orders.sendPaymentLink", &input().to_string(), DRAFT, 0.0));
+        let a = answer(&build(
+            "orders.sendPaymentLink",
+            &input().to_string(),
+            DRAFT,
+            0.0,
+        ));
         let p = &a["ok"]["payload"];
         assert_eq!(p["orderDate"], "1703040812");
         assert_eq!(p["orderSummary"]["totalTax"], "482.14");
@@ -181,11 +191,24 @@ mod tests {
 
     #[test]
     fn a_failed_validation_carries_the_error_map() {
-        let a = answer(&build("orders.sendPaymentLink", &input().to_string(), "", 0.0));
+        let a = answer(&build(
+            "orders.sendPaymentLink",
+            &input().to_string(),
+            "",
+            0.0,
+        ));
         assert_eq!(a["error"]["code"], "invalid_payload");
-        assert!(a["error"]["errors"]["customerDetails.name"].is_array(), "{a}");
+        assert!(
+            a["error"]["errors"]["customerDetails.name"].is_array(),
+            "{a}"
+        );
         assert!(a["error"]["warnings"].is_object());
-        let no = answer(&build("orders.sendPaymentLink", &input().to_string(), r#"{"lang":"no"}"#, 0.0));
+        let no = answer(&build(
+            "orders.sendPaymentLink",
+            &input().to_string(),
+            r#"{"lang":"no"}"#,
+            0.0,
+        ));
         assert_ne!(
             no["error"]["errors"]["customerDetails.name"][0]["message"],
             a["error"]["errors"]["customerDetails.name"][0]["message"]
@@ -198,26 +221,56 @@ mod tests {
         no_date.as_object_mut().unwrap().remove("orderDate");
         let text = no_date.to_string();
         let date = |options: &str, clock: f64| {
-            answer(&build("orders.sendPaymentLink", &text, options, clock))["ok"]["payload"]["orderDate"].clone()
+            answer(&build("orders.sendPaymentLink", &text, options, clock))["ok"]["payload"]
+                ["orderDate"]
+                .clone()
         };
         assert_eq!(date(DRAFT, 1703040812.9), "1703040812");
-        assert_eq!(date(r#"{"skipValidation":true,"now":1700000000}"#, 0.0), "1700000000");
-        assert_eq!(date(r#"{"skipValidation":true,"now":1700000000.5}"#, 0.0), "1700000000");
-        assert_eq!(date(r#"{"skipValidation":true,"now":"2023-12-20T02:53:32.999Z"}"#, 0.0), "1703040812");
-        assert_eq!(date(r#"{"skipValidation":true,"now":null}"#, 1.0), Value::Null);
+        assert_eq!(
+            date(r#"{"skipValidation":true,"now":1700000000}"#, 0.0),
+            "1700000000"
+        );
+        assert_eq!(
+            date(r#"{"skipValidation":true,"now":1700000000.5}"#, 0.0),
+            "1700000000"
+        );
+        assert_eq!(
+            date(
+                r#"{"skipValidation":true,"now":"2023-12-20T02:53:32.999Z"}"#,
+                0.0
+            ),
+            "1703040812"
+        );
+        assert_eq!(
+            date(r#"{"skipValidation":true,"now":null}"#, 1.0),
+            Value::Null
+        );
         assert_eq!(date(DRAFT, f64::NAN), Value::Null);
     }
 
     #[test]
     fn bad_calls_are_typed_errors() {
         let text = input().to_string();
-        let code = |id: &str, input: &str, options: &str| answer(&build(id, input, options, 0.0))["error"]["code"].clone();
+        let code = |id: &str, input: &str, options: &str| {
+            answer(&build(id, input, options, 0.0))["error"]["code"].clone()
+        };
         assert_eq!(code("orders.delayedCharge", "{}", ""), "no_body");
         assert_eq!(code("nope", "{}", ""), "unknown_endpoint");
         assert_eq!(code("orders.sendPaymentLink", "[]", ""), "not_an_object");
         assert_eq!(code("orders.sendPaymentLink", "{", ""), "invalid_payload");
-        for bad in [r#"{"lang":"fr"}"#, r#"{"now":"tomorrow"}"#, r#"{"now":true}"#, r#"{"skipValidation":1}"#, r#"{"taxRates":12}"#, "[]"] {
-            assert_eq!(code("orders.sendPaymentLink", &text, bad), "invalid_argument", "{bad}");
+        for bad in [
+            r#"{"lang":"fr"}"#,
+            r#"{"now":"tomorrow"}"#,
+            r#"{"now":true}"#,
+            r#"{"skipValidation":1}"#,
+            r#"{"taxRates":12}"#,
+            "[]",
+        ] {
+            assert_eq!(
+                code("orders.sendPaymentLink", &text, bad),
+                "invalid_argument",
+                "{bad}"
+            );
         }
         let bad_date = json!({ "products": [], "orderDate": "tomorrow" }).to_string();
         let a = answer(&build("orders.sendPaymentLink", &bad_date, DRAFT, 0.0));
@@ -233,7 +286,12 @@ mod tests {
     #[test]
     fn a_kept_summary_that_is_not_the_recomputed_one_warns() {
         let input = json!({ "products": [{ "name": "A", "quantity": 1, "rate": 51, "tax": 0 }], "orderSummary": { "grandTotal": "1e3" } });
-        let a = answer(&build("orders.sendPaymentLink", &input.to_string(), DRAFT, 0.0));
+        let a = answer(&build(
+            "orders.sendPaymentLink",
+            &input.to_string(),
+            DRAFT,
+            0.0,
+        ));
         let w = &a["ok"]["warnings"]["orderSummary.grandTotal"];
         assert_eq!(w[0]["rule"], "OrderSummary", "{a}");
         assert_eq!(a["ok"]["payload"]["orderSummary"]["subTotal"], "51.00");
@@ -241,12 +299,30 @@ mod tests {
 
     #[test]
     fn reservation_warnings_by_field() {
-        let details = json!({ "data": { "productList": [{ "id": 298, "reserved": 100, "captured": 60 }] } }).to_string();
+        let details =
+            json!({ "data": { "productList": [{ "id": 298, "reserved": 100, "captured": 60 }] } })
+                .to_string();
         let payload = json!({ "products": [{ "id": 298, "amount": 40.01 }] }).to_string();
-        let a = answer(&reservation_warnings("reservations.capture", &payload, &details, r#"{"lang":"da"}"#));
-        assert_eq!(a["ok"]["products.0.amount"][0]["rule"], "CaptureExceedsReserved", "{a}");
-        assert!(a["ok"]["products.0.amount"][0]["message"].as_str().unwrap().starts_with("Hæver"));
-        let a = answer(&reservation_warnings("reservations.capture", &payload, "{}", ""));
+        let a = answer(&reservation_warnings(
+            "reservations.capture",
+            &payload,
+            &details,
+            r#"{"lang":"da"}"#,
+        ));
+        assert_eq!(
+            a["ok"]["products.0.amount"][0]["rule"], "CaptureExceedsReserved",
+            "{a}"
+        );
+        assert!(a["ok"]["products.0.amount"][0]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("Hæver"));
+        let a = answer(&reservation_warnings(
+            "reservations.capture",
+            &payload,
+            "{}",
+            "",
+        ));
         assert_eq!(a["ok"], json!({}));
         let a = answer(&reservation_warnings("reservations.capture", "{", "{}", ""));
         assert_eq!(a["error"]["code"], "invalid_payload");

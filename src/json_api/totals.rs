@@ -76,7 +76,10 @@ pub(super) fn read_options(options_json: &str) -> Result<Map<String, Value>, Str
         return Ok(Map::new());
     }
     if text.len() > MAX_INPUT_BYTES {
-        return Err(error_json("payload_too_large", "the options are larger than 1 MiB"));
+        return Err(error_json(
+            "payload_too_large",
+            "the options are larger than 1 MiB",
+        ));
     }
     match serde_json::from_str::<Value>(text) {
         Ok(Value::Object(map)) => Ok(map),
@@ -149,9 +152,19 @@ mod tests {
         assert_eq!(a["ok"]["orderSummary"]["subTotal"], "100.00");
         let a = answer(&compute_totals(lines, "null"));
         assert_eq!(a["error"]["code"], "tax_not_allowed");
-        let a = answer(&compute_totals(r#"[{"quantity":1,"rate":10,"tax":101}]"#, r#"{"taxRates":null}"#));
+        let a = answer(&compute_totals(
+            r#"[{"quantity":1,"rate":10,"tax":101}]"#,
+            r#"{"taxRates":null}"#,
+        ));
         assert_eq!(a["error"]["code"], "tax_out_of_range");
-        for bad in [r#"{"taxRates":"all"}"#, "5", "[1]", r#"{"taxRates":[true]}"#, r#"{"taxRates":["x"]}"#, "{"] {
+        for bad in [
+            r#"{"taxRates":"all"}"#,
+            "5",
+            "[1]",
+            r#"{"taxRates":[true]}"#,
+            r#"{"taxRates":["x"]}"#,
+            "{",
+        ] {
             let a = answer(&compute_totals(lines, bad));
             assert_eq!(a["error"]["code"], "invalid_argument", "{bad}");
             assert!(!a["error"]["message"].as_str().unwrap().is_empty());
@@ -164,13 +177,48 @@ mod tests {
             ("[]", "no_lines", None, None),
             ("{}", "not_a_list", None, None),
             ("[1]", "line_not_an_object", Some(0), None),
-            (r#"[{"quantity":1,"tax":0}]"#, "missing_field", Some(0), Some("rate")),
-            (r#"[{"quantity":0,"rate":1,"tax":0}]"#, "quantity_not_positive", Some(0), Some("quantity")),
-            (r#"[{"quantity":1,"rate":1,"tax":0},{"quantity":1,"rate":-1,"tax":0}]"#, "negative_amount", Some(1), Some("rate")),
-            (r#"[{"quantity":1,"rate":"ten","tax":0}]"#, "invalid_amount", Some(0), Some("rate")),
-            (r#"[{"quantity":1,"rate":"1970-01-01T00:00:00.000Z","tax":0}]"#, "invalid_amount", Some(0), Some("rate")),
-            (r#"[{"quantity":1,"rate":{},"tax":0}]"#, "invalid_amount", Some(0), Some("rate")),
-            (r#"[{"quantity":"99999999999999999999","rate":"99999999999999999999","tax":0}]"#, "overflow", None, None),
+            (
+                r#"[{"quantity":1,"tax":0}]"#,
+                "missing_field",
+                Some(0),
+                Some("rate"),
+            ),
+            (
+                r#"[{"quantity":0,"rate":1,"tax":0}]"#,
+                "quantity_not_positive",
+                Some(0),
+                Some("quantity"),
+            ),
+            (
+                r#"[{"quantity":1,"rate":1,"tax":0},{"quantity":1,"rate":-1,"tax":0}]"#,
+                "negative_amount",
+                Some(1),
+                Some("rate"),
+            ),
+            (
+                r#"[{"quantity":1,"rate":"ten","tax":0}]"#,
+                "invalid_amount",
+                Some(0),
+                Some("rate"),
+            ),
+            (
+                r#"[{"quantity":1,"rate":"1970-01-01T00:00:00.000Z","tax":0}]"#,
+                "invalid_amount",
+                Some(0),
+                Some("rate"),
+            ),
+            (
+                r#"[{"quantity":1,"rate":{},"tax":0}]"#,
+                "invalid_amount",
+                Some(0),
+                Some("rate"),
+            ),
+            (
+                r#"[{"quantity":"99999999999999999999","rate":"99999999999999999999","tax":0}]"#,
+                "overflow",
+                None,
+                None,
+            ),
             ("[{", "invalid_payload", None, None),
         ];
         for (lines, code, line, field) in cases {
@@ -181,14 +229,23 @@ mod tests {
             assert_eq!(e["line"].as_u64(), line.map(|l: u64| l), "{lines}");
             assert_eq!(e["field"].as_str(), field, "{lines}");
         }
-        let a = answer(&compute_totals(r#"[{"quantity":1,"rate":"1970-01-01T00:00:00.000Z","tax":0}]"#, ""));
-        assert!(a["error"]["message"].as_str().unwrap().contains("is a date, not an amount"));
+        let a = answer(&compute_totals(
+            r#"[{"quantity":1,"rate":"1970-01-01T00:00:00.000Z","tax":0}]"#,
+            "",
+        ));
+        assert!(a["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("is a date, not an amount"));
         assert_eq!(a["error"]["cause"], "invalid");
     }
 
     #[test]
     fn tiny_values_are_not_large() {
-        let a = answer(&compute_totals(r#"[{"quantity":"0.000000000001","rate":"0.01","tax":0}]"#, ""));
+        let a = answer(&compute_totals(
+            r#"[{"quantity":"0.000000000001","rate":"0.01","tax":0}]"#,
+            "",
+        ));
         assert_eq!(a["ok"]["lines"][0]["amount"], "0.00", "{a}");
     }
 

@@ -131,7 +131,8 @@ impl Frac {
 pub(crate) fn line_total(line: &Line) -> Option<Frac> {
     let discount = line.discount.unwrap_or(Decimal::ZERO);
     let scale = (line.quantity.scale() + line.rate.scale()).max(discount.scale());
-    let num = product_at(&line.quantity, &line.rate, scale)?.checked_sub(at_scale(&discount, scale)?)?;
+    let num =
+        product_at(&line.quantity, &line.rate, scale)?.checked_sub(at_scale(&discount, scale)?)?;
     Some(Frac {
         num,
         den: pow10(scale)?,
@@ -151,7 +152,9 @@ pub(crate) fn summary(lines: &[Line]) -> Option<[Frac; 4]> {
     for line in lines {
         let line_gross = product_at(&line.quantity, &line.rate, scale)?;
         let (multiplier, divisor) = tax_fraction(&line.tax)?;
-        let term = line_gross.checked_mul(multiplier)?.checked_mul(lcm / divisor)?;
+        let term = line_gross
+            .checked_mul(multiplier)?
+            .checked_mul(lcm / divisor)?;
         net = net.checked_add(term)?;
         gross = gross.checked_add(line_gross)?;
         discounts = discounts.checked_add(at_scale(&discount(line), scale)?)?;

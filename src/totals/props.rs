@@ -30,14 +30,18 @@ fn line() -> impl Strategy<Value = Line> {
 }
 
 fn small_line() -> impl Strategy<Value = Line> {
-    (decimal(100_000, 3), decimal(100_000_000, 2), decimal(10_000, 2), tax()).prop_map(
-        |(q, r, d, t)| Line {
+    (
+        decimal(100_000, 3),
+        decimal(100_000_000, 2),
+        decimal(10_000, 2),
+        tax(),
+    )
+        .prop_map(|(q, r, d, t)| Line {
             quantity: q,
             rate: r,
             discount: Some(d),
             tax: t,
-        },
-    )
+        })
 }
 
 fn same_value(fast: fast::Frac, wide: &Ratio) -> bool {

@@ -324,7 +324,8 @@ fn too_many_lines_warns_and_unknown_shapes_are_ignored() {
 /// Issue 10 §5: every sent summary that is not the recomputed one is a warning.
 #[test]
 fn php_numeric_summaries_are_compared_too() {
-    let lines = json!([{ "name": "Hair Wash", "quantity": "1", "rate": 51, "tax": "0", "amount": 51 }]);
+    let lines =
+        json!([{ "name": "Hair Wash", "quantity": "1", "rate": 51, "tax": "0", "amount": 51 }]);
     let payload = json!({ "products": lines, "orderSummary": { "subTotal": "51.00", "totalTax": "0", "grandTotal": "1e3" } });
     let w = payload_warnings("orders.sendPaymentLink", &payload, Lang::En);
     assert_eq!(
@@ -335,14 +336,22 @@ fn php_numeric_summaries_are_compared_too() {
         ]
     );
     // Shown as the server reads it.
-    assert!(w[0].1.message.contains("is 1000,") && w[0].1.message.contains("51.00"), "{}", w[0].1.message);
+    assert!(
+        w[0].1.message.contains("is 1000,") && w[0].1.message.contains("51.00"),
+        "{}",
+        w[0].1.message
+    );
     // Written as PHP reads it, the same value is no warning.
     let payload = json!({ "products": lines, "orderSummary": { "subTotal": " 5.1e1", "totalTax": "+0", "grandTotal": "51." } });
     assert!(payload_warnings("orders.sendPaymentLink", &payload, Lang::En).is_empty());
     // A numeric value beyond what is computed with equals no recomputed amount.
     let payload = json!({ "products": lines, "orderSummary": { "grandTotal": "1e300" } });
     assert_eq!(
-        rules(&payload_warnings("orders.sendPaymentLink", &payload, Lang::En)),
+        rules(&payload_warnings(
+            "orders.sendPaymentLink",
+            &payload,
+            Lang::En
+        )),
         vec![("orderSummary.grandTotal".into(), "OrderSummary".into())]
     );
     // A top-level grandTotal (charges) too.
@@ -362,15 +371,32 @@ fn negative_quantities_and_discounts_are_recomputed_not_skipped() {
         })
     };
     // -2 x 100 - 0 = -200: consistent, so no warning ...
-    assert!(payload_warnings("orders.sendPaymentLink", &mk(-2, 0, -200, -200), Lang::En).is_empty());
+    assert!(
+        payload_warnings("orders.sendPaymentLink", &mk(-2, 0, -200, -200), Lang::En).is_empty()
+    );
     // ... but a summary that is not the recomputed one is.
     let w = payload_warnings("orders.sendPaymentLink", &mk(-2, 0, 200, 200), Lang::En);
-    assert!(w.iter().any(|(f, i)| f == "products.0.amount" && i.message.contains("-200.00")), "{w:?}");
-    assert!(w.iter().any(|(f, i)| f == "orderSummary.grandTotal" && i.rule == "OrderSummary"), "{w:?}");
+    assert!(
+        w.iter()
+            .any(|(f, i)| f == "products.0.amount" && i.message.contains("-200.00")),
+        "{w:?}"
+    );
+    assert!(
+        w.iter()
+            .any(|(f, i)| f == "orderSummary.grandTotal" && i.rule == "OrderSummary"),
+        "{w:?}"
+    );
     // A negative discount: 1 x 100 - (-10) = 110.
     let w = payload_warnings("orders.sendPaymentLink", &mk(1, -10, 100, 100), Lang::En);
-    assert!(w.iter().any(|(f, i)| f == "products.0.amount" && i.message.contains("110.00")), "{w:?}");
-    assert!(w.iter().any(|(f, _)| f == "orderSummary.grandTotal"), "{w:?}");
+    assert!(
+        w.iter()
+            .any(|(f, i)| f == "products.0.amount" && i.message.contains("110.00")),
+        "{w:?}"
+    );
+    assert!(
+        w.iter().any(|(f, _)| f == "orderSummary.grandTotal"),
+        "{w:?}"
+    );
     // A discount larger than its line, consistently summarised, is no totals warning.
     assert!(payload_warnings("orders.sendPaymentLink", &mk(1, 150, -50, -50), Lang::En).is_empty());
 }
@@ -410,7 +436,10 @@ fn dates_are_not_amounts() {
     let err = compute_totals_json(&lines, &TotalsOptions::default()).unwrap_err();
     assert_eq!(err.code(), "invalid_amount");
     assert_eq!(err.field(), Some("rate"));
-    assert!(err.to_string().contains("is a date, not an amount"), "{err}");
+    assert!(
+        err.to_string().contains("is a date, not an amount"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -420,10 +449,16 @@ fn numbers_beyond_the_fast_path_give_the_same_totals() {
     let big = compute_totals(&[line("3", "1000000000000000", "12")], &o).unwrap();
     assert_eq!(
         summary_strings(&big),
-        ["2678571428571428.57", "321428571428571.43", "0.00", "3000000000000000.00"]
+        [
+            "2678571428571428.57",
+            "321428571428571.43",
+            "0.00",
+            "3000000000000000.00"
+        ]
     );
     assert_eq!(
-        wide::sub_total(&[check_line(0, &line("3", "1000000000000000", "12"), &o).unwrap()]).unwrap(),
+        wide::sub_total(&[check_line(0, &line("3", "1000000000000000", "12"), &o).unwrap()])
+            .unwrap(),
         big.order_summary.sub_total
     );
 }

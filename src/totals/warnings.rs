@@ -54,7 +54,11 @@ fn shape(endpoint_id: &str) -> Shape {
 
 /// Warnings for one payload: `(field path, issue)` pairs, field paths with concrete keys
 /// (`products.0.amount`). `validate()` merges them into its report's `warnings`.
-pub fn payload_warnings(endpoint_id: &str, payload: &Value, lang: Lang) -> Vec<(String, TotalsIssue)> {
+pub fn payload_warnings(
+    endpoint_id: &str,
+    payload: &Value,
+    lang: Lang,
+) -> Vec<(String, TotalsIssue)> {
     let mut out = Warnings::new(lang);
     match shape(endpoint_id) {
         Shape::OrderLines => {
@@ -225,7 +229,11 @@ fn order_lines(payload: &Value, implied_quantity: bool, out: &mut Warnings) -> O
         };
         let expected = fast::line_total(&line)
             .and_then(|exact| mismatch(&exact, &sent))
-            .or_else(|| wide::line_total(&line).ok().and_then(|exact| mismatch(&exact, &sent)));
+            .or_else(|| {
+                wide::line_total(&line)
+                    .ok()
+                    .and_then(|exact| mismatch(&exact, &sent))
+            });
         if let (Some(Some(expected)), Some(given)) = (expected, sent.shown()) {
             out.push(
                 format!("products.{key}.amount"),
