@@ -13,12 +13,14 @@
 //! `docs/decisions/money-totals-builders.md`. [`payload_warnings`] holds the checks the server does
 //! not document, reported as warnings by `validate()`.
 
+mod error_messages;
 mod fast;
 mod messages;
 mod reservation;
 mod warnings;
 mod wide;
 
+pub use messages::Lang;
 pub use reservation::reservation_warnings;
 pub use warnings::payload_warnings;
 
@@ -73,11 +75,13 @@ impl Line {
     }
 }
 
-/// Which tax rates are accepted.
+/// Which tax rates are accepted, and the language of the warnings (errors have
+/// [`TotalsError::message`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TotalsOptions {
     /// `None`: any rate from 0 to 100. `Some(set)`: only these (the documents' set by default).
     pub tax_rates: Option<Vec<Decimal>>,
+    pub lang: Lang,
 }
 
 impl Default for TotalsOptions {
@@ -89,6 +93,7 @@ impl Default for TotalsOptions {
                     .map(|r| Decimal::from_int(*r))
                     .collect(),
             ),
+            lang: Lang::En,
         }
     }
 }
@@ -96,7 +101,10 @@ impl Default for TotalsOptions {
 impl TotalsOptions {
     /// Any rate from 0 to 100 ("unless you have other configuration").
     pub fn any_rate() -> TotalsOptions {
-        TotalsOptions { tax_rates: None }
+        TotalsOptions {
+            tax_rates: None,
+            lang: Lang::En,
+        }
     }
 
     /// Only the given rates, as decimal strings (`["0", "12", "15", "25"]`, `"12,5"` works too).
@@ -107,6 +115,7 @@ impl TotalsOptions {
             .collect::<Result<Vec<_>, _>>()?;
         Ok(TotalsOptions {
             tax_rates: Some(rates),
+            lang: Lang::En,
         })
     }
 }
@@ -357,15 +366,16 @@ pub fn compute_totals(lines: &[Line], options: &TotalsOptions) -> Result<Totals,
         Some(ore) => Money::from_minor(ore),
         None => wide::sub_total(&checked)?,
     };
-    Ok(finish_totals(lines.len(), &checked, sub_total)?)
+    finish_totals(&checked, sub_total, options.lang).map_err(TotalsError::from)
 }
 
 /// The sums, the derived tax and the warnings, from checked lines and the rounded subTotal.
 fn finish_totals(
-    count: usize,
     checked: &[CheckedLine],
     sub_total: Money,
+    lang: Lang,
 ) -> Result<Totals, MoneyError> {
+    let count = checked.len();
     let (mut gross, mut discount) = (Money::ZERO, Money::ZERO);
     for line in checked {
         gross = gross.checked_add(line.gross)?;
@@ -378,9 +388,12 @@ fn finish_totals(
     if count > FORM_MAX_LINES {
         warnings.push(TotalsWarning {
             code: "more_lines_than_forms_allow",
-            message: format!(
-                "{count} lines: Front Payment's own forms allow at most {FORM_MAX_LINES} (the API documents no limit)"
-            ),
+            message: match lang {
+                Lang::En => format!(
+                    "{count} lines: Front Payment's own forms allow at most {FORM_MAX_LINES} (the API documents no limit)"
+                ),
+                other => messages::Warning::MaxLines { count }.message(other),
+            },
         });
     }
     Ok(Totals {

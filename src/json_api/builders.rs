@@ -47,6 +47,19 @@ pub fn build(
     };
     match built {
         Ok(built) => ok_value(&built),
+        Err(BuildError::Totals { field, error }) => {
+            // The totals error in the requested language, like the validation messages.
+            let message = format!(
+                "{field}: {}",
+                error.message(options.validate.lang.messages())
+            );
+            let e = BuildError::Totals { field, error };
+            let mut fields = serde_json::to_value(&e).unwrap_or_default();
+            if let Some(m) = fields.get_mut("message") {
+                *m = Value::from(message);
+            }
+            error_value(&fields)
+        }
         Err(e) => error_value(&e),
     }
 }
@@ -281,6 +294,16 @@ mod tests {
         assert_eq!(a["error"]["code"], "invalid_totals");
         assert_eq!(a["error"]["field"], "products.0.discount");
         assert_eq!(a["error"]["cause"], "discount_exceeds_line");
+        let a = answer(&build(
+            "orders.sendPaymentLink",
+            &over,
+            r#"{"skipValidation":true,"lang":"da"}"#,
+            0.0,
+        ));
+        assert_eq!(
+            a["error"]["message"],
+            "products.0.discount: linje 0: `discount` er større end antal × pris"
+        );
     }
 
     #[test]

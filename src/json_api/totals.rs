@@ -22,8 +22,9 @@ pub const MAX_INPUT_BYTES: usize = 1 << 20;
 /// Computes each line's amount and the order summary (Front Payment's formula, exactly).
 ///
 /// `lines_json`: a JSON array of lines `{quantity, rate, discount?, tax, ...}` (amounts as numbers
-/// or numeric strings). `options_json`: empty, `null` or `{"taxRates": [..] | null}` (absent: the
-/// documented 0, 12, 15, 25; `null`: any rate from 0 to 100).
+/// or numeric strings). `options_json`: empty, `null` or `{"taxRates"?: [..] | null, "lang"?:
+/// "en"|"no"|"sv"|"da"|"de"}` (`taxRates` absent: the documented 0, 12, 15, 25; `null`: any rate
+/// from 0 to 100; `lang`: the language of the messages, English by default).
 /// Answers `{"ok":{"lines","orderSummary","warnings"}}` or `{"error":{"code","message",
 /// "line"?,"field"?,"cause"?}}`; codes: `no_lines`, `not_a_list`, `line_not_an_object`,
 /// `missing_field`, `invalid_amount`, `negative_amount`, `quantity_not_positive`,
@@ -39,17 +40,35 @@ pub fn compute_totals(lines_json: &str, options_json: &str) -> String {
     };
     match compute_totals_json(&lines, &options) {
         Ok(totals) => ok_value(&totals),
-        Err(e) => error_value(&e),
+        Err(e) => {
+            let mut fields = serde_json::to_value(&e).unwrap_or_default();
+            if let Some(message) = fields.get_mut("message") {
+                *message = Value::from(e.message(options.lang));
+            }
+            error_value(&fields)
+        }
     }
 }
 
 fn totals_options(options: &Map<String, Value>) -> Result<TotalsOptions, String> {
-    match options.get("taxRates") {
-        None => Ok(TotalsOptions::default()),
-        Some(Value::Null) => Ok(TotalsOptions::any_rate()),
+    let mut read = match options.get("taxRates") {
+        None => TotalsOptions::default(),
+        Some(Value::Null) => TotalsOptions::any_rate(),
         Some(rates) => TotalsOptions::with_rates(&tax_rates(rates)?)
-            .map_err(|e| invalid_argument(&format!("taxRates: {e}"))),
+            .map_err(|e| invalid_argument(&format!("taxRates: {e}")))?,
+    };
+    if let Some(lang) = options.get("lang") {
+        read.lang = read_lang(lang)?;
     }
+    Ok(read)
+}
+
+/// The `lang` option: `en`, `no` (also `nb`, `nn`), `sv`, `da` or `de`.
+pub(super) fn read_lang(lang: &Value) -> Result<crate::totals::Lang, String> {
+    lang.as_str()
+        .and_then(crate::validate::Lang::parse)
+        .map(crate::validate::Lang::messages)
+        .ok_or_else(|| invalid_argument("lang must be one of en, no, sv, da, de"))
 }
 
 /// `taxRates` as decimal strings: an array of numbers or numeric strings.
@@ -238,6 +257,34 @@ mod tests {
             .unwrap()
             .contains("is a date, not an amount"));
         assert_eq!(a["error"]["cause"], "invalid");
+    }
+
+    #[test]
+    fn messages_in_the_requested_language() {
+        let lines = r#"[{"quantity":1,"rate":10,"discount":11,"tax":0}]"#;
+        let a = answer(&compute_totals(lines, r#"{"lang":"sv"}"#));
+        assert_eq!(a["error"]["code"], "discount_exceeds_line");
+        assert_eq!(
+            a["error"]["message"],
+            "rad 0: `discount` är större än antal × pris"
+        );
+        assert_eq!(a["error"]["line"], 0);
+        let many = format!(
+            "[{}]",
+            vec![r#"{"quantity":1,"rate":1,"tax":0}"#; 21].join(",")
+        );
+        let a = answer(&compute_totals(&many, r#"{"lang":"de"}"#));
+        assert!(a["ok"]["warnings"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("höchstens 20"));
+        let a = answer(&compute_totals(&many, ""));
+        assert!(a["ok"]["warnings"][0]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("21 lines"));
+        let a = answer(&compute_totals(lines, r#"{"lang":"fr"}"#));
+        assert_eq!(a["error"]["code"], "invalid_argument");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! server documents none of these checks), chosen not to collide with Laravel's rule names.
 
 /// The message language (the rule engine's; `validate::Lang` converts with `.messages()`).
-pub(crate) use crate::rules::messages::Language as Lang;
+pub use crate::rules::messages::Language as Lang;
 
 /// One warning, with what it needs to say.
 pub(crate) enum Warning<'a> {

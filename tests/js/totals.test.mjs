@@ -93,3 +93,12 @@ test("tiny values are exact, not an overflow (issue 10 §5)", () => {
   assert.equal(r.lines[0].amount, "0.00");
   assert.equal(r.orderSummary.grandTotal, "10.00");
 });
+
+test("messages in the requested language, as validate() has them", () => {
+  assert.throws(() => computeTotals([{ quantity: 1, rate: 10, discount: 11, tax: 0 }], { lang: "sv" }), (e) => {
+    assert.equal(e.code, "discount_exceeds_line");
+    assert.equal(e.message, "rad 0: `discount` är större än antal × pris");
+    return true;
+  });
+  assert.throws(() => computeTotals([{ quantity: 1, rate: 1, tax: 0 }], { lang: "fr" }), (e) => e.code === "invalid_argument");
+});
