@@ -7,61 +7,51 @@
 //! is what `JSON.stringify` makes of a JS `Date` (`"2023-12-20T02:53:32.000Z"`, read as its whole
 //! second, as the former bindings read `Date` objects).
 
-use super::totals::{error_value, invalid_argument, ok_value, read_json, read_options, tax_rates};
+use super::totals::localized_error;
+use super::validate::validate_options;
+use super::{answer, error_json, error_value, ok_value, parse_json, parse_options};
 use crate::builders::{self, recipes, BuildError, BuildOptions, Timestamp};
-use crate::validate::{Lang, ValidateOptions};
 use serde_json::{Map, Value};
 
 /// Builds the request body of `endpoint_id` (`"orders.sendPaymentLink"`).
 ///
 /// `input_json`: the body's fields as a JSON object. `options_json`: empty, `null` or
 /// `{"lang"?: "en"|"no"|"sv"|"da"|"de", "taxRates"?: [..], "now"?: seconds | ISO text | null,
-/// "skipValidation"?: bool}`. `now_unix_seconds`: the caller's clock, used when `now` is absent
-/// (the core reads no clock; a non-finite value means "no clock": `orderDate` is then left alone).
+/// "skipValidation"?: bool}`. `now` is used for an absent `orderDate`; the core reads no clock, so
+/// the JS wrapper puts its clock there when the caller gave none (absent or `null`: no `orderDate`
+/// is filled in).
 ///
 /// Answers `{"ok":{"endpoint","payload","warnings","serverOnly"}}` or `{"error":{"code",
 /// "message", ...}}` with codes `unknown_endpoint` / `no_body` (+`endpoint`), `not_an_object`,
 /// `invalid_totals` (+`field`, `cause`), `invalid_date` (+`field`), `invalid_payload` (+`errors`,
 /// `warnings`: the maps `validate()` returns; without them: the input is not JSON),
 /// `invalid_rule_table`, `invalid_argument`, `payload_too_large`.
-pub fn build(
-    endpoint_id: &str,
-    input_json: &str,
-    options_json: &str,
-    now_unix_seconds: f64,
-) -> String {
-    let read = read_options(options_json)
-        .and_then(|o| build_options(&o, now_unix_seconds))
-        .and_then(|options| Ok((read_json(input_json, "the input")?, options)));
-    let (input, (options, skip_validation)) = match read {
-        Ok(read) => read,
-        Err(answer) => return answer,
-    };
-    if !input.is_object() {
-        return error_value(&BuildError::NotAnObject);
-    }
-    let built = if skip_validation {
-        builders::draft(endpoint_id, &input, &options)
-    } else {
-        builders::build(endpoint_id, &input, &options)
-    };
-    match built {
-        Ok(built) => ok_value(&built),
-        Err(BuildError::Totals { field, error }) => {
-            // The totals error in the requested language, like the validation messages.
-            let message = format!(
-                "{field}: {}",
-                error.message(options.validate.lang.messages())
-            );
-            let e = BuildError::Totals { field, error };
-            let mut fields = serde_json::to_value(&e).unwrap_or_default();
-            if let Some(m) = fields.get_mut("message") {
-                *m = Value::from(message);
-            }
-            error_value(&fields)
+pub fn build(endpoint_id: &str, input_json: &str, options_json: &str) -> String {
+    answer((|| {
+        let (options, skip_validation) = build_options(&parse_options(options_json)?)?;
+        let input = parse_json("input", input_json)?;
+        if !input.is_object() {
+            return Err(error_value(&BuildError::NotAnObject));
         }
-        Err(e) => error_value(&e),
-    }
+        let built = if skip_validation {
+            builders::draft(endpoint_id, &input, &options)
+        } else {
+            builders::build(endpoint_id, &input, &options)
+        };
+        match built {
+            Ok(built) => Ok(ok_value(&built)),
+            Err(BuildError::Totals { field, error }) => {
+                // The totals error in the requested language, like the validation messages.
+                let lang = options.validate.lang.messages();
+                let message = format!("{field}: {}", error.message(lang));
+                Err(localized_error(
+                    &BuildError::Totals { field, error },
+                    &message,
+                ))
+            }
+            Err(e) => Err(error_value(&e)),
+        }
+    })())
 }
 
 /// Checks a capture or refund against the reservation's details (the response of Get Reservation
@@ -74,23 +64,18 @@ pub fn reservation_warnings(
     details_json: &str,
     options_json: &str,
 ) -> String {
-    let read = read_options(options_json)
-        .and_then(|o| build_options(&o, f64::NAN))
-        .and_then(|(options, _)| {
-            let payload = read_json(payload_json, "the payload")?;
-            Ok((payload, read_json(details_json, "the details")?, options))
-        });
-    let (payload, details, options) = match read {
-        Ok(read) => read,
-        Err(answer) => return answer,
-    };
-    let warnings = crate::totals::reservation_warnings(
-        endpoint_id,
-        &payload,
-        &details,
-        options.validate.lang.messages(),
-    );
-    ok_value(&builders::issue_map(warnings))
+    answer((|| {
+        let (options, _) = build_options(&parse_options(options_json)?)?;
+        let payload = parse_json("payload", payload_json)?;
+        let details = parse_json("details", details_json)?;
+        let warnings = crate::totals::reservation_warnings(
+            endpoint_id,
+            &payload,
+            &details,
+            options.validate.lang.messages(),
+        );
+        Ok(ok_value(&builders::issue_map(warnings)))
+    })())
 }
 
 /// `{"ok":{"ordersSendPaymentLink":"orders.sendPaymentLink", ...}}`: the per-endpoint builder
@@ -121,28 +106,20 @@ pub fn builder_name(endpoint_id: &str) -> String {
 }
 
 /// The options and the `skipValidation` flag.
-fn build_options(options: &Map<String, Value>, clock: f64) -> Result<(BuildOptions, bool), String> {
-    let mut validate = ValidateOptions::default();
-    if let Some(lang) = options.get("lang") {
-        validate.lang = lang
-            .as_str()
-            .and_then(Lang::parse)
-            .ok_or_else(|| invalid_argument("lang must be one of en, no, sv, da, de"))?;
-    }
-    if let Some(rates) = options.get("taxRates") {
-        validate.tax_rates = tax_rates(rates)?;
-    }
+fn build_options(options: &Map<String, Value>) -> Result<(BuildOptions, bool), String> {
+    let bad = |m: &str| error_json("invalid_argument", m);
+    let validate = validate_options(options)?;
     let now = match options.get("now") {
-        None => whole_seconds(clock),
-        Some(Value::Null) => None,
-        Some(now) => Some(read_now(now).ok_or_else(|| {
-            invalid_argument("now must be a Date, Unix seconds, an ISO 8601 date or null")
-        })?),
+        None | Some(Value::Null) => None,
+        Some(now) => Some(
+            read_now(now)
+                .ok_or_else(|| bad("now must be a Date, Unix seconds, an ISO 8601 date or null"))?,
+        ),
     };
     let skip_validation = match options.get("skipValidation") {
-        None => false,
+        None | Some(Value::Null) => false,
         Some(Value::Bool(b)) => *b,
-        Some(_) => return Err(invalid_argument("skipValidation must be a boolean")),
+        Some(_) => return Err(bad("skipValidation must be a boolean")),
     };
     Ok((BuildOptions { validate, now }, skip_validation))
 }
@@ -191,7 +168,6 @@ mod tests {
             "orders.sendPaymentLink",
             &input().to_string(),
             DRAFT,
-            0.0,
         ));
         let p = &a["ok"]["payload"];
         assert_eq!(p["orderDate"], "1703040812");
@@ -204,12 +180,7 @@ mod tests {
 
     #[test]
     fn a_failed_validation_carries_the_error_map() {
-        let a = answer(&build(
-            "orders.sendPaymentLink",
-            &input().to_string(),
-            "",
-            0.0,
-        ));
+        let a = answer(&build("orders.sendPaymentLink", &input().to_string(), ""));
         assert_eq!(a["error"]["code"], "invalid_payload");
         assert!(
             a["error"]["errors"]["customerDetails.name"].is_array(),
@@ -220,7 +191,6 @@ mod tests {
             "orders.sendPaymentLink",
             &input().to_string(),
             r#"{"lang":"no"}"#,
-            0.0,
         ));
         assert_ne!(
             no["error"]["errors"]["customerDetails.name"][0]["message"],
@@ -229,43 +199,35 @@ mod tests {
     }
 
     #[test]
-    fn now_comes_from_the_option_or_the_clock() {
+    fn now_comes_from_the_option() {
         let mut no_date = input();
         no_date.as_object_mut().unwrap().remove("orderDate");
         let text = no_date.to_string();
-        let date = |options: &str, clock: f64| {
-            answer(&build("orders.sendPaymentLink", &text, options, clock))["ok"]["payload"]
-                ["orderDate"]
+        let date = |options: &str| {
+            answer(&build("orders.sendPaymentLink", &text, options))["ok"]["payload"]["orderDate"]
                 .clone()
         };
-        assert_eq!(date(DRAFT, 1703040812.9), "1703040812");
         assert_eq!(
-            date(r#"{"skipValidation":true,"now":1700000000}"#, 0.0),
+            date(r#"{"skipValidation":true,"now":1700000000}"#),
             "1700000000"
         );
         assert_eq!(
-            date(r#"{"skipValidation":true,"now":1700000000.5}"#, 0.0),
+            date(r#"{"skipValidation":true,"now":1700000000.5}"#),
             "1700000000"
         );
         assert_eq!(
-            date(
-                r#"{"skipValidation":true,"now":"2023-12-20T02:53:32.999Z"}"#,
-                0.0
-            ),
+            date(r#"{"skipValidation":true,"now":"2023-12-20T02:53:32.999Z"}"#),
             "1703040812"
         );
-        assert_eq!(
-            date(r#"{"skipValidation":true,"now":null}"#, 1.0),
-            Value::Null
-        );
-        assert_eq!(date(DRAFT, f64::NAN), Value::Null);
+        assert_eq!(date(r#"{"skipValidation":true,"now":null}"#), Value::Null);
+        assert_eq!(date(DRAFT), Value::Null);
     }
 
     #[test]
     fn bad_calls_are_typed_errors() {
         let text = input().to_string();
         let code = |id: &str, input: &str, options: &str| {
-            answer(&build(id, input, options, 0.0))["error"]["code"].clone()
+            answer(&build(id, input, options))["error"]["code"].clone()
         };
         assert_eq!(code("orders.delayedCharge", "{}", ""), "no_body");
         assert_eq!(code("nope", "{}", ""), "unknown_endpoint");
@@ -286,11 +248,11 @@ mod tests {
             );
         }
         let bad_date = json!({ "products": [], "orderDate": "tomorrow" }).to_string();
-        let a = answer(&build("orders.sendPaymentLink", &bad_date, DRAFT, 0.0));
+        let a = answer(&build("orders.sendPaymentLink", &bad_date, DRAFT));
         assert_eq!(a["error"]["code"], "invalid_date");
         assert_eq!(a["error"]["field"], "orderDate");
         let over = json!({ "products": [{ "name": "A", "quantity": 1, "rate": 10, "discount": 11, "tax": 0 }] }).to_string();
-        let a = answer(&build("orders.sendPaymentLink", &over, DRAFT, 0.0));
+        let a = answer(&build("orders.sendPaymentLink", &over, DRAFT));
         assert_eq!(a["error"]["code"], "invalid_totals");
         assert_eq!(a["error"]["field"], "products.0.discount");
         assert_eq!(a["error"]["cause"], "discount_exceeds_line");
@@ -298,7 +260,6 @@ mod tests {
             "orders.sendPaymentLink",
             &over,
             r#"{"skipValidation":true,"lang":"da"}"#,
-            0.0,
         ));
         assert_eq!(
             a["error"]["message"],
@@ -309,12 +270,7 @@ mod tests {
     #[test]
     fn a_kept_summary_that_is_not_the_recomputed_one_warns() {
         let input = json!({ "products": [{ "name": "A", "quantity": 1, "rate": 51, "tax": 0 }], "orderSummary": { "grandTotal": "1e3" } });
-        let a = answer(&build(
-            "orders.sendPaymentLink",
-            &input.to_string(),
-            DRAFT,
-            0.0,
-        ));
+        let a = answer(&build("orders.sendPaymentLink", &input.to_string(), DRAFT));
         let w = &a["ok"]["warnings"]["orderSummary.grandTotal"];
         assert_eq!(w[0]["rule"], "OrderSummary", "{a}");
         assert_eq!(a["ok"]["payload"]["orderSummary"]["subTotal"], "51.00");

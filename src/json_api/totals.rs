@@ -11,13 +11,9 @@
 //!   -> {"error":{"code":"discount_exceeds_line","message":"line 0: ...","line":0,"field":"discount"}}
 //! ```
 
-use super::{error_json, ok_json};
+use super::{answer, error_json, error_value, ok_value, parse_json, parse_options};
 use crate::totals::{compute_totals_json, TotalsOptions};
-use serde::Serialize;
 use serde_json::{Map, Value};
-
-/// The largest input text read (1 MiB, nginx's default body limit in front of the live API).
-pub const MAX_INPUT_BYTES: usize = 1 << 20;
 
 /// Computes each line's amount and the order summary (Front Payment's formula, exactly).
 ///
@@ -31,31 +27,41 @@ pub const MAX_INPUT_BYTES: usize = 1 << 20;
 /// `discount_exceeds_line`, `tax_out_of_range`, `tax_not_allowed`, `overflow`, and
 /// `invalid_argument`, `invalid_payload`, `payload_too_large`.
 pub fn compute_totals(lines_json: &str, options_json: &str) -> String {
-    let result = read_options(options_json)
-        .and_then(|o| totals_options(&o))
-        .and_then(|options| Ok((read_json(lines_json, "the lines")?, options)));
-    let (lines, options) = match result {
-        Ok(read) => read,
-        Err(answer) => return answer,
-    };
-    match compute_totals_json(&lines, &options) {
-        Ok(totals) => ok_value(&totals),
-        Err(e) => {
-            let mut fields = serde_json::to_value(&e).unwrap_or_default();
-            if let Some(message) = fields.get_mut("message") {
-                *message = Value::from(e.message(options.lang));
-            }
-            error_value(&fields)
-        }
+    answer((|| {
+        let options = totals_options(&parse_options(options_json)?)?;
+        let lines = parse_json("lines", lines_json)?;
+        compute_totals_json(&lines, &options)
+            .map(|totals| ok_value(&totals))
+            .map_err(|e| localized_error(&e, &e.message(options.lang)))
+    })())
+}
+
+/// `{"error":{...}}` of a core error with its `message` replaced by `message`.
+pub(super) fn localized_error<E: serde::Serialize + std::fmt::Display>(
+    e: &E,
+    message: &str,
+) -> String {
+    let mut fields = serde_json::to_value(e).unwrap_or_default();
+    if let Some(m) = fields.get_mut("message") {
+        *m = Value::from(message);
     }
+    error_value(&fields)
 }
 
 fn totals_options(options: &Map<String, Value>) -> Result<TotalsOptions, String> {
     let mut read = match options.get("taxRates") {
         None => TotalsOptions::default(),
         Some(Value::Null) => TotalsOptions::any_rate(),
-        Some(rates) => TotalsOptions::with_rates(&tax_rates(rates)?)
-            .map_err(|e| invalid_argument(&format!("taxRates: {e}")))?,
+        Some(Value::Array(rates)) => {
+            let rates = super::validate::tax_rates(rates).map_err(|m| invalid_argument(&m))?;
+            TotalsOptions::with_rates(&rates)
+                .map_err(|e| invalid_argument(&format!("taxRates: {e}")))?
+        }
+        Some(_) => {
+            return Err(invalid_argument(
+                "taxRates must be an array of numbers or numeric strings",
+            ))
+        }
     };
     if let Some(lang) = options.get("lang") {
         read.lang = read_lang(lang)?;
@@ -64,79 +70,15 @@ fn totals_options(options: &Map<String, Value>) -> Result<TotalsOptions, String>
 }
 
 /// The `lang` option: `en`, `no` (also `nb`, `nn`), `sv`, `da` or `de`.
-pub(super) fn read_lang(lang: &Value) -> Result<crate::totals::Lang, String> {
+fn read_lang(lang: &Value) -> Result<crate::totals::Lang, String> {
     lang.as_str()
         .and_then(crate::validate::Lang::parse)
         .map(crate::validate::Lang::messages)
         .ok_or_else(|| invalid_argument("lang must be one of en, no, sv, da, de"))
 }
 
-/// `taxRates` as decimal strings: an array of numbers or numeric strings.
-pub(super) fn tax_rates(rates: &Value) -> Result<Vec<String>, String> {
-    let bad = || invalid_argument("taxRates must be an array of numbers or numeric strings");
-    let Value::Array(items) = rates else {
-        return Err(bad());
-    };
-    items
-        .iter()
-        .map(|v| match v {
-            Value::String(s) => Ok(s.clone()),
-            Value::Number(n) => Ok(n.to_string()),
-            _ => Err(bad()),
-        })
-        .collect()
-}
-
-/// The options object: empty text or `null` is no options; anything but an object is
-/// `invalid_argument`.
-pub(super) fn read_options(options_json: &str) -> Result<Map<String, Value>, String> {
-    let text = options_json.trim();
-    if text.is_empty() || text == "null" {
-        return Ok(Map::new());
-    }
-    if text.len() > MAX_INPUT_BYTES {
-        return Err(error_json(
-            "payload_too_large",
-            "the options are larger than 1 MiB",
-        ));
-    }
-    match serde_json::from_str::<Value>(text) {
-        Ok(Value::Object(map)) => Ok(map),
-        Ok(_) => Err(invalid_argument("options must be an object")),
-        Err(e) => Err(invalid_argument(&format!("options are not JSON: {e}"))),
-    }
-}
-
-/// A JSON input of at most [`MAX_INPUT_BYTES`]; `what` names it in the error.
-pub(super) fn read_json(text: &str, what: &str) -> Result<Value, String> {
-    if text.len() > MAX_INPUT_BYTES {
-        return Err(error_json(
-            "payload_too_large",
-            &format!("{what} are larger than 1 MiB ({} bytes)", text.len()),
-        ));
-    }
-    serde_json::from_str(text)
-        .map_err(|e| error_json("invalid_payload", &format!("{what} are not JSON: {e}")))
-}
-
-pub(super) fn invalid_argument(message: &str) -> String {
+fn invalid_argument(message: &str) -> String {
     error_json("invalid_argument", message)
-}
-
-/// `{"ok":<value>}`.
-pub(super) fn ok_value<T: Serialize>(value: &T) -> String {
-    match serde_json::to_string(value) {
-        Ok(json) => ok_json(&json),
-        Err(e) => error_json("internal", &format!("could not write the answer: {e}")),
-    }
-}
-
-/// `{"error":<the error's JSON form>}`: a core error serializes as `{code, message, ...fields}`.
-pub(super) fn error_value<T: Serialize>(error: &T) -> String {
-    match serde_json::to_string(error) {
-        Ok(json) => format!("{{\"error\":{json}}}"),
-        Err(e) => error_json("internal", &format!("could not write the error: {e}")),
-    }
 }
 
 #[cfg(test)]
@@ -162,6 +104,18 @@ mod tests {
             serde_json::json!({"name":"Test Product","quantity":1,"rate":4500,"tax":12,"amount":"4500.00"})
         );
         assert_eq!(a["ok"]["warnings"], serde_json::json!([]));
+        let a = answer(&compute_totals(
+            r#"[{"quantity":1,"rate":4500,"tax":12,"note":null}]"#,
+            "",
+        ));
+        assert!(
+            a["ok"]["lines"][0]["note"].is_null(),
+            "a null field is kept"
+        );
+        assert_eq!(
+            answer(&compute_totals(r#""x""#, ""))["error"]["code"],
+            "not_a_list"
+        );
     }
 
     #[test]
@@ -298,7 +252,10 @@ mod tests {
 
     #[test]
     fn oversized_input_is_refused_before_parsing() {
-        let huge = format!("[{}]", "1,".repeat(MAX_INPUT_BYTES / 2) + "1");
+        let huge = format!(
+            "[{}]",
+            "1,".repeat(super::super::MAX_PAYLOAD_BYTES / 2) + "1"
+        );
         let a = answer(&compute_totals(&huge, ""));
         assert_eq!(a["error"]["code"], "payload_too_large");
     }
