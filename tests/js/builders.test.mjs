@@ -112,7 +112,7 @@ test("amounts that do not add up are warnings; totals errors and bad input are t
   );
   assert.throws(() => build("orders.delayedCharge", {}), (e) => e.code === "no_body");
   assert.throws(() => build("orders.nope", {}), (e) => e.code === "unknown_endpoint");
-  assert.throws(() => build(42, {}), (e) => e.code === "invalid_argument");
+  assert.throws(() => build(42, {}), (e) => e.code === "unknown_endpoint");
   assert.throws(() => ordersCancel("note"), (e) => e.code === "not_an_object");
   assert.throws(() => ordersCancel([]), (e) => e.code === "not_an_object");
   assert.throws(() => ordersCancel({ cancellationNote: "x" }, { lang: "fr" }), (e) => e.code === "invalid_argument");
