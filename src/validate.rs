@@ -114,7 +114,8 @@ impl ValidateError {
 }
 
 impl Lang {
-    fn messages(self) -> messages::Language {
+    /// The same language as the rule engine's (and the totals warnings') message language.
+    pub fn messages(self) -> messages::Language {
         match self {
             Lang::En => messages::Language::En,
             Lang::No => messages::Language::No,
@@ -187,8 +188,8 @@ fn run(set: &RuleSet, data: &serde_json::Value, options: &ValidateOptions, repor
 }
 
 fn finish(mut report: Report, endpoint_id: &str, payload: &serde_json::Value, options: &ValidateOptions) -> Report {
-    for (field, issue) in crate::totals::payload_warnings(endpoint_id, payload, options.lang) {
-        report.warnings.entry(field).or_default().push(issue);
+    for (field, w) in crate::totals::payload_warnings(endpoint_id, payload, options.lang.messages()) {
+        report.warnings.entry(field).or_default().push(Issue { rule: w.rule, message: w.message });
     }
     report.valid = report.errors.is_empty();
     report

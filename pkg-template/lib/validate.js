@@ -97,7 +97,8 @@ export function validateApi(getWasm) {
       if (typeof options !== "object") throw fail("invalid_argument", "options must be an object");
       const picked = readUser("options", () => {
         const rates = options.taxRates;
-        return rates === undefined ? {} : { taxRates: Array.isArray(rates) ? Array.from(rates) : rates };
+        const lang = options.lang;
+        return rates === undefined ? { lang } : { lang, taxRates: Array.isArray(rates) ? Array.from(rates) : rates };
       });
       optionsText = jsonText("options", picked, "invalid_argument");
     }

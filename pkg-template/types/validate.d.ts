@@ -65,6 +65,8 @@ export interface TotalsLine {
 export interface ComputeTotalsOptions {
   /** The merchant's VAT rates (default: the documented 0, 12, 15, 25); `null` allows any rate from 0 to 100. */
   taxRates?: readonly Amount[] | null;
+  /** Language of the error messages and warnings; default "en". */
+  lang?: ValidationLang | "nb" | "nn";
 }
 /** The four totals as two-decimal strings, e.g. { subTotal: "4017.86", totalTax: "482.14", totalDiscount: "0.00", grandTotal: "4500.00" }. */
 export interface OrderSummaryTotals {
@@ -81,9 +83,9 @@ export interface TotalsResult {
   warnings: TotalsWarning[];
 }
 export type TotalsErrorCode =
-  | "no_lines" | "not_a_list" | "line_not_an_object" | "missing_field" | "invalid_number"
+  | "no_lines" | "not_a_list" | "line_not_an_object" | "missing_field" | "invalid_amount"
   | "negative_amount" | "quantity_not_positive" | "discount_exceeds_line" | "tax_out_of_range"
-  | "tax_not_allowed" | "overflow" | "invalid_argument" | "invalid_payload" | "invalid_number" | "invalid_date" | "payload_too_large";
+  | "tax_not_allowed" | "overflow" | "invalid_argument" | "invalid_payload" | "invalid_date" | "payload_too_large";
 /** Thrown by computeTotals: `line` is zero-based, `field` the line's field, `cause` the number parser's code. */
 export interface TotalsError extends Error {
   name: "FpgoError";
