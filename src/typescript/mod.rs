@@ -31,6 +31,16 @@ const HEADER: &str = "\
 
 /** What a part an endpoint does not have accepts: nothing but `{}`. */
 export type FpgoNone = { readonly [key: string]: never };
+
+/**
+ * A body being filled in (a form as you type, a value read from JSON): every member optional and
+ * any JSON scalar accepted as a value, but only the endpoint's field names. `validate()` takes this:
+ * reporting what is missing or wrong is its job, while the builders and the client take the body.
+ */
+export type FpgoDraft<T> =
+  T extends readonly (infer I)[] ? readonly FpgoDraft<I>[]
+  : T extends object ? { [K in keyof T]?: FpgoDraft<T[K]> }
+  : string | number | boolean | null;
 ";
 
 /// The whole generated file.
