@@ -11,12 +11,18 @@
 export type FpgoNone = { readonly [key: string]: never };
 
 /**
+ * A list (`array` with `*` members): the documents show JSON arrays; Laravel's `array` rule also
+ * accepts an object keyed by index (`{ "0": ... }`), as some documents' examples are written.
+ */
+export type FpgoList<T> = readonly T[] | { readonly [index: `${number}`]: T };
+
+/**
  * A body being filled in (a form as you type, a value read from JSON): every member optional and
  * any JSON scalar accepted as a value, but only the endpoint's field names. `validate()` takes this:
  * reporting what is missing or wrong is its job, while the builders and the client take the body.
  */
 export type FpgoDraft<T> =
-  T extends readonly (infer I)[] ? readonly FpgoDraft<I>[]
+  T extends readonly (infer I)[] ? FpgoList<FpgoDraft<I>>
   : T extends object ? { [K in keyof T]?: FpgoDraft<T[K]> }
   : string | number | boolean | null;
 
@@ -78,7 +84,7 @@ export type FpgoEndpointId =
 /** The body (JSON) of `orders.sendPaymentLink`: Send Payment Link, `POST /api/v1/connect/orders/payment-link/create` (seed 000:7-306; 004:1-300). */
 export interface FpgoOrdersSendPaymentLinkBody {
   /** `required|array` (seed 000:95-127). */
-  products: readonly FpgoOrdersSendPaymentLinkBodyProductsItem[];
+  products: FpgoList<FpgoOrdersSendPaymentLinkBodyProductsItem>;
   /** No rule of its own: required because a member is. */
   orderSummary: FpgoOrdersSendPaymentLinkBodyOrderSummary;
   /** No rule of its own. */
@@ -182,7 +188,7 @@ export interface FpgoOrdersSendPaymentLinkBodyCallback {
 /** The body (JSON) of `orders.sendInvoice`: Send Invoice, `POST /api/v1/connect/orders/invoice/create` (seed 000:308-644). */
 export interface FpgoOrdersSendInvoiceBody {
   /** `required|array` (seed 000:433-465). */
-  products: readonly FpgoOrdersSendInvoiceBodyProductsItem[];
+  products: FpgoList<FpgoOrdersSendInvoiceBodyProductsItem>;
   /** No rule of its own: required because a member is. */
   orderSummary: FpgoOrdersSendInvoiceBodyOrderSummary;
   /** `required|string|date_format:U` (seed 000:488-490). */
@@ -280,7 +286,7 @@ export interface FpgoOrdersSendInvoiceBodyCallback {
 /** The body (JSON) of `orders.sendEFaktura`: Send E-Faktura, `POST /api/v1/connect/orders/faktura/create` (seed 000:646-960). */
 export interface FpgoOrdersSendEFakturaBody {
   /** `required|array` (seed 000:764-796). */
-  products: readonly FpgoOrdersSendEFakturaBodyProductsItem[];
+  products: FpgoList<FpgoOrdersSendEFakturaBodyProductsItem>;
   /** No rule of its own: required because a member is. */
   orderSummary: FpgoOrdersSendEFakturaBodyOrderSummary;
   /** `required|string|date_format:U` (seed 000:819-821). */
@@ -372,7 +378,7 @@ export interface FpgoOrdersSendEFakturaBodyCallback {
 /** The body (JSON) of `orders.sendEhfInvoice`: Send EHF Invoice, `POST /api/v1/connect/orders/ehf/create` (seed 000:962-1267). */
 export interface FpgoOrdersSendEhfInvoiceBody {
   /** `required|array` (seed 000:1071-1103). */
-  products: readonly FpgoOrdersSendEhfInvoiceBodyProductsItem[];
+  products: FpgoList<FpgoOrdersSendEhfInvoiceBodyProductsItem>;
   /** No rule of its own: required because a member is. */
   orderSummary: FpgoOrdersSendEhfInvoiceBodyOrderSummary;
   /** `required|string|date_format:U` (seed 000:1126-1128). */
@@ -502,7 +508,7 @@ export interface FpgoOrdersRefundBody {
   /** `required|numeric` (seed 000:1597-1599). */
   grandTotal: number | string;
   /** `required|array` (seed 000:1602-1609). */
-  products: readonly FpgoOrdersRefundBodyProductsItem[];
+  products: FpgoList<FpgoOrdersRefundBodyProductsItem>;
 }
 
 /** `products.*` in the body of `orders.refund`. */
@@ -546,7 +552,7 @@ export interface FpgoOrdersDelayedChargePathParams {
 /** The body (JSON) of `checkout.createSession`: Create Checkout Session - Card, Vipps, Apple & Google Pay, `POST /api/v1/connect/orders/regular/submit` (seed 000:2111-2472; 002:1-263). */
 export interface FpgoCheckoutCreateSessionBody {
   /** `required|array` (seed 000:2227-2259; 002:135). */
-  products: readonly FpgoCheckoutCreateSessionBodyProductsItem[];
+  products: FpgoList<FpgoCheckoutCreateSessionBodyProductsItem>;
   /** No rule of its own: required because a member is. */
   orderSummary: FpgoCheckoutCreateSessionBodyOrderSummary;
   /** `required|string|date_format:U` (seed 000:2287-2289; 002:34). */
@@ -654,7 +660,7 @@ export interface FpgoCheckoutCreateSessionBodyCallback {
 /** The body (JSON) of `checkout.createInvoiceSession`: Create Session for Invoice Order, `POST /api/v1/connect/orders/invoice/submit` (seed 000:2474-2792; 003:1-236). */
 export interface FpgoCheckoutCreateInvoiceSessionBody {
   /** `required|array` (seed 000:2505-2537). */
-  products: readonly FpgoCheckoutCreateInvoiceSessionBodyProductsItem[];
+  products: FpgoList<FpgoCheckoutCreateInvoiceSessionBodyProductsItem>;
   /** No rule of its own: required because a member is. */
   orderSummary: FpgoCheckoutCreateInvoiceSessionBodyOrderSummary;
   /** `required|string|date_format:U` (seed 000:2560-2562; 003:46). */
@@ -768,7 +774,7 @@ export interface FpgoCheckoutCreateInvoiceSessionBodyCallback {
 /** The body (JSON) of `checkout.createHostedPaymentLink`: Hosted Checkout - Create a Payment Link, `POST /api/v1/connect/hosted/orders/payment-link/create` (seed 000:2794-3150). */
 export interface FpgoCheckoutCreateHostedPaymentLinkBody {
   /** `required|array` (seed 000:2918-2950). */
-  products: readonly FpgoCheckoutCreateHostedPaymentLinkBodyProductsItem[];
+  products: FpgoList<FpgoCheckoutCreateHostedPaymentLinkBodyProductsItem>;
   /** No rule of its own: required because a member is. */
   orderSummary: FpgoCheckoutCreateHostedPaymentLinkBodyOrderSummary;
   /** `required|string|date_format:U` (seed 000:2973-2975). */
@@ -878,7 +884,7 @@ export interface FpgoReservationsSubmitBody {
   /** `required|array` (seed 000:3376-3378). */
   sendOrderBy: FpgoReservationsSubmitBodySendOrderBy;
   /** `required|array` (seed 000:3391-3393). */
-  products: readonly FpgoReservationsSubmitBodyProductsItem[];
+  products: FpgoList<FpgoReservationsSubmitBodyProductsItem>;
   /** No rule of its own: required because a member is. */
   orderSummary: FpgoReservationsSubmitBodyOrderSummary;
   /** `nullable|string` (seed 000:3436-3438). */
@@ -988,7 +994,7 @@ export interface FpgoReservationsCreateSessionBody {
   /** `required|array` (seed 000:3755-3757). */
   sendOrderBy: FpgoReservationsCreateSessionBodySendOrderBy;
   /** `required|array` (seed 000:3770-3772). */
-  products: readonly FpgoReservationsCreateSessionBodyProductsItem[];
+  products: FpgoList<FpgoReservationsCreateSessionBodyProductsItem>;
   /** No rule of its own: required because a member is. */
   orderSummary: FpgoReservationsCreateSessionBodyOrderSummary;
   /** `nullable|string` (seed 000:3815-3817). */
@@ -1110,7 +1116,7 @@ export interface FpgoReservationsCapturePathParams {
 /** The body (JSON) of `reservations.capture`: Capture Reservation, `POST /api/v1/connect/reservations/capture/{reservationUuid}` (seed 000:4114-4288; 001:963-1137). */
 export interface FpgoReservationsCaptureBody {
   /** `required|array` (seed 000:4180-4187). */
-  products: readonly FpgoReservationsCaptureBodyProductsItem[];
+  products: FpgoList<FpgoReservationsCaptureBodyProductsItem>;
   /** `required|numeric` (seed 000:4190-4192). */
   grandTotal: number | string;
   /** `nullable|string` (seed 000:4195-4197). */
@@ -1134,7 +1140,7 @@ export interface FpgoReservationsChargePathParams {
 /** The body (JSON) of `reservations.charge`: Charge Reservation, `POST /api/v1/connect/reservations/charge/{reservationUuid}` (seed 000:4290-4481; 001:1139-1330). */
 export interface FpgoReservationsChargeBody {
   /** `required|array` (seed 000:4358-4380). */
-  products: readonly FpgoReservationsChargeBodyProductsItem[];
+  products: FpgoList<FpgoReservationsChargeBodyProductsItem>;
   /** `required|numeric` (seed 000:4383-4385). */
   grandTotal: number | string;
   /** `nullable|string` (seed 000:4388-4390). */
@@ -1208,7 +1214,7 @@ export interface FpgoReservationsRefundBody {
   /** `required|numeric` (seed 000:4967-4969). */
   grandTotal: number | string;
   /** `required|array` (seed 000:4972-4979). */
-  products: readonly FpgoReservationsRefundBodyProductsItem[];
+  products: FpgoList<FpgoReservationsRefundBodyProductsItem>;
   /** `required|string|in:captured,charged` (seed 000:4982-4984). */
   source: "captured" | "charged";
   /** `required|string` (seed 000:4987-4989). */
@@ -1234,7 +1240,7 @@ export interface FpgoReservationsGetHistoryPathParams {
 /** The body (JSON) of `subscriptions.create`: Create Subscription, `POST /api/v1/connect/subscriptions/submit` (seed 000:5167-5402). */
 export interface FpgoSubscriptionsCreateBody {
   /** No rule of its own. */
-  products?: readonly FpgoSubscriptionsCreateBodyProductsItem[];
+  products?: FpgoList<FpgoSubscriptionsCreateBodyProductsItem>;
   /** `required|string` (seed 000:5279-5281). */
   billingFrequency: string;
   /** `required|numeric` (seed 000:5284-5286). */
@@ -1314,7 +1320,7 @@ export interface FpgoSubscriptionsCreateBodyCustomerDetails {
 /** The body (JSON) of `subscriptions.createSession`: Create Session For Subscription Payment, `POST /api/v1/connect/subscription/create` (seed 000:5404-5590). */
 export interface FpgoSubscriptionsCreateSessionBody {
   /** No rule of its own. */
-  products?: readonly FpgoSubscriptionsCreateSessionBodyProductsItem[];
+  products?: FpgoList<FpgoSubscriptionsCreateSessionBodyProductsItem>;
   /** `required|string` (seed 000:5504). */
   billingFrequency: string;
   /** `required|numeric` (seed 000:5505). */
@@ -1612,7 +1618,7 @@ export interface FpgoCustomersUpdateCorporateBody {
   /** `required|array` (seed 000:6787-6789). */
   addresses: FpgoCustomersUpdateCorporateBodyAddresses;
   /** No rule of its own. */
-  additionalContact?: readonly FpgoCustomersUpdateCorporateBodyAdditionalContactItem[];
+  additionalContact?: FpgoList<FpgoCustomersUpdateCorporateBodyAdditionalContactItem>;
 }
 
 /** `addresses` in the body of `customers.updateCorporate`. */
@@ -1676,7 +1682,7 @@ export interface FpgoRefundsRequestApprovalBody {
   /** `required|numeric` (seed 000:6952-6954). */
   grandTotal: number | string;
   /** No rule of its own. */
-  products?: readonly FpgoRefundsRequestApprovalBodyProductsItem[];
+  products?: FpgoList<FpgoRefundsRequestApprovalBodyProductsItem>;
   /** `required|string` (seed 000:6967-6969). */
   message: string;
   /** `required_if:type,reservation|nullable|string|in:captured,charged` (seed 000:6972-6974). Required when `type` is "reservation". */
@@ -1702,7 +1708,7 @@ export interface FpgoTerminalListTerminalsPathParams {
 /** The body (JSON) of `terminal.createOrder`: Create Terminal Order, `POST /api/v1/connect/terminal/orders/create` (seed 000:7138-7499). */
 export interface FpgoTerminalCreateOrderBody {
   /** No rule of its own. */
-  products?: readonly FpgoTerminalCreateOrderBodyProductsItem[];
+  products?: FpgoList<FpgoTerminalCreateOrderBodyProductsItem>;
   /** No rule of its own: required because a member is. */
   orderSummary: FpgoTerminalCreateOrderBodyOrderSummary;
   /** `required|array` (seed 000:7286-7288). */
@@ -1842,7 +1848,7 @@ export interface FpgoTerminalRefundBody {
   /** `required|numeric` (seed 000:7839-7841). */
   grandTotal: number | string;
   /** No rule of its own. */
-  products?: readonly FpgoTerminalRefundBodyProductsItem[];
+  products?: FpgoList<FpgoTerminalRefundBodyProductsItem>;
   /** `nullable|boolean` (seed 000:7854-7856). */
   isReversal?: boolean | 0 | 1 | "0" | "1" | null;
 }

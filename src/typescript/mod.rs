@@ -33,12 +33,18 @@ const HEADER: &str = "\
 export type FpgoNone = { readonly [key: string]: never };
 
 /**
+ * A list (`array` with `*` members): the documents show JSON arrays; Laravel's `array` rule also
+ * accepts an object keyed by index (`{ \"0\": ... }`), as some documents' examples are written.
+ */
+export type FpgoList<T> = readonly T[] | { readonly [index: `${number}`]: T };
+
+/**
  * A body being filled in (a form as you type, a value read from JSON): every member optional and
  * any JSON scalar accepted as a value, but only the endpoint's field names. `validate()` takes this:
  * reporting what is missing or wrong is its job, while the builders and the client take the body.
  */
 export type FpgoDraft<T> =
-  T extends readonly (infer I)[] ? readonly FpgoDraft<I>[]
+  T extends readonly (infer I)[] ? FpgoList<FpgoDraft<I>>
   : T extends object ? { [K in keyof T]?: FpgoDraft<T[K]> }
   : string | number | boolean | null;
 ";
@@ -213,7 +219,7 @@ mod tests {
         assert!(ts.contains("\"orders.cancel\": { pathParams: FpgoOrdersCancelPathParams; body: FpgoOrdersCancelBody };"));
         let link = section(&ts, "export interface FpgoOrdersSendPaymentLinkBody {");
         assert!(
-            link.contains("  products: readonly FpgoOrdersSendPaymentLinkBodyProductsItem[];"),
+            link.contains("  products: FpgoList<FpgoOrdersSendPaymentLinkBodyProductsItem>;"),
             "{link}"
         );
         assert!(link.contains("  referenceNo?: string | null;"), "{link}");

@@ -1,6 +1,6 @@
 //! Dotted Laravel field names -> a tree of objects, arrays and scalars, rendered as TypeScript
 //! interfaces (`customerDetails.address.street` -> `customerDetails: ...CustomerDetails` whose
-//! `address` is `...CustomerDetailsAddress`; `products.*.tax` -> `products: readonly ...ProductsItem[]`).
+//! `address` is `...CustomerDetailsAddress`; `products.*.tax` -> `products: FpgoList<...ProductsItem>`).
 
 use super::leaf::{self, has_rule, presence};
 use crate::endpoints::Field;
@@ -81,13 +81,7 @@ impl Renderer {
     pub fn type_of(&mut self, node: &Node, name: &str, path: &str) -> String {
         if let Some(item) = &node.item {
             let element = self.type_of(item, &format!("{name}Item"), &format!("{path}.*"));
-            let element =
-                if item.children.is_empty() && item.item.is_none() && element.contains(' ') {
-                    format!("({element})")
-                } else {
-                    element
-                };
-            return format!("readonly {element}[]");
+            return format!("FpgoList<{element}>");
         }
         if !node.children.is_empty() {
             let doc = format!("`{path}` in {}.", self.context);
@@ -206,7 +200,7 @@ mod tests {
     fn nested_names_become_nested_interfaces() {
         let ts = render();
         assert!(
-            ts.contains("  products: readonly BodyProductsItem[];"),
+            ts.contains("  products: FpgoList<BodyProductsItem>;"),
             "{ts}"
         );
         assert!(ts.contains("export interface BodyProductsItem {"), "{ts}");

@@ -64,6 +64,10 @@ const wrongBool: FpgoBodies["orders.sendPaymentLink"]["invoiceAsPaymentOption"] 
 const wrongList: FpgoBodies["orders.sendPaymentLink"]["products"] = { name: "x" };
 // @ts-expect-error a line's required name
 const wrongLine: FpgoBodies["orders.sendPaymentLink"]["products"][number] = { quantity: 1, rate: 1, tax: 0, amount: 1 };
+// Laravel's `array` also takes an object keyed by index, as the builders accept it.
+const keyed: FpgoBodies["orders.sendPaymentLink"]["products"] = { "0": { name: "A", quantity: 1, rate: 1, tax: 0, amount: 1 } };
+// @ts-expect-error ... but not a misspelled line inside it
+const keyedWrong: FpgoBodies["orders.sendPaymentLink"]["products"] = { "0": { nme: "A", quantity: 1, rate: 1, tax: 0, amount: 1 } };
 const interval: FpgoBodies["orders.sendInvoice"]["invoiceInterval"] = "2";
 // @ts-expect-error `in:0,1,2`
 const wrongInterval: FpgoBodies["orders.sendInvoice"]["invoiceInterval"] = 3;
@@ -112,4 +116,4 @@ draft("orders.sendPaymentLink", fromJson);
 declare const formData: Record<string, FormDataEntryValue>;
 draft("orders.cancel", formData);
 
-export { id, typo, noneMissing, wrongType, wrongNested, wrongBool, wrongList, wrongLine, interval, wrongInterval, optional, notOptional };
+export { keyed, keyedWrong, id, typo, noneMissing, wrongType, wrongNested, wrongBool, wrongList, wrongLine, interval, wrongInterval, optional, notOptional };
