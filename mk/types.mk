@@ -13,3 +13,12 @@ test-types-generated: ## pkg-template/types/endpoints.d.ts matches the endpoint 
 test-types-endpoints: ## the generated endpoint types under strict and non-strict tsc (tests/types/*.test.mts)
 	$(TSC) -p tests/types/tsconfig.strict.json
 	$(TSC) -p tests/types/tsconfig.loose.json
+
+# The READMEs' code samples against the built package (pkg/), extracted on every run.
+.PHONY: link-types test-types-readme
+link-types:
+	@mkdir -p tests/types/node_modules
+	@ln -sfn ../../../pkg tests/types/node_modules/fpgo
+
+test-types-readme: link-types ## every JS sample of README.md and pkg-template/README.md type-checks against pkg/ (strict and non-strict)
+	node tests/types/readme-samples.mjs

@@ -65,7 +65,9 @@ function main() {
   for (const setting of ["strict", "loose"]) {
     const config = {
       extends: `../tsconfig.${setting}.json`,
-      compilerOptions: { allowJs: true, checkJs: true, noEmit: true },
+      // JavaScript has no parameter annotations (`fetch(request, env)`): implicit `any` is what a
+      // JS user writes. Every other check of the setting applies.
+      compilerOptions: { allowJs: true, checkJs: true, noEmit: true, noImplicitAny: false },
       include: ["*.mjs", "prelude.d.ts"],
     };
     writeFileSync(join(out, `tsconfig.${setting}.json`), JSON.stringify(config, null, 2));
