@@ -20,5 +20,5 @@ pub mod totals;
 mod typescript;
 pub mod validate;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", any(feature = "wasm-callbacks", feature = "wasm-validate")))]
 mod wasm;
