@@ -15,10 +15,15 @@ test-types-endpoints: ## the generated endpoint types under strict and non-stric
 	$(TSC) -p tests/types/tsconfig.loose.json
 
 # The READMEs' code samples against the built package (pkg/), extracted on every run.
-.PHONY: link-types test-types-readme
+.PHONY: link-types test-types-pkg test-types-readme
+TEST_TARGETS += test-types-pkg
 link-types:
 	@mkdir -p tests/types/node_modules
 	@ln -sfn ../../../pkg tests/types/node_modules/fpgo
+
+test-types-pkg: link-types ## validate, build/builders and verifyCallback of pkg/ typed from the endpoint types, strict and non-strict (tests/types/pkg-*.test.mts)
+	$(TSC) -p tests/types/tsconfig.pkg.strict.json
+	$(TSC) -p tests/types/tsconfig.pkg.loose.json
 
 test-types-readme: link-types ## every JS sample of README.md and pkg-template/README.md type-checks against pkg/ (strict and non-strict)
 	node tests/types/readme-samples.mjs
