@@ -112,8 +112,8 @@ export interface TotalsError extends Error {
  */
 export declare function validate<E extends FpgoEndpointId>(
   endpointId: E,
-  /** The body so far: only the endpoint's field names (a misspelled one is a compile error), any
-   *  value (reporting what is missing or wrong is validate's job). A value of type `any` fits. */
+  /** The body so far: only the endpoint's field names (a misspelled one is a compile error), every
+   *  JSON value (reporting what is missing or wrong is validate's job); untyped JSON fits. */
   payload: FpgoDraft<FpgoBodies[E]>,
   options?: ValidateOptions,
 ): ValidationResult;
