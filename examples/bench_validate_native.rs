@@ -14,7 +14,7 @@ fn main() {
     let per = start.elapsed().as_secs_f64() / n as f64 * 1e6;
     println!("native validate(orders.sendPaymentLink): {per:.1} µs per call ({valid} valid)");
     let e = fpgo::endpoints::find("orders.sendPaymentLink").expect("endpoint");
-    let set = fpgo::rules::RuleSet::compile(e.fields_at(fpgo::endpoints::Location::Body).map(|f| (f.name, f.rules))).expect("rules");
+    let set = fpgo::__private::RuleSet::compile(e.fields_at(fpgo::endpoints::Location::Body).map(|f| (f.name, f.rules))).expect("rules");
     let start = std::time::Instant::now();
     for _ in 0..n {
         valid = valid.wrapping_add(set.check(&payload, None).failures.len());

@@ -19,7 +19,8 @@ wasm=target/wasm32-unknown-unknown/release/fpgo.wasm
 
 rm -rf "$out" && mkdir -p "$out/wasm"
 for module in $modules; do
-  cargo build --quiet --release --target wasm32-unknown-unknown -p fpgo --lib --features "wasm-$module${extra:+,$extra}"
+  # The crate is an rlib for native users; only this build asks for the cdylib.
+  cargo rustc --quiet --release --target wasm32-unknown-unknown -p fpgo --lib --crate-type cdylib --features "wasm-$module${extra:+,$extra}"
   wasm-bindgen --target web --no-typescript --out-dir "$out/wasm" --out-name "$module" "$wasm"
   # After a trap (a Rust panic) the wrapper starts a fresh instance of the same module: the glue's
   # initSync returns early while `wasm` is set, so it gets a way to forget the old instance.

@@ -6,7 +6,7 @@
 //! Disagreements are written to tests/artifacts/laravel-disagreements.jsonl (append them to the
 //! regression file once understood). Needs `php` with Laravel's validator (`make setup`).
 
-use fpgo::rules::{Kind, RuleSet};
+use fpgo::__private::{Kind, RuleSet};
 use serde_json::{json, Map, Value};
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{BufRead, BufReader, Write};
@@ -287,14 +287,14 @@ fn load_tables() -> Vec<Table> {
 }
 
 /// The rules Laravel can run standalone, in the array form (a `regex:` keeps its `|`, see
-/// `fpgo::rules::parse::split_rules`): server-only rules (`exists`, `unique`) need a database.
+/// `fpgo::__private::parse::split_rules`): server-only rules (`exists`, `unique`) need a database.
 fn client_rules<'a>(rules: impl IntoIterator<Item = (&'a str, &'a str)>) -> Map<String, Value> {
     rules
         .into_iter()
         .map(|(f, r)| {
-            let kept: Vec<Value> = fpgo::rules::parse::split_rules(r)
+            let kept: Vec<Value> = fpgo::__private::parse::split_rules(r)
                 .into_iter()
-                .filter(|piece| !matches!(fpgo::rules::parse::parse_rule(piece).map(|x| x.kind), Ok(Kind::ServerOnly)))
+                .filter(|piece| !matches!(fpgo::__private::parse::parse_rule(piece).map(|x| x.kind), Ok(Kind::ServerOnly)))
                 .map(|p| Value::String(p.to_string()))
                 .collect();
             (f.to_string(), Value::Array(kept))

@@ -2,7 +2,7 @@
 //! (a rule string it cannot interpret is a typed error), and its verdicts do not depend on object
 //! key order or on how often it runs.
 
-use fpgo::rules::RuleSet;
+use fpgo::__private::RuleSet;
 use proptest::prelude::*;
 use serde_json::{Map, Value};
 

@@ -2,7 +2,7 @@
 //! Laravel too: tests/laravel/regressions.jsonl holds the same (rules, payload) pairs, so the
 //! differential test (tests/laravel_diff.rs) proves these expectations are Laravel's.
 
-use fpgo::rules::RuleSet;
+use fpgo::__private::RuleSet;
 use serde_json::{json, Value};
 use std::collections::BTreeSet;
 

@@ -3,7 +3,7 @@
 //! (a dev-dependency, so its full table stays out of the .wasm). This test checks every code point
 //! against the crate; `FPGO_BLESS=1 cargo test --test unicode_classes` regenerates the table.
 
-use fpgo::rules::unicode::{class_of, Class};
+use fpgo::__private::unicode::{class_of, Class};
 use unicode_general_category::{get_general_category, GeneralCategory as G};
 
 fn reference(c: char) -> Class {
