@@ -29,13 +29,24 @@ pub enum MoneyError {
     /// An empty (or all-blank) string.
     Empty,
     /// Not a number: letters, two separators, a stray sign, `1,000.50`, ...
-    Invalid { input: String },
+    Invalid {
+        /// The text as given.
+        input: String,
+    },
     /// More decimal places than allowed (two for money, [`MAX_SCALE`] otherwise).
-    TooManyDecimals { input: String, max: u32 },
+    TooManyDecimals {
+        /// The text as given.
+        input: String,
+        /// The most decimal places allowed.
+        max: u32,
+    },
     /// Too large (or too precise) to compute with exactly.
     Overflow,
     /// A JSON value that is neither a number nor a string (`null`, `true`, an object, ...).
-    WrongType { found: &'static str },
+    WrongType {
+        /// The JSON type found (`null`, `boolean`, `object`, `array`).
+        found: &'static str,
+    },
 }
 
 impl MoneyError {
@@ -155,6 +166,7 @@ impl Ord for Decimal {
 }
 
 impl Decimal {
+    /// Zero.
     pub const ZERO: Decimal = Decimal { units: 0, scale: 0 };
 
     /// `units / 10^scale`; `None` when `scale` exceeds [`MAX_SCALE`].
@@ -162,6 +174,7 @@ impl Decimal {
         (scale <= MAX_SCALE).then_some(Decimal { units, scale })
     }
 
+    /// An integer as a decimal without places.
     pub fn from_int(n: i64) -> Decimal {
         Decimal {
             units: n as i128,
@@ -169,18 +182,22 @@ impl Decimal {
         }
     }
 
+    /// The unscaled integer: the value is `units / 10^scale`.
     pub fn units(&self) -> i128 {
         self.units
     }
 
+    /// The number of decimal places as written.
     pub fn scale(&self) -> u32 {
         self.scale
     }
 
+    /// Below zero.
     pub fn is_negative(&self) -> bool {
         self.units < 0
     }
 
+    /// Exactly zero (at any scale).
     pub fn is_zero(&self) -> bool {
         self.units == 0
     }
@@ -195,6 +212,7 @@ impl Decimal {
         Ok(Decimal { units, scale })
     }
 
+    /// The exact sum; [`MoneyError::Overflow`] when it does not fit.
     pub fn checked_add(&self, other: &Decimal) -> Result<Decimal, MoneyError> {
         let scale = self.scale.max(other.scale);
         let (a, b) = (self.rescaled(scale)?, other.rescaled(scale)?);
@@ -202,6 +220,7 @@ impl Decimal {
         Ok(Decimal { units, scale })
     }
 
+    /// The exact difference; [`MoneyError::Overflow`] when it does not fit.
     pub fn checked_sub(&self, other: &Decimal) -> Result<Decimal, MoneyError> {
         let neg = Decimal {
             units: other.units.checked_neg().ok_or(MoneyError::Overflow)?,
@@ -529,8 +548,10 @@ impl<'de> Deserialize<'de> for Decimal {
 pub struct Money(i128);
 
 impl Money {
+    /// Zero kroner.
     pub const ZERO: Money = Money(0);
 
+    /// An amount in øre (`150` is 1.50).
     pub fn from_minor(ore: i128) -> Money {
         Money(ore)
     }
@@ -540,6 +561,7 @@ impl Money {
         self.0
     }
 
+    /// Below zero.
     pub fn is_negative(&self) -> bool {
         self.0 < 0
     }
@@ -560,6 +582,16 @@ impl Money {
             .ok_or(MoneyError::Overflow)
     }
 
+    /// Reads an amount written with at most two decimals (`"4017.86"`, `"12,5"`, `"100"`).
+    ///
+    /// ```
+    /// use fpgo::money::{Money, MoneyError};
+    ///
+    /// assert_eq!(Money::parse("4017.86")?.minor(), 401_786);
+    /// assert_eq!(Money::parse("12,5")?.to_string(), "12.50");
+    /// assert!(matches!(Money::parse("1.005"), Err(MoneyError::TooManyDecimals { .. })));
+    /// # Ok::<(), MoneyError>(())
+    /// ```
     pub fn parse(input: &str) -> Result<Money, MoneyError> {
         let d = Decimal::parse(input)?;
         if d.significant_scale() > 2 {
@@ -571,10 +603,12 @@ impl Money {
         Money::from_decimal(d)
     }
 
+    /// Reads an amount from a JSON number or string, as [`Money::parse`].
     pub fn from_json(value: &serde_json::Value) -> Result<Money, MoneyError> {
         Money::from_decimal(Decimal::from_json(value)?)
     }
 
+    /// The amount in kroner as a decimal with two places.
     pub fn to_decimal(&self) -> Decimal {
         Decimal {
             units: self.0,
@@ -582,6 +616,7 @@ impl Money {
         }
     }
 
+    /// The exact sum; [`MoneyError::Overflow`] when it does not fit.
     pub fn checked_add(&self, other: Money) -> Result<Money, MoneyError> {
         self.0
             .checked_add(other.0)
@@ -589,6 +624,7 @@ impl Money {
             .ok_or(MoneyError::Overflow)
     }
 
+    /// The exact difference; [`MoneyError::Overflow`] when it does not fit.
     pub fn checked_sub(&self, other: Money) -> Result<Money, MoneyError> {
         self.0
             .checked_sub(other.0)
@@ -659,6 +695,7 @@ impl From<Money> for Ratio {
 }
 
 impl Ratio {
+    /// Zero.
     pub const ZERO: Ratio = Ratio { num: 0, den: 1 };
 
     /// `num / den` in lowest terms; `None` for a zero denominator or an `i128::MIN` operand.
@@ -679,14 +716,17 @@ impl Ratio {
         Some(Ratio { num, den })
     }
 
+    /// The numerator, in lowest terms (carries the sign).
     pub fn numer(&self) -> i128 {
         self.num
     }
 
+    /// The denominator, in lowest terms (always positive).
     pub fn denom(&self) -> i128 {
         self.den
     }
 
+    /// The exact sum; [`MoneyError::Overflow`] when it does not fit.
     pub fn checked_add(&self, other: &Ratio) -> Result<Ratio, MoneyError> {
         let g = gcd(self.den, other.den).max(1);
         let (bd, dd) = (self.den / g, other.den / g);
@@ -699,6 +739,7 @@ impl Ratio {
         Ratio::reduced(num, den).ok_or(MoneyError::Overflow)
     }
 
+    /// The negation; [`MoneyError::Overflow`] when it does not fit.
     pub fn checked_neg(&self) -> Result<Ratio, MoneyError> {
         Ok(Ratio {
             num: self.num.checked_neg().ok_or(MoneyError::Overflow)?,
@@ -706,10 +747,12 @@ impl Ratio {
         })
     }
 
+    /// The exact difference; [`MoneyError::Overflow`] when it does not fit.
     pub fn checked_sub(&self, other: &Ratio) -> Result<Ratio, MoneyError> {
         self.checked_add(&other.checked_neg()?)
     }
 
+    /// The exact product; [`MoneyError::Overflow`] when it does not fit.
     pub fn checked_mul(&self, other: &Ratio) -> Result<Ratio, MoneyError> {
         // Cross-reduce first so intermediate products stay small.
         let g1 = gcd(self.num, other.den).max(1);

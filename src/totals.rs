@@ -30,6 +30,7 @@ pub use warnings::payload_warnings;
 pub struct TotalsIssue {
     /// Our own check's name (`LineAmount`, `OrderSummary`, ...), never a Laravel rule name.
     pub rule: String,
+    /// The warning in the requested language.
     pub message: String,
 }
 
@@ -50,7 +51,9 @@ pub const DOCUMENTED_TAX_RATES: [i64; 4] = [0, 12, 15, 25];
 /// One order line as the caller describes it. `rate` includes VAT.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Line {
+    /// How many units (fractional quantities are allowed).
     pub quantity: Decimal,
+    /// The price of one unit, VAT included.
     pub rate: Decimal,
     /// Absolute discount for the whole line (not per unit, not a percentage).
     pub discount: Option<Decimal>,
@@ -69,6 +72,7 @@ impl Line {
         }
     }
 
+    /// The same line with an absolute discount for the whole line.
     pub fn with_discount(mut self, discount: Decimal) -> Line {
         self.discount = Some(discount);
         self
@@ -81,6 +85,7 @@ impl Line {
 pub struct TotalsOptions {
     /// `None`: any rate from 0 to 100. `Some(set)`: only these (the documents' set by default).
     pub tax_rates: Option<Vec<Decimal>>,
+    /// The language of the warnings.
     pub lang: Lang,
 }
 
@@ -124,16 +129,22 @@ impl TotalsOptions {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct OrderSummary {
+    /// `subTotal`: the lines' value without VAT, before discounts.
     pub sub_total: Money,
+    /// `totalTax`: `grandTotal + totalDiscount - subTotal`.
     pub total_tax: Money,
+    /// `totalDiscount`: the sum of the lines' discounts.
     pub total_discount: Money,
+    /// `grandTotal`: the sum of the lines' amounts, what the customer pays.
     pub grand_total: Money,
 }
 
 /// Something worth knowing that does not make the cart wrong.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TotalsWarning {
+    /// A stable snake_case name of the warning.
     pub code: &'static str,
+    /// The warning in the requested language.
     pub message: String,
 }
 
@@ -142,7 +153,9 @@ pub struct TotalsWarning {
 pub struct Totals {
     /// Each line's `amount`, in input order.
     pub amounts: Vec<Money>,
+    /// The four totals.
     pub order_summary: OrderSummary,
+    /// What is worth knowing but does not make the cart wrong.
     pub warnings: Vec<TotalsWarning>,
 }
 
@@ -154,25 +167,55 @@ pub enum TotalsError {
     /// The lines are not a list.
     NotAList,
     /// A line that is not an object.
-    NotAnObject { line: usize },
+    NotAnObject {
+        /// The line's index in the input, from 0.
+        line: usize,
+    },
     /// A required field (`quantity`, `rate`, `tax`) is absent or null.
-    Missing { line: usize, field: &'static str },
+    Missing {
+        /// The line's index in the input, from 0.
+        line: usize,
+        /// The missing field's name.
+        field: &'static str,
+    },
     /// A field that is not a number we can read.
     InvalidNumber {
+        /// The line's index in the input, from 0.
         line: usize,
+        /// The field's name.
         field: &'static str,
+        /// Why the value is not a number.
         cause: MoneyError,
     },
     /// A negative rate or discount.
-    Negative { line: usize, field: &'static str },
+    Negative {
+        /// The line's index in the input, from 0.
+        line: usize,
+        /// `rate` or `discount`.
+        field: &'static str,
+    },
     /// A quantity of zero or less.
-    QuantityNotPositive { line: usize },
+    QuantityNotPositive {
+        /// The line's index in the input, from 0.
+        line: usize,
+    },
     /// A discount larger than `quantity * rate`.
-    DiscountExceedsLine { line: usize },
+    DiscountExceedsLine {
+        /// The line's index in the input, from 0.
+        line: usize,
+    },
     /// A tax rate below 0 or above 100.
-    TaxOutOfRange { line: usize },
+    TaxOutOfRange {
+        /// The line's index in the input, from 0.
+        line: usize,
+    },
     /// A tax rate outside the configured set.
-    TaxNotAllowed { line: usize, allowed: Vec<String> },
+    TaxNotAllowed {
+        /// The line's index in the input, from 0.
+        line: usize,
+        /// The configured rates, as decimal strings.
+        allowed: Vec<String>,
+    },
     /// The cart is too large to compute exactly.
     Overflow,
 }
@@ -490,8 +533,11 @@ pub fn compute_totals_json(
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TotalsJson {
+    /// The input lines, each with its computed `amount`.
     pub lines: Vec<Value>,
+    /// The four totals.
     pub order_summary: OrderSummary,
+    /// What is worth knowing but does not make the cart wrong.
     pub warnings: Vec<TotalsWarning>,
 }
 

@@ -11,6 +11,7 @@ pub type Extra = Map<String, Value>;
 
 /// Tells the generated bodies which fields to leave out of the JSON.
 pub trait Omit {
+    /// `true` when the value carries nothing to send (`None`, an empty list).
     fn omit(&self) -> bool;
 }
 
@@ -35,18 +36,25 @@ pub(crate) fn omit<T: Omit>(v: &T) -> bool {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Product {
+    /// `name`: the product's name.
     pub name: String,
+    /// `productId`: the merchant's own product id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub product_id: Option<String>,
     /// Absent on reservation and charge lines (quantity 1 is implied there).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quantity: Option<Decimal>,
+    /// `rate`: the price of one unit, VAT included.
     pub rate: Decimal,
+    /// `discount`: an absolute discount for the whole line.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub discount: Option<Decimal>,
+    /// `tax`: the VAT rate in percent.
     pub tax: Decimal,
+    /// `amount`: the amount (`quantity * rate - discount` for a line).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount: Option<Decimal>,
+    /// Fields the documents do not list for this block, sent as given.
     #[serde(flatten)]
     pub extra: Extra,
 }
@@ -69,8 +77,11 @@ impl Product {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ProductAmount {
+    /// `id`: the product id from the order or reservation details.
     pub id: i64,
+    /// `amount`: the amount to capture or refund.
     pub amount: Decimal,
+    /// Fields the documents do not list for this block, sent as given.
     #[serde(flatten)]
     pub extra: Extra,
 }
@@ -79,12 +90,16 @@ pub struct ProductAmount {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct OrderSummary {
+    /// `subTotal`: without VAT, before discounts; computed when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sub_total: Option<Decimal>,
+    /// `totalTax`: computed when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_tax: Option<Decimal>,
+    /// `totalDiscount`: computed when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_discount: Option<Decimal>,
+    /// `grandTotal`: what the customer pays; computed when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub grand_total: Option<Decimal>,
     /// Checkout sessions only (000:2282).
@@ -93,6 +108,7 @@ pub struct OrderSummary {
     /// Subscriptions only (000:5309); `build()` defaults it to `grandTotal`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payable_per_cycle: Option<Decimal>,
+    /// Fields the documents do not list for this block, sent as given.
     #[serde(flatten)]
     pub extra: Extra,
 }
@@ -101,15 +117,19 @@ pub struct OrderSummary {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Address {
+    /// `street`: street and number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub street: Option<String>,
+    /// `zip`: postal code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zip: Option<String>,
+    /// `city`: city.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// ISO 3166-1 alpha-2, e.g. `NO`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
+    /// Fields the documents do not list for this block, sent as given.
     #[serde(flatten)]
     pub extra: Extra,
 }
@@ -118,10 +138,13 @@ pub struct Address {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Addresses {
+    /// `billing`: the billing address.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub billing: Option<Address>,
+    /// `shipping`: the shipping address.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shipping: Option<Address>,
+    /// Fields the documents do not list for this block, sent as given.
     #[serde(flatten)]
     pub extra: Extra,
 }
@@ -133,16 +156,22 @@ pub struct CustomerDetails {
     /// `private` or `corporate`.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub customer_type: Option<String>,
+    /// `customerUuid`: an existing customer's uuid.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_uuid: Option<String>,
+    /// `countryCode`: the phone number's country calling code (`+47`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_code: Option<String>,
+    /// `msisdn`: the phone number without the country code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub msisdn: Option<String>,
+    /// `email`: e-mail.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
+    /// `firstName`: first name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
+    /// `name`: the name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// `en`, `no`, `sv`, `da` or `de`; the documents default it to `no` (000:190).
@@ -153,15 +182,19 @@ pub struct CustomerDetails {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "de::text"
     )]
+    /// `personalNumber`: the national identity number.
     pub personal_number: Option<String>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "de::text"
     )]
+    /// `organizationId`: the organisation number.
     pub organization_id: Option<String>,
+    /// `address`: the postal address.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<Address>,
+    /// Fields the documents do not list for this block, sent as given.
     #[serde(flatten)]
     pub extra: Extra,
 }
@@ -169,10 +202,13 @@ pub struct CustomerDetails {
 /// `sendOrderBy`: how Front Payment sends the link (000:150-155).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SendOrderBy {
+    /// `sms`: send by SMS.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sms: Option<bool>,
+    /// `email`: e-mail.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<bool>,
+    /// Fields the documents do not list for this block, sent as given.
     #[serde(flatten)]
     pub extra: Extra,
 }
@@ -181,12 +217,16 @@ pub struct SendOrderBy {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Callback {
+    /// `callbackUrl`: where the server sends the callback.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub callback_url: Option<String>,
+    /// `success`: where the customer is sent after paying.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub success: Option<String>,
+    /// `failure`: where the customer is sent after a failure.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub failure: Option<String>,
+    /// Fields the documents do not list for this block, sent as given.
     #[serde(flatten)]
     pub extra: Extra,
 }
@@ -194,10 +234,13 @@ pub struct Callback {
 /// `submitPayment` (000:2377).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SubmitPayment {
+    /// `via`: the channel.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub via: Option<String>,
+    /// `currency`: ISO 4217 currency code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
+    /// Fields the documents do not list for this block, sent as given.
     #[serde(flatten)]
     pub extra: Extra,
 }
@@ -206,10 +249,13 @@ pub struct SubmitPayment {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Settings {
+    /// `secureDetails`: ask for secure (BankID) details.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secure_details: Option<bool>,
+    /// `isChargePartiallyRefundable`: whether a charge may be refunded in parts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_charge_partially_refundable: Option<bool>,
+    /// Fields the documents do not list for this block, sent as given.
     #[serde(flatten)]
     pub extra: Extra,
 }
@@ -218,16 +264,22 @@ pub struct Settings {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct InvoiceReferences {
+    /// `referenceNo`: the merchant's reference.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference_no: Option<String>,
+    /// `customerReference`: the customer's reference.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_reference: Option<String>,
+    /// `receiptNo`: receipt number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub receipt_no: Option<String>,
+    /// `customerNotes`: notes shown to the customer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_notes: Option<String>,
+    /// `tnc`: terms and conditions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tnc: Option<String>,
+    /// Fields the documents do not list for this block, sent as given.
     #[serde(flatten)]
     pub extra: Extra,
 }
@@ -236,18 +288,25 @@ pub struct InvoiceReferences {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Contact {
+    /// `name`: the name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// `email`: e-mail.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
+    /// `designation`: job title.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub designation: Option<String>,
+    /// `countryCode`: the phone number's country calling code (`+47`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_code: Option<String>,
+    /// `msisdn`: the phone number without the country code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub msisdn: Option<String>,
+    /// `note`: a note.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// Fields the documents do not list for this block, sent as given.
     #[serde(flatten)]
     pub extra: Extra,
 }

@@ -41,7 +41,13 @@ macro_rules! bodies {
             #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
             #[serde(rename_all = "camelCase")]
             pub struct $name {
-                $( $(#[$fdoc])* #[serde(default, skip_serializing_if = "omit")] pub $field: $ty, )*
+                $(
+                    #[doc = concat!("The body's `", stringify!($field), "` (camelCase in the JSON).")]
+                    #[doc = ""]
+                    $(#[$fdoc])*
+                    #[serde(default, skip_serializing_if = "omit")]
+                    pub $field: $ty,
+                )*
                 /// Fields the documents do not list, sent as given.
                 #[serde(flatten)]
                 pub extra: Extra,

@@ -16,7 +16,10 @@ pub struct Timestamp(i64);
 #[serde(tag = "code", rename_all = "snake_case")]
 pub enum DateError {
     /// Neither Unix seconds nor an ISO 8601 date.
-    InvalidDate { input: String },
+    InvalidDate {
+        /// The text as given.
+        input: String,
+    },
     /// A JSON value that cannot be a date (`true`, an object, a fractional number, ...).
     WrongType,
 }
@@ -36,10 +39,12 @@ impl fmt::Display for DateError {
 impl std::error::Error for DateError {}
 
 impl Timestamp {
+    /// A point in time from whole Unix seconds.
     pub fn from_unix(seconds: i64) -> Timestamp {
         Timestamp(seconds)
     }
 
+    /// Whole seconds since the Unix epoch.
     pub fn unix(&self) -> i64 {
         self.0
     }
@@ -281,7 +286,9 @@ mod tests {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum DateValue {
+    /// A point in time, sent as Unix seconds in a string.
     Time(Timestamp),
+    /// Text sent as given.
     Text(String),
 }
 

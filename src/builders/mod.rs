@@ -46,6 +46,7 @@ pub struct BuildOptions {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Built {
+    /// The endpoint id the body was built for.
     pub endpoint: String,
     /// The JSON body to send.
     pub payload: Value,
@@ -60,26 +61,48 @@ pub struct Built {
 #[derive(Debug, Clone, PartialEq)]
 pub enum BuildError {
     /// No endpoint has this id.
-    UnknownEndpoint { id: String },
+    UnknownEndpoint {
+        /// The id as given.
+        id: String,
+    },
     /// The endpoint takes no request body (e.g. `orders.delayedCharge`, 000:2050-2105).
-    NoBody { id: String },
+    NoBody {
+        /// The endpoint's id.
+        id: String,
+    },
     /// The input is not a JSON object.
     NotAnObject,
     /// The order lines cannot be totalled (a discount larger than its line, a tax rate outside
     /// the configured set, ...). `field` is the payload path, e.g. `products.1.discount`.
-    Totals { field: String, error: TotalsError },
+    Totals {
+        /// The payload path of the offending value.
+        field: String,
+        /// What is wrong with the lines.
+        error: TotalsError,
+    },
     /// A date field that is neither Unix seconds nor ISO 8601.
-    Date { field: String, error: DateError },
+    Date {
+        /// The payload path of the date.
+        field: String,
+        /// Why it is not a date.
+        error: DateError,
+    },
     /// The payload breaks the endpoint's rules: the same maps `validate()` returns.
     Invalid {
+        /// The failed rules per field, as `validate()` reports them.
         errors: IssueMap,
+        /// The warnings per field, as `validate()` reports them.
         warnings: IssueMap,
     },
     /// An endpoint table holds a rule the engine cannot interpret (a defect in fpgo).
-    InvalidRuleTable { message: String },
+    InvalidRuleTable {
+        /// What the engine could not interpret.
+        message: String,
+    },
 }
 
 impl BuildError {
+    /// The stable snake_case error code (`unknown_endpoint`, `invalid_payload`, ...).
     pub fn code(&self) -> &'static str {
         match self {
             BuildError::UnknownEndpoint { .. } => "unknown_endpoint",

@@ -34,15 +34,20 @@ pub enum DateRule {
 /// A documented default value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DefaultValue {
+    /// A boolean default.
     Bool(bool),
+    /// An integer default.
     Int(i64),
+    /// A text default.
     Str(&'static str),
 }
 
 /// One endpoint's recipe.
 #[derive(Debug, Clone, Copy)]
 pub struct Recipe {
+    /// The endpoint id.
     pub id: &'static str,
+    /// Where the endpoint's order lines are, if it has any.
     pub lines: Lines,
     /// Date fields (top level) and how they are read.
     pub dates: &'static [(&'static str, DateRule)],

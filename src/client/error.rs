@@ -80,6 +80,7 @@ pub const OTHER_FIELD: &str = "_other";
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct FpgoError {
+    /// What kind of failure: the transport, the server's answer, validation, ...
     pub kind: ErrorKind,
     /// The API's `message` key when the server sent one (`orderNotFound`,
     /// `refundRejectionForWeeklyThresholdExceed`, `somethingWentWrong`), else our own snake_case

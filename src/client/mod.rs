@@ -44,6 +44,7 @@ pub fn is_paged(endpoint_id: &str) -> bool {
 /// A configured client: where to send, with which token, in which language.
 #[derive(Debug, Clone)]
 pub struct ClientConfig {
+    /// The API token (its `Debug` is redacted).
     pub token: Token,
     /// Normalized base URL (see [`normalize_base_url`]).
     pub base_url: String,
@@ -130,6 +131,7 @@ pub fn find_endpoint(endpoint_id: &str) -> Result<&'static Endpoint, FpgoError> 
 /// A client over a config. Cheap to clone.
 #[derive(Debug, Clone)]
 pub struct Client {
+    /// Where to send, with which token, in which language.
     pub config: ClientConfig,
 }
 

@@ -29,12 +29,15 @@ fn encode(s: &str) -> String {
 /// Which FPGO environment to talk to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Environment {
+    /// The demo (test) environment.
     #[default]
     Demo,
+    /// The production environment: real money.
     Production,
 }
 
 impl Environment {
+    /// Reads `demo` or `production`.
     pub fn parse(s: &str) -> Option<Environment> {
         match s {
             "demo" => Some(Environment::Demo),
@@ -43,6 +46,7 @@ impl Environment {
         }
     }
 
+    /// The environment's base URL.
     pub fn base_url(self) -> &'static str {
         match self {
             Environment::Demo => DEMO_BASE_URL,
@@ -111,8 +115,11 @@ pub fn normalize_base_url(base: &str) -> Result<String, FpgoError> {
 /// headers.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct RequestInput {
+    /// Values for the path's `{placeholders}`, by name.
     pub path_params: Map<String, Value>,
+    /// Query parameters, by name.
     pub query: Map<String, Value>,
+    /// The JSON body, for endpoints that take one.
     pub body: Option<Value>,
     /// Extra request headers (`Idempotency-Key`, tracing headers); the ones the client sets itself
     /// cannot be replaced.
@@ -122,6 +129,7 @@ pub struct RequestInput {
 /// A request ready for a transport. `Debug` redacts the `Authorization` header.
 #[derive(Clone, PartialEq)]
 pub struct HttpRequest {
+    /// The HTTP method.
     pub method: Method,
     /// Base URL + path + `?query` (no trailing `&`).
     pub url: String,
@@ -129,7 +137,9 @@ pub struct HttpRequest {
     pub path: String,
     /// The query string without `?` (empty when there is none).
     pub query: String,
+    /// Every header to send, `Authorization` included.
     pub headers: Vec<(String, String)>,
+    /// The JSON body as text.
     pub body: Option<String>,
 }
 

@@ -34,6 +34,7 @@ pub struct ResponseContext<'a> {
 /// A successful call: the envelope's `data` as JSON text, plus what the envelope said about it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ApiResponse {
+    /// The HTTP status code.
     pub http_status: u16,
     /// The envelope's `message` (`orderAddedSuccessfully`, `Order Status Retrieved Successfully`).
     pub message: String,

@@ -25,9 +25,11 @@ pub const MAX_MESSAGES: usize = 1_000;
 /// A message matched to a field: the concrete field path, the rule, and what the placeholders held.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ServerMatch {
+    /// The concrete field path (`products.1.tax`).
     pub field: String,
     /// Index of the table field in the list the match was made against.
     pub table_index: usize,
+    /// The rule's name (`required`, `max`, ...).
     pub rule: &'static str,
     /// `numeric`, `string`, `array`, `file` for size rules, else empty.
     pub size_type: &'static str,

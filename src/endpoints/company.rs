@@ -49,4 +49,5 @@ pub const GET_INVOICE_FEE: Endpoint = Endpoint {
     source: "000:8640-8699",
 };
 
+/// This area's endpoints, in the documents' order.
 pub const ENDPOINTS: &[Endpoint] = &[REQUEST_CHECK, GET_DETAILS, GET_INVOICE_FEE];

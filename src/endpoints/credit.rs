@@ -45,4 +45,5 @@ pub const LIST_CHECKS: Endpoint = Endpoint {
     source: "000:8293-8368",
 };
 
+/// This area's endpoints, in the documents' order.
 pub const ENDPOINTS: &[Endpoint] = &[CHECK_PRIVATE, CHECK_CORPORATE, LIST_CHECKS];

@@ -85,4 +85,5 @@ pub const UPDATE_CORPORATE: Endpoint = Endpoint {
     source: "000:6685-6886",
 };
 
+/// This area's endpoints, in the documents' order.
 pub const ENDPOINTS: &[Endpoint] = &[GET_DETAILS, UPDATE_PRIVATE, UPDATE_CORPORATE];

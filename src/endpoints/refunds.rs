@@ -30,4 +30,5 @@ pub const REQUEST_APPROVAL: Endpoint = Endpoint {
     source: "000:6892-7076",
 };
 
+/// This area's endpoints, in the documents' order.
 pub const ENDPOINTS: &[Endpoint] = &[REQUEST_APPROVAL];

@@ -224,6 +224,7 @@ pub const REFUND_CYCLES: Endpoint = Endpoint {
     source: "000:6267-6347",
 };
 
+/// This area's endpoints, in the documents' order.
 pub const ENDPOINTS: &[Endpoint] = &[
     CREATE,
     CREATE_SESSION,

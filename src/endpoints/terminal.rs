@@ -158,6 +158,7 @@ pub const CANCEL_REFUND: Endpoint = Endpoint {
     source: "000:8011-8116",
 };
 
+/// This area's endpoints, in the documents' order.
 pub const ENDPOINTS: &[Endpoint] = &[
     LIST_TERMINALS,
     CREATE_ORDER,
