@@ -1,4 +1,4 @@
-//! Shared by the endpoint-table tests (`tests/endpoints_part1.rs`, `tests/endpoints_part2.rs`).
+//! Shared by the endpoint-table tests (`tests/endpoint_tables.rs`).
 #![allow(dead_code)]
 
 /// The rules the tables may use: the ones issue 3 (section 1) lists for the engine, plus `exists`,

@@ -1,5 +1,6 @@
 <?php
-// Runs Laravel's own Validator over example payloads with fpgo's rule tables.
+// Runs Laravel's own Validator over example payloads with fpgo's rule tables (for
+// tests/endpoint_tables.rs, documented_examples_under_laravel).
 // Usage: php validate_examples.php <rules.json> <fixtures dir>
 //   rules.json: {"<endpoint id>": {"<field>": ["rule", ...], ...}, ...} (the array form: a regex
 //   with `|` inside stays one rule; server-only rules are already left out).

@@ -1,7 +1,8 @@
-"""Cuts the documented request examples of part 2 (seed 000 lines 5163-8699) into
+"""Cuts the documented request examples of subscriptions, customers, refunds, terminal, credit and
+company (seed 000 lines 5163-8699) into
 tests/fixtures/examples/<endpoint-id>.json, fixing only JSON syntax (each fix is listed in
 docs/decisions/subscriptions-customers-refunds-terminal-credit-company.md). Run from the repo root:
-FPGO_SEEDS=/path/to/seeds python3 scripts/examples-part2.py"""
+FPGO_SEEDS=/path/to/seeds python3 scripts/cut-examples.py"""
 import json, os, re
 seed = open(os.path.join(os.environ.get('FPGO_SEEDS', '../shared/seeds'), '000_db4e2f9c8f21c34d.txt'), encoding='utf-8').read().split('\n')
 def lines(a, b): return '\n'.join(seed[a-1:b])
