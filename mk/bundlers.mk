@@ -1,4 +1,4 @@
-# Bundlers and package linters (issue 11): the callbacks and validation suites run against pkg/ in
+# Bundlers and package linters: the callbacks and validation suites run against pkg/ in
 # Node and Bun and bundled by esbuild (ESM, CJS) and `bun build`; publint and arethetypeswrong
 # check the package's exports map and types and must report nothing.
 TEST_TARGETS += test-bundlers test-pkg-lint

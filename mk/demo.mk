@@ -1,4 +1,4 @@
-# Demo and examples (issue 6): `make demo` runs the demo site on 127.0.0.1; its tests drive it in
+# Demo and examples: `make demo` runs the demo site on 127.0.0.1; its tests drive it in
 # Chromium; every example in examples/ runs in its own runtime. Tests use the debug binaries that
 # `cargo test --workspace` builds anyway; `make demo` the release sandbox.
 DEMO_TEST_BINS := FPGO_SANDBOX_BIN=$(CURDIR)/target/debug/fpgo-sandbox FPGO_AXUM_BIN=$(CURDIR)/target/debug/fpgo-example-axum

@@ -1,4 +1,4 @@
-# Money, totals and builders (issue 4): unit tests, property tests, documented examples rebuilt
+# Money, totals and builders: unit tests, property tests, documented examples rebuilt
 # through their builders (native), and the TypeScript declarations of computeTotals and the
 # builders type-checked against a usage file. The built package itself is tested from Node ESM and
 # CJS by test-pkg-node (tests/js/totals.test.mjs, builders.test.mjs, money-cjs.test.cjs), in

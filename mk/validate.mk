@@ -1,4 +1,4 @@
-# Validation (issue 3): the Laravel-compatible rule engine, validate(), its JS bindings.
+# Validation: the Laravel-compatible rule engine, validate(), its JS bindings.
 # test-rules-native: unit tests of the engine and validate() plus the tricky-case table.
 # test-laravel: the differential test against Laravel 8's own Validator (php + php-illuminate-*),
 #   >= 10,000 generated payloads per run with a fixed seed, plus tests/laravel/regressions.jsonl.

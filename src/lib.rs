@@ -43,5 +43,8 @@ pub mod __private {
     }
 }
 
-#[cfg(all(target_arch = "wasm32", any(feature = "wasm-callbacks", feature = "wasm-validate")))]
+#[cfg(all(
+    target_arch = "wasm32",
+    any(feature = "wasm-callbacks", feature = "wasm-validate")
+))]
 mod wasm;

@@ -716,7 +716,6 @@ fn every_field_has_a_presence_rule_and_optional_is_nullable() {
     }
 }
 
-
 #[test]
 fn the_rule_checks_reject_what_they_should() {
     let bad =
@@ -927,7 +926,11 @@ fn seed_lengths_match_the_files() {
         let text = std::fs::read_to_string(dir.join(file)).expect("readable seed");
         assert_eq!(text.lines().count(), *lines, "seed {seed}");
         // `wc -l` counts one less: the last line (`---`) has no newline.
-        assert_eq!(text.matches('\n').count(), *lines - 1, "seed {seed}: newlines");
+        assert_eq!(
+            text.matches('\n').count(),
+            *lines - 1,
+            "seed {seed}: newlines"
+        );
     }
 }
 
@@ -960,7 +963,11 @@ fn every_field_citation_names_its_field() {
             let wanted = normalise(last);
             let all_cites = !SECOND_PART_AREAS.contains(&e.area());
             let field_cites = cites(f.source, f.name);
-            let checked_cites = if all_cites { &field_cites[..] } else { &field_cites[..1] };
+            let checked_cites = if all_cites {
+                &field_cites[..]
+            } else {
+                &field_cites[..1]
+            };
             for cite in checked_cites {
                 let (_, lines) = seeds
                     .iter()
@@ -1024,11 +1031,15 @@ fn cited_table_rows_name_their_field_and_sections_start_with_their_heading() {
         assert!(heading.starts_with("# "), "{}: heading at {first}", e.id);
         // The first part names some endpoints otherwise than their section (`Hosted Checkout`).
         if SECOND_PART_AREAS.contains(&e.area()) {
-            assert_eq!(heading, format!("# {}", e.name), "{}: heading at {first}", e.id);
+            assert_eq!(
+                heading,
+                format!("# {}", e.name),
+                "{}: heading at {first}",
+                e.id
+            );
         }
     }
 }
-
 
 // ---------------------------------------------------------------------------------------------
 // the documented examples under Laravel's own Validator
@@ -1145,6 +1156,9 @@ fn documented_examples_under_laravel() {
             })
             .unwrap_or_default();
         want.sort();
-        assert_eq!(got, want, "{id}: Laravel's failed() on the documented example");
+        assert_eq!(
+            got, want,
+            "{id}: Laravel's failed() on the documented example"
+        );
     }
 }
