@@ -25,6 +25,7 @@ const MAX_INPUT_LEN: usize = 64;
 /// Why a value is not an amount we can compute with.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "code", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum MoneyError {
     /// An empty (or all-blank) string.
     Empty,
@@ -654,6 +655,7 @@ impl Serialize for Money {
 
 /// How an exact value becomes a number of minor units.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Rounding {
     /// 0.005 -> 0.01, -0.005 -> -0.01 (PHP `round()`, commercial rounding). fpgo's rule.
     HalfAwayFromZero,

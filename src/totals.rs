@@ -161,6 +161,7 @@ pub struct Totals {
 
 /// Why a cart has no totals.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum TotalsError {
     /// An empty cart: every endpoint with lines requires at least one.
     NoLines,

@@ -580,9 +580,9 @@ fn check_rule_string(f: &Field) -> Result<(), String> {
         }
         if name == "exists" {
             // Server-only: the engine lists it and leaves it to the server.
-            if !param
+            if param
                 .and_then(|p| p.strip_suffix(",uuid"))
-                .is_some_and(|t| !t.is_empty())
+                .is_none_or(|t| t.is_empty())
             {
                 return fail(format!("write `exists:<table>,uuid`, not `{rule}`"));
             }

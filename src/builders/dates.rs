@@ -14,6 +14,7 @@ pub struct Timestamp(i64);
 /// Why a value is not a date we can convert.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "code", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum DateError {
     /// Neither Unix seconds nor an ISO 8601 date.
     InvalidDate {
@@ -285,6 +286,7 @@ mod tests {
 /// show in another form (`"21 Feb, 2023"`, `"1677047770.652"`), sent as given.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum DateValue {
     /// A point in time, sent as Unix seconds in a string.
     Time(Timestamp),

@@ -59,6 +59,7 @@ pub struct Built {
 
 /// Why a body could not be built.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum BuildError {
     /// No endpoint has this id.
     UnknownEndpoint {

@@ -101,7 +101,7 @@ fn order_lines(
             }
         }
         let mut object = Value::Object(line.clone());
-        if implied_quantity && line.get("quantity").map_or(true, Value::is_null) {
+        if implied_quantity && line.get("quantity").is_none_or(Value::is_null) {
             if let Value::Object(o) = &mut object {
                 o.insert("quantity".into(), Value::from(1));
             }
@@ -128,7 +128,7 @@ fn order_lines(
         BuildError::Totals { field, error }
     })?;
     for ((_, line), amount) in lines.iter_mut().zip(&totals.amounts) {
-        if line.get("amount").map_or(true, Value::is_null) {
+        if line.get("amount").is_none_or(Value::is_null) {
             line.insert("amount".into(), money(*amount));
         }
     }
@@ -146,7 +146,7 @@ fn order_lines(
         return Ok(());
     };
     let mut put = |key: &str, m: Money| {
-        if summary_map.get(key).map_or(true, Value::is_null) {
+        if summary_map.get(key).is_none_or(Value::is_null) {
             summary_map.insert(key.into(), money(m));
         } else if let Some(v) = summary_map.get_mut(key) {
             normalize_number(v, false);
@@ -164,7 +164,7 @@ fn order_lines(
     if summary == Summary::PerCycle
         && summary_map
             .get("payablePerCycle")
-            .map_or(true, Value::is_null)
+            .is_none_or(Value::is_null)
     {
         // The only example has payablePerCycle = grandTotal (000:5428-5479).
         let grand = summary_map
@@ -189,7 +189,7 @@ fn sent_amount_sum(products: Option<&Value>) -> Option<Ratio> {
 
 /// Sets a top-level amount when absent.
 fn fill(body: &mut Map<String, Value>, key: &str, exact: Ratio) {
-    if body.get(key).map_or(true, Value::is_null) {
+    if body.get(key).is_none_or(Value::is_null) {
         if let Ok(m) = exact.round_money() {
             body.insert(key.into(), money(m));
         }
@@ -216,7 +216,7 @@ fn dates(
     body: &mut Map<String, Value>,
     options: &BuildOptions,
 ) -> Result<(), BuildError> {
-    if recipe.order_date_defaults_to_now && body.get("orderDate").map_or(true, Value::is_null) {
+    if recipe.order_date_defaults_to_now && body.get("orderDate").is_none_or(Value::is_null) {
         if let Some(now) = options.now {
             body.insert("orderDate".into(), Value::String(now.to_string()));
         }
@@ -265,7 +265,7 @@ fn defaults(recipe: &Recipe, body: &mut Map<String, Value>) {
 fn set_default(target: &mut Map<String, Value>, path: &[&str], value: Value) {
     match path {
         [last] => {
-            if target.get(*last).map_or(true, Value::is_null) {
+            if target.get(*last).is_none_or(Value::is_null) {
                 target.insert((*last).to_string(), value);
             }
         }

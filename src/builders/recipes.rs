@@ -5,6 +5,7 @@ use super::BuildError;
 
 /// What kind of amounts a body carries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Lines {
     /// No amounts.
     None,
@@ -23,6 +24,7 @@ pub enum Lines {
 
 /// How strictly a date field is read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum DateRule {
     /// Documented as a Unix timestamp: anything but seconds or ISO 8601 is an error.
     UnixSeconds,
@@ -33,6 +35,7 @@ pub enum DateRule {
 
 /// A documented default value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum DefaultValue {
     /// A boolean default.
     Bool(bool),

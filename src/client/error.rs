@@ -10,6 +10,7 @@ use std::fmt;
 /// What kind of failure this is: the one field callers branch on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ErrorKind {
     /// The payload broke the endpoint's rules: rejected locally before sending, or a 417
     /// `payloadValidationErrors` (or a 400 with that message) from the server.

@@ -28,6 +28,7 @@ fn encode(s: &str) -> String {
 
 /// Which FPGO environment to talk to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub enum Environment {
     /// The demo (test) environment.
     #[default]

@@ -42,13 +42,12 @@ pub struct Settings {
 }
 
 impl AppState {
-    pub fn new(settings: Settings) -> Result<Arc<AppState>, FpgoError> {
+    pub fn new(settings: Settings) -> Result<Arc<AppState>, Box<FpgoError>> {
         let client = match &settings.token {
-            Some(token) => Some(Client::new(ClientConfig::new(
-                token,
-                Environment::Demo,
-                settings.base_url.as_deref(),
-            )?)),
+            Some(token) => Some(Client::new(
+                ClientConfig::new(token, Environment::Demo, settings.base_url.as_deref())
+                    .map_err(Box::new)?,
+            )),
             None => None,
         };
         Ok(Arc::new(AppState {
