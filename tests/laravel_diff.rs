@@ -2,10 +2,15 @@
 //! at least 10,000 mutated payloads per run (fixed seed) over the documents' rule tables (seeds 002/003,
 //! tests/laravel/seed_tables.json) and every endpoint table with a documented example
 //! (tests/fixtures/examples/<id>.json), plus every kept regression (tests/laravel/regressions.jsonl).
-//! Both sides parse the same JSON text; the sets of failed (field, rule) pairs must be identical.
+//! Both sides parse the same JSON text; the sets of failed (field, rule) pairs must be identical, and
+//! so must the messages: Laravel's `errors()` with its default English lines
+//! (tests/laravel/laravel-8-en-validation.php) against fpgo's `en` messages, byte for byte, per field
+//! and in order. Tables listed in tests/laravel/custom_attributes.json run a second time with those
+//! custom attribute names (Laravel's `$customAttributes`, fpgo's `attributes` option).
 //! Disagreements are written to tests/artifacts/laravel-disagreements.jsonl (append them to the
 //! regression file once understood). Needs `php` with Laravel's validator (`make setup`).
 
+use fpgo::rules::messages::{Formatter, Lang};
 use fpgo::rules::{Kind, RuleSet};
 use serde_json::{json, Map, Value};
 use std::collections::{BTreeMap, BTreeSet};
@@ -40,6 +45,8 @@ struct Table {
     name: String,
     rules: Vec<(String, String)>,
     example: Value,
+    /// Custom attribute names (empty: Laravel's default display).
+    attributes: BTreeMap<String, String>,
 }
 
 fn root() -> &'static Path {
@@ -256,7 +263,18 @@ fn load_tables() -> Vec<Table> {
             name: name.clone(),
             rules: rules.iter().map(|(k, v)| (k.clone(), v.as_str().unwrap_or("").to_string())).collect(),
             example,
+            attributes: BTreeMap::new(),
         });
+    }
+    // The same tables again with custom attribute names.
+    let custom: Value =
+        serde_json::from_str(&std::fs::read_to_string(root().join("tests/laravel/custom_attributes.json")).expect("custom attributes")).expect("json");
+    for (name, attributes) in custom.as_object().expect("object") {
+        let Some(attributes) = attributes.as_object() else { continue };
+        let base = tables.iter().find(|t| &t.name == name).unwrap_or_else(|| panic!("custom attributes for unknown table {name}"));
+        let attributes = attributes.iter().map(|(k, v)| (k.clone(), v.as_str().unwrap_or("").to_string())).collect();
+        let copy = Table { name: format!("{name}#attributes"), rules: base.rules.clone(), example: base.example.clone(), attributes };
+        tables.push(copy);
     }
     for e in fpgo::endpoints::all() {
         let rules: Vec<(String, String)> =
@@ -266,7 +284,7 @@ fn load_tables() -> Vec<Table> {
         }
         let example_path = root().join(format!("tests/fixtures/examples/{}.json", e.id));
         let example = std::fs::read_to_string(example_path).ok().and_then(|s| serde_json::from_str(&s).ok()).unwrap_or_else(|| json!({}));
-        tables.push(Table { name: e.id.to_string(), rules, example });
+        tables.push(Table { name: e.id.to_string(), rules, example, attributes: BTreeMap::new() });
     }
     // Path and query parameters: the same engine over a flat object (their values are strings on the
     // wire; the generator also tries other types, which the engine must judge as Laravel does).
@@ -281,7 +299,7 @@ fn load_tables() -> Vec<Table> {
             continue;
         }
         let example = Value::Object(rules.iter().map(|(f, _)| (f.clone(), json!("ODR123456789"))).collect());
-        tables.push(Table { name: format!("{}#params", e.id), rules, example });
+        tables.push(Table { name: format!("{}#params", e.id), rules, example, attributes: BTreeMap::new() });
     }
     tables
 }
@@ -311,18 +329,61 @@ fn joined(rules: &Value) -> String {
     }
 }
 
-fn ours(set: &RuleSet, text: &str) -> BTreeSet<(String, String)> {
+/// Failed (field, rule) pairs and the messages per field, as Laravel's `failed()` and `errors()`.
+type Verdict = (BTreeSet<(String, String)>, Messages);
+type Messages = BTreeMap<String, Vec<String>>;
+
+fn ours(set: &RuleSet, text: &str, attributes: &BTreeMap<String, String>) -> Verdict {
     // Scalars are validated as they are (fpgo never throws for data); Laravel's harness turns them
     // into [] (decision R13), which must give the same verdicts.
     let data: Value = serde_json::from_str(text).expect("payload parses");
-    set.check(&data, None).failures.into_iter().map(|f| (f.rule_name().to_string(), f.attribute)).map(|(r, a)| (a, r)).collect()
+    let failures = set.check(&data, None).failures;
+    let format = Formatter::new(Lang::En, &data, set.fields.iter().map(|f| f.field.as_str()), attributes);
+    let mut messages = Messages::new();
+    for f in &failures {
+        let list = messages.entry(f.attribute.clone()).or_default();
+        // Laravel's MessageBag keeps a field's message once (`isUnique`): `in` and `not_in` share one.
+        let m = format.message(f);
+        if !list.contains(&m) {
+            list.push(m);
+        }
+    }
+    (failures.into_iter().map(|f| (f.rule_name().to_string(), f.attribute)).map(|(r, a)| (a, r)).collect(), messages)
+}
+
+/// Laravel's answer for one case: its verdict, or the exception it threw.
+fn theirs(v: &Value) -> Result<Verdict, String> {
+    if let Some(e) = v["exception"].as_str() {
+        return Err(e.to_string());
+    }
+    let mut set = BTreeSet::new();
+    for (attr, rules) in v["failed"].as_object().expect("failed map") {
+        for r in rules.as_array().expect("rule list") {
+            set.insert((attr.clone(), r.as_str().unwrap_or("").to_string()));
+        }
+    }
+    let messages = v["messages"]
+        .as_object()
+        .expect("messages map")
+        .iter()
+        .map(|(a, m)| (a.clone(), m.as_array().expect("message list").iter().map(|x| x.as_str().unwrap_or("").to_string()).collect()))
+        .collect();
+    Ok((set, messages))
 }
 
 struct Case {
     table: String,
     rules: Map<String, Value>,
+    attributes: BTreeMap<String, String>,
     payload: String,
     regression: bool,
+}
+
+/// How many of Laravel's messages fpgo reproduced byte for byte (same field, same position).
+fn count_matching(mine: &Messages, theirs: &Messages) -> (usize, usize) {
+    let total = theirs.values().map(Vec::len).sum();
+    let same = theirs.iter().map(|(a, list)| list.iter().enumerate().filter(|(i, m)| mine.get(a).and_then(|l| l.get(*i)) == Some(*m)).count()).sum();
+    (same, total)
 }
 
 /// Ignored by plain `cargo test` (it takes PHP and ~20 s); `make test-laravel` runs it.
@@ -345,6 +406,7 @@ fn laravel_agrees_on_every_generated_payload() {
         cases.push(Case {
             table: format!("regression{i}"),
             rules: client_rules(r["rules"].as_object().expect("regression has rules").iter().map(|(f, v)| (f.as_str(), v.as_str().unwrap_or("")))),
+            attributes: r["attributes"].as_object().map(|m| m.iter().map(|(k, v)| (k.clone(), v.as_str().unwrap_or("").to_string())).collect()).unwrap_or_default(),
             payload: {
                 let raw = r["payload"].as_str().expect("regression has payload");
                 let v: Value = serde_json::from_str(raw).expect("regression payload parses");
@@ -353,15 +415,16 @@ fn laravel_agrees_on_every_generated_payload() {
             regression: true,
         });
     }
-    let shares = tables.len() + SYNTHETIC_WEIGHT - 1;
+    let weight = |t: &Table| if t.name.starts_with("synthetic.") { SYNTHETIC_WEIGHT } else { 1 };
+    let shares: usize = tables.iter().map(weight).sum();
     for t in &tables {
-        let weight = if t.name.starts_with("synthetic.") { SYNTHETIC_WEIGHT } else { 1 };
-        let per_table = CASES_PER_RUN * weight / shares + 1;
+        let per_table = CASES_PER_RUN * weight(t) / shares + 1;
         let rules = client_rules(t.rules.iter().map(|(f, r)| (f.as_str(), r.as_str())));
-        cases.push(Case { table: t.name.clone(), rules: rules.clone(), payload: to_text(&t.example), regression: false });
+        let case = |payload: String| Case { table: t.name.clone(), rules: rules.clone(), attributes: t.attributes.clone(), payload, regression: false };
+        cases.push(case(to_text(&t.example)));
         for _ in 0..per_table {
             let m = mutate(&mut rng, &t.example, t, &scalars);
-            cases.push(Case { table: t.name.clone(), rules: rules.clone(), payload: to_text(&m), regression: false });
+            cases.push(case(to_text(&m)));
         }
     }
 
@@ -371,7 +434,7 @@ fn laravel_agrees_on_every_generated_payload() {
     for (i, c) in cases.iter().enumerate() {
         let key = c.table.clone();
         if defined.insert(key.clone()) {
-            input.push_str(&json!({"table": key, "rules": c.rules}).to_string());
+            input.push_str(&json!({"table": key, "rules": c.rules, "attributes": c.attributes}).to_string());
             input.push('\n');
         }
         input.push_str(&json!({"case": i, "table": key, "payload": c.payload}).to_string());
@@ -386,22 +449,12 @@ fn laravel_agrees_on_every_generated_payload() {
     let mut stdin = child.stdin.take().expect("stdin");
     let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
     let stdout = child.stdout.take().expect("stdout");
-    let mut laravel: BTreeMap<usize, Result<BTreeSet<(String, String)>, String>> = BTreeMap::new();
+    let mut laravel: BTreeMap<usize, Result<Verdict, String>> = BTreeMap::new();
     for line in BufReader::new(stdout).lines() {
         let line = line.expect("php output");
         let v: Value = serde_json::from_str(&line).unwrap_or_else(|_| panic!("php printed non-JSON: {line}"));
         let id = v["case"].as_u64().expect("case id") as usize;
-        if let Some(e) = v["exception"].as_str() {
-            laravel.insert(id, Err(e.to_string()));
-            continue;
-        }
-        let mut set = BTreeSet::new();
-        for (attr, rules) in v["failed"].as_object().expect("failed map") {
-            for r in rules.as_array().expect("rule list") {
-                set.insert((attr.clone(), r.as_str().unwrap_or("").to_string()));
-            }
-        }
-        laravel.insert(id, Ok(set));
+        laravel.insert(id, theirs(&v));
     }
     writer.join().expect("writer thread").expect("write to php");
     assert!(child.wait().expect("php exit").success(), "php failed");
@@ -409,6 +462,7 @@ fn laravel_agrees_on_every_generated_payload() {
 
     let mut compiled: BTreeMap<String, RuleSet> = BTreeMap::new();
     let (mut agreed, mut exceptions, mut with_failures) = (0usize, 0usize, 0usize);
+    let (mut same_messages, mut all_messages) = (0usize, 0usize);
     let mut disagreements = Vec::new();
     let mut exception_kinds = BTreeSet::new();
     for (i, c) in cases.iter().enumerate() {
@@ -424,19 +478,25 @@ fn laravel_agrees_on_every_generated_payload() {
                 exception_kinds.insert(e.clone());
             }
             Ok(theirs) => {
-                let mine = ours(set, &c.payload);
-                if !theirs.is_empty() {
+                let mine = ours(set, &c.payload, &c.attributes);
+                if !theirs.0.is_empty() {
                     with_failures += 1;
                 }
+                let (same, total) = count_matching(&mine.1, &theirs.1);
+                same_messages += same;
+                all_messages += total;
                 if &mine == theirs {
                     agreed += 1;
                 } else {
                     disagreements.push(json!({
                         "table": c.table,
                         "rules": c.rules,
+                        "attributes": c.attributes,
                         "payload": c.payload,
-                        "laravel": theirs.iter().map(|(a, r)| format!("{a}:{r}")).collect::<Vec<_>>(),
-                        "fpgo": mine.iter().map(|(a, r)| format!("{a}:{r}")).collect::<Vec<_>>(),
+                        "laravel": theirs.0.iter().map(|(a, r)| format!("{a}:{r}")).collect::<Vec<_>>(),
+                        "fpgo": mine.0.iter().map(|(a, r)| format!("{a}:{r}")).collect::<Vec<_>>(),
+                        "laravelMessages": theirs.1,
+                        "fpgoMessages": mine.1,
                     }));
                 }
             }
@@ -454,6 +514,7 @@ fn laravel_agrees_on_every_generated_payload() {
         with_failures,
         exceptions
     );
+    println!("laravel differential: {same_messages} of {all_messages} messages byte-identical");
     for e in &exception_kinds {
         println!("  laravel threw: {e}");
     }
@@ -468,5 +529,6 @@ fn laravel_agrees_on_every_generated_payload() {
     }
     assert!(cases.len() - regressions >= 10_000, "at least 10,000 generated payloads per run");
     assert!(with_failures > 1_000, "the mutations exercise failing rules");
-    assert!(disagreements.is_empty(), "{} payloads got different verdicts (tests/artifacts/laravel-disagreements.jsonl)", disagreements.len());
+    assert!(all_messages > 1_000, "the cases produce messages");
+    assert!(disagreements.is_empty(), "{} payloads got different verdicts or messages (tests/artifacts/laravel-disagreements.jsonl)", disagreements.len());
 }
