@@ -21,7 +21,11 @@ pub fn snake(value: &str) -> String {
     let mut chars: Vec<char> = Vec::with_capacity(value.len());
     let mut word_start = true;
     for c in value.chars() {
-        let c = if word_start { c.to_ascii_uppercase() } else { c };
+        let c = if word_start {
+            c.to_ascii_uppercase()
+        } else {
+            c
+        };
         word_start = matches!(c, ' ' | '\t' | '\r' | '\n' | '\x0b' | '\x0c');
         if !is_pcre_space(c) {
             chars.push(c);
@@ -98,7 +102,9 @@ pub fn in_expansion(pattern: &[&str], name: &str, data: &Value) -> bool {
 /// PHP turns a string array key into an int when it is a canonical decimal integer in range.
 fn is_php_int_key(key: &str) -> bool {
     let digits = key.strip_prefix('-').unwrap_or(key);
-    let canonical = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) && (digits == "0" || !digits.starts_with('0'));
+    let canonical = !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && (digits == "0" || !digits.starts_with('0'));
     canonical && key != "-0" && key.parse::<i64>().is_ok()
 }
 
@@ -112,7 +118,10 @@ mod tests {
     #[test]
     fn snake_display_is_laravels() {
         let cases = [
-            ("customerDetails.personalNumber", "customer details.personal number"),
+            (
+                "customerDetails.personalNumber",
+                "customer details.personal number",
+            ),
             ("orderSummary.shippingCost", "order summary.shipping cost"),
             ("submitPayment.via", "submit payment.via"),
             ("products.0.tax", "products.0.tax"),
@@ -159,7 +168,10 @@ mod tests {
     fn expansion_membership_follows_the_data() {
         let d = json!({"a": [{"b": 1}, "x"], "o": {"k": {"b": 2}}, "s": "str", "list": [1, 2]});
         assert!(in_expansion(&["a", "*", "b"], "a.0.b", &d));
-        assert!(in_expansion(&["a", "*", "b"], "a.1.b", &d), "a non-array element still gets its leaf");
+        assert!(
+            in_expansion(&["a", "*", "b"], "a.1.b", &d),
+            "a non-array element still gets its leaf"
+        );
         assert!(!in_expansion(&["a", "*", "b"], "a.2.b", &d));
         assert!(!in_expansion(&["a", "*", "b"], "a.01.b", &d));
         assert!(in_expansion(&["o", "*", "b"], "o.k.b", &d));
@@ -168,7 +180,10 @@ mod tests {
         assert!(in_expansion(&["list", "*"], "list.1", &d));
         assert!(!in_expansion(&["list", "*"], "list.2", &d));
         assert!(in_expansion(&["*"], "list", &json!({"list": 1})));
-        assert!(!in_expansion(&["*"], "5", &json!({"5": 1})), "an int key is never equal to the name");
+        assert!(
+            !in_expansion(&["*"], "5", &json!({"5": 1})),
+            "an int key is never equal to the name"
+        );
         assert!(in_expansion(&["*"], "05", &json!({"05": 1})));
         // A field ending in `*` only walks existing paths.
         assert!(!in_expansion(&["m", "n", "*"], "m.n.0", &json!({})));

@@ -79,10 +79,14 @@ pub fn parse_attributes(value: Option<&Value>) -> Result<Attributes, String> {
     let object = match value {
         None | Some(Value::Null) => return Ok(Attributes::new()),
         Some(Value::Object(o)) => o,
-        Some(_) => return Err("options.attributes must be an object of field -> name strings".into()),
+        Some(_) => {
+            return Err("options.attributes must be an object of field -> name strings".into())
+        }
     };
     if object.len() > MAX_ATTRIBUTES {
-        return Err(format!("options.attributes has more than {MAX_ATTRIBUTES} entries"));
+        return Err(format!(
+            "options.attributes has more than {MAX_ATTRIBUTES} entries"
+        ));
     }
     let mut out = Attributes::new();
     for (field, name) in object {
@@ -90,7 +94,9 @@ pub fn parse_attributes(value: Option<&Value>) -> Result<Attributes, String> {
             return Err(format!("options.attributes[{field:?}] must be a string"));
         };
         if field.len() > MAX_ATTRIBUTE_LEN || name.len() > MAX_ATTRIBUTE_LEN {
-            return Err(format!("options.attributes: keys and names are at most {MAX_ATTRIBUTE_LEN} bytes"));
+            return Err(format!(
+                "options.attributes: keys and names are at most {MAX_ATTRIBUTE_LEN} bytes"
+            ));
         }
         out.insert(field.clone(), name.clone());
     }
@@ -127,21 +133,43 @@ pub struct Formatter<'a> {
 
 impl<'a> Formatter<'a> {
     /// `fields`: the table's fields as written (`products.*.tax`), in table order.
-    pub fn new(lang: Lang, data: &'a Value, fields: impl IntoIterator<Item = &'a str>, attributes: &'a Attributes) -> Formatter<'a> {
-        let wildcards = fields.into_iter().filter(|f| f.contains('*')).map(|f| (f, f.split('.').collect())).collect();
-        Formatter { lang, data, wildcards, attributes }
+    pub fn new(
+        lang: Lang,
+        data: &'a Value,
+        fields: impl IntoIterator<Item = &'a str>,
+        attributes: &'a Attributes,
+    ) -> Formatter<'a> {
+        let wildcards = fields
+            .into_iter()
+            .filter(|f| f.contains('*'))
+            .map(|f| (f, f.split('.').collect()))
+            .collect();
+        Formatter {
+            lang,
+            data,
+            wildcards,
+            attributes,
+        }
     }
 
     /// `getDisplayableAttribute`: a custom name for the field or for the wildcard field it was
     /// expanded from; else the field as written when it was expanded from a wildcard field
     /// (`products.0.name`); else Laravel's snake display (`customer details.personal number`).
     pub fn display_attribute(&self, name: &str) -> String {
-        let primary = self.wildcards.iter().find(|(_, segs)| display::in_expansion(segs, name, self.data)).map(|(p, _)| *p);
+        let primary = self
+            .wildcards
+            .iter()
+            .find(|(_, segs)| display::in_expansion(segs, name, self.data))
+            .map(|(p, _)| *p);
         if let Some(label) = self.attributes.get(name) {
             return label.clone();
         }
         match primary {
-            Some(p) => self.attributes.get(p).cloned().unwrap_or_else(|| name.to_string()),
+            Some(p) => self
+                .attributes
+                .get(p)
+                .cloned()
+                .unwrap_or_else(|| name.to_string()),
             None => display::snake_display(name),
         }
     }
@@ -189,11 +217,21 @@ impl<'a> Formatter<'a> {
             Kind::RequiredIf => {
                 let other = p(0);
                 let value = display::value_display(expand::get_dotted(self.data, &other));
-                vec![(":other", self.display_attribute(&other)), (":value", value)]
+                vec![
+                    (":other", self.display_attribute(&other)),
+                    (":value", value),
+                ]
             }
-            Kind::RequiredUnless => vec![(":other", self.display_attribute(&p(0))), (":values", rest().join(", "))],
-            Kind::RequiredWith | Kind::RequiredWithAll | Kind::RequiredWithout | Kind::RequiredWithoutAll => {
-                let shown: Vec<String> = f.params.iter().map(|o| self.display_attribute(o)).collect();
+            Kind::RequiredUnless => vec![
+                (":other", self.display_attribute(&p(0))),
+                (":values", rest().join(", ")),
+            ],
+            Kind::RequiredWith
+            | Kind::RequiredWithAll
+            | Kind::RequiredWithout
+            | Kind::RequiredWithoutAll => {
+                let shown: Vec<String> =
+                    f.params.iter().map(|o| self.display_attribute(o)).collect();
                 vec![(":values", shown.join(" / "))]
             }
             _ => Vec::new(),
@@ -215,8 +253,29 @@ fn ucfirst(s: &str) -> String {
 fn all_keys() -> Vec<Key> {
     use Kind::*;
     let mut keys: Vec<Key> = [
-        Required, Present, Filled, String, Numeric, Integer, Boolean, Array, Email, Url, In, NotIn, Digits, DigitsBetween, Regex, NotRegex,
-        DateFormat, RequiredIf, RequiredUnless, RequiredWith, RequiredWithAll, RequiredWithout, RequiredWithoutAll,
+        Required,
+        Present,
+        Filled,
+        String,
+        Numeric,
+        Integer,
+        Boolean,
+        Array,
+        Email,
+        Url,
+        In,
+        NotIn,
+        Digits,
+        DigitsBetween,
+        Regex,
+        NotRegex,
+        DateFormat,
+        RequiredIf,
+        RequiredUnless,
+        RequiredWith,
+        RequiredWithAll,
+        RequiredWithout,
+        RequiredWithoutAll,
     ]
     .into_iter()
     .map(Key::Rule)

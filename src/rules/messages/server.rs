@@ -24,7 +24,10 @@ pub fn match_server_message(message: &str, fields: &[&str]) -> Option<(String, S
 
 /// As [`match_server_message`], with each field's rule string (`required|string|in:a,b`): among the
 /// lines that match, one whose rule the field has wins.
-pub fn match_server_message_in_table(message: &str, table: &[(&str, &str)]) -> Option<(String, String)> {
+pub fn match_server_message_in_table(
+    message: &str,
+    table: &[(&str, &str)],
+) -> Option<(String, String)> {
     best_match(message, table.iter().map(|(f, r)| (*f, Some(*r))))
 }
 
@@ -42,23 +45,38 @@ struct Candidate {
 
 impl Candidate {
     fn rank(&self) -> (bool, usize, usize, std::cmp::Reverse<usize>) {
-        (self.own_rule, self.literal_len, self.shown_len, std::cmp::Reverse(self.tie_rank))
+        (
+            self.own_rule,
+            self.literal_len,
+            self.shown_len,
+            std::cmp::Reverse(self.tie_rank),
+        )
     }
 }
 
-fn best_match<'a>(message: &str, fields: impl Iterator<Item = (&'a str, Option<&'a str>)>) -> Option<(String, String)> {
+fn best_match<'a>(
+    message: &str,
+    fields: impl Iterator<Item = (&'a str, Option<&'a str>)>,
+) -> Option<(String, String)> {
     if message.len() > MAX_MESSAGE_LEN {
         return None;
     }
-    let fields: Vec<(&str, Option<Vec<String>>)> = fields.map(|(f, rules)| (f, rules.map(rule_names))).collect();
+    // Each field's displays and rule names, once per message.
+    let fields: Vec<(&str, String, Option<Vec<String>>)> = fields
+        .map(|(f, rules)| (f, snake_display(f), rules.map(rule_names)))
+        .collect();
     let mut best: Option<Candidate> = None;
     for (key, _, line) in LINES {
-        let Some((before, after)) = line.split_once(":attribute") else { continue };
-        let Some(rest_of_message) = message.strip_prefix(before) else { continue };
+        let Some((before, after)) = line.split_once(":attribute") else {
+            continue;
+        };
+        let Some(rest_of_message) = message.strip_prefix(before) else {
+            continue;
+        };
         let after_chunks = literal_chunks(after);
         let literal_len = before.len() + after_chunks.iter().map(|c| c.len()).sum::<usize>();
-        for (field, rules) in &fields {
-            for (concrete, shown_len) in shown_field_at(field, rest_of_message) {
+        for (field, snaked, rules) in &fields {
+            for (concrete, shown_len) in shown_field_at(field, snaked, rest_of_message) {
                 if !glob(&after_chunks, &rest_of_message[shown_len..]) {
                     continue;
                 }
@@ -71,7 +89,7 @@ fn best_match<'a>(message: &str, fields: impl Iterator<Item = (&'a str, Option<&
                     shown_len,
                     tie_rank: tie_rank(key),
                 };
-                if best.as_ref().is_none_or(|b| candidate.rank() > b.rank()) {
+                if best.as_ref().map_or(true, |b| candidate.rank() > b.rank()) {
                     best = Some(candidate);
                 }
             }
@@ -92,7 +110,10 @@ fn tie_rank(key: &str) -> usize {
 
 /// `Str::studly` names of a rule string's rules (`required_if:a,b|nullable` -> `RequiredIf`, `Nullable`).
 fn rule_names(rules: &str) -> Vec<String> {
-    rules.split('|').map(|r| rule_name(r.split(':').next().unwrap_or("").trim())).collect()
+    rules
+        .split('|')
+        .map(|r| rule_name(r.split(':').next().unwrap_or("").trim()))
+        .collect()
 }
 
 /// The literal text between a line's placeholders (`:other`, `:values`, ...: a colon and lowercase
@@ -126,7 +147,9 @@ fn glob(chunks: &[&str], text: &str) -> bool {
         [only] => return text == *only,
         [first, .., last] => (*first, *last),
     };
-    let Some(mut rest) = text.strip_prefix(first) else { return false };
+    let Some(mut rest) = text.strip_prefix(first) else {
+        return false;
+    };
     for middle in &chunks[1..chunks.len() - 1] {
         match rest.find(middle) {
             Some(at) => rest = &rest[at + middle.len()..],
@@ -139,10 +162,9 @@ fn glob(chunks: &[&str], text: &str) -> bool {
 /// The ways `field` can be shown at the start of `text`: Laravel's snake display (fields without
 /// `*`), the raw path with concrete keys (fields with `*`, which Laravel shows as written), or the
 /// snake display with concrete keys. Each as (concrete field, length of the shown text).
-fn shown_field_at(field: &str, text: &str) -> Vec<(String, usize)> {
+fn shown_field_at(field: &str, snaked: &str, text: &str) -> Vec<(String, usize)> {
     let mut out = Vec::new();
-    let snaked = snake_display(field);
-    for shown in [field, snaked.as_str()] {
+    for shown in [field, snaked] {
         if let Some((keys, len)) = match_with_keys(shown, text) {
             if !out.iter().any(|(_, l)| *l == len) {
                 out.push((fill_stars(field, &keys), len));
@@ -163,7 +185,9 @@ fn match_with_keys<'t>(shown: &str, text: &'t str) -> Option<(Vec<&'t str>, usiz
     at += first.len();
     for piece in pieces {
         let rest = text.get(at..)?;
-        let key_len = rest.find(|c: char| c == '.' || c.is_whitespace()).unwrap_or(rest.len());
+        let key_len = rest
+            .find(|c: char| c == '.' || c.is_whitespace())
+            .unwrap_or(rest.len());
         if key_len == 0 {
             return None;
         }
@@ -203,8 +227,14 @@ mod tests {
 
     #[test]
     fn globs_and_chunks() {
-        assert_eq!(literal_chunks(" must be a file of type: :values."), [" must be a file of type: ", "."]);
-        assert_eq!(literal_chunks(" field is required when :other is :value."), [" field is required when ", " is ", "."]);
+        assert_eq!(
+            literal_chunks(" must be a file of type: :values."),
+            [" must be a file of type: ", "."]
+        );
+        assert_eq!(
+            literal_chunks(" field is required when :other is :value."),
+            [" field is required when ", " is ", "."]
+        );
         assert!(glob(&[" when ", " is ", "."], " when a is b is c."));
         assert!(glob(&[" when ", " is ", "."], " when  is ."));
         assert!(!glob(&[" when ", " is ", "."], " when a was b."));
@@ -214,9 +244,73 @@ mod tests {
 
     #[test]
     fn keys_are_read_from_the_shown_path() {
-        assert_eq!(match_with_keys("products.*.tax", "products.12.tax is"), Some((vec!["12"], 15)));
+        assert_eq!(
+            match_with_keys("products.*.tax", "products.12.tax is"),
+            Some((vec!["12"], 15))
+        );
         assert_eq!(match_with_keys("a.*", "a.0 must"), Some((vec!["0"], 3)));
         assert_eq!(match_with_keys("a.*.b", "a..b"), None);
         assert_eq!(fill_stars("a.*.b.*", &["1", "x"]), "a.1.b.x");
+    }
+
+    fn pair(field: &str, rule: &str) -> Option<(String, String)> {
+        Some((field.to_string(), rule.to_string()))
+    }
+
+    #[test]
+    fn live_server_messages_read_back_to_field_and_rule() {
+        let fields = [
+            "orderSummary.shippingCost",
+            "customerDetails.personalNumber",
+            "submitPayment.via",
+            "products.*.tax",
+            "isB2B",
+        ];
+        let read = |m: &str| match_server_message(m, &fields);
+        // The examples of the live server's answer.
+        assert_eq!(
+            read("The order summary.shipping cost field is required."),
+            pair("orderSummary.shippingCost", "Required")
+        );
+        assert_eq!(
+            read("The customer details.personal number field is required when submit payment.via is invoice."),
+            pair("customerDetails.personalNumber", "RequiredIf")
+        );
+        assert_eq!(
+            read("The selected products.3.tax is invalid."),
+            pair("products.3.tax", "In")
+        );
+        assert_eq!(
+            read("The products.10.tax must be a number."),
+            pair("products.10.tax", "Numeric")
+        );
+        assert_eq!(
+            read("The customer details.personal number must be 11 characters."),
+            pair("customerDetails.personalNumber", "Size")
+        );
+        assert_eq!(
+            read("The customer details.personal number must be 11."),
+            pair("customerDetails.personalNumber", "Size")
+        );
+        // Lines of rules fpgo does not run are read too.
+        assert_eq!(
+            read("The is b2 b must be accepted."),
+            pair("isB2B", "Accepted")
+        );
+        assert_eq!(read("The password is incorrect."), None);
+        assert_eq!(read("The unknown field field is required."), None);
+        assert_eq!(read(&"x".repeat(MAX_MESSAGE_LEN + 1)), None);
+        let table = [
+            ("kind", "required|string|not_in:test,demo"),
+            ("code", "nullable|regex:/^a|b$/"),
+        ];
+        assert_eq!(
+            match_server_message_in_table("The selected kind is invalid.", &table),
+            pair("kind", "NotIn")
+        );
+        assert_eq!(
+            match_server_message_in_table("The code format is invalid.", &table),
+            pair("code", "Regex")
+        );
     }
 }
