@@ -65,8 +65,7 @@ pub fn value_display(value: Option<&Value>) -> String {
 /// Whether the concrete attribute `name` is one of the attributes Laravel expanded the wildcard
 /// field `pattern` to (`ValidationRuleParser::explodeWildcardRules`, which records it in
 /// `Validator::$implicitAttributes`): same walk as [`expand::expand`], for one name.
-pub fn in_expansion(pattern: &[&str], name: &str, data: &Value) -> bool {
-    let names: Vec<&str> = name.split('.').collect();
+pub fn in_expansion(pattern: &[&str], names: &[&str], data: &Value) -> bool {
     if names.len() != pattern.len() {
         // Includes data keys holding a dot: Laravel stores them with its dot placeholder, so the
         // restored name never equals a recorded one.
@@ -79,7 +78,7 @@ pub fn in_expansion(pattern: &[&str], name: &str, data: &Value) -> bool {
     }
     let ends_with_star = pattern.last() == Some(&"*");
     let mut current = Some(data);
-    for (i, (p, n)) in pattern.iter().zip(&names).enumerate() {
+    for (i, (p, n)) in pattern.iter().zip(names).enumerate() {
         if *p == "*" {
             current = current.and_then(|v| expand::child(v, n));
             if current.is_none() {
@@ -164,28 +163,32 @@ mod tests {
         assert_eq!(value_display(Some(&json!([1]))), "Array");
     }
 
+    fn split(name: &str) -> Vec<&str> {
+        name.split('.').collect()
+    }
+
     #[test]
     fn expansion_membership_follows_the_data() {
         let d = json!({"a": [{"b": 1}, "x"], "o": {"k": {"b": 2}}, "s": "str", "list": [1, 2]});
-        assert!(in_expansion(&["a", "*", "b"], "a.0.b", &d));
+        assert!(in_expansion(&["a", "*", "b"], &split("a.0.b"), &d));
         assert!(
-            in_expansion(&["a", "*", "b"], "a.1.b", &d),
+            in_expansion(&["a", "*", "b"], &split("a.1.b"), &d),
             "a non-array element still gets its leaf"
         );
-        assert!(!in_expansion(&["a", "*", "b"], "a.2.b", &d));
-        assert!(!in_expansion(&["a", "*", "b"], "a.01.b", &d));
-        assert!(in_expansion(&["o", "*", "b"], "o.k.b", &d));
-        assert!(!in_expansion(&["s", "*", "b"], "s.0.b", &d));
-        assert!(!in_expansion(&["a", "*", "b"], "a.0.c", &d));
-        assert!(in_expansion(&["list", "*"], "list.1", &d));
-        assert!(!in_expansion(&["list", "*"], "list.2", &d));
-        assert!(in_expansion(&["*"], "list", &json!({"list": 1})));
+        assert!(!in_expansion(&["a", "*", "b"], &split("a.2.b"), &d));
+        assert!(!in_expansion(&["a", "*", "b"], &split("a.01.b"), &d));
+        assert!(in_expansion(&["o", "*", "b"], &split("o.k.b"), &d));
+        assert!(!in_expansion(&["s", "*", "b"], &split("s.0.b"), &d));
+        assert!(!in_expansion(&["a", "*", "b"], &split("a.0.c"), &d));
+        assert!(in_expansion(&["list", "*"], &split("list.1"), &d));
+        assert!(!in_expansion(&["list", "*"], &split("list.2"), &d));
+        assert!(in_expansion(&["*"], &split("list"), &json!({"list": 1})));
         assert!(
-            !in_expansion(&["*"], "5", &json!({"5": 1})),
+            !in_expansion(&["*"], &split("5"), &json!({"5": 1})),
             "an int key is never equal to the name"
         );
-        assert!(in_expansion(&["*"], "05", &json!({"05": 1})));
+        assert!(in_expansion(&["*"], &split("05"), &json!({"05": 1})));
         // A field ending in `*` only walks existing paths.
-        assert!(!in_expansion(&["m", "n", "*"], "m.n.0", &json!({})));
+        assert!(!in_expansion(&["m", "n", "*"], &split("m.n.0"), &json!({})));
     }
 }

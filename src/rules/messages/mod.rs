@@ -156,10 +156,11 @@ impl<'a> Formatter<'a> {
     /// expanded from; else the field as written when it was expanded from a wildcard field
     /// (`products.0.name`); else Laravel's snake display (`customer details.personal number`).
     pub fn display_attribute(&self, name: &str) -> String {
+        let names: Vec<&str> = name.split('.').collect();
         let primary = self
             .wildcards
             .iter()
-            .find(|(_, segs)| display::in_expansion(segs, name, self.data))
+            .find(|(_, segs)| display::in_expansion(segs, &names, self.data))
             .map(|(p, _)| *p);
         if let Some(label) = self.attributes.get(name) {
             return label.clone();
