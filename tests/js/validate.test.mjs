@@ -46,7 +46,7 @@ test("taxRates replace the in: list of tax fields; numbers and strings both work
 test("languages: no (and nb), sv, da, de, default en", () => {
   const r = (lang) => validate("orders.sendPaymentLink", {}, lang ? { lang } : undefined).errors["orderDate"][0].message;
   assert.equal(r(), "The order date field is required.");
-  assert.equal(r("no"), "Feltet orderDate er påkrevd.");
+  assert.equal(r("no"), "Feltet order date er påkrevd.");
   assert.equal(r("nb"), r("no"));
   assert.match(r("sv"), /obligatoriskt/);
   assert.match(r("da"), /påkrævet/);
