@@ -18,5 +18,5 @@ pub mod rules;
 pub mod totals;
 pub mod validate;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", any(feature = "wasm-callbacks", feature = "wasm-validate")))]
 mod wasm;

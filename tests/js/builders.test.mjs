@@ -109,9 +109,9 @@ test("amounts that do not add up are warnings; totals errors and bad input are t
   assert.throws(() => build(42, {}), (e) => e.code === "unknown_endpoint");
   assert.throws(() => ordersCancel("note"), (e) => e.code === "not_an_object");
   assert.throws(() => ordersCancel([]), (e) => e.code === "not_an_object");
-  assert.throws(() => ordersCancel({ cancellationNote: "x" }, { lang: "fr" }), (e) => e.code === "invalid_options");
-  assert.throws(() => ordersCancel({ cancellationNote: "x" }, { now: "soon" }), (e) => e.code === "invalid_options");
-  assert.throws(() => ordersCancel({ cancellationNote: "x" }, { skipValidation: "yes" }), (e) => e.code === "invalid_options");
+  assert.throws(() => ordersCancel({ cancellationNote: "x" }, { lang: "fr" }), (e) => e.code === "invalid_argument");
+  assert.throws(() => ordersCancel({ cancellationNote: "x" }, { now: "soon" }), (e) => e.code === "invalid_argument");
+  assert.throws(() => ordersCancel({ cancellationNote: "x" }, { skipValidation: "yes" }), (e) => e.code === "invalid_argument");
 });
 
 test("merchant tax rates flow through the options", () => {

@@ -58,8 +58,8 @@ test("bad carts throw an FpgoError with a code, the line and the field", () => {
     [[[{ quantity: 1, rate: "ten", tax: 0 }]], "invalid_number", 0, "rate"],
     [[[{ quantity: 1, rate: NaN, tax: 0 }]], "invalid_number"],
     [[[{ quantity: 1, rate: 10n, tax: 0 }]], "invalid_number"],
-    [[[{ quantity: 1, rate: 1, tax: 0 }], { taxRates: "all" }], "invalid_options"],
-    [[[{ quantity: 1, rate: 1, tax: 0 }], 5], "invalid_options"],
+    [[[{ quantity: 1, rate: 1, tax: 0 }], { taxRates: "all" }], "invalid_argument"],
+    [[[{ quantity: 1, rate: 1, tax: 0 }], 5], "invalid_argument"],
   ];
   for (const [args, code, line, field] of cases) {
     assert.throws(() => computeTotals(...args), (e) => {

@@ -73,7 +73,7 @@ impl Faults {
         let i = self
             .armed
             .iter()
-            .position(|f| f.endpoint.as_deref().map_or(true, |e| e == endpoint_id))?;
+            .position(|f| f.endpoint.as_deref().is_none_or(|e| e == endpoint_id))?;
         let fault = self.armed.get_mut(i)?;
         fault.times = fault.times.saturating_sub(1);
         let taken = fault.clone();

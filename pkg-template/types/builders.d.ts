@@ -1,4 +1,6 @@
 
+/** An amount as a number or a numeric string: "4500", "4500.50", or Norwegian "4500,50". fpgo never computes with floats. */
+export type Amount = number | string;
 /** A date: a `Date`, Unix seconds, or an ISO 8601 string ("2025-08-07", "2025-08-07T10:00:00+02:00"). Sent as Unix seconds in a string. */
 export type DateInput = Date | number | string;
 /** The API's five languages. */

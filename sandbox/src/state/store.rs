@@ -1,6 +1,8 @@
 //! The sandbox's memory: orders, reservations, subscriptions, customers, terminal orders, and the
 //! history of reservation events. Uuids are generated in sequence (`ODR1000000001`, ...).
+//! Amounts are the core's exact [`Money`] (øre), never floats.
 
+use fpgo::money::Money;
 use serde_json::Value;
 use std::collections::BTreeMap;
 
@@ -22,9 +24,9 @@ pub struct Product {
     pub rate: Value,
     pub discount: Value,
     pub tax: Value,
-    /// Line amount and what has been refunded of it, in øre.
-    pub amount: i64,
-    pub refunded: i64,
+    /// Line amount and what has been refunded of it.
+    pub amount: Money,
+    pub refunded: Money,
 }
 
 /// An order, reservation or subscription: they share the checkout page and the callback.
@@ -38,10 +40,10 @@ pub struct Order {
     pub status: String,
     pub customer_uuid: String,
     pub products: Vec<Product>,
-    pub grand_total: i64,
-    pub refunded: i64,
-    pub captured: i64,
-    pub charged: i64,
+    pub grand_total: Money,
+    pub refunded: Money,
+    pub captured: Money,
+    pub charged: Money,
     pub created_at: u64,
     pub callback_url: Option<String>,
     pub success_url: Option<String>,
