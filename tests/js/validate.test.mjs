@@ -51,6 +51,9 @@ test("languages: no (and nb), sv, da, de, default en", () => {
   assert.match(r("sv"), /obligatoriskt/);
   assert.match(r("da"), /påkrævet/);
   assert.match(r("de"), /erforderlich/);
+  const named = validate("orders.sendPaymentLink", {}, { attributes: { orderDate: "Order date" } });
+  assert.equal(named.errors["orderDate"][0].message, "The Order date field is required.");
+  assert.throws(() => validate("orders.sendPaymentLink", {}, { attributes: { orderDate: 1 } }), (e) => e.code === "invalid_argument");
 });
 
 test("what JSON.stringify drops is missing, as on the wire", () => {
