@@ -32,7 +32,7 @@ fn main() {
     ten_consistent["orderSummary"] = serde_json::json!({
         "subTotal": "510.00", "totalTax": "0.00", "totalDiscount": "0.00", "grandTotal": "510.00"
     });
-    let lang = fpgo::Language::En;
+    let lang = fpgo::validate::Lang::En;
     let n = 200_000;
     for (label, payload) in [
         ("documented example (1 line)", &example),

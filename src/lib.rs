@@ -22,8 +22,6 @@ pub mod totals;
 mod typescript;
 pub mod validate;
 
-pub use rules::messages::Language;
-
 /// **Unstable.** The rule engine's internals, for this crate's own tests, benchmarks and the
 /// differential test against Laravel. Not part of the public API: anything here may change or
 /// disappear in any release. Use [`validate::validate`] and [`endpoints`] instead.
@@ -31,6 +29,13 @@ pub use rules::messages::Language;
 pub mod __private {
     /// The compiled rule set of one endpoint table and what it reports.
     pub use crate::rules::{CompileError, Kind, RuleSet};
+
+    /// Laravel's messages and the matching of the server's messages to fields.
+    pub mod messages {
+        pub use crate::rules::messages::{
+            match_server_message, match_server_message_in_table, Formatter,
+        };
+    }
 
     /// The rule-string parser (`required|string|max:50` into rules).
     pub mod parse {

@@ -13,6 +13,10 @@ export interface ValidateOptions {
   /** The merchant's configured VAT rates (default ["0", "12", "15", "25"]); they replace the `in:`
    *  list of every field whose last segment is `tax` (e.g. `products.*.tax`). */
   taxRates?: Array<string | number>;
+  /** Custom field names for messages, as Laravel's custom attributes: a field or table pattern ->
+   *  its name, e.g. `{ "customerDetails.personalNumber": "Personal number" }` gives
+   *  "The Personal number must be 11 digits." (also where the field is named as `:other`). */
+  attributes?: Record<string, string>;
 }
 
 export interface ValidationIssue {

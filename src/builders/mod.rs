@@ -219,7 +219,7 @@ pub fn draft(
     let warnings = issue_map(crate::totals::payload_warnings(
         endpoint_id,
         &payload,
-        options.validate.lang.messages(),
+        options.validate.lang,
     ));
     Ok(Built {
         endpoint: endpoint_id.to_string(),

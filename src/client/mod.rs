@@ -94,14 +94,14 @@ impl ClientConfig {
     }
 
     /// The message language for server answers: `None` keeps the server's English text.
-    pub fn message_language(&self) -> Option<crate::rules::messages::Language> {
-        use crate::rules::messages::Language;
+    pub fn message_language(&self) -> Option<crate::rules::messages::Lang> {
+        use crate::rules::messages::Lang;
         match self.lang {
             Lang::En => None,
-            Lang::No => Some(Language::No),
-            Lang::Sv => Some(Language::Sv),
-            Lang::Da => Some(Language::Da),
-            Lang::De => Some(Language::De),
+            Lang::No => Some(Lang::No),
+            Lang::Sv => Some(Lang::Sv),
+            Lang::Da => Some(Lang::Da),
+            Lang::De => Some(Lang::De),
         }
     }
 }

@@ -11,7 +11,7 @@
 
 use super::error::{ErrorKind, FieldErrors, FpgoError};
 use super::server_messages::{self, TableField};
-use crate::rules::messages::Language;
+use crate::rules::messages::Lang;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 use serde_json::Value;
@@ -22,7 +22,7 @@ pub struct ResponseContext<'a> {
     /// The endpoint's table fields (`name`, `rules`), to place the server's 417 messages.
     pub fields: &'a [TableField<'a>],
     /// `None` for English (the server's own text is kept), else the language to word messages in.
-    pub lang: Option<Language>,
+    pub lang: Option<Lang>,
     /// Whether the endpoint is a paged list (`metaData` and `links` are read).
     pub paged: bool,
     /// The `Location` header, for a redirect's error.
@@ -480,7 +480,7 @@ mod tests {
         assert_eq!(e.details, None);
         // In another language the messages are reworded from the server's placeholders.
         let no = ResponseContext {
-            lang: Some(Language::No),
+            lang: Some(Lang::No),
             ..ctx()
         };
         let e = parse_response(417, &body, &no).unwrap_err();

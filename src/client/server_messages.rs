@@ -12,8 +12,8 @@
 use super::error::{FieldErrors, FieldIssue, OTHER_FIELD};
 use super::laravel_lines::LINES;
 use crate::rules::checks::SizeType;
-use crate::rules::messages::{self, Language};
-use crate::rules::{Failure, Kind};
+use crate::rules::messages::{self, Lang};
+use crate::rules::Kind;
 
 /// Longer messages are not matched (no Laravel line with a field name comes close).
 pub const MAX_MESSAGE_LEN: usize = 1_000;
@@ -309,40 +309,20 @@ fn kind_of(rule: &str, size_type: &str) -> Option<(Kind, SizeType)> {
         .map(|k| (k, size))
 }
 
-/// The message of a match in `lang`, from the placeholders the server filled in; `None` when the
-/// language has no line for that rule (the English text is then kept).
-fn translate(m: &ServerMatch, lang: Language) -> Option<String> {
+/// The message of a match in `lang`: that language's line for the rule, filled with the texts the
+/// server put in its placeholders; `None` when a placeholder of the line was not captured (the
+/// English text is then kept).
+fn translate(m: &ServerMatch, lang: Lang) -> Option<String> {
     let (kind, size_type) = kind_of(m.rule, m.size_type)?;
-    let cap = |n: &str| {
-        m.captures
-            .iter()
-            .find(|(k, _)| *k == n)
-            .map(|(_, v)| v.clone())
-    };
-    let names: &[&str] = match kind {
-        Kind::Size => &["size"],
-        Kind::Min => &["min"],
-        Kind::Max => &["max"],
-        Kind::Between | Kind::DigitsBetween => &["min", "max"],
-        Kind::Digits => &["digits"],
-        Kind::DateFormat => &["format"],
-        Kind::RequiredIf => &["other", "value"],
-        Kind::RequiredUnless => &["other", "values"],
-        Kind::RequiredWith
-        | Kind::RequiredWithAll
-        | Kind::RequiredWithout
-        | Kind::RequiredWithoutAll => &["values"],
-        _ => &[],
-    };
-    let params = names.iter().map(|n| cap(n)).collect::<Option<Vec<_>>>()?;
-    let failure = Failure {
-        attribute: cap("attribute")?,
-        field: m.field.clone(),
-        kind,
-        params,
-        size_type,
-    };
-    Some(messages::message(lang, &failure))
+    let mut out = messages::template_of(lang, kind, size_type).to_string();
+    // Captures are in line order, `attribute` first, as Laravel replaces them.
+    for (name, text) in &m.captures {
+        out = out.replace(&format!(":{name}"), text);
+    }
+    let unfilled = ["attribute", "size", "min", "max", "digits", "format", "other", "value", "values"]
+        .iter()
+        .any(|p| out.contains(&format!(":{p}")));
+    (!unfilled).then_some(out)
 }
 
 /// The server's messages as a field map: each matched message at its field (in `lang`, or as sent
@@ -350,7 +330,7 @@ fn translate(m: &ServerMatch, lang: Language) -> Option<String> {
 pub fn field_errors(
     server_messages: &[String],
     fields: &[TableField],
-    lang: Option<Language>,
+    lang: Option<Lang>,
 ) -> FieldErrors {
     let lines = lines_by_specificity();
     let mut out = FieldErrors::new();

@@ -42,7 +42,7 @@ pub fn build(endpoint_id: &str, input_json: &str, options_json: &str) -> String 
             Ok(built) => Ok(ok_value(&built)),
             Err(BuildError::Totals { field, error }) => {
                 // The totals error in the requested language, like the validation messages.
-                let lang = options.validate.lang.messages();
+                let lang = options.validate.lang;
                 let message = format!("{field}: {}", error.message(lang));
                 Err(localized_error(
                     &BuildError::Totals { field, error },
@@ -72,7 +72,7 @@ pub fn reservation_warnings(
             endpoint_id,
             &payload,
             &details,
-            options.validate.lang.messages(),
+            options.validate.lang,
         );
         Ok(ok_value(&builders::issue_map(warnings)))
     })())

@@ -73,7 +73,6 @@ fn totals_options(options: &Map<String, Value>) -> Result<TotalsOptions, String>
 fn read_lang(lang: &Value) -> Result<crate::totals::Lang, String> {
     lang.as_str()
         .and_then(crate::validate::Lang::parse)
-        .map(crate::validate::Lang::messages)
         .ok_or_else(|| invalid_argument("lang must be one of en, no, sv, da, de"))
 }
 

@@ -23,7 +23,7 @@ pub fn validate(endpoint_id: &str, payload_json: &str, options_json: &str) -> St
     })())
 }
 
-/// `lang` and `taxRates` of an options object, checked: a bad one is `invalid_argument`.
+/// `lang`, `taxRates` and `attributes` of an options object, checked: a bad one is `invalid_argument`.
 pub fn validate_options(options: &Map<String, Value>) -> Result<ValidateOptions, String> {
     let bad = |m: &str| error_json("invalid_argument", m);
     let mut out = ValidateOptions::default();
@@ -38,6 +38,7 @@ pub fn validate_options(options: &Map<String, Value>) -> Result<ValidateOptions,
         }
         Some(_) => return Err(bad("options.lang must be a string")),
     }
+    out.attributes = crate::rules::messages::parse_attributes(options.get("attributes")).map_err(|m| bad(&m))?;
     match options.get("taxRates") {
         None | Some(Value::Null) => {}
         Some(Value::Array(rates)) => out.tax_rates = tax_rates(rates).map_err(|m| bad(&m))?,
@@ -129,8 +130,11 @@ mod tests {
         assert!(r["ok"]["errors"].get("products.0.tax").is_none());
         assert_eq!(
             r["ok"]["errors"]["orderDate"][0]["message"],
-            "Feltet orderDate er påkrævet."
+            "Feltet order date er påkrævet."
         );
+        let named = r#"{"attributes":{"orderDate":"Order date"}}"#;
+        let r = parse(&validate("orders.sendPaymentLink", payload, named));
+        assert_eq!(r["ok"]["errors"]["orderDate"][0]["message"], "The Order date field is required.");
         assert!(r["ok"]["serverOnly"].is_object());
     }
 
@@ -156,6 +160,10 @@ mod tests {
         );
         assert_eq!(
             code(validate(id, "{}", r#"{"taxRates":["abc"]}"#)).as_deref(),
+            Some("invalid_argument")
+        );
+        assert_eq!(
+            code(validate(id, "{}", r#"{"attributes":{"a":1}}"#)).as_deref(),
             Some("invalid_argument")
         );
         assert_eq!(

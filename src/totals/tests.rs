@@ -1,5 +1,5 @@
 use super::*;
-use crate::rules::messages::Language as Lang;
+use crate::rules::messages::Lang;
 use serde_json::json;
 
 fn d(s: &str) -> Decimal {

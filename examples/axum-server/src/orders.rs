@@ -95,19 +95,17 @@ pub async fn create(
             )
         }
     };
-    // The answer is read against the endpoint's table (field errors) and redacted of the token.
+    // The API never redirects: no `Location` is passed, so any 3xx is an error.
     match client.read(endpoint, status, None, content_type.as_deref(), &text) {
         // Send Payment Link answers with `uuid` and `customerUuid` (000:262-273); FPGO sends the link
         // to the customer by SMS or email.
-        Ok(api) => (
-            StatusCode::CREATED,
-            Json(
-                {
-                let data = api.data();
-                json!({ "orderUuid": data["uuid"], "customerUuid": data["customerUuid"] })
-            },
-            ),
-        ),
+        Ok(api) => {
+            let data = api.data();
+            (
+                StatusCode::CREATED,
+                Json(json!({ "orderUuid": data["uuid"], "customerUuid": data["customerUuid"] })),
+            )
+        }
         Err(e) => error(&e),
     }
 }
