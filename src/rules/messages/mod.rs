@@ -17,7 +17,6 @@ mod no;
 mod server;
 mod sv;
 
-pub use display::{snake, snake_display};
 pub use server::{match_server_message, match_server_message_in_table};
 
 use super::checks::SizeType;
@@ -30,12 +29,18 @@ use std::collections::BTreeMap;
 /// type.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum Lang {
+    /// English (`en`), the server's own language: messages byte for byte as Laravel 8 words them.
     #[default]
     En,
+    /// Norwegian (`no`).
     No,
+    /// Swedish (`sv`).
     Sv,
+    /// Danish (`da`).
     Da,
+    /// German (`de`).
     De,
 }
 
