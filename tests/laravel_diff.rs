@@ -13,8 +13,8 @@
 //! regression file once understood). Needs `php` with Laravel's validator (`make setup`).
 
 use fpgo::__private::messages::{match_server_message, match_server_message_in_table, Formatter};
-use fpgo::validate::Lang;
 use fpgo::__private::{Kind, RuleSet};
+use fpgo::validate::Lang;
 use serde_json::{json, Map, Value};
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{BufRead, BufReader, Write};

@@ -11,16 +11,42 @@ fn json_value() -> impl Strategy<Value = Value> {
         Just(Value::Null),
         any::<bool>().prop_map(Value::Bool),
         any::<i64>().prop_map(Value::from),
-        any::<f64>().prop_filter("finite", |f| f.is_finite()).prop_map(Value::from),
+        any::<f64>()
+            .prop_filter("finite", |f| f.is_finite())
+            .prop_map(Value::from),
         "\\PC{0,12}".prop_map(Value::String),
-        prop_oneof![Just(" 12"), Just("1e3"), Just("-0"), Just("12345678901\n"), Just("https://a.no"), Just("a@b.no")]
-            .prop_map(|s| Value::String(s.to_string())),
+        prop_oneof![
+            Just(" 12"),
+            Just("1e3"),
+            Just("-0"),
+            Just("12345678901\n"),
+            Just("https://a.no"),
+            Just("a@b.no")
+        ]
+        .prop_map(|s| Value::String(s.to_string())),
     ];
     leaf.prop_recursive(4, 32, 6, |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
-            prop::collection::vec((prop_oneof![Just("a"), Just("b"), Just("0"), Just("1"), Just("c.d"), Just("*")], inner), 0..4)
-                .prop_map(|kv| Value::Object(kv.into_iter().map(|(k, v)| (k.to_string(), v)).collect::<Map<_, _>>())),
+            prop::collection::vec(
+                (
+                    prop_oneof![
+                        Just("a"),
+                        Just("b"),
+                        Just("0"),
+                        Just("1"),
+                        Just("c.d"),
+                        Just("*")
+                    ],
+                    inner
+                ),
+                0..4
+            )
+            .prop_map(|kv| Value::Object(
+                kv.into_iter()
+                    .map(|(k, v)| (k.to_string(), v))
+                    .collect::<Map<_, _>>()
+            )),
         ]
     })
 }
@@ -61,7 +87,17 @@ fn rule_piece() -> impl Strategy<Value = String> {
 }
 
 fn field() -> impl Strategy<Value = String> {
-    prop_oneof![Just("a"), Just("b"), Just("a.b"), Just("a.*"), Just("a.*.b"), Just("*.b"), Just("a.*.b.*"), Just("c.d")].prop_map(str::to_string)
+    prop_oneof![
+        Just("a"),
+        Just("b"),
+        Just("a.b"),
+        Just("a.*"),
+        Just("a.*.b"),
+        Just("*.b"),
+        Just("a.*.b.*"),
+        Just("c.d")
+    ]
+    .prop_map(str::to_string)
 }
 
 proptest! {

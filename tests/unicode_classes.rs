@@ -8,7 +8,11 @@ use unicode_general_category::{get_general_category, GeneralCategory as G};
 
 fn reference(c: char) -> Class {
     match get_general_category(c) {
-        G::UppercaseLetter | G::LowercaseLetter | G::TitlecaseLetter | G::ModifierLetter | G::OtherLetter => Class::Letter,
+        G::UppercaseLetter
+        | G::LowercaseLetter
+        | G::TitlecaseLetter
+        | G::ModifierLetter
+        | G::OtherLetter => Class::Letter,
         G::DecimalNumber | G::LetterNumber | G::OtherNumber => Class::Number,
         G::MathSymbol | G::CurrencySymbol | G::ModifierSymbol | G::OtherSymbol => Class::Symbol,
         G::Control | G::Format | G::Surrogate | G::PrivateUse | G::Unassigned => Class::Other,
@@ -31,7 +35,13 @@ fn generate() -> String {
     );
     for chunk in starts.chunks(8) {
         out.push_str("    ");
-        out.push_str(&chunk.iter().map(|&(s, c)| format!("{:#x}", (s << 3) | c as u32)).collect::<Vec<_>>().join(", "));
+        out.push_str(
+            &chunk
+                .iter()
+                .map(|&(s, c)| format!("{:#x}", (s << 3) | c as u32))
+                .collect::<Vec<_>>()
+                .join(", "),
+        );
         out.push_str(",\n");
     }
     out.push_str("];\n");
@@ -41,7 +51,11 @@ fn generate() -> String {
 #[test]
 fn compact_table_matches_the_unicode_database_for_every_code_point() {
     if std::env::var_os("FPGO_BLESS").is_some() {
-        std::fs::write(concat!(env!("CARGO_MANIFEST_DIR"), "/src/rules/unicode_table.rs"), generate()).expect("write table");
+        std::fs::write(
+            concat!(env!("CARGO_MANIFEST_DIR"), "/src/rules/unicode_table.rs"),
+            generate(),
+        )
+        .expect("write table");
         return;
     }
     for cp in 0..=0x10FFFFu32 {

@@ -8,13 +8,18 @@
 use fpgo::validate::{validate, Lang, ValidateOptions};
 use serde_json::{json, Value};
 
-const FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/validate-verdicts.json");
+const FILE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/validate-verdicts.json"
+);
 const ARTIFACT_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/artifacts");
 
 /// Mutations that reach the interesting rules without any randomness.
 fn mutations(example: &Value) -> Vec<(String, Value)> {
     let mut out = vec![("documented example".to_string(), example.clone())];
-    let Value::Object(map) = example else { return out };
+    let Value::Object(map) = example else {
+        return out;
+    };
     for (key, value) in map {
         let mut missing = map.clone();
         missing.remove(key);
@@ -23,7 +28,14 @@ fn mutations(example: &Value) -> Vec<(String, Value)> {
         nulled.insert(key.clone(), Value::Null);
         out.push((format!("{key} null"), Value::Object(nulled)));
         let mut flipped = map.clone();
-        flipped.insert(key.clone(), if value.is_string() { json!([1]) } else { json!("x") });
+        flipped.insert(
+            key.clone(),
+            if value.is_string() {
+                json!([1])
+            } else {
+                json!("x")
+            },
+        );
         out.push((format!("{key} type-flipped"), Value::Object(flipped)));
     }
     if let Some(Value::Array(products)) = map.get("products") {
@@ -36,7 +48,10 @@ fn mutations(example: &Value) -> Vec<(String, Value)> {
         }
         ps.push(extra);
         m.insert("products".into(), Value::Array(ps));
-        out.push(("second product with tax 8 and no name".into(), Value::Object(m)));
+        out.push((
+            "second product with tax 8 and no name".into(),
+            Value::Object(m),
+        ));
     }
     out
 }
@@ -46,13 +61,24 @@ fn verdicts() -> Value {
     let langs = [Lang::En, Lang::No, Lang::Sv, Lang::Da, Lang::De];
     let mut n = 0usize;
     for e in fpgo::endpoints::all() {
-        let path = format!("{}/tests/fixtures/examples/{}.json", env!("CARGO_MANIFEST_DIR"), e.id);
-        let Ok(text) = std::fs::read_to_string(path) else { continue };
-        let Ok(example) = serde_json::from_str::<Value>(&text) else { continue };
+        let path = format!(
+            "{}/tests/fixtures/examples/{}.json",
+            env!("CARGO_MANIFEST_DIR"),
+            e.id
+        );
+        let Ok(text) = std::fs::read_to_string(path) else {
+            continue;
+        };
+        let Ok(example) = serde_json::from_str::<Value>(&text) else {
+            continue;
+        };
         for (what, payload) in mutations(&example) {
             let lang = langs[n % langs.len()];
             n += 1;
-            let options = ValidateOptions { lang, ..ValidateOptions::default() };
+            let options = ValidateOptions {
+                lang,
+                ..ValidateOptions::default()
+            };
             let report = validate(e.id, &payload, &options).expect("known endpoint");
             cases.push(json!({
                 "endpoint": e.id,
@@ -74,10 +100,13 @@ fn native_verdicts_are_written_for_the_package_tests() {
     assert!(cases.len() > 100, "only {} verdict cases", cases.len());
     // Both kinds of verdict occur, and invalid ones carry Laravel rule names.
     assert!(cases.iter().any(|c| c["valid"] == json!(true)));
-    assert!(cases.iter().any(|c| c["errors"].as_object().is_some_and(|e| e.values().any(|v| v[0]["rule"] == json!("Required")))));
+    assert!(cases.iter().any(|c| c["errors"]
+        .as_object()
+        .is_some_and(|e| e.values().any(|v| v[0]["rule"] == json!("Required")))));
     let text = serde_json::to_string(&fresh).expect("json") + "\n";
     std::fs::create_dir_all(ARTIFACT_DIR).expect("artifacts dir");
-    std::fs::write(format!("{ARTIFACT_DIR}/validate-verdicts.json"), &text).expect("write verdicts");
+    std::fs::write(format!("{ARTIFACT_DIR}/validate-verdicts.json"), &text)
+        .expect("write verdicts");
     if std::env::var_os("FPGO_BLESS").is_some() {
         std::fs::write(FILE, &text).expect("write fixture");
     } else if std::fs::read_to_string(FILE).ok().as_deref() != Some(text.as_str()) {
@@ -92,15 +121,30 @@ fn documented_examples_against_their_tables() {
     let mut rejected = Vec::new();
     let mut total = 0;
     for e in fpgo::endpoints::all() {
-        let path = format!("{}/tests/fixtures/examples/{}.json", env!("CARGO_MANIFEST_DIR"), e.id);
-        let Ok(text) = std::fs::read_to_string(path) else { continue };
+        let path = format!(
+            "{}/tests/fixtures/examples/{}.json",
+            env!("CARGO_MANIFEST_DIR"),
+            e.id
+        );
+        let Ok(text) = std::fs::read_to_string(path) else {
+            continue;
+        };
         let example: Value = serde_json::from_str(&text).expect("example json");
         total += 1;
         let r = validate(e.id, &example, &ValidateOptions::default()).expect("known endpoint");
         if !r.valid {
-            rejected.push(format!("{}: {:?}", e.id, r.errors.keys().collect::<Vec<_>>()));
+            rejected.push(format!(
+                "{}: {:?}",
+                e.id,
+                r.errors.keys().collect::<Vec<_>>()
+            ));
         }
     }
-    println!("{} of {} documented examples fail their tables:\n{}", rejected.len(), total, rejected.join("\n"));
+    println!(
+        "{} of {} documented examples fail their tables:\n{}",
+        rejected.len(),
+        total,
+        rejected.join("\n")
+    );
     assert!(total >= 30);
 }

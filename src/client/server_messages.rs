@@ -319,9 +319,19 @@ fn translate(m: &ServerMatch, lang: Lang) -> Option<String> {
     for (name, text) in &m.captures {
         out = out.replace(&format!(":{name}"), text);
     }
-    let unfilled = ["attribute", "size", "min", "max", "digits", "format", "other", "value", "values"]
-        .iter()
-        .any(|p| out.contains(&format!(":{p}")));
+    let unfilled = [
+        "attribute",
+        "size",
+        "min",
+        "max",
+        "digits",
+        "format",
+        "other",
+        "value",
+        "values",
+    ]
+    .iter()
+    .any(|p| out.contains(&format!(":{p}")));
     (!unfilled).then_some(out)
 }
 

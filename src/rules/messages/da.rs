@@ -22,11 +22,15 @@ pub fn template(key: Key) -> &'static str {
         Key::Rule(Regex) | Key::Rule(NotRegex) => "Formatet af :attribute er ugyldigt.",
         Key::Rule(DateFormat) => ":attribute matcher ikke formatet :format.",
         Key::Rule(RequiredIf) => "Feltet :attribute er påkrævet, når :other er :value.",
-        Key::Rule(RequiredUnless) => "Feltet :attribute er påkrævet, medmindre :other er en af :values.",
+        Key::Rule(RequiredUnless) => {
+            "Feltet :attribute er påkrævet, medmindre :other er en af :values."
+        }
         Key::Rule(RequiredWith) => "Feltet :attribute er påkrævet, når :values er angivet.",
         Key::Rule(RequiredWithAll) => "Feltet :attribute er påkrævet, når alle :values er angivet.",
         Key::Rule(RequiredWithout) => "Feltet :attribute er påkrævet, når :values ikke er angivet.",
-        Key::Rule(RequiredWithoutAll) => "Feltet :attribute er påkrævet, når ingen af :values er angivet.",
+        Key::Rule(RequiredWithoutAll) => {
+            "Feltet :attribute er påkrævet, når ingen af :values er angivet."
+        }
         Key::Sized(Size, N) => ":attribute skal være :size.",
         Key::Sized(Size, S) => ":attribute skal være :size tegn.",
         Key::Sized(Size, A) => ":attribute skal indeholde :size elementer.",

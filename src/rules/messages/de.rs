@@ -22,11 +22,21 @@ pub fn template(key: Key) -> &'static str {
         Key::Rule(Regex) | Key::Rule(NotRegex) => "Das Format von :attribute ist ungültig.",
         Key::Rule(DateFormat) => ":attribute entspricht nicht dem Format :format.",
         Key::Rule(RequiredIf) => "Das Feld :attribute ist erforderlich, wenn :other :value ist.",
-        Key::Rule(RequiredUnless) => "Das Feld :attribute ist erforderlich, außer :other ist einer von :values.",
-        Key::Rule(RequiredWith) => "Das Feld :attribute ist erforderlich, wenn :values angegeben ist.",
-        Key::Rule(RequiredWithAll) => "Das Feld :attribute ist erforderlich, wenn :values alle angegeben sind.",
-        Key::Rule(RequiredWithout) => "Das Feld :attribute ist erforderlich, wenn :values nicht angegeben ist.",
-        Key::Rule(RequiredWithoutAll) => "Das Feld :attribute ist erforderlich, wenn keines von :values angegeben ist.",
+        Key::Rule(RequiredUnless) => {
+            "Das Feld :attribute ist erforderlich, außer :other ist einer von :values."
+        }
+        Key::Rule(RequiredWith) => {
+            "Das Feld :attribute ist erforderlich, wenn :values angegeben ist."
+        }
+        Key::Rule(RequiredWithAll) => {
+            "Das Feld :attribute ist erforderlich, wenn :values alle angegeben sind."
+        }
+        Key::Rule(RequiredWithout) => {
+            "Das Feld :attribute ist erforderlich, wenn :values nicht angegeben ist."
+        }
+        Key::Rule(RequiredWithoutAll) => {
+            "Das Feld :attribute ist erforderlich, wenn keines von :values angegeben ist."
+        }
         Key::Sized(Size, N) => ":attribute muss gleich :size sein.",
         Key::Sized(Size, S) => ":attribute muss :size Zeichen lang sein.",
         Key::Sized(Size, A) => ":attribute muss :size Elemente enthalten.",

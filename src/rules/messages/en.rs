@@ -22,11 +22,17 @@ pub fn template(key: Key) -> &'static str {
         Key::Rule(Regex) | Key::Rule(NotRegex) => "The :attribute format is invalid.",
         Key::Rule(DateFormat) => "The :attribute does not match the format :format.",
         Key::Rule(RequiredIf) => "The :attribute field is required when :other is :value.",
-        Key::Rule(RequiredUnless) => "The :attribute field is required unless :other is in :values.",
+        Key::Rule(RequiredUnless) => {
+            "The :attribute field is required unless :other is in :values."
+        }
         Key::Rule(RequiredWith) => "The :attribute field is required when :values is present.",
         Key::Rule(RequiredWithAll) => "The :attribute field is required when :values are present.",
-        Key::Rule(RequiredWithout) => "The :attribute field is required when :values is not present.",
-        Key::Rule(RequiredWithoutAll) => "The :attribute field is required when none of :values are present.",
+        Key::Rule(RequiredWithout) => {
+            "The :attribute field is required when :values is not present."
+        }
+        Key::Rule(RequiredWithoutAll) => {
+            "The :attribute field is required when none of :values are present."
+        }
         Key::Sized(Size, N) => "The :attribute must be :size.",
         Key::Sized(Size, S) => "The :attribute must be :size characters.",
         Key::Sized(Size, A) => "The :attribute must contain :size items.",

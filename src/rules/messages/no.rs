@@ -22,11 +22,15 @@ pub fn template(key: Key) -> &'static str {
         Key::Rule(Regex) | Key::Rule(NotRegex) => "Formatet på :attribute er ugyldig.",
         Key::Rule(DateFormat) => ":attribute samsvarer ikke med formatet :format.",
         Key::Rule(RequiredIf) => "Feltet :attribute er påkrevd når :other er :value.",
-        Key::Rule(RequiredUnless) => "Feltet :attribute er påkrevd med mindre :other er en av :values.",
+        Key::Rule(RequiredUnless) => {
+            "Feltet :attribute er påkrevd med mindre :other er en av :values."
+        }
         Key::Rule(RequiredWith) => "Feltet :attribute er påkrevd når :values er angitt.",
         Key::Rule(RequiredWithAll) => "Feltet :attribute er påkrevd når :values alle er angitt.",
         Key::Rule(RequiredWithout) => "Feltet :attribute er påkrevd når :values ikke er angitt.",
-        Key::Rule(RequiredWithoutAll) => "Feltet :attribute er påkrevd når ingen av :values er angitt.",
+        Key::Rule(RequiredWithoutAll) => {
+            "Feltet :attribute er påkrevd når ingen av :values er angitt."
+        }
         Key::Sized(Size, N) => ":attribute må være :size.",
         Key::Sized(Size, S) => ":attribute må være :size tegn.",
         Key::Sized(Size, A) => ":attribute må inneholde :size elementer.",

@@ -89,7 +89,7 @@ fn best_match<'a>(
                     shown_len,
                     tie_rank: tie_rank(key),
                 };
-                if best.as_ref().map_or(true, |b| candidate.rank() > b.rank()) {
+                if best.as_ref().is_none_or(|b| candidate.rank() > b.rank()) {
                     best = Some(candidate);
                 }
             }

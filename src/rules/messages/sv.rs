@@ -22,11 +22,19 @@ pub fn template(key: Key) -> &'static str {
         Key::Rule(Regex) | Key::Rule(NotRegex) => "Formatet på :attribute är ogiltigt.",
         Key::Rule(DateFormat) => ":attribute matchar inte formatet :format.",
         Key::Rule(RequiredIf) => "Fältet :attribute är obligatoriskt när :other är :value.",
-        Key::Rule(RequiredUnless) => "Fältet :attribute är obligatoriskt om inte :other är en av :values.",
+        Key::Rule(RequiredUnless) => {
+            "Fältet :attribute är obligatoriskt om inte :other är en av :values."
+        }
         Key::Rule(RequiredWith) => "Fältet :attribute är obligatoriskt när :values är angivet.",
-        Key::Rule(RequiredWithAll) => "Fältet :attribute är obligatoriskt när alla :values är angivna.",
-        Key::Rule(RequiredWithout) => "Fältet :attribute är obligatoriskt när :values inte är angivet.",
-        Key::Rule(RequiredWithoutAll) => "Fältet :attribute är obligatoriskt när ingen av :values är angiven.",
+        Key::Rule(RequiredWithAll) => {
+            "Fältet :attribute är obligatoriskt när alla :values är angivna."
+        }
+        Key::Rule(RequiredWithout) => {
+            "Fältet :attribute är obligatoriskt när :values inte är angivet."
+        }
+        Key::Rule(RequiredWithoutAll) => {
+            "Fältet :attribute är obligatoriskt när ingen av :values är angiven."
+        }
         Key::Sized(Size, N) => ":attribute måste vara :size.",
         Key::Sized(Size, S) => ":attribute måste vara :size tecken.",
         Key::Sized(Size, A) => ":attribute måste innehålla :size element.",
