@@ -2205,3 +2205,397 @@ export interface FpgoRequests {
 export type FpgoInputOptionalId = {
   [E in FpgoEndpointId]: {} extends FpgoRequests[E] ? E : never;
 }[FpgoEndpointId];
+
+// ---- Responses: the envelope's `data` of each endpoint, as the client returns it ----
+
+/** One page of a paged list endpoint (000:5592-5853): the client returns all three members. */
+export interface FpgoPage<T> {
+  data: T[];
+  /** `null` when the server sent no paging information (then there is one page). */
+  metaData: { total: number; perPage: number; currentPage: number; lastPage: number } | null;
+  links: { previous: string | null; next: string | null } | null;
+}
+
+/** A postal address as the answers show it. */
+export interface FpgoAddress {
+  street: string;
+  zip: string;
+  city: string;
+  country: string;
+}
+
+/** A merchant organization's billing details in an answer. */
+export interface FpgoOrganizationDetails {
+  name: string;
+  billingAddress: FpgoAddress & { countryCode: string; msisdn: string; email: string };
+}
+
+/** `data` of the order-creating endpoints: the new order's uuid (not `orderUuid`) and its customer. */
+export interface FpgoCreatedOrder {
+  uuid: string;
+  customerUuid: string;
+}
+
+/** `data` of Get Order Details By UUID (000:1895-1946). */
+export interface FpgoOrderDetails {
+  type: string;
+  orderUuid: string;
+  invoiceNumber: string | null;
+  status: string;
+  orderDate: string | null;
+  paymentLinkDueDate: string | null;
+  productList: Array<{
+    /** The order product id that refunds refer to. */
+    id?: number;
+    name: string;
+    productId: string | null;
+    quantity: number | string;
+    rate: number | string;
+    discount: number | string | null;
+    tax: number | string;
+    amount: number | string;
+  }>;
+  orderSummary: Record<string, string | number> | null;
+  customerDetails: { readonly [field: string]: unknown } | null;
+}
+
+/** `data` of Get Reservation Details By UUID (000:3975-4087). */
+export interface FpgoReservationDetails {
+  reservationUuid: string;
+  status: string;
+  isPaid: boolean;
+  productList: Array<{
+    id: number;
+    name: string;
+    productId: string | null;
+    quantity: number;
+    rate: number;
+    discount: number;
+    tax: number;
+    amount: number;
+    reserved: number;
+    captured: number;
+  }>;
+  grandTotal: number;
+  reservationDate: string;
+  paymentLinkDueDate: string;
+  sendOrderBy: { sms: boolean; email: boolean };
+  customerDetails: { countryCode: string; msisdn: string; email: string; name: string; address: FpgoAddress };
+  referenceNumber: string | null;
+  chargeValidity: string | null;
+  customerReference: string | null;
+  customerNotes: string | null;
+  termsAndCondition: string | null;
+  paymentDetails: {
+    /** A timestamp. */
+    reservedAt: string | number;
+    reservedAmount: number;
+    capturedAmount: number;
+    chargedAmount: number;
+    amountRefunded: { fromCaptured: number; fromCharge: number };
+  };
+  organizationDetails: FpgoOrganizationDetails;
+  translationKey: string;
+  /** `reserved`, `captured`, `charged`, `refunded`, ... : the movements of each kind. */
+  paymentHistory: { readonly [kind: string]: ReadonlyArray<{ at: string | number; amount: number; readonly [field: string]: unknown }> };
+}
+
+/** An item of Get Subscription List (000:5619-5656). */
+export interface FpgoSubscriptionListItem {
+  subscriptionUuid: string;
+  orderUuid: string;
+  repeats: number;
+  frequency: string;
+  amount: number;
+  currency: string;
+  createdAt: string;
+  customerName: string;
+  clientName: string;
+  customerEmail: string;
+  countryCode: string;
+  msisdn: string;
+  status: string;
+  isPaid: boolean;
+  isRefundable: boolean;
+  numberOfPaidCycles: number;
+}
+
+/** An item of Get Failed Subscription Payment List (000:5769-5850). */
+export interface FpgoFailedSubscriptionPayment {
+  orderUuid: string;
+  /** `19.12.2024` */
+  orderDate: string;
+  customerName: string;
+  clientName: string;
+  countryCode: string;
+  msisdn: string;
+  currency: string;
+  amount: number;
+  status: string;
+  translationKey: string;
+  subscriptionUuid: string;
+}
+
+/** `data` of Get Subscription Details By UUID (000:5874-5958). */
+export interface FpgoSubscriptionDetails {
+  subscriptionUuid: string;
+  status: string;
+  subscriptionSummary: {
+    subscriptionAmount: number;
+    amountPaid: number;
+    amountRefunded: number;
+    amountInBank: number;
+    startDate: string;
+    endDate: string;
+    dueDateForPaymentLink: string;
+    payablePerCycle: number;
+    frequency: string;
+    repeats: number;
+    currency: string;
+    currentCycle: string;
+    isPaid: boolean;
+    isRefundable: boolean;
+  };
+  productList: Array<{
+    id: number;
+    productName: string;
+    productId: string | null;
+    quantity: number;
+    rate: number;
+    discount: number;
+    tax: number;
+    amount: number;
+  }>;
+  sendOrderBy: { sms: boolean; email: boolean };
+  customerDetails: {
+    customerUuid: string;
+    customerName: string;
+    customerEmail: string;
+    countryCode: string;
+    msisdn: string;
+    preferredLanguage: string;
+    address: FpgoAddress;
+  };
+  organizationDetails: FpgoOrganizationDetails;
+  /** Keyed by cycle name (`Cycle 1`, ...). */
+  subscriptionCycles: {
+    readonly [cycle: string]: {
+      reference: string;
+      status: string;
+      invoiced: boolean;
+      amount: number;
+      startDate: string;
+      endDate: string;
+      isRefunded: boolean;
+      refundedAt: string | null;
+      refundedAmount: number;
+    };
+  };
+  customerNote: string | null;
+  termsAndConditions: string | null;
+}
+
+/** `data` of Get Failed Subscription Payment Details (000:6100-6177). */
+export interface FpgoFailedPaymentDetails {
+  subscriptionUuid: string;
+  orderDate: string;
+  customerNotes: string | null;
+  /** The structure says Boolean, the example shows `1`. */
+  isInvoiced: boolean | number;
+  termsAndConditions: string | null;
+  customerName: string;
+  countryCode: string;
+  msisdn: string;
+  email: string;
+  street: string;
+  zip: string;
+  city: string;
+  country: string;
+  subTotal: number;
+  totalDiscount: number;
+  totalTax: number;
+  currency: string;
+  status: string;
+  products: Array<{ productName: string; quantity: number; rate: number; discount: number; tax: number; amount: number }>;
+}
+
+/** `data` of Get Customer Details By UUID (000:6460-6493). */
+export interface FpgoCustomerDetails {
+  uuid: string;
+  /** `Private` or `Corporate`. */
+  type: string;
+  name: string;
+  countryCode: string;
+  msisdn: string;
+  organizationId: string | null;
+  personalNumber: string | null;
+  email: string;
+  preferredLanguage: string | null;
+  status: string;
+  addresses: { billing: FpgoAddress & { uuid: string }; shipping: FpgoAddress & { uuid: string } };
+}
+
+/** An item of Get Credit Check List (000:8318-8355). */
+export interface FpgoCreditCheck {
+  date: string;
+  name: string;
+  /** `Private` or `Corporate`. */
+  type: string;
+  companyType: string | null;
+  organizationId: string | null;
+  /** Masked (`04*******85`). */
+  personalNumber: string | null;
+  countryCode: string | null;
+  msisdn: string | null;
+  /** A range or a number as text (`15% - 27%`, `0`). */
+  defaultProbability: string;
+  score: number;
+  scoreMessage: string;
+  riskLevel: string;
+}
+
+/** A company check of Get Company Details (000:8592-8615); the example writes numbers as text. */
+export interface FpgoCompanyCheck {
+  companyCheckUuid: string;
+  companyId: string;
+  companyType: string;
+  companyName: string;
+  score: number | string;
+  riskLevel: string;
+  scoreMessage: string;
+  defaultProbability: number | string;
+  personalNumber: number | string;
+  contactPersonName: string;
+  contactPersonEmail: string;
+  /** Unix seconds. */
+  createdAt: number;
+}
+
+/** The invoice fees of Get Company Invoice Fee (000:8669-8686). */
+export interface FpgoCompanyInvoiceFee {
+  companyUuid: string;
+  companyId: string;
+  companyType: string;
+  companyName: string;
+  B2BInvoiceFee: number;
+  B2BVatRate: number | string;
+  B2CInvoiceFee: number;
+  B2CVatRate: number | string;
+}
+
+/** Every endpoint id -> what its call resolves to (the envelope's `data`; a paged list's `FpgoPage`). */
+export interface FpgoResponses {
+  /** Send Payment Link (seed 000:262-273). The new order's id is `uuid` (not `orderUuid`). */
+  "orders.sendPaymentLink": FpgoCreatedOrder;
+  /** Send Invoice (seed 000:596-611). */
+  "orders.sendInvoice": FpgoCreatedOrder;
+  /** Send E-Faktura (seed 000:912-927). */
+  "orders.sendEFaktura": FpgoCreatedOrder;
+  /** Send EHF Invoice (seed 000:1219-1234). */
+  "orders.sendEhfInvoice": FpgoCreatedOrder;
+  /** Resend Payment Link (seed 000:1346-1356). The documents' example answers `data: null`. */
+  "orders.resendPaymentLink": null;
+  /** Cancel Order (seed 000:1473-1483). The documents' example answers `data: null`. */
+  "orders.cancel": null;
+  /** Refund Order (seed 000:1616-1626). The documents' example answers `data: null`. */
+  "orders.refund": null;
+  /** Get All Order Status (seed 000:1761-1780). */
+  "orders.listStatuses": Array<{ uuid: string; status: string }>;
+  /** Get Order Status By UUID (seed 000:1822-1837). */
+  "orders.getStatus": { uuid: string; status: string; orderAmount: number; refundedAmount: number };
+  /** Get Order Details By UUID (seed 000:1895-1946). */
+  "orders.getDetails": FpgoOrderDetails;
+  /** Get Invoice Number By UUID (seed 000:2009-2023). */
+  "orders.getInvoiceNumber": { orderUuid: string; invoiceNumber: string | null; status: string };
+  /** Delayed Charge (seed 000:2073-2081). The documents' example answers `data: null`. */
+  "orders.delayedCharge": null;
+  /** Create Checkout Session - Card, Vipps, Apple & Google Pay (seed 000:2405-2420). */
+  "checkout.createSession": { orderUuid: string; customerUuid: string; paymentUrl: string };
+  /** Create Session for Invoice Order (seed 000:2743-2757). */
+  "checkout.createInvoiceSession": { orderUuid: string; customerUuid: string; bankIdUrl: string };
+  /** Hosted Checkout - Create a Payment Link (seed 000:3083-3097). */
+  "checkout.createHostedPaymentLink": { orderUuid: string; customerUuid: string; paymentUrl: string };
+  /** Submit Reservation (seed 000:3479-3493). */
+  "reservations.submit": { customerUuid: string; reservationUuid: string; checkoutUrl: string };
+  /** Create Session for Reservation (seed 000:3879-3893). */
+  "reservations.createSession": { customerUuid: string; reservationUuid: string; paymentUrl: string };
+  /** Get Reservation Details By UUID (seed 000:3975-4087). */
+  "reservations.getDetails": FpgoReservationDetails;
+  /** Capture Reservation (seed 000:4204-4216). */
+  "reservations.capture": { uuid: string };
+  /** Charge Reservation (seed 000:4397-4409). */
+  "reservations.charge": { uuid: string };
+  /** Cancel Reservation (seed 000:4548-4558). The documents' example answers `data: null`. */
+  "reservations.cancel": null;
+  /** Complete Reservation (seed 000:4689-4699). The documents' example answers `data: null`. */
+  "reservations.complete": null;
+  /** Resend Reservation (seed 000:4832-4842). The documents' example answers `data: null`. */
+  "reservations.resend": null;
+  /** Refund Reservation (seed 000:4996-5006). The documents' example answers `data: null`. */
+  "reservations.refund": null;
+  /** Get Reservation History (seed 000:5099-5161). */
+  "reservations.getHistory": Array<{ uuid: string; title: string; datetime: string; sentTo: string; actionBy: string | null; note: string | null }>;
+  /** Create Subscription (seed 000:5383-5394). The example ends with `// Possibly other metadata`: further members are `unknown`. */
+  "subscriptions.create": { paymentLink: string; subscriptionUuid: string; orderUuid: string; readonly [field: string]: unknown };
+  /** Create Session For Subscription Payment (seed 000:5545-5558). */
+  "subscriptions.createSession": { subscriptionUuid: string; orderUuid: string; customerUuid: string; paymentUrl: string };
+  /** Get Subscription List (seed 000:5619-5656). */
+  "subscriptions.list": FpgoPage<FpgoSubscriptionListItem>;
+  /** Get Failed Payment List (seed 000:5769-5850). */
+  "subscriptions.listFailedPayments": FpgoPage<FpgoFailedSubscriptionPayment>;
+  /** Get Subscription Details By Uuid (seed 000:5874-5958). */
+  "subscriptions.getDetails": FpgoSubscriptionDetails;
+  /** Get Failed Payment Details (seed 000:6100-6177). */
+  "subscriptions.getFailedPaymentDetails": FpgoFailedPaymentDetails;
+  /** Resend Subscription (seed 000:6199-6218). The structure says `data: "Array"`, the example `data: null` with `is_data: false`: nothing documented to read. */
+  "subscriptions.resend": readonly unknown[] | null;
+  /** Cancel Subscription (seed 000:6234-6253). The documents show an empty list (`data: []`): nothing documented to read. */
+  "subscriptions.cancel": readonly unknown[];
+  /** Refund Subscription Cycle (seed 000:6290-6312). The documents show an empty list (`data: []`): nothing documented to read. */
+  "subscriptions.refundCycles": readonly unknown[];
+  /** Get Customer Details By Uuid (seed 000:6460-6493). */
+  "customers.getDetails": FpgoCustomerDetails;
+  /** Update Private Customer (seed 000:6664-6672). The documents' example answers `data: null`. */
+  "customers.updatePrivate": null;
+  /** Update Corporate Customer (seed 000:6867-6875). The documents' example answers `data: null`. */
+  "customers.updateCorporate": null;
+  /** Request Refund Approval (seed 000:6988-6996). The documents' example answers `data: null`. */
+  "refunds.requestApproval": null;
+  /** Get Terminal Lists (seed 000:7109-7124). */
+  "terminal.listTerminals": Array<{ uuid: string; name: string; status: number; organization_uuid: string }>;
+  /** Create Terminal Order (seed 000:7409-7417). */
+  "terminal.createOrder": { orderUuid: string };
+  /** Cancel Terminal Order (seed 000:7560-7581). The documents' example answers `data: null`. */
+  "terminal.cancelOrder": null;
+  /** Resend Terminal Order (seed 000:7647-7657). The example is not JSON (`"data": [ 'orderUuid': 'ODR1234567890' ]`): an object holding `orderUuid` or a list; check before reading. */
+  "terminal.resendOrder": { readonly orderUuid?: unknown } | readonly unknown[];
+  /** Payment Status Check (seed 000:7711-7753). `data` is `null`: the status (`PAID`, `CANCELLED`) is the envelope's `order_status`, which the client does not return. */
+  "terminal.getPaymentStatus": null;
+  /** Refund or Reverse Payment (seed 000:7865-7873). The documents' example answers `data: null`. */
+  "terminal.refund": null;
+  /** Refund Status Check (seed 000:7963-7983). `data` is `null`: the status (`REFUNDED`, `REJECTED`) is the envelope's `refund_status`, which the client does not return. */
+  "terminal.getRefundStatus": null;
+  /** Cancel Refund Request (seed 000:8070-8091). The documents' example answers `data: null`. */
+  "terminal.cancelRefund": null;
+  /** Credit Check for Private Customer (seed 000:8192-8200). The documents' example answers `data: null`. */
+  "credit.checkPrivate": null;
+  /** Credit Check for Corporate Customer (seed 000:8271-8279). The documents' example answers `data: null`. */
+  "credit.checkCorporate": null;
+  /** Get Credit Check List (seed 000:8318-8355). */
+  "credit.listChecks": FpgoCreditCheck[];
+  /** Company Check Request (seed 000:8460-8471). */
+  "company.requestCheck": { url: string; companyCheckUuid: string };
+  /** Company Information Check (seed 000:8592-8615). */
+  "company.getDetails": FpgoCompanyCheck[];
+  /** Check Invoice Fee (seed 000:8669-8686). The example is not JSON (the members are written inside `[ ... ]`): one object, or a list of them; check with `Array.isArray`. */
+  "company.getInvoiceFee": FpgoCompanyInvoiceFee | readonly FpgoCompanyInvoiceFee[];
+}
+
+/** Every paged list id -> the item its `.all()` yields. */
+export interface FpgoListItems {
+  "subscriptions.list": FpgoSubscriptionListItem;
+  "subscriptions.listFailedPayments": FpgoFailedSubscriptionPayment;
+}
+
+/** The ids of the paged lists (the methods with `.all()`). */
+export type FpgoPagedId = keyof FpgoListItems;

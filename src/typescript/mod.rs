@@ -2,7 +2,8 @@
 //! one source of each endpoint's fields: `FpgoEndpointId`, one body, path-parameter and query
 //! interface per endpoint (nested fields as nested interfaces, each member citing its rule and seed
 //! lines), and the maps `FpgoBodies`, `FpgoPathParams`, `FpgoQueries` and `FpgoRequests` keyed by
-//! id, which `validate`, the builders and the client's methods are typed with.
+//! id, which `validate`, the builders and the client's methods are typed with, and what each
+//! endpoint answers (`FpgoResponses`, see [`responses`]).
 //!
 //! The output is committed as `pkg-template/types/endpoints.d.ts`. The test
 //! `generated_file_is_up_to_date` fails when it is stale; `FPGO_BLESS=1 cargo test -p fpgo --lib
@@ -10,6 +11,7 @@
 //! .wasm.
 
 mod leaf;
+mod responses;
 mod tree;
 
 use crate::endpoints::{self, Endpoint, Location};
@@ -66,6 +68,7 @@ pub fn endpoints_dts() -> String {
         out.push_str(&endpoint_types(endpoint, &mut maps));
     }
     out.push_str(&maps.render());
+    out.push_str(&responses::responses_dts());
     out
 }
 
@@ -198,8 +201,8 @@ mod tests {
             let row = format!("  \"{}\": ", e.id);
             assert_eq!(
                 ts.matches(&row).count(),
-                4,
-                "{} is not in the four maps",
+                if crate::client::is_paged(e.id) { 6 } else { 5 },
+                "{} is not in the five maps (and FpgoListItems when paged) (bodies, path parameters, queries, requests, responses)",
                 e.id
             );
             assert!(

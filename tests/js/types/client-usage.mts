@@ -14,7 +14,9 @@ for await (const s of client.subscriptions.list.all({ pathParams: { status: "ACT
   const uuid: string = s.subscriptionUuid;
   void uuid;
 }
-await client.orders.cancel({ pathParams: { orderUuid: "O" }, body: {}, timeoutMs: 500, headers: { "X-Trace": "1" } });
+await client.orders.cancel({ pathParams: { orderUuid: "O" }, body: { cancellationNote: "n" }, timeoutMs: 500, headers: { "X-Trace": "1" } });
+// @ts-expect-error: cancellationNote is required
+await client.orders.cancel({ pathParams: { orderUuid: "O" }, body: {} });
 try {
   await client.orders.listStatuses();
 } catch (e) {
