@@ -3,7 +3,7 @@
 //! - rates are VAT-inclusive; a line's `amount` is `quantity * rate - discount`, the discount an
 //!   absolute amount for the whole line;
 //! - `subTotal` = Σ `quantity * rate / (1 + tax/100)` (discount ignored), kept as an exact
-//!   [`Ratio`] until the end;
+//!   [`Ratio`](crate::money::Ratio) until the end;
 //! - `totalDiscount` = Σ discount, `grandTotal` = Σ amount;
 //! - only the totals are rounded, to øre, half away from zero; `totalTax` is then derived as
 //!   `grandTotal + totalDiscount - subTotal`, so `subTotal + totalTax - totalDiscount = grandTotal`
@@ -394,9 +394,9 @@ fn check_line(
     })
 }
 
-/// Computes each line's amount and the order summary. The net (`subTotal`) is summed on the i64
-/// fast path ([`fast`]) and, only when a number does not fit, on the exact i128 path ([`wide`]):
-/// both are exact, so the result is the same.
+/// Computes each line's amount and the order summary. The net (`subTotal`) is summed on an i64
+/// fast path and, only when a number does not fit, on an exact i128 path: both are exact, so the
+/// result is the same.
 pub fn compute_totals(lines: &[Line], options: &TotalsOptions) -> Result<Totals, TotalsError> {
     if lines.is_empty() {
         return Err(TotalsError::NoLines);
