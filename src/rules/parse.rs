@@ -96,7 +96,8 @@ impl Kind {
         matches!(self, RequiredIf | RequiredUnless | RequiredWith | RequiredWithAll | RequiredWithout | RequiredWithoutAll)
     }
 
-    fn from_studly(name: &str) -> Option<Kind> {
+    /// The kind of a `Str::studly` rule name (`RequiredIf`); `None` for rules fpgo does not run.
+    pub fn from_studly(name: &str) -> Option<Kind> {
         use Kind::*;
         Some(match name {
             "Required" => Required,

@@ -18,7 +18,10 @@ mod server;
 mod sv;
 
 pub use display::{snake, snake_display};
-pub use server::{match_server_message, match_server_message_in_table};
+pub use server::{
+    match_server_message, match_server_message_in_table, ServerMatch, ServerMatcher, TableField,
+    MAX_MESSAGE_LEN, STEP_BUDGET,
+};
 
 use super::checks::SizeType;
 use super::{expand, Failure, Kind};
