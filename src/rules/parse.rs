@@ -149,6 +149,8 @@ pub struct Rule {
     pub bounds: Vec<super::php::Num>,
     /// Compiled pattern of `regex`/`not_regex`.
     pub pcre: Option<Pcre>,
+    /// The list of `in`/`not_in` with each item's numeric reading, parsed once.
+    pub list: super::checks::InList,
 }
 
 /// A rule string that cannot be interpreted.
@@ -259,7 +261,11 @@ pub fn parse_rule(raw: &str) -> Result<Rule, ParseError> {
         }
         _ => None,
     };
-    Ok(Rule { kind, name: studly_name, params, raw: raw.to_string(), bounds, pcre })
+    let list = match kind {
+        Kind::In | Kind::NotIn => super::checks::InList::new(&params),
+        _ => super::checks::InList::default(),
+    };
+    Ok(Rule { kind, name: studly_name, params, raw: raw.to_string(), bounds, pcre, list })
 }
 
 /// Splits a rule string into rules as the endpoint tables write them (`crate::endpoints::split_rules`):

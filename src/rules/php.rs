@@ -5,6 +5,7 @@
 //! `==`, `filter_var(FILTER_VALIDATE_INT)`), so verdicts match the server's byte for byte.
 
 use serde_json::Value;
+use std::borrow::Cow;
 
 /// A PHP number: `int` or `float` (PHP compares int with int exactly and everything else as floats).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -177,18 +178,32 @@ pub fn float_to_string(f: f64) -> String {
     }
 }
 
-/// `(string) $value` for scalars; arrays give `None` (PHP would raise "Array to string conversion").
-pub fn to_php_string(v: &Value) -> Option<String> {
+/// `(string) $value` for scalars, borrowed where PHP's cast is the text itself (strings, `null`,
+/// booleans); arrays give `None` (PHP would raise "Array to string conversion").
+pub fn to_php_string(v: &Value) -> Option<Cow<'_, str>> {
     match v {
-        Value::Null => Some(String::new()),
-        Value::Bool(true) => Some("1".into()),
-        Value::Bool(false) => Some(String::new()),
-        Value::Number(n) => Some(match json_number(n) {
+        Value::Null | Value::Bool(false) => Some(Cow::Borrowed("")),
+        Value::Bool(true) => Some(Cow::Borrowed("1")),
+        Value::Number(n) => Some(Cow::Owned(match json_number(n) {
             Num::Int(i) => i.to_string(),
             Num::Float(f) => float_to_string(f),
-        }),
-        Value::String(s) => Some(s.clone()),
+        })),
+        Value::String(s) => Some(Cow::Borrowed(s)),
         Value::Array(_) | Value::Object(_) => None,
+    }
+}
+
+/// The number PHP's loose `==` sees in `(string) $value` (`None`: the cast is not a numeric string).
+/// Integers are their own cast; a float goes through PHP's 14-digit `(string)` first, as PHP does.
+pub fn cast_numeric(v: &Value) -> Option<Num> {
+    match v {
+        Value::Number(n) => match json_number(n) {
+            Num::Int(i) => Some(Num::Int(i)),
+            Num::Float(f) => numeric_string(&float_to_string(f)),
+        },
+        Value::Bool(true) => Some(Num::Int(1)),
+        Value::String(s) => numeric_string(s),
+        _ => None,
     }
 }
 
@@ -203,31 +218,33 @@ pub fn loose_eq_strings(a: &str, b: &str) -> bool {
 /// A rule parameter after Laravel's conversions for `required_if`/`required_unless` (`"true"` ->
 /// `true` when the other field is boolean, `"null"` -> `null` when the other value is null).
 #[derive(Debug, Clone, PartialEq)]
-pub enum Param {
-    Str(String),
+pub enum Param<'a> {
+    Str(&'a str),
     Bool(bool),
     Null,
 }
 
-/// `in_array($other, $values, $strict)` as `validateRequiredIf` calls it: strict when the other value
-/// is a bool or null, PHP 8 loose `==` otherwise.
-pub fn in_array_dependent(other: &Value, values: &[Param]) -> bool {
-    let strict = matches!(other, Value::Bool(_) | Value::Null);
-    values.iter().any(|p| {
-        if strict {
-            return match (other, p) {
-                (Value::Bool(a), Param::Bool(b)) => a == b,
-                (Value::Null, Param::Null) => true,
-                _ => false,
-            };
-        }
-        match p {
-            Param::Str(s) => loose_eq(other, s),
-            // Only reachable for non-strict comparisons with converted params: `x == true` / `x == null`.
-            Param::Bool(b) => to_bool(other) == *b,
-            Param::Null => !to_bool(other),
-        }
-    })
+/// One step of `in_array($other, $values, $strict)` as `validateRequiredIf` calls it: strict when
+/// the other value is a bool or null, PHP 8 loose `==` otherwise.
+pub fn dependent_param_matches(other: &Value, p: &Param<'_>) -> bool {
+    if matches!(other, Value::Bool(_) | Value::Null) {
+        return match (other, p) {
+            (Value::Bool(a), Param::Bool(b)) => a == b,
+            (Value::Null, Param::Null) => true,
+            _ => false,
+        };
+    }
+    match p {
+        Param::Str(s) => loose_eq(other, s),
+        // Only reachable for non-strict comparisons with converted params: `x == true` / `x == null`.
+        Param::Bool(b) => to_bool(other) == *b,
+        Param::Null => !to_bool(other),
+    }
+}
+
+/// `in_array($other, $values, ...)` of [`dependent_param_matches`] over a list.
+pub fn in_array_dependent(other: &Value, values: &[Param<'_>]) -> bool {
+    values.iter().any(|p| dependent_param_matches(other, p))
 }
 
 /// PHP's truthiness (`(bool) $value`).
@@ -258,13 +275,12 @@ pub fn loose_eq(v: &Value, s: &str) -> bool {
 
 /// `filter_var($value, FILTER_VALIDATE_INT) !== false`.
 pub fn filter_int(v: &Value) -> bool {
-    let s = match v {
-        Value::Array(_) | Value::Object(_) => return false,
-        other => match to_php_string(other) {
-            Some(s) => s,
-            None => return false,
-        },
-    };
+    if let Value::Number(n) = v {
+        if n.is_i64() {
+            return true;
+        }
+    }
+    let Some(s) = to_php_string(v) else { return false };
     let t = s.trim_matches(|c| matches!(c, ' ' | '\t' | '\r' | '\x0B' | '\n'));
     let digits = t.strip_prefix(['+', '-']).unwrap_or(t);
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
@@ -278,6 +294,9 @@ pub fn filter_int(v: &Value) -> bool {
 
 /// `mb_strlen((string) $value)`: length in code points.
 pub fn mb_strlen(v: &Value) -> usize {
+    if let Value::String(s) = v {
+        return s.chars().count();
+    }
     match to_php_string(v) {
         Some(s) => s.chars().count(),
         None => 0,

@@ -87,7 +87,7 @@ fn is_userinfo_char(c: char) -> bool {
 }
 
 fn is_path_char(c: char) -> bool {
-    is_ln(c) || "-._~!$&'()*+,;=:@".contains(c)
+    matches!(c, '-' | '.' | '_' | '~' | '!' | '$' | '&' | '\'' | '(' | ')' | '*' | '+' | ',' | ';' | '=' | ':' | '@') || is_ln(c)
 }
 
 /// A userinfo token `(?:[\_\.\pL\pN-]|%XX)+`, the whole of `s`.
@@ -97,18 +97,20 @@ fn userinfo_token(s: &str) -> bool {
 
 /// The domain alternative `([\pL\pN\pS\-\_\.])+(\.?([\pL\pN]|xn\-\-[\pL\pN-]+)+\.?)` on a whole host.
 fn domain(host: &str) -> bool {
-    let chars: Vec<char> = host.chars().collect();
-    if chars.len() < 2 || !chars.iter().all(|&c| is_ln(c) || is_symbol(c) || c == '-' || c == '_' || c == '.') {
+    if !host.chars().all(|c| c == '-' || c == '_' || c == '.' || is_ln(c) || is_symbol(c)) {
         return false;
     }
-    let core: &[char] = match chars.last() {
-        Some('.') => &chars[..chars.len() - 1],
-        _ => &chars[..],
-    };
+    let core = host.strip_suffix('.').unwrap_or(host);
+    let mut from_end = core.chars().rev();
+    let (last, before_last) = (from_end.next(), from_end.next());
+    if host.chars().nth(1).is_none() {
+        return false;
+    }
     // The tail group needs at least one [\pL\pN] (or an `xn--` label) after a non-empty head.
-    match core.last() {
-        Some(&c) if is_ln(c) => core.len() >= 2,
+    match last {
+        Some(c) if is_ln(c) => before_last.is_some(),
         Some('-') => {
+            let core: Vec<char> = core.chars().collect();
             // `xn--[\pL\pN-]+` reaching the end, with a non-empty head before it.
             let lower: Vec<char> = core.iter().map(char::to_ascii_lowercase).collect();
             (1..lower.len()).any(|start| {
@@ -165,8 +167,9 @@ fn after_authority(s: &str) -> bool {
 pub fn is_url(value: &str) -> bool {
     let value = value.strip_suffix('\n').unwrap_or(value);
     let Some((scheme, rest)) = value.split_once("://") else { return false };
-    let scheme = scheme.to_ascii_lowercase();
-    if PROTOCOLS.binary_search(&scheme.as_str()).is_err() {
+    // http and https (nearly every URL) without lower-casing a copy for the search.
+    let common = scheme.eq_ignore_ascii_case("https") || scheme.eq_ignore_ascii_case("http");
+    if !common && PROTOCOLS.binary_search(&scheme.to_ascii_lowercase().as_str()).is_err() {
         return false;
     }
     // With `user[:pass]@`, then without it (the regex backtracks the same way).
