@@ -72,7 +72,8 @@ pub struct Report {
     /// Rules only the server can check (`exists:`, `unique:`), per present field: not checked here,
     /// so a payload can be `valid` and still be rejected for them.
     pub server_only: BTreeMap<String, Vec<String>>,
-    /// Checking stopped after [`rules::MAX_FAILURES`] errors: `errors` holds the first ones only.
+    /// Checking stopped after [`rules::MAX_FAILURES`] errors: `errors` holds the first ones only,
+    /// and `warnings` is empty (not computed).
     pub truncated: bool,
 }
 
@@ -216,9 +217,13 @@ fn run(set: &RuleSet, data: &serde_json::Value, options: &ValidateOptions, repor
     }
 }
 
+/// Adds the totals warnings, unless checking was cut short: a payload with more than a thousand
+/// errors gets no warnings (they would be noise, and the work would be unbounded).
 fn finish(mut report: Report, endpoint_id: &str, payload: &serde_json::Value, options: &ValidateOptions) -> Report {
-    for (field, issue) in crate::totals::payload_warnings(endpoint_id, payload, options.lang) {
-        report.warnings.entry(field).or_default().push(issue);
+    if !report.truncated {
+        for (field, issue) in crate::totals::payload_warnings(endpoint_id, payload, options.lang) {
+            report.warnings.entry(field).or_default().push(issue);
+        }
     }
     report.valid = report.errors.is_empty();
     report

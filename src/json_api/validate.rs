@@ -214,6 +214,7 @@ mod tests {
         let count: usize = errors.values().map(|v| v.as_array().map_or(0, Vec::len)).sum();
         assert_eq!(count, crate::rules::MAX_FAILURES);
         assert_eq!(r["ok"]["truncated"], true);
+        assert_eq!(r["ok"]["warnings"], serde_json::json!({}), "no warnings are computed for a truncated check");
         assert_eq!(r["ok"]["valid"], false);
         // The first thousand in Laravel's order: `products.*.name` of the first thousand lines.
         assert!(errors.contains_key("products.0.name") && errors.contains_key("products.999.name"));

@@ -29,11 +29,18 @@ impl Concrete<'_> {
     }
 }
 
+/// `a == b` for object keys, deciding most mismatches on the length and first byte before the
+/// library compare (short keys of equal length are common: `name`, `rate`).
+#[inline]
+fn same_key(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.as_bytes().first() == b.as_bytes().first() && a == b
+}
+
 /// The child of a PHP array at `key` (list index in canonical decimal form, or object key).
 pub fn child<'a>(v: &'a Value, key: &str) -> Option<&'a Value> {
     match v {
         // Payload objects are small: a scan beats hashing the key (this runs on every keystroke).
-        Value::Object(o) if o.len() <= 16 => o.iter().find_map(|(k, v)| (k == key).then_some(v)),
+        Value::Object(o) if o.len() <= 16 => o.iter().find_map(|(k, v)| same_key(k, key).then_some(v)),
         Value::Object(o) => o.get(key),
         Value::Array(a) => {
             // PHP turns "12" into the int key 12, but "012", "+1", "-0" stay strings.
