@@ -182,7 +182,11 @@ pub fn passes(rule: &Rule, params: &[String], ctx: &Ctx<'_>) -> bool {
         Kind::Present => value.is_some(),
         Kind::Filled => value.is_none() || required(value),
         Kind::String => v.is_string(),
-        Kind::Numeric => php::numeric(v).is_some(),
+        Kind::Numeric => match v {
+            Value::Number(_) => true,
+            Value::String(s) => php::is_numeric_string(s),
+            _ => false,
+        },
         Kind::Integer => php::filter_int(v),
         Kind::Boolean => match v {
             Value::Bool(_) => true,

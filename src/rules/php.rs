@@ -64,7 +64,8 @@ fn is_php_space(b: u8) -> bool {
 
 /// PHP 8's numeric-string grammar: optional leading and trailing whitespace, a sign, digits with an
 /// optional fraction (`1.`, `.5`), an optional exponent. No hex, no `INF`, no underscores.
-pub fn numeric_string(s: &str) -> Option<Num> {
+/// Answers the trimmed text and whether it is a float (has a fraction or an exponent).
+fn numeric_grammar(s: &str) -> Option<(&str, bool)> {
     let b = s.as_bytes();
     let mut start = 0;
     while start < b.len() && is_php_space(b[start]) {
@@ -114,9 +115,17 @@ pub fn numeric_string(s: &str) -> Option<Num> {
         is_float = true;
         i = j;
     }
-    if i != bytes.len() {
-        return None;
-    }
+    (i == bytes.len()).then_some((body, is_float))
+}
+
+/// `is_numeric($string)` without computing the number (the `numeric` rule needs only the answer).
+pub fn is_numeric_string(s: &str) -> bool {
+    numeric_grammar(s).is_some()
+}
+
+/// The number a PHP 8 numeric string denotes (see [`numeric_grammar`]); `None` when not numeric.
+pub fn numeric_string(s: &str) -> Option<Num> {
+    let (body, is_float) = numeric_grammar(s)?;
     if !is_float {
         if let Ok(n) = body.parse::<i64>() {
             return Some(Num::Int(n));
