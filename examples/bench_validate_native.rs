@@ -62,7 +62,10 @@ fn median_of_5(f: &mut dyn FnMut() -> usize) -> f64 {
 /// Runs `f` for at least `min` of CPU time and returns µs per call (CPU time of this thread).
 fn time(min: Duration, mut f: impl FnMut() -> usize) -> f64 {
     let mut sink = 0usize;
-    if let Some(n) = std::env::var("BENCH_ITERATIONS").ok().and_then(|s| s.parse::<u64>().ok()) {
+    if let Some(n) = std::env::var("BENCH_ITERATIONS")
+        .ok()
+        .and_then(|s| s.parse::<u64>().ok())
+    {
         // Fixed work, for `perf stat -e instructions` (load-independent counts).
         for _ in 0..n {
             sink = sink.wrapping_add(f());
@@ -92,57 +95,134 @@ fn time(min: Duration, mut f: impl FnMut() -> usize) -> f64 {
 
 fn main() {
     let mode = std::env::args().nth(1).unwrap_or_else(|| "all".into());
-    let secs: f64 = std::env::args().nth(2).and_then(|s| s.parse().ok()).unwrap_or(0.5);
+    let secs: f64 = std::env::args()
+        .nth(2)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0.5);
     let min = Duration::from_secs_f64(secs);
-    let example_text = std::fs::read_to_string("tests/fixtures/examples/orders.sendPaymentLink.json").expect("example");
+    let example_text =
+        std::fs::read_to_string("tests/fixtures/examples/orders.sendPaymentLink.json")
+            .expect("example");
     let example: Value = serde_json::from_str(&example_text).expect("json");
     let ten = ten_lines(&example);
     let ten_text = serde_json::to_string(&ten).expect("json");
     let options = ValidateOptions::default();
     let id = "orders.sendPaymentLink";
-    let run_value = |v: &Value| validate(id, v, &options).map(|r| r.valid as usize).unwrap_or(0);
+    let run_value = |v: &Value| {
+        validate(id, v, &options)
+            .map(|r| r.valid as usize)
+            .unwrap_or(0)
+    };
     let run_text = |t: &str| fpgo::json_api::validate::validate(id, t, "").len();
     if mode == "example" || mode == "all" {
-        println!("native validate(documented example), parsed value: {:.2} µs", time(min, || run_value(&example)));
-        println!("native json_api::validate(documented example), JSON text in and out: {:.2} µs", time(min, || run_text(&example_text)));
+        println!(
+            "native validate(documented example), parsed value: {:.2} µs",
+            time(min, || run_value(&example))
+        );
+        println!(
+            "native json_api::validate(documented example), JSON text in and out: {:.2} µs",
+            time(min, || run_text(&example_text))
+        );
     }
     if mode == "ten" || mode == "all" {
-        println!("native validate(10-line order), parsed value: {:.2} µs", time(min, || run_value(&ten)));
-        println!("native json_api::validate(10-line order), JSON text in and out: {:.2} µs", time(min, || run_text(&ten_text)));
+        println!(
+            "native validate(10-line order), parsed value: {:.2} µs",
+            time(min, || run_value(&ten))
+        );
+        println!(
+            "native json_api::validate(10-line order), JSON text in and out: {:.2} µs",
+            time(min, || run_text(&ten_text))
+        );
     }
     if mode == "rules" {
         let e = fpgo::endpoints::find(id).expect("endpoint");
-        let set = fpgo::rules::RuleSet::compile(e.fields_at(fpgo::endpoints::Location::Body).map(|f| (f.name, f.rules))).expect("rules");
-        println!("RuleSet::check only, documented example: {:.2} µs", time(min, || set.check(&example, None).failures.len()));
+        let set = fpgo::rules::RuleSet::compile(
+            e.fields_at(fpgo::endpoints::Location::Body)
+                .map(|f| (f.name, f.rules)),
+        )
+        .expect("rules");
+        println!(
+            "RuleSet::check only, documented example: {:.2} µs",
+            time(min, || set.check(&example, None).failures.len())
+        );
     }
     if mode == "rules10" {
         let e = fpgo::endpoints::find(id).expect("endpoint");
-        let set = fpgo::rules::RuleSet::compile(e.fields_at(fpgo::endpoints::Location::Body).map(|f| (f.name, f.rules))).expect("rules");
-        println!("RuleSet::check only, 10-line order: {:.2} µs", time(min, || set.check(&ten, None).failures.len()));
+        let set = fpgo::rules::RuleSet::compile(
+            e.fields_at(fpgo::endpoints::Location::Body)
+                .map(|f| (f.name, f.rules)),
+        )
+        .expect("rules");
+        println!(
+            "RuleSet::check only, 10-line order: {:.2} µs",
+            time(min, || set.check(&ten, None).failures.len())
+        );
     }
     if mode == "parts" || mode == "all" {
         let e = fpgo::endpoints::find(id).expect("endpoint");
-        let set = fpgo::rules::RuleSet::compile(e.fields_at(fpgo::endpoints::Location::Body).map(|f| (f.name, f.rules))).expect("rules");
-        println!("RuleSet::check only, documented example: {:.2} µs", time(min, || set.check(&example, None).failures.len()));
-        println!("RuleSet::check only, 10-line order: {:.2} µs", time(min, || set.check(&ten, None).failures.len()));
+        let set = fpgo::rules::RuleSet::compile(
+            e.fields_at(fpgo::endpoints::Location::Body)
+                .map(|f| (f.name, f.rules)),
+        )
+        .expect("rules");
+        println!(
+            "RuleSet::check only, documented example: {:.2} µs",
+            time(min, || set.check(&example, None).failures.len())
+        );
+        println!(
+            "RuleSet::check only, 10-line order: {:.2} µs",
+            time(min, || set.check(&ten, None).failures.len())
+        );
         let lang = options.lang;
-        println!("totals::payload_warnings only, documented example: {:.2} µs", time(min, || fpgo::totals::payload_warnings(id, &example, lang).len()));
-        println!("totals::payload_warnings only, 10-line order: {:.2} µs", time(min, || fpgo::totals::payload_warnings(id, &ten, lang).len()));
+        println!(
+            "totals::payload_warnings only, documented example: {:.2} µs",
+            time(min, || fpgo::totals::payload_warnings(id, &example, lang)
+                .len())
+        );
+        println!(
+            "totals::payload_warnings only, 10-line order: {:.2} µs",
+            time(min, || fpgo::totals::payload_warnings(id, &ten, lang).len())
+        );
     }
     if mode == "parse" || mode == "all" {
-        println!("serde_json parse only, documented example: {:.2} µs", time(min, || serde_json::from_str::<Value>(&example_text).map(|v| v.is_object() as usize).unwrap_or(0)));
-        println!("serde_json parse only, 10-line order: {:.2} µs", time(min, || serde_json::from_str::<Value>(&ten_text).map(|v| v.is_object() as usize).unwrap_or(0)));
+        println!(
+            "serde_json parse only, documented example: {:.2} µs",
+            time(min, || serde_json::from_str::<Value>(&example_text)
+                .map(|v| v.is_object() as usize)
+                .unwrap_or(0))
+        );
+        println!(
+            "serde_json parse only, 10-line order: {:.2} µs",
+            time(min, || serde_json::from_str::<Value>(&ten_text)
+                .map(|v| v.is_object() as usize)
+                .unwrap_or(0))
+        );
     }
     if mode == "worst" || mode == "all" {
         let worst = worst_case();
         let answer = fpgo::json_api::validate::validate(id, &worst, "");
-        assert!(answer.contains("\"truncated\":true"), "the worst case stops at 1,000 errors");
+        assert!(
+            answer.contains("\"truncated\":true"),
+            "the worst case stops at 1,000 errors"
+        );
         let ms = |f: &mut dyn FnMut() -> usize| median_of_5(f) / 1000.0;
         println!("native json_api::validate(1 MB products:[0,...]), incl. JSON parse: {:.1} ms (median of 5)", ms(&mut || fpgo::json_api::validate::validate(id, &worst, "").len()));
         let parsed: Value = serde_json::from_str(&worst).expect("json");
-        println!("  of which serde_json parse: {:.1} ms", ms(&mut || serde_json::from_str::<Value>(&worst).map(|v| v.is_object() as usize).unwrap_or(0)));
+        println!(
+            "  of which serde_json parse: {:.1} ms",
+            ms(&mut || serde_json::from_str::<Value>(&worst)
+                .map(|v| v.is_object() as usize)
+                .unwrap_or(0))
+        );
         let e = fpgo::endpoints::find(id).expect("endpoint");
-        let set = fpgo::rules::RuleSet::compile(e.fields_at(fpgo::endpoints::Location::Body).map(|f| (f.name, f.rules))).expect("rules");
-        println!("  of which RuleSet::check: {:.2} ms", ms(&mut || set.check(&parsed, None).failures.len()));
+        let set = fpgo::rules::RuleSet::compile(
+            e.fields_at(fpgo::endpoints::Location::Body)
+                .map(|f| (f.name, f.rules)),
+        )
+        .expect("rules");
+        println!(
+            "  of which RuleSet::check: {:.2} ms",
+            ms(&mut || set.check(&parsed, None).failures.len())
+        );
     }
 }

@@ -116,7 +116,11 @@ fn endpoints_json() -> String {
         push_json_str(&mut out, e.method.as_str());
         out.push_str(",\"path\":");
         push_json_str(&mut out, e.path);
-        for (key, at) in [("pathParams", Location::Path), ("query", Location::Query), ("rules", Location::Body)] {
+        for (key, at) in [
+            ("pathParams", Location::Path),
+            ("query", Location::Query),
+            ("rules", Location::Body),
+        ] {
             out.push_str(",\"");
             out.push_str(key);
             out.push_str("\":{");
@@ -145,7 +149,8 @@ mod tests {
     }
 
     fn example() -> String {
-        std::fs::read_to_string("tests/fixtures/examples/orders.sendPaymentLink.json").expect("the documented example")
+        std::fs::read_to_string("tests/fixtures/examples/orders.sendPaymentLink.json")
+            .expect("the documented example")
     }
 
     #[test]
@@ -164,9 +169,16 @@ mod tests {
         let r = parse(&validate("orders.sendPaymentLink", payload, ""));
         assert_eq!(r["ok"]["valid"], false);
         assert_eq!(r["ok"]["errors"]["products.0.tax"][0]["rule"], "In");
-        let r = parse(&validate("orders.sendPaymentLink", payload, r#"{"taxRates":[8],"lang":"da"}"#));
+        let r = parse(&validate(
+            "orders.sendPaymentLink",
+            payload,
+            r#"{"taxRates":[8],"lang":"da"}"#,
+        ));
         assert!(r["ok"]["errors"].get("products.0.tax").is_none());
-        assert_eq!(r["ok"]["errors"]["orderDate"][0]["message"], "Feltet orderDate er påkrævet.");
+        assert_eq!(
+            r["ok"]["errors"]["orderDate"][0]["message"],
+            "Feltet orderDate er påkrævet."
+        );
     }
 
     #[test]
@@ -174,7 +186,10 @@ mod tests {
         // Table order: products.* fields first, then orderSummary, ..., customerDetails.
         let payload = r#"{"products":[{"name":"a","quantity":1,"rate":1,"tax":8,"amount":1}]}"#;
         let text = validate("orders.sendPaymentLink", payload, "");
-        let position = |needle: &str| text.find(needle).unwrap_or_else(|| panic!("{needle} in {text}"));
+        let position = |needle: &str| {
+            text.find(needle)
+                .unwrap_or_else(|| panic!("{needle} in {text}"))
+        };
         assert!(position("\"products.0.tax\"") < position("\"orderSummary.subTotal\""));
         assert!(position("\"orderSummary.grandTotal\"") < position("\"orderDate\""));
         assert!(position("\"orderDate\"") < position("\"customerDetails.name\""));
@@ -184,14 +199,38 @@ mod tests {
     fn bad_calls_are_typed_errors() {
         let code = |answer: String| parse(&answer)["error"]["code"].as_str().map(String::from);
         let id = "orders.sendPaymentLink";
-        assert_eq!(code(validate("x.y", "{}", "")).as_deref(), Some("unknown_endpoint"));
-        assert_eq!(code(validate(id, "{}", r#"{"lang":"fr"}"#)).as_deref(), Some("invalid_argument"));
-        assert_eq!(code(validate(id, "{}", r#"{"lang":1}"#)).as_deref(), Some("invalid_argument"));
-        assert_eq!(code(validate(id, "{}", r#"{"taxRates":[null]}"#)).as_deref(), Some("invalid_argument"));
-        assert_eq!(code(validate(id, "{}", r#"{"taxRates":["abc"]}"#)).as_deref(), Some("invalid_argument"));
-        assert_eq!(code(validate(id, "{}", r#""en""#)).as_deref(), Some("invalid_argument"));
-        assert_eq!(code(validate(id, "{", "")).as_deref(), Some("invalid_payload"));
-        assert_eq!(code(validate(id, "", "")).as_deref(), Some("invalid_payload"));
+        assert_eq!(
+            code(validate("x.y", "{}", "")).as_deref(),
+            Some("unknown_endpoint")
+        );
+        assert_eq!(
+            code(validate(id, "{}", r#"{"lang":"fr"}"#)).as_deref(),
+            Some("invalid_argument")
+        );
+        assert_eq!(
+            code(validate(id, "{}", r#"{"lang":1}"#)).as_deref(),
+            Some("invalid_argument")
+        );
+        assert_eq!(
+            code(validate(id, "{}", r#"{"taxRates":[null]}"#)).as_deref(),
+            Some("invalid_argument")
+        );
+        assert_eq!(
+            code(validate(id, "{}", r#"{"taxRates":["abc"]}"#)).as_deref(),
+            Some("invalid_argument")
+        );
+        assert_eq!(
+            code(validate(id, "{}", r#""en""#)).as_deref(),
+            Some("invalid_argument")
+        );
+        assert_eq!(
+            code(validate(id, "{", "")).as_deref(),
+            Some("invalid_payload")
+        );
+        assert_eq!(
+            code(validate(id, "", "")).as_deref(),
+            Some("invalid_payload")
+        );
         let r = parse(&validate(id, r#""not an object""#, "null"));
         assert_eq!(r["ok"]["valid"], false);
     }
@@ -203,22 +242,39 @@ mod tests {
         let r = parse(&validate("orders.sendPaymentLink", &big, ""));
         assert_eq!(r["error"]["code"], "payload_too_large");
         let at_limit = format!("\"{}\"", "a".repeat(MAX_PAYLOAD_BYTES - 2));
-        assert_eq!(parse(&validate("orders.sendPaymentLink", &at_limit, ""))["ok"]["valid"], false);
+        assert_eq!(
+            parse(&validate("orders.sendPaymentLink", &at_limit, ""))["ok"]["valid"],
+            false
+        );
     }
 
     #[test]
     fn error_collection_stops_after_a_thousand_with_truncated() {
         let zeros = vec!["0"; 200_000].join(",");
-        let r = parse(&validate("orders.sendPaymentLink", &format!("{{\"products\":[{zeros}]}}"), ""));
+        let r = parse(&validate(
+            "orders.sendPaymentLink",
+            &format!("{{\"products\":[{zeros}]}}"),
+            "",
+        ));
         let errors = r["ok"]["errors"].as_object().expect("errors");
-        let count: usize = errors.values().map(|v| v.as_array().map_or(0, Vec::len)).sum();
+        let count: usize = errors
+            .values()
+            .map(|v| v.as_array().map_or(0, Vec::len))
+            .sum();
         assert_eq!(count, crate::rules::MAX_FAILURES);
         assert_eq!(r["ok"]["truncated"], true);
-        assert_eq!(r["ok"]["warnings"], serde_json::json!({}), "no warnings are computed for a truncated check");
+        assert_eq!(
+            r["ok"]["warnings"],
+            serde_json::json!({}),
+            "no warnings are computed for a truncated check"
+        );
         assert_eq!(r["ok"]["valid"], false);
         // The first thousand in Laravel's order: `products.*.name` of the first thousand lines.
         assert!(errors.contains_key("products.0.name") && errors.contains_key("products.999.name"));
-        assert!(!errors.contains_key("products.1000.name") && !errors.contains_key("products.0.quantity"));
+        assert!(
+            !errors.contains_key("products.1000.name")
+                && !errors.contains_key("products.0.quantity")
+        );
     }
 
     #[test]
@@ -226,12 +282,24 @@ mod tests {
         let list = parse(&endpoints());
         let list = list["ok"].as_array().expect("a list");
         assert_eq!(list.len(), 52);
-        for key in ["id", "name", "method", "path", "pathParams", "query", "rules"] {
+        for key in [
+            "id",
+            "name",
+            "method",
+            "path",
+            "pathParams",
+            "query",
+            "rules",
+        ] {
             assert!(list[0].get(key).is_some(), "{key}");
         }
         let first = endpoints::all().next().expect("an endpoint");
         assert_eq!(list[0]["id"], first.id);
-        let rules: Vec<&String> = list[0]["rules"].as_object().expect("rules").keys().collect();
+        let rules: Vec<&String> = list[0]["rules"]
+            .as_object()
+            .expect("rules")
+            .keys()
+            .collect();
         let table: Vec<&str> = first.fields_at(Location::Body).map(|f| f.name).collect();
         assert_eq!(rules, table);
         assert_eq!(endpoints(), endpoints());

@@ -52,7 +52,15 @@ pub struct InList {
 impl InList {
     /// Reads each item's numeric form (`php::numeric_string`).
     pub fn new<S: AsRef<str>>(items: &[S]) -> InList {
-        InList { items: items.iter().map(|t| ListItem { text: t.as_ref().to_string(), num: php::numeric_string(t.as_ref()) }).collect() }
+        InList {
+            items: items
+                .iter()
+                .map(|t| ListItem {
+                    text: t.as_ref().to_string(),
+                    num: php::numeric_string(t.as_ref()),
+                })
+                .collect(),
+        }
     }
 
     /// The items' texts (the rule's parameters, for messages).
@@ -65,9 +73,14 @@ impl InList {
         // Equal texts are equally numeric, so a numeric cast only ever equals a numeric item, and a
         // non-numeric one only an item of the same bytes.
         if let Some(num) = php::cast_numeric(v) {
-            return self.items.iter().any(|item| item.num.is_some_and(|b| num.compare(b) == Some(Ordering::Equal)));
+            return self.items.iter().any(|item| {
+                item.num
+                    .is_some_and(|b| num.compare(b) == Some(Ordering::Equal))
+            });
         }
-        let Some(text) = php::to_php_string(v) else { return false };
+        let Some(text) = php::to_php_string(v) else {
+            return false;
+        };
         self.items.iter().any(|item| *item.text == *text)
     }
 
@@ -134,7 +147,9 @@ fn any_failing_required(data: &Value, keys: &[String]) -> bool {
 
 /// `parseDependentRuleParameters` + `in_array($other, $values, is_bool($other) || is_null($other))`.
 fn other_matches(params: &[String], ctx: &Ctx<'_>) -> bool {
-    let Some((other_name, values)) = params.split_first() else { return false };
+    let Some((other_name, values)) = params.split_first() else {
+        return false;
+    };
     let other = get_dotted(ctx.data, other_name).unwrap_or(&NULL);
     let to_bool = other.is_boolean() || (ctx.is_boolean_field)(other_name);
     values.iter().any(|v| {
@@ -195,7 +210,11 @@ pub fn passes(rule: &Rule, params: &[String], ctx: &Ctx<'_>) -> bool {
             _ => false,
         },
         Kind::Array => match v {
-            Value::Array(a) => params.is_empty() || a.is_empty() || (0..a.len()).all(|i| params.contains(&i.to_string())),
+            Value::Array(a) => {
+                params.is_empty()
+                    || a.is_empty()
+                    || (0..a.len()).all(|i| params.contains(&i.to_string()))
+            }
             Value::Object(o) => params.is_empty() || o.keys().all(|k| params.contains(k)),
             _ => false,
         },
@@ -207,7 +226,9 @@ pub fn passes(rule: &Rule, params: &[String], ctx: &Ctx<'_>) -> bool {
         Kind::Size | Kind::Min | Kind::Max | Kind::Between => {
             let n = size(v, ctx.flags);
             let b = &rule.bounds;
-            let (Some(&first), second) = (b.first(), b.get(1).copied()) else { return false };
+            let (Some(&first), second) = (b.first(), b.get(1).copied()) else {
+                return false;
+            };
             match rule.kind {
                 Kind::Size => cmp(n, first) == Some(Ordering::Equal),
                 Kind::Min => matches!(cmp(n, first), Some(Ordering::Greater | Ordering::Equal)),
@@ -220,7 +241,9 @@ pub fn passes(rule: &Rule, params: &[String], ctx: &Ctx<'_>) -> bool {
             }
         }
         Kind::Digits | Kind::DigitsBetween => {
-            let Some(len) = digit_string(v) else { return false };
+            let Some(len) = digit_string(v) else {
+                return false;
+            };
             let len = Num::Int(len as i64);
             let b = &rule.bounds;
             match (rule.kind, b.first(), b.get(1)) {
@@ -236,7 +259,9 @@ pub fn passes(rule: &Rule, params: &[String], ctx: &Ctx<'_>) -> bool {
             if !v.is_string() && php::numeric(v).is_none() {
                 return false;
             }
-            let Some(s) = php::to_php_string(v) else { return false };
+            let Some(s) = php::to_php_string(v) else {
+                return false;
+            };
             let Some(p) = &rule.pcre else { return false };
             p.is_match(&s) == (rule.kind == Kind::Regex)
         }
@@ -244,11 +269,15 @@ pub fn passes(rule: &Rule, params: &[String], ctx: &Ctx<'_>) -> bool {
             if !v.is_string() && php::numeric(v).is_none() {
                 return false;
             }
-            let Some(s) = php::to_php_string(v) else { return false };
+            let Some(s) = php::to_php_string(v) else {
+                return false;
+            };
             params.iter().any(|f| super::date::matches(f, &s))
         }
         Kind::RequiredIf => {
-            let Some(other) = params.first() else { return true };
+            let Some(other) = params.first() else {
+                return true;
+            };
             if get_dotted(ctx.data, other).is_none() {
                 return true;
             }

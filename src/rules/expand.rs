@@ -25,7 +25,10 @@ impl Concrete<'_> {
 
     /// The keys the `*`s took, in order (for `*` in dependent rule parameters).
     pub fn keys(&self) -> Vec<&str> {
-        self.stars.iter().filter_map(|&i| self.segments.get(i).map(|s| s.as_ref())).collect()
+        self.stars
+            .iter()
+            .filter_map(|&i| self.segments.get(i).map(|s| s.as_ref()))
+            .collect()
     }
 }
 
@@ -40,11 +43,17 @@ fn same_key(a: &str, b: &str) -> bool {
 pub fn child<'a>(v: &'a Value, key: &str) -> Option<&'a Value> {
     match v {
         // Payload objects are small: a scan beats hashing the key (this runs on every keystroke).
-        Value::Object(o) if o.len() <= 16 => o.iter().find_map(|(k, v)| same_key(k, key).then_some(v)),
+        Value::Object(o) if o.len() <= 16 => {
+            o.iter().find_map(|(k, v)| same_key(k, key).then_some(v))
+        }
         Value::Object(o) => o.get(key),
         Value::Array(a) => {
             // PHP turns "12" into the int key 12, but "012", "+1", "-0" stay strings.
-            if key == "0" || (!key.starts_with('0') && !key.is_empty() && key.bytes().all(|b| b.is_ascii_digit())) {
+            if key == "0"
+                || (!key.starts_with('0')
+                    && !key.is_empty()
+                    && key.bytes().all(|b| b.is_ascii_digit()))
+            {
                 key.parse::<usize>().ok().and_then(|i| a.get(i))
             } else {
                 None
@@ -74,8 +83,8 @@ pub fn get_dotted<'a>(data: &'a Value, name: &str) -> Option<&'a Value> {
 
 /// List indices as strings without allocating, for the usual order sizes.
 const INDICES: [&str; 32] = [
-    "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21",
-    "22", "23", "24", "25", "26", "27", "28", "29", "30", "31",
+    "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16",
+    "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31",
 ];
 
 fn index_key(i: usize) -> Cow<'static, str> {
@@ -89,17 +98,26 @@ fn index_key(i: usize) -> Cow<'static, str> {
 pub fn expand<'a>(segs: &'a [String], data: &'a Value) -> Vec<Concrete<'a>> {
     let mut out = Vec::new();
     let (mut path, mut stars) = (Vec::new(), Vec::new());
-    for_each(segs, data, &mut path, &mut stars, &mut |keys: &[Key<'a>], star_positions: &[usize], _| {
-        let segments = keys
-            .iter()
-            .map(|k| match *k {
-                Key::Name(s) => Cow::Borrowed(s),
-                Key::Index(i) => index_key(i),
-            })
-            .collect();
-        out.push(Concrete { segments, stars: star_positions.to_vec() });
-        true
-    });
+    for_each(
+        segs,
+        data,
+        &mut path,
+        &mut stars,
+        &mut |keys: &[Key<'a>], star_positions: &[usize], _| {
+            let segments = keys
+                .iter()
+                .map(|k| match *k {
+                    Key::Name(s) => Cow::Borrowed(s),
+                    Key::Index(i) => index_key(i),
+                })
+                .collect();
+            out.push(Concrete {
+                segments,
+                stars: star_positions.to_vec(),
+            });
+            true
+        },
+    );
     out
 }
 
@@ -174,7 +192,10 @@ fn walk<'a>(
     };
     if seg == "*" {
         // `data_set` replaces a non-array with []: no elements, nothing to expand.
-        let mut step = |key: Key<'a>, child_value: &'a Value, path: &mut Vec<Key<'a>>, stars: &mut Vec<usize>| {
+        let mut step = |key: Key<'a>,
+                        child_value: &'a Value,
+                        path: &mut Vec<Key<'a>>,
+                        stars: &mut Vec<usize>| {
             stars.push(path.len());
             path.push(key);
             let more = walk(Some(child_value), tail, ends_with_star, path, stars, visit);
@@ -227,7 +248,9 @@ pub fn expands_to(segs: &[String], data: &Value, name: &str) -> bool {
     let ends_with_star = segs.last().is_some_and(|s| s == "*");
     let mut v = Some(data);
     for (i, seg) in segs.iter().enumerate() {
-        let Some(part) = parts.next() else { return false };
+        let Some(part) = parts.next() else {
+            return false;
+        };
         if seg == "*" {
             // An element of an array or object, under the key `part` (list keys are canonical).
             match v {
@@ -300,11 +323,23 @@ mod tests {
     #[test]
     fn middle_star_creates_missing_leaves() {
         let d = json!({"products": [{"name": "a"}, {}, "x", null, []]});
-        assert_eq!(names("products.*.name", &d), ["products.0.name", "products.1.name", "products.2.name", "products.3.name", "products.4.name"]);
+        assert_eq!(
+            names("products.*.name", &d),
+            [
+                "products.0.name",
+                "products.1.name",
+                "products.2.name",
+                "products.3.name",
+                "products.4.name"
+            ]
+        );
         assert!(names("products.*.name", &json!({"products": "abc"})).is_empty());
         assert!(names("products.*.name", &json!({})).is_empty());
         assert!(names("products.*.name", &json!({"products": {}})).is_empty());
-        assert_eq!(names("products.*.name", &json!({"products": {"k": 1}})), ["products.k.name"]);
+        assert_eq!(
+            names("products.*.name", &json!({"products": {"k": 1}})),
+            ["products.k.name"]
+        );
     }
 
     #[test]
@@ -312,7 +347,10 @@ mod tests {
         let d = json!({"a": [{"b": [1, 2]}, {"b": "x"}, {}]});
         assert_eq!(names("a.*.b.*", &d), ["a.0.b.0", "a.0.b.1"]);
         assert_eq!(names("a.*.c.d", &d), ["a.0.c.d", "a.1.c.d", "a.2.c.d"]);
-        assert_eq!(names("a.*", &json!({"a": [null, [], 3]})), ["a.0", "a.1", "a.2"]);
+        assert_eq!(
+            names("a.*", &json!({"a": [null, [], 3]})),
+            ["a.0", "a.1", "a.2"]
+        );
     }
 
     #[test]
@@ -330,11 +368,21 @@ mod tests {
     #[test]
     fn expands_to_agrees_with_the_expansion() {
         let d = json!({"a": [{"b": [1, 2]}, {"b": "x"}, {}], "o": {"01": {"c": 1}}, "s": "x"});
-        for field in ["a.*.b.*", "a.*.c.d", "a.*", "a.*.b", "o.*.c", "o.*", "s.*", "m.*", "m.*.x", "a.0.b.*", "plain.x"] {
+        for field in [
+            "a.*.b.*", "a.*.c.d", "a.*", "a.*.b", "o.*.c", "o.*", "s.*", "m.*", "m.*.x", "a.0.b.*",
+            "plain.x",
+        ] {
             let segs: Vec<String> = field.split('.').map(str::to_string).collect();
             let produced = names(field, &d);
-            for name in ["a.0.b.0", "a.0.b.1", "a.1.b.0", "a.0.c.d", "a.2.c.d", "a.3.c.d", "a.0", "a.01", "a.2", "a.1.b", "o.01.c", "o.1.c", "o.01", "s.0", "m.0", "m.0.x", "plain.x", "a"] {
-                assert_eq!(expands_to(&segs, &d, name), produced.iter().any(|p| p == name), "{field} {name}");
+            for name in [
+                "a.0.b.0", "a.0.b.1", "a.1.b.0", "a.0.c.d", "a.2.c.d", "a.3.c.d", "a.0", "a.01",
+                "a.2", "a.1.b", "o.01.c", "o.1.c", "o.01", "s.0", "m.0", "m.0.x", "plain.x", "a",
+            ] {
+                assert_eq!(
+                    expands_to(&segs, &d, name),
+                    produced.iter().any(|p| p == name),
+                    "{field} {name}"
+                );
             }
         }
     }

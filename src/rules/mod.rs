@@ -162,17 +162,25 @@ pub type InOverride<'a> = &'a dyn Fn(&str) -> Option<&'a checks::InList>;
 impl RuleSet {
     /// Parses `(field, rule string)` pairs. Fields listed twice have their rules merged, as PHP's
     /// rules array would.
-    pub fn compile<'a>(fields: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<RuleSet, CompileError> {
+    pub fn compile<'a>(
+        fields: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Result<RuleSet, CompileError> {
         let mut out: Vec<FieldRules> = Vec::new();
         for (field, rules) in fields {
-            let parsed = parse::parse_rules(rules).map_err(|error| CompileError { field: field.to_string(), error })?;
+            let parsed = parse::parse_rules(rules).map_err(|error| CompileError {
+                field: field.to_string(),
+                error,
+            })?;
             for r in &parsed {
                 if r.kind.is_dependent() {
                     let stars = field.matches('*').count();
                     if r.params.iter().any(|p| p.matches('*').count() > stars) {
                         return Err(CompileError {
                             field: field.to_string(),
-                            error: ParseError { rule: r.raw.clone(), reason: "more `*` in the parameter than in the field".into() },
+                            error: ParseError {
+                                rule: r.raw.clone(),
+                                reason: "more `*` in the parameter than in the field".into(),
+                            },
                         });
                     }
                 }
@@ -194,30 +202,57 @@ impl RuleSet {
         }
         for i in 1..out.len() {
             fn parent(f: &FieldRules) -> Option<&[String]> {
-                (!f.flags.wildcard && f.segments.len() >= 2).then(|| &f.segments[..f.segments.len() - 1])
+                (!f.flags.wildcard && f.segments.len() >= 2)
+                    .then(|| &f.segments[..f.segments.len() - 1])
             }
-            let shared = matches!((parent(&out[i - 1]), parent(&out[i])), (Some(a), Some(b)) if a == b);
+            let shared =
+                matches!((parent(&out[i - 1]), parent(&out[i])), (Some(a), Some(b)) if a == b);
             out[i].shares_parent = shared;
         }
-        let overlapping = out
+        let overlapping = out.iter().enumerate().any(|(i, a)| {
+            out.iter()
+                .skip(i + 1)
+                .any(|b| may_overlap(&a.segments, &b.segments))
+        });
+        let boolean_fields: Vec<usize> = out
             .iter()
             .enumerate()
-            .any(|(i, a)| out.iter().skip(i + 1).any(|b| may_overlap(&a.segments, &b.segments)));
-        let boolean_fields: Vec<usize> = out.iter().enumerate().filter(|(_, f)| f.flags.boolean_literal).map(|(i, _)| i).collect();
-        let boolean_segments: Vec<Vec<String>> = boolean_fields.iter().map(|&i| out[i].segments.clone()).collect();
+            .filter(|(_, f)| f.flags.boolean_literal)
+            .map(|(i, _)| i)
+            .collect();
+        let boolean_segments: Vec<Vec<String>> = boolean_fields
+            .iter()
+            .map(|&i| out[i].segments.clone())
+            .collect();
         for f in &mut out {
-            f.other_may_be_boolean = f.rules.iter().filter(|r| matches!(r.kind, Kind::RequiredIf | Kind::RequiredUnless)).any(|r| {
-                let other: Vec<String> = r.params.first().map_or_else(Vec::new, |p| p.split('.').map(str::to_string).collect());
-                boolean_segments.iter().any(|b| may_overlap(b, &other))
-            });
+            f.other_may_be_boolean = f
+                .rules
+                .iter()
+                .filter(|r| matches!(r.kind, Kind::RequiredIf | Kind::RequiredUnless))
+                .any(|r| {
+                    let other: Vec<String> = r
+                        .params
+                        .first()
+                        .map_or_else(Vec::new, |p| p.split('.').map(str::to_string).collect());
+                    boolean_segments.iter().any(|b| may_overlap(b, &other))
+                });
         }
-        Ok(RuleSet { fields: out, overlapping, boolean_fields })
+        Ok(RuleSet {
+            fields: out,
+            overlapping,
+            boolean_fields,
+        })
     }
 
     /// Checks `data` (the decoded JSON body) and returns the failures in Laravel's order, at most
     /// [`MAX_FAILURES`] of them.
     pub fn check(&self, data: &Value, in_override: Option<InOverride<'_>>) -> Outcome {
-        let mut run = Run { set: self, data, in_override, outcome: Outcome::default() };
+        let mut run = Run {
+            set: self,
+            data,
+            in_override,
+            outcome: Outcome::default(),
+        };
         if self.overlapping {
             run.merged();
         } else {
@@ -237,9 +272,12 @@ impl RuleSet {
 
     /// Every `(field, rule)` of the table that only the server can check.
     pub fn server_only_rules(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.fields
-            .iter()
-            .flat_map(|f| f.rules.iter().filter(|r| r.kind == Kind::ServerOnly).map(move |r| (f.field.as_str(), r.raw.as_str())))
+        self.fields.iter().flat_map(|f| {
+            f.rules
+                .iter()
+                .filter(|r| r.kind == Kind::ServerOnly)
+                .map(move |r| (f.field.as_str(), r.raw.as_str()))
+        })
     }
 }
 
@@ -277,16 +315,38 @@ impl<'d> Run<'d, '_> {
                 let value = parent.and_then(|p| expand::child(p, last));
                 path.clear();
                 path.extend(f.segments.iter().map(|s| Key::Name(s.as_str())));
-                self.attribute(&Attribute { path: &path, stars: &[], fields: &fields, flags: f.flags }, value);
+                self.attribute(
+                    &Attribute {
+                        path: &path,
+                        stars: &[],
+                        fields: &fields,
+                        flags: f.flags,
+                    },
+                    value,
+                );
                 if self.outcome.truncated {
                     break;
                 }
                 continue;
             }
-            let go_on = expand::for_each(&f.segments, data, &mut path, &mut stars, &mut |p: &[Key<'d>], st: &[usize], value| {
-                self.attribute(&Attribute { path: p, stars: st, fields: &fields, flags: f.flags }, value);
-                !self.outcome.truncated
-            });
+            let go_on = expand::for_each(
+                &f.segments,
+                data,
+                &mut path,
+                &mut stars,
+                &mut |p: &[Key<'d>], st: &[usize], value| {
+                    self.attribute(
+                        &Attribute {
+                            path: p,
+                            stars: st,
+                            fields: &fields,
+                            flags: f.flags,
+                        },
+                        value,
+                    );
+                    !self.outcome.truncated
+                },
+            );
             if !go_on {
                 break;
             }
@@ -309,23 +369,43 @@ impl<'d> Run<'d, '_> {
         let mut index: HashMap<String, usize> = HashMap::new();
         let (mut path, mut stars) = (Vec::new(), Vec::new());
         for (fi, f) in set.fields.iter().enumerate() {
-            expand::for_each(&f.segments, data, &mut path, &mut stars, &mut |p: &[Key<'d>], st: &[usize], value| {
-                let name = expand::path_name(p);
-                match index.get(&name).and_then(|&i| attributes.get_mut(i)) {
-                    Some(a) => {
-                        a.fields.push(fi);
-                        a.flags = a.flags.or(f.flags);
+            expand::for_each(
+                &f.segments,
+                data,
+                &mut path,
+                &mut stars,
+                &mut |p: &[Key<'d>], st: &[usize], value| {
+                    let name = expand::path_name(p);
+                    match index.get(&name).and_then(|&i| attributes.get_mut(i)) {
+                        Some(a) => {
+                            a.fields.push(fi);
+                            a.flags = a.flags.or(f.flags);
+                        }
+                        None => {
+                            index.insert(name, attributes.len());
+                            attributes.push(Merged {
+                                path: p.to_vec(),
+                                stars: st.to_vec(),
+                                fields: vec![fi],
+                                flags: f.flags,
+                                value,
+                            });
+                        }
                     }
-                    None => {
-                        index.insert(name, attributes.len());
-                        attributes.push(Merged { path: p.to_vec(), stars: st.to_vec(), fields: vec![fi], flags: f.flags, value });
-                    }
-                }
-                true
-            });
+                    true
+                },
+            );
         }
         for a in &attributes {
-            self.attribute(&Attribute { path: &a.path, stars: &a.stars, fields: &a.fields, flags: a.flags }, a.value);
+            self.attribute(
+                &Attribute {
+                    path: &a.path,
+                    stars: &a.stars,
+                    fields: &a.fields,
+                    flags: a.flags,
+                },
+                a.value,
+            );
             if self.outcome.truncated {
                 break;
             }
@@ -336,19 +416,38 @@ impl<'d> Run<'d, '_> {
     fn attribute(&mut self, a: &Attribute<'_, '_>, value: Option<&'d Value>) {
         let set = self.set;
         let data = self.data;
-        let flags = checks::Flags { numeric: a.flags.numeric, array: a.flags.array, nullable: a.flags.nullable };
+        let flags = checks::Flags {
+            numeric: a.flags.numeric,
+            array: a.flags.array,
+            nullable: a.flags.nullable,
+        };
         let present = value.is_some();
         if a.flags.sometimes && !present {
             return;
         }
         // Validator::isValidatable, the parts that do not depend on the rule.
         let blank_string = matches!(value, Some(Value::String(s)) if php::trim(s).is_empty());
-        let present_or_implicit = |implicit: bool| if blank_string { implicit } else { present || implicit };
+        let present_or_implicit = |implicit: bool| {
+            if blank_string {
+                implicit
+            } else {
+                present || implicit
+            }
+        };
         let is_null = matches!(value, Some(Value::Null));
-        let other_may_be_boolean = a.fields.iter().filter_map(|&fi| set.fields.get(fi)).any(|f| f.other_may_be_boolean);
-        let is_boolean_field = |name: &str| other_may_be_boolean && set.is_boolean_field(data, name);
+        let other_may_be_boolean = a
+            .fields
+            .iter()
+            .filter_map(|&fi| set.fields.get(fi))
+            .any(|f| f.other_may_be_boolean);
+        let is_boolean_field =
+            |name: &str| other_may_be_boolean && set.is_boolean_field(data, name);
         let start = self.outcome.failures.len();
-        let rules = a.fields.iter().filter_map(|&fi| set.fields.get(fi)).flat_map(|f| f.rules.iter().map(move |r| (f, r)));
+        let rules = a
+            .fields
+            .iter()
+            .filter_map(|&fi| set.fields.get(fi))
+            .flat_map(|f| f.rules.iter().map(move |r| (f, r)));
         for (f, rule) in rules {
             if rule.kind == Kind::ServerOnly {
                 if present {
@@ -356,7 +455,10 @@ impl<'d> Run<'d, '_> {
                         self.outcome.truncated = true;
                         return;
                     }
-                    self.outcome.server_only.push(ServerOnly { attribute: expand::path_name(a.path), rule: rule.raw.clone() });
+                    self.outcome.server_only.push(ServerOnly {
+                        attribute: expand::path_name(a.path),
+                        rule: rule.raw.clone(),
+                    });
                 }
                 continue;
             }
@@ -367,7 +469,11 @@ impl<'d> Run<'d, '_> {
             let replaced: Vec<String>;
             let mut in_list = None;
             let params: &[String] = if rule.kind.is_dependent() && !a.stars.is_empty() {
-                replaced = rule.params.iter().map(|p| expand::replace_star_keys(p, a.path, a.stars)).collect();
+                replaced = rule
+                    .params
+                    .iter()
+                    .map(|p| expand::replace_star_keys(p, a.path, a.stars))
+                    .collect();
                 &replaced
             } else {
                 if rule.kind == Kind::In {
@@ -375,7 +481,13 @@ impl<'d> Run<'d, '_> {
                 }
                 &rule.params
             };
-            let ctx = checks::Ctx { data, value, flags, is_boolean_field: &is_boolean_field, in_list };
+            let ctx = checks::Ctx {
+                data,
+                value,
+                flags,
+                is_boolean_field: &is_boolean_field,
+                in_list,
+            };
             if !checks::passes(rule, params, &ctx) {
                 let mine = self.outcome.failures.get(start..).unwrap_or(&[]);
                 if !mine.iter().any(|x| x.kind == rule.kind) {

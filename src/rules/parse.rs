@@ -86,14 +86,30 @@ impl Kind {
         use Kind::*;
         matches!(
             self,
-            Required | Filled | Present | RequiredIf | RequiredUnless | RequiredWith | RequiredWithAll | RequiredWithout | RequiredWithoutAll
+            Required
+                | Filled
+                | Present
+                | RequiredIf
+                | RequiredUnless
+                | RequiredWith
+                | RequiredWithAll
+                | RequiredWithout
+                | RequiredWithoutAll
         )
     }
 
     /// `Validator::$dependentRules` (the subset fpgo supports): `*` in parameters takes the field's indices.
     pub fn is_dependent(self) -> bool {
         use Kind::*;
-        matches!(self, RequiredIf | RequiredUnless | RequiredWith | RequiredWithAll | RequiredWithout | RequiredWithoutAll)
+        matches!(
+            self,
+            RequiredIf
+                | RequiredUnless
+                | RequiredWith
+                | RequiredWithAll
+                | RequiredWithout
+                | RequiredWithoutAll
+        )
     }
 
     fn from_studly(name: &str) -> Option<Kind> {
@@ -227,7 +243,10 @@ fn required_params(kind: Kind) -> usize {
 
 /// Parses one rule (`in:0,12,15,25`).
 pub fn parse_rule(raw: &str) -> Result<Rule, ParseError> {
-    let err = |reason: &str| ParseError { rule: raw.to_string(), reason: reason.to_string() };
+    let err = |reason: &str| ParseError {
+        rule: raw.to_string(),
+        reason: reason.to_string(),
+    };
     let (name, param_str) = match raw.split_once(':') {
         Some((n, p)) => (n, Some(p)),
         None => (raw, None),
@@ -237,22 +256,29 @@ pub fn parse_rule(raw: &str) -> Result<Rule, ParseError> {
     let lower = name.to_ascii_lowercase();
     let params = match param_str {
         None => Vec::new(),
-        Some(p) if matches!(lower.as_str(), "regex" | "not_regex" | "notregex") => vec![p.to_string()],
+        Some(p) if matches!(lower.as_str(), "regex" | "not_regex" | "notregex") => {
+            vec![p.to_string()]
+        }
         Some(p) => getcsv(p),
     };
     if params.len() < required_params(kind) {
         return Err(err("too few parameters"));
     }
     let mut bounds = Vec::new();
-    if matches!(kind, Kind::Size | Kind::Min | Kind::Max | Kind::Between | Kind::Digits | Kind::DigitsBetween) {
+    if matches!(
+        kind,
+        Kind::Size | Kind::Min | Kind::Max | Kind::Between | Kind::Digits | Kind::DigitsBetween
+    ) {
         for p in &params {
-            bounds.push(super::php::numeric_string(p).ok_or_else(|| err("non-numeric size parameter"))?);
+            bounds.push(
+                super::php::numeric_string(p).ok_or_else(|| err("non-numeric size parameter"))?,
+            );
         }
     }
     let pcre = match kind {
-        Kind::Regex | Kind::NotRegex => {
-            Some(Pcre::compile(params.first().map(String::as_str).unwrap_or("")).map_err(|e| err(&e))?)
-        }
+        Kind::Regex | Kind::NotRegex => Some(
+            Pcre::compile(params.first().map(String::as_str).unwrap_or("")).map_err(|e| err(&e))?,
+        ),
         Kind::DateFormat => {
             for f in &params {
                 super::date::check_format_supported(f).map_err(|e| err(&e))?;
@@ -265,7 +291,15 @@ pub fn parse_rule(raw: &str) -> Result<Rule, ParseError> {
         Kind::In | Kind::NotIn => super::checks::InList::new(&params),
         _ => super::checks::InList::default(),
     };
-    Ok(Rule { kind, name: studly_name, params, raw: raw.to_string(), bounds, pcre, list })
+    Ok(Rule {
+        kind,
+        name: studly_name,
+        params,
+        raw: raw.to_string(),
+        bounds,
+        pcre,
+        list,
+    })
 }
 
 /// Splits a rule string into rules as the endpoint tables write them (`crate::endpoints::split_rules`):
@@ -307,7 +341,9 @@ mod tests {
 
     #[test]
     fn names_are_studly_like_laravel() {
-        let r = parse_rules("required_if:customerDetails.type,corporate|nullable|digits_between:1,3").unwrap();
+        let r =
+            parse_rules("required_if:customerDetails.type,corporate|nullable|digits_between:1,3")
+                .unwrap();
         let names: Vec<_> = r.iter().map(|r| r.kind.laravel_name()).collect();
         assert_eq!(names, ["RequiredIf", "Nullable", "DigitsBetween"]);
         assert_eq!(r[0].params, ["customerDetails.type", "corporate"]);
@@ -323,7 +359,10 @@ mod tests {
 
     #[test]
     fn a_trailing_regex_keeps_its_bars() {
-        assert_eq!(split_rules("nullable|string|regex:/^(SENT|PAID)$/i"), ["nullable", "string", "regex:/^(SENT|PAID)$/i"]);
+        assert_eq!(
+            split_rules("nullable|string|regex:/^(SENT|PAID)$/i"),
+            ["nullable", "string", "regex:/^(SENT|PAID)$/i"]
+        );
         assert_eq!(split_rules("required||numeric"), ["required", "numeric"]);
         let r = parse_rules("nullable|regex:/^(SENT|PAID)$/i").unwrap();
         assert!(r[1].pcre.as_ref().unwrap().is_match("paid"));
@@ -335,7 +374,10 @@ mod tests {
         assert!(parse_rule("size").is_err());
         assert!(parse_rule("between:1").is_err());
         assert!(parse_rule("max:ten").is_err());
-        assert_eq!(parse_rule("exists:orders,uuid").unwrap().kind, Kind::ServerOnly);
+        assert_eq!(
+            parse_rule("exists:orders,uuid").unwrap().kind,
+            Kind::ServerOnly
+        );
         assert_eq!(parse_rule("int").unwrap().kind.laravel_name(), "Integer");
     }
 }

@@ -155,7 +155,11 @@ pub fn float_to_string(f: f64) -> String {
         return if f > 0.0 { "INF".into() } else { "-INF".into() };
     }
     if f == 0.0 {
-        return if f.is_sign_negative() { "-0".into() } else { "0".into() };
+        return if f.is_sign_negative() {
+            "-0".into()
+        } else {
+            "0".into()
+        };
     }
     let sci = format!("{:.13e}", f);
     let (mantissa, exp) = match sci.split_once('e') {
@@ -289,7 +293,9 @@ pub fn filter_int(v: &Value) -> bool {
             return true;
         }
     }
-    let Some(s) = to_php_string(v) else { return false };
+    let Some(s) = to_php_string(v) else {
+        return false;
+    };
     let t = s.trim_matches(|c| matches!(c, ' ' | '\t' | '\r' | '\x0B' | '\n'));
     let digits = t.strip_prefix(['+', '-']).unwrap_or(t);
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
@@ -338,22 +344,53 @@ mod tests {
 
     #[test]
     fn numeric_strings_follow_php8() {
-        for yes in [" 12", "12 ", "\x0C12", "\x0B12", "12\x0C", "1.", ".5", "-.5e-3", "+1", "1e3", "\t5\n"] {
+        for yes in [
+            " 12", "12 ", "\x0C12", "\x0B12", "12\x0C", "1.", ".5", "-.5e-3", "+1", "1e3", "\t5\n",
+        ] {
             assert!(numeric_string(yes).is_some(), "{yes:?} should be numeric");
         }
-        for no in [".", "1e", "", " ", "0x1A", "5\0", "1_000", "INF", "1 2", "--1"] {
+        for no in [
+            ".", "1e", "", " ", "0x1A", "5\0", "1_000", "INF", "1 2", "--1",
+        ] {
             assert!(numeric_string(no).is_none(), "{no:?} should not be numeric");
         }
         assert_eq!(numeric_string("1e3"), Some(Num::Float(1000.0)));
-        assert_eq!(numeric_string("9223372036854775808"), Some(Num::Float(9223372036854775808.0)));
+        assert_eq!(
+            numeric_string("9223372036854775808"),
+            Some(Num::Float(9223372036854775808.0))
+        );
     }
 
     #[test]
     fn filter_int_matches_php() {
-        for yes in [json!("-0"), json!("+0"), json!("0"), json!(" 5"), json!("5 "), json!("\t5\n"), json!("\x0B5"), json!("+5"), json!("9223372036854775807"), json!(1.0), json!(true)] {
+        for yes in [
+            json!("-0"),
+            json!("+0"),
+            json!("0"),
+            json!(" 5"),
+            json!("5 "),
+            json!("\t5\n"),
+            json!("\x0B5"),
+            json!("+5"),
+            json!("9223372036854775807"),
+            json!(1.0),
+            json!(true),
+        ] {
             assert!(filter_int(&yes), "{yes} should be an int");
         }
-        for no in [json!("\x0C5"), json!("5\0"), json!("05"), json!("9223372036854775808"), json!("1e3"), json!(1e20), json!(false), json!(2.5), json!("0x1A"), json!(null), json!([1])] {
+        for no in [
+            json!("\x0C5"),
+            json!("5\0"),
+            json!("05"),
+            json!("9223372036854775808"),
+            json!("1e3"),
+            json!(1e20),
+            json!(false),
+            json!(2.5),
+            json!("0x1A"),
+            json!(null),
+            json!([1]),
+        ] {
             assert!(!filter_int(&no), "{no} should not be an int");
         }
     }

@@ -34,7 +34,11 @@ pub fn class_of(c: char) -> Class {
     }
     let key = ((c as u32) << 3) | 7;
     let i = table::RANGES.partition_point(|&e| e <= key);
-    match i.checked_sub(1).and_then(|i| table::RANGES.get(i)).map(|e| e & 7) {
+    match i
+        .checked_sub(1)
+        .and_then(|i| table::RANGES.get(i))
+        .map(|e| e & 7)
+    {
         Some(0) => Class::Letter,
         Some(1) => Class::Number,
         Some(2) => Class::Symbol,

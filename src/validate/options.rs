@@ -15,7 +15,9 @@ pub struct OptionsError {
 
 impl OptionsError {
     fn new(message: impl Into<String>) -> OptionsError {
-        OptionsError { message: message.into() }
+        OptionsError {
+            message: message.into(),
+        }
     }
 
     /// The stable snake_case code.
@@ -46,11 +48,15 @@ impl ValidateOptions {
         if options_json.len() > MAX_OPTIONS_BYTES {
             return Err(OptionsError::new("options are larger than 1 MB"));
         }
-        let value: Value = serde_json::from_str(options_json).map_err(|_| OptionsError::new("options must be a JSON object like { lang, taxRates }"))?;
+        let value: Value = serde_json::from_str(options_json).map_err(|_| {
+            OptionsError::new("options must be a JSON object like { lang, taxRates }")
+        })?;
         match value {
             Value::Null => Ok(ValidateOptions::default()),
             Value::Object(o) => ValidateOptions::from_map(&o),
-            _ => Err(OptionsError::new("options must be an object like { lang, taxRates }")),
+            _ => Err(OptionsError::new(
+                "options must be an object like { lang, taxRates }",
+            )),
         }
     }
 
@@ -60,13 +66,19 @@ impl ValidateOptions {
         match options.get("lang") {
             None | Some(Value::Null) => {}
             Some(Value::String(s)) => {
-                out.lang = Lang::parse(s).ok_or_else(|| OptionsError::new(format!("options.lang `{s}` is not one of en, no, sv, da, de")))?;
+                out.lang = Lang::parse(s).ok_or_else(|| {
+                    OptionsError::new(format!(
+                        "options.lang `{s}` is not one of en, no, sv, da, de"
+                    ))
+                })?;
             }
             Some(_) => return Err(OptionsError::new("options.lang must be a string")),
         }
         match options.get("taxRates") {
             None | Some(Value::Null) => {}
-            Some(Value::Array(rates)) => out.tax_rates = rates.iter().map(tax_rate).collect::<Result<_, _>>()?,
+            Some(Value::Array(rates)) => {
+                out.tax_rates = rates.iter().map(tax_rate).collect::<Result<_, _>>()?
+            }
             Some(_) => return Err(OptionsError::new(RATES)),
         }
         Ok(out)
@@ -81,7 +93,9 @@ fn tax_rate(rate: &Value) -> Result<String, OptionsError> {
         _ => return Err(OptionsError::new(RATES)),
     };
     if crate::rules::php::numeric_string(&text).is_none() {
-        return Err(OptionsError::new(format!("options.taxRates: `{text}` is not a number")));
+        return Err(OptionsError::new(format!(
+            "options.taxRates: `{text}` is not a number"
+        )));
     }
     Ok(text)
 }
@@ -92,9 +106,18 @@ mod tests {
 
     #[test]
     fn empty_and_null_mean_the_defaults() {
-        assert_eq!(ValidateOptions::from_json("").unwrap(), ValidateOptions::default());
-        assert_eq!(ValidateOptions::from_json("null").unwrap(), ValidateOptions::default());
-        assert_eq!(ValidateOptions::from_json(r#"{"lang":null,"taxRates":null}"#).unwrap(), ValidateOptions::default());
+        assert_eq!(
+            ValidateOptions::from_json("").unwrap(),
+            ValidateOptions::default()
+        );
+        assert_eq!(
+            ValidateOptions::from_json("null").unwrap(),
+            ValidateOptions::default()
+        );
+        assert_eq!(
+            ValidateOptions::from_json(r#"{"lang":null,"taxRates":null}"#).unwrap(),
+            ValidateOptions::default()
+        );
     }
 
     #[test]
@@ -108,7 +131,19 @@ mod tests {
 
     #[test]
     fn bad_options_are_invalid_argument() {
-        for bad in [r#"{"lang":"fr"}"#, r#"{"lang":1}"#, r#"{"taxRates":[null]}"#, r#"{"taxRates":"12"}"#, r#"{"taxRates":["x"]}"#, r#"{"taxRates":[[1]]}"#, "[1]", "1", "\"en\"", "{", "{\"lang\":\"en\"} x"] {
+        for bad in [
+            r#"{"lang":"fr"}"#,
+            r#"{"lang":1}"#,
+            r#"{"taxRates":[null]}"#,
+            r#"{"taxRates":"12"}"#,
+            r#"{"taxRates":["x"]}"#,
+            r#"{"taxRates":[[1]]}"#,
+            "[1]",
+            "1",
+            "\"en\"",
+            "{",
+            "{\"lang\":\"en\"} x",
+        ] {
             let e = ValidateOptions::from_json(bad).unwrap_err();
             assert_eq!(e.code(), "invalid_argument", "{bad}");
             assert!(!e.message.is_empty());
