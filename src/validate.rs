@@ -58,8 +58,57 @@ pub struct Issue {
 
 /// Field path with concrete indices (`products.1.tax`) -> the rules it failed, in rule order. The
 /// fields are in Laravel's order (`$validator->errors()->all()`: table order with wildcard
-/// expansion), which is also the order of the live server's message array.
-pub type IssueMap = indexmap::IndexMap<String, Vec<Issue>>;
+/// expansion), which is also the order of the live server's message array. An ordered map (it
+/// derefs to [`indexmap::IndexMap`]); its hasher has no state, which keeps the map (and every
+/// error type carrying two of them) small; at most a thousand errors are ever collected.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct IssueMap(indexmap::IndexMap<String, Vec<Issue>, IssueHasher>);
+
+/// The stateless hasher of [`IssueMap`].
+pub type IssueHasher = std::hash::BuildHasherDefault<std::collections::hash_map::DefaultHasher>;
+
+impl IssueMap {
+    /// An empty map (allocates nothing).
+    pub fn new() -> IssueMap {
+        IssueMap::default()
+    }
+}
+
+impl std::ops::Deref for IssueMap {
+    type Target = indexmap::IndexMap<String, Vec<Issue>, IssueHasher>;
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for IssueMap {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.0
+    }
+}
+
+impl IntoIterator for IssueMap {
+    type Item = (String, Vec<Issue>);
+    type IntoIter = indexmap::map::IntoIter<String, Vec<Issue>>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
+impl<'a> IntoIterator for &'a IssueMap {
+    type Item = (&'a String, &'a Vec<Issue>);
+    type IntoIter = indexmap::map::Iter<'a, String, Vec<Issue>>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+impl FromIterator<(String, Vec<Issue>)> for IssueMap {
+    fn from_iter<I: IntoIterator<Item = (String, Vec<Issue>)>>(iter: I) -> IssueMap {
+        IssueMap(iter.into_iter().collect())
+    }
+}
 
 /// The outcome of validating one payload.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]

@@ -463,7 +463,9 @@ impl<'d> Run<'d, '_> {
                 continue;
             }
             let implicit = rule.kind.is_implicit();
-            if !(present_or_implicit(implicit) && (implicit || !flags.nullable || !is_null)) {
+            // `nullable` skips a null value for every rule but the implicit ones.
+            let skipped_as_null = !implicit && flags.nullable && is_null;
+            if !present_or_implicit(implicit) || skipped_as_null {
                 continue;
             }
             let replaced: Vec<String>;
