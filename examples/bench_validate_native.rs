@@ -173,7 +173,7 @@ fn main() {
             "RuleSet::check only, 10-line order: {:.2} µs",
             time(min, || set.check(&ten, None).failures.len())
         );
-        let lang = options.lang;
+        let lang = options.lang.messages();
         println!(
             "totals::payload_warnings only, documented example: {:.2} µs",
             time(min, || fpgo::totals::payload_warnings(id, &example, lang)

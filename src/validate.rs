@@ -16,10 +16,6 @@ use std::sync::OnceLock;
 mod options;
 pub use options::OptionsError;
 
-/// Largest payload JSON text `validate` accepts, in bytes of UTF-8: the live server runs behind
-/// nginx, whose default `client_max_body_size` is 1 MB, so a larger body could never reach it.
-pub const MAX_PAYLOAD_BYTES: usize = 1_048_576;
-
 /// The API's `preferredLanguage` values; messages exist in each.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -176,7 +172,8 @@ impl ValidateError {
 }
 
 impl Lang {
-    fn messages(self) -> messages::Language {
+    /// The same language as the rule engine's (and the totals warnings') message language.
+    pub fn messages(self) -> messages::Language {
         match self {
             Lang::En => messages::Language::En,
             Lang::No => messages::Language::No,
@@ -270,8 +267,8 @@ fn run(set: &RuleSet, data: &serde_json::Value, options: &ValidateOptions, repor
 /// errors gets no warnings (they would be noise, and the work would be unbounded).
 fn finish(mut report: Report, endpoint_id: &str, payload: &serde_json::Value, options: &ValidateOptions) -> Report {
     if !report.truncated {
-        for (field, issue) in crate::totals::payload_warnings(endpoint_id, payload, options.lang) {
-            report.warnings.entry(field).or_default().push(issue);
+        for (field, w) in crate::totals::payload_warnings(endpoint_id, payload, options.lang.messages()) {
+            report.warnings.entry(field).or_default().push(Issue { rule: w.rule, message: w.message });
         }
     }
     report.valid = report.errors.is_empty();

@@ -168,12 +168,12 @@ proptest! {
     /// No input makes the warnings or the builders panic; every builder failure is a typed error.
     #[test]
     fn warnings_and_builders_never_panic(payload in json_value(), details in json_value()) {
-        let _ = fpgo::totals::reservation_warnings("reservations.capture", &payload, &details, fpgo::validate::Lang::En);
-        let _ = fpgo::totals::reservation_warnings("reservations.refund", &payload, &details, fpgo::validate::Lang::En);
+        let _ = fpgo::totals::reservation_warnings("reservations.capture", &payload, &details, fpgo::validate::Lang::En.messages());
+        let _ = fpgo::totals::reservation_warnings("reservations.refund", &payload, &details, fpgo::validate::Lang::En.messages());
         let options = fpgo::builders::BuildOptions { now: Some(1_700_000_000), ..Default::default() };
         for recipe in fpgo::builders::recipes::RECIPES {
-            let _ = fpgo::totals::payload_warnings(recipe.id, &payload, fpgo::validate::Lang::Sv);
-            let _ = fpgo::totals::reservation_warnings(recipe.id, &payload, &payload, fpgo::validate::Lang::No);
+            let _ = fpgo::totals::payload_warnings(recipe.id, &payload, fpgo::validate::Lang::Sv.messages());
+            let _ = fpgo::totals::reservation_warnings(recipe.id, &payload, &payload, fpgo::validate::Lang::No.messages());
             if let Err(e) = fpgo::builders::build(recipe.id, &payload, &options) {
                 prop_assert!(!e.to_string().is_empty());
                 prop_assert!(serde_json::to_value(&e).is_ok());

@@ -6,7 +6,26 @@
 use crate::endpoints::{self, Location};
 use std::fmt::Write;
 
-const PREAMBLE: &str = r#"/** Options for `new FpgoClient(...)`. */
+const PREAMBLE: &str = r#"/** What the `onRequest` hook receives before each attempt (never the token, headers or bodies). */
+export interface FpgoRequestEvent {
+  endpointId: FpgoEndpointId;
+  method: "GET" | "POST" | "PUT" | "DELETE";
+  /** The path without host or query string. */
+  path: string;
+  /** 0 for the first request, 1 for the first retry, ... */
+  attempt: number;
+}
+
+/** What the `onResponse` hook receives after each attempt. */
+export interface FpgoResponseEvent extends FpgoRequestEvent {
+  /** The HTTP status, when a response arrived. */
+  status?: number;
+  durationMs: number;
+  /** The error's code when the attempt failed. */
+  errorCode?: string;
+}
+
+/** Options for `new FpgoClient(...)`. */
 export interface FpgoClientOptions {
   /** The merchant's bearer token (a secret: never ship it to browsers). */
   token: string;
@@ -24,17 +43,70 @@ export interface FpgoClientOptions {
   dangerouslyAllowBrowser?: boolean;
   /** Check bodies against the endpoint's rules before sending (default true). */
   validate?: boolean;
+  /** The language of error messages: en (default; the server's own text is kept), no, sv, da, de. */
+  lang?: "en" | "no" | "nb" | "nn" | "sv" | "da" | "de";
+  /** The largest response body read, in bytes (default 10 MB); a larger one is `response_too_large`. */
+  maxResponseBytes?: number;
+  /** Called before each attempt. */
+  onRequest?: (event: FpgoRequestEvent) => void;
+  /** Called after each attempt. */
+  onResponse?: (event: FpgoResponseEvent) => void;
 }
 
-/** Path parameters, query parameters and JSON body of one call. */
+/** Path parameters, query parameters and JSON body of one call, and its per-request options. */
 export interface FpgoRequestOptions {
   pathParams?: Record<string, string | number>;
   query?: Record<string, string | number | boolean | null | undefined>;
   body?: Record<string, unknown>;
+  /** Extra headers (the client's own, such as `Authorization`, cannot be replaced). */
+  headers?: Record<string, string>;
+  /** Aborts the call (and `.all()`): it rejects with `kind: "aborted"`. */
+  signal?: AbortSignal;
+  /** This call's time per attempt, instead of the client's. */
+  timeoutMs?: number;
 }
+
+/** Per-request options every method accepts beside its parameters. */
+export type FpgoCallOptions = Pick<FpgoRequestOptions, "headers" | "signal" | "timeoutMs">;
 
 /** The envelope's `data`, unwrapped. */
 export type FpgoData = Record<string, unknown> | unknown[] | null;
+
+/** One page of a list endpoint (000:5592-5853). */
+export interface FpgoPage<T> {
+  data: T[];
+  /** `null` when the server sent no paging information (then there is one page). */
+  metaData: { total: number; perPage: number; currentPage: number; lastPage: number } | null;
+  links: { previous: string | null; next: string | null } | null;
+}
+
+/** A list method: one page, or `.all()` for every item of every page. */
+export interface FpgoListMethod<I, T> {
+  (input?: I): Promise<FpgoPage<T>>;
+  /** Every item of every page, one page requested at a time; stops at the last page. */
+  all(input?: I): AsyncIterableIterator<T>;
+}
+
+/** An item of Get Subscription List (000:5670-5700). */
+export interface FpgoSubscriptionListItem {
+  subscriptionUuid: string;
+  orderUuid: string;
+  repeats: number;
+  frequency: string;
+  amount: number;
+  currency: string;
+  createdAt: string;
+  customerName: string;
+  clientName: string;
+  customerEmail: string;
+  countryCode: string;
+  msisdn: string;
+  status: string;
+  isPaid: boolean;
+  isRefundable: boolean;
+  numberOfPaidCycles: number;
+  [field: string]: unknown;
+}
 
 /** `data` of the order-creating endpoints: the new order's uuid (not `orderUuid`) and its customer. */
 export interface FpgoCreatedOrder {
@@ -67,23 +139,39 @@ export interface FpgoOrderDetails {
 
 export type FpgoErrorKind =
   | "validation" | "auth" | "not_found" | "business_rule" | "rate_limited" | "invalid_request"
-  | "server" | "network" | "timeout" | "invalid_response" | "config";
+  | "server" | "network" | "timeout" | "invalid_response" | "config" | "aborted";
 
-/** What every failed call rejects with (an `Error` whose `name` is `"FpgoError"`). */
-export interface FpgoError extends Error {
+/** One failed rule at one field, as `validate()` reports it. */
+export interface FpgoFieldIssue {
+  /** The Laravel rule (`Required`, `Size`, ...); `Unknown` for a server message no Laravel line matches. */
+  rule: string;
+  message: string;
+}
+
+/** What every failed call rejects with. */
+export declare class FpgoError extends Error {
   name: "FpgoError";
-  kind: FpgoErrorKind;
-  /** The API's message key (`orderNotFound`) or our own snake_case code (`timeout`). */
+  kind?: FpgoErrorKind;
+  /** The API's message key (`orderNotFound`) or our own snake_case code (`timeout`, `response_too_large`). */
   code: string;
   httpStatus?: number;
   statusMessage?: string;
-  /** Field errors, as `validate()` and the API's 417 report them. */
-  errors?: Record<string, string[]>;
+  /** Field errors, as `validate()` reports them; server messages that name no field are under `_other`. */
+  errors?: Record<string, FpgoFieldIssue[]>;
+  /** The live server's 417 `errors` array, exactly as sent. */
+  serverMessages?: string[];
+  /** A redirect's `{ location }`, a 500's details, the path parameter at fault, ... */
   details?: unknown;
   endpointId?: string;
   /** Requests sent: 0 when rejected locally, more than 1 after GET retries. */
-  attempts: number;
+  attempts?: number;
+  /** The underlying error of a network failure. */
+  cause?: unknown;
+  toJSON(): Record<string, unknown>;
 }
+
+/** Whether `e` is an `FpgoError`. */
+export declare function isFpgoError(e: unknown): e is FpgoError;
 "#;
 
 /// The documented `data` of each endpoint whose page shows one, with its seed lines. Endpoints not
@@ -114,6 +202,8 @@ const RESPONSE_TYPES: &[(&str, &str, &str)] = &[
     ("reservations.resend", "null", "000:4832-4842"),
     ("reservations.refund", "null", "000:4996-5006"),
     ("reservations.getHistory", "Array<{ uuid: string; title: string; datetime: string; sentTo: string; actionBy: string | null; note: string | null }>", "000:5099-5161"),
+    ("subscriptions.list", "FpgoSubscriptionListItem", "000:5670-5700"),
+    ("subscriptions.listFailedPayments", "Record<string, unknown>", "000:5741-5853"),
     ("subscriptions.create", "{ paymentLink: string; subscriptionUuid: string; orderUuid: string; [field: string]: unknown }", "000:5383-5394"),
     ("customers.getDetails", "{ uuid: string; [field: string]: unknown }", "000:6460-6493"),
     ("terminal.createOrder", "{ orderUuid: string }", "000:7409-7417"),
@@ -164,7 +254,13 @@ pub fn typescript() -> String {
                 .collect();
             let mut input = Vec::new();
             if !params.is_empty() {
-                input.push(format!("pathParams: {{ {} }}", params.join("; ")));
+                let all_optional = params.iter().all(|p| p.contains("?:"));
+                let key = if all_optional {
+                    "pathParams?"
+                } else {
+                    "pathParams"
+                };
+                input.push(format!("{key}: {{ {} }}", params.join("; ")));
             }
             if e.fields_at(Location::Query).next().is_some() {
                 input.push("query?: FpgoRequestOptions[\"query\"]".to_string());
@@ -174,7 +270,7 @@ pub fn typescript() -> String {
             }
             let required = !input.is_empty() && input.iter().any(|p| !p.contains("?:"));
             let arg = if input.is_empty() {
-                "input?: Record<string, never>".to_string()
+                "input?: FpgoCallOptions".to_string()
             } else {
                 format!(
                     "input{}: {{ {} }}",
@@ -186,19 +282,28 @@ pub fn typescript() -> String {
                 .iter()
                 .find(|(id, _, _)| *id == e.id)
                 .map_or("FpgoData", |(_, t, _)| *t);
-            let _ = writeln!(
-                out,
-                "  /** {} — `{} {}` (seed {}) */\n  {method}({arg}): Promise<{data}>;",
+            let doc = format!(
+                "  /** {} — `{} {}` (seed {}) */",
                 e.name,
                 e.method.as_str(),
                 e.path,
                 e.source
             );
+            if crate::client::is_paged(e.id) {
+                let input = format!("{{ {} }} & FpgoCallOptions", input.join("; "));
+                let _ = writeln!(
+                    out,
+                    "{doc}\n  readonly {method}: FpgoListMethod<{input}, {data}>;"
+                );
+            } else {
+                let arg = arg.replacen(": {", ": FpgoCallOptions & {", 1);
+                let _ = writeln!(out, "{doc}\n  {method}({arg}): Promise<{data}>;");
+            }
         }
         out.push_str("}\n");
     }
     out.push_str("\n/** The FPGO Connect client. */\nexport class FpgoClient {\n  constructor(options: FpgoClientOptions);\n");
-    out.push_str("  /** Calls any endpoint by id. */\n  request<T = FpgoData>(endpointId: FpgoEndpointId, input?: FpgoRequestOptions): Promise<T>;\n");
+    out.push_str("  /** Calls any endpoint by id (a list endpoint resolves to its `FpgoPage`). */\n  request<T = FpgoData>(endpointId: FpgoEndpointId, input?: FpgoRequestOptions): Promise<T>;\n");
     for area in &areas {
         let _ = writeln!(out, "  readonly {area}: Fpgo{}Methods;", pascal(area));
     }

@@ -1,9 +1,9 @@
 //! The JSON-text API of validation (see the module docs of `json_api`): `validate` and `endpoints`.
 //! Answers are written straight into one `String` (no intermediate `serde_json::Value`).
 
-use super::{error_json, push_json_str};
+use super::{check_payload_size, error_json, push_json_str};
 use crate::endpoints::{self, Location};
-use crate::validate::{self as core, IssueMap, Report, ValidateOptions, MAX_PAYLOAD_BYTES};
+use crate::validate::{self as core, IssueMap, Report, ValidateOptions};
 use serde_json::{Map, Value};
 use std::sync::OnceLock;
 
@@ -18,12 +18,8 @@ pub fn validate(endpoint_id: &str, payload_json: &str, options_json: &str) -> St
         Ok(o) => o,
         Err(e) => return error_json(e.code(), &e.message),
     };
-    if payload_json.len() > MAX_PAYLOAD_BYTES {
-        let message = format!(
-            "payload is {} bytes of JSON; the limit is {MAX_PAYLOAD_BYTES} (the server's 1 MB body limit)",
-            payload_json.len()
-        );
-        return error_json("payload_too_large", &message);
+    if let Err(too_large) = check_payload_size("payload", payload_json) {
+        return too_large;
     }
     let payload: Value = match serde_json::from_str(payload_json) {
         Ok(v) => v,
@@ -39,6 +35,12 @@ pub fn validate(endpoint_id: &str, payload_json: &str, options_json: &str) -> St
 /// too); a bad one is an `invalid_argument` error envelope.
 pub fn validate_options(options: &Map<String, Value>) -> Result<ValidateOptions, String> {
     ValidateOptions::from_map(options).map_err(|e| error_json(e.code(), &e.message))
+}
+
+/// Tax rates as decimal strings: numeric strings as given, numbers through their shortest text
+/// (12 -> "12", 12.5 -> "12.5", as PHP casts them); the totals' options read them too.
+pub fn tax_rates(rates: &[Value]) -> Result<Vec<String>, String> {
+    ValidateOptions::tax_rates_from(rates).map_err(|e| e.message)
 }
 
 /// `{"ok":<report>}` in one pass.
@@ -238,10 +240,10 @@ mod tests {
     #[test]
     fn payloads_over_one_megabyte_are_refused_before_parsing() {
         // Not even JSON: refused for its size alone, so nothing was parsed.
-        let big = "x".repeat(MAX_PAYLOAD_BYTES + 1);
+        let big = "x".repeat(super::super::MAX_PAYLOAD_BYTES + 1);
         let r = parse(&validate("orders.sendPaymentLink", &big, ""));
         assert_eq!(r["error"]["code"], "payload_too_large");
-        let at_limit = format!("\"{}\"", "a".repeat(MAX_PAYLOAD_BYTES - 2));
+        let at_limit = format!("\"{}\"", "a".repeat(super::super::MAX_PAYLOAD_BYTES - 2));
         assert_eq!(
             parse(&validate("orders.sendPaymentLink", &at_limit, ""))["ok"]["valid"],
             false

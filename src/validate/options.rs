@@ -77,11 +77,19 @@ impl ValidateOptions {
         match options.get("taxRates") {
             None | Some(Value::Null) => {}
             Some(Value::Array(rates)) => {
-                out.tax_rates = rates.iter().map(tax_rate).collect::<Result<_, _>>()?
+                out.tax_rates = ValidateOptions::tax_rates_from(rates)?
             }
             Some(_) => return Err(OptionsError::new(RATES)),
         }
         Ok(out)
+    }
+}
+
+impl ValidateOptions {
+    /// Reads a `taxRates` array: each a number or a numeric string, as the decimal string the
+    /// `in:` list compares.
+    pub fn tax_rates_from(rates: &[Value]) -> Result<Vec<String>, OptionsError> {
+        rates.iter().map(tax_rate).collect()
     }
 }
 

@@ -26,7 +26,7 @@ export default {
     eq(code(fpgo.signCallback({ orderUuid: "O", timestamp: now + 1000 }, "s"), "s"), "from_future", "future");
     eq(code(q, ""), "missing_secret", "empty secret");
     eq(code(undefined, "s"), "malformed_query", "undefined url");
-    eq(code(q, "s", { toleranceSeconds: -1 }), "invalid_options", "negative tolerance");
+    eq(code(q, "s", { toleranceSeconds: -1 }), "invalid_argument", "negative tolerance");
   },
   "terminal callbacks are unauthenticated"(fpgo) {
     eq(fpgo.parseTerminalCallback("orderUuid=O&status=Approved").authenticated, false, "authenticated");

@@ -50,10 +50,10 @@ test("bad input of any kind is a typed result, never a throw", () => {
     [[q, []], "missing_secret"],
     [[q, [SECRET, 7]], "missing_secret"],
     [[q, null], "missing_secret"],
-    [[q, SECRET, { toleranceSeconds: -5 }], "invalid_options"],
-    [[q, SECRET, { toleranceSeconds: NaN }], "invalid_options"],
-    [[q, SECRET, { now: "yesterday" }], "invalid_options"],
-    [[q, SECRET, "fast"], "invalid_options"],
+    [[q, SECRET, { toleranceSeconds: -5 }], "invalid_argument"],
+    [[q, SECRET, { toleranceSeconds: NaN }], "invalid_argument"],
+    [[q, SECRET, { now: "yesterday" }], "invalid_argument"],
+    [[q, SECRET, "fast"], "invalid_argument"],
   ];
   for (const [args, code] of cases) {
     const r = verifyCallback(...args);
