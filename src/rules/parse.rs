@@ -163,8 +163,9 @@ pub struct Rule {
     pub raw: String,
     /// Numeric parameters of size rules, parsed once.
     pub bounds: Vec<super::php::Num>,
-    /// Compiled pattern of `regex`/`not_regex`.
-    pub pcre: Option<Pcre>,
+    /// Compiled pattern of `regex`/`not_regex` (boxed: rules are scanned in a loop, and a small
+    /// `Rule` keeps that loop in cache).
+    pub pcre: Option<Box<Pcre>>,
     /// The list of `in`/`not_in` with each item's numeric reading, parsed once.
     pub list: super::checks::InList,
 }
@@ -276,9 +277,9 @@ pub fn parse_rule(raw: &str) -> Result<Rule, ParseError> {
         }
     }
     let pcre = match kind {
-        Kind::Regex | Kind::NotRegex => Some(
+        Kind::Regex | Kind::NotRegex => Some(Box::new(
             Pcre::compile(params.first().map(String::as_str).unwrap_or("")).map_err(|e| err(&e))?,
-        ),
+        )),
         Kind::DateFormat => {
             for f in &params {
                 super::date::check_format_supported(f).map_err(|e| err(&e))?;

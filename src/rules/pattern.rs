@@ -21,7 +21,8 @@ pub struct Pcre {
 /// `max` characters of the class. Anything else goes to the regex engine.
 #[derive(Debug, Clone)]
 struct AnchoredClass {
-    ascii: [bool; 128],
+    /// Bit `c` is set when the ASCII character `c` is in the class.
+    ascii: u128,
     min: usize,
     max: usize,
 }
@@ -32,9 +33,10 @@ impl AnchoredClass {
             return None;
         }
         let inner = body.strip_prefix('^')?.strip_suffix('$')?;
-        let mut ascii = [false; 128];
+        let mut ascii = 0u128;
+        let range = |lo: u8, hi: u8| (lo..=hi).fold(0u128, |bits, c| bits | 1u128 << c);
         let rest = if let Some(rest) = inner.strip_prefix("\\d") {
-            ascii[usize::from(b'0')..=usize::from(b'9')].fill(true);
+            ascii = range(b'0', b'9');
             rest
         } else {
             let (class, rest) = inner.strip_prefix('[')?.split_once(']')?;
@@ -52,12 +54,12 @@ impl AnchoredClass {
                     if lo > hi || b[i + 2] == b'-' {
                         return None;
                     }
-                    ascii[usize::from(lo)..=usize::from(hi)].fill(true);
+                    ascii |= range(lo, hi);
                     i += 3;
                 } else if b[i] == b'-' {
                     return None;
                 } else {
-                    ascii[usize::from(b[i])] = true;
+                    ascii |= range(b[i], b[i]);
                     i += 1;
                 }
             }
@@ -78,8 +80,7 @@ impl AnchoredClass {
         let s = s.strip_suffix('\n').unwrap_or(s);
         let b = s.as_bytes();
         (self.min..=self.max).contains(&b.len())
-            && b.iter()
-                .all(|&c| self.ascii.get(usize::from(c)).copied().unwrap_or(false))
+            && b.iter().all(|&c| c < 128 && self.ascii & (1u128 << c) != 0)
     }
 }
 
