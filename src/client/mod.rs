@@ -15,7 +15,6 @@
 
 pub mod dts;
 mod error;
-pub mod laravel_lines;
 mod redact;
 mod request;
 mod response;

@@ -41,7 +41,7 @@ test("every documented example goes through build() by id: valid, or exactly the
   // As tests/builders_examples.rs and decision B8.
   const expected = {
     "orders.sendEhfInvoice": ["invoiceMaturity"],
-    "subscriptions.createSession": ["customerDetails.address.country", "customerDetails.email"],
+    "subscriptions.createSession": ["customerDetails.email", "customerDetails.address.country"], // in Laravel's (table) order
     "customers.updatePrivate": ["personalNumber"],
     "customers.updateCorporate": ["organizationId"],
   };

@@ -58,7 +58,7 @@ pub fn value_display(value: Option<&Value>) -> String {
     match value {
         None | Some(Value::Null) => "empty".into(),
         Some(Value::Bool(b)) => if *b { "true" } else { "false" }.into(),
-        Some(v) => php::to_php_string(v).unwrap_or_else(|| "Array".into()),
+        Some(v) => php::to_php_string(v).map_or_else(|| "Array".into(), |s| s.into_owned()),
     }
 }
 

@@ -17,7 +17,7 @@ mod no;
 mod server;
 mod sv;
 
-pub use server::{match_server_message, match_server_message_in_table};
+pub use server::{match_server_message, match_server_message_in_table, ServerMatcher, TableField};
 
 use super::checks::SizeType;
 use super::{expand, Failure, Kind};
