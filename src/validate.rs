@@ -1,6 +1,6 @@
 //! `validate(endpoint_id, payload, options)`: the server-parity verdicts of the rule engine
-//! ([`crate::rules`]) over an endpoint's table ([`crate::endpoints`]), plus warnings for checks the
-//! server does not document (totals, from [`crate::totals`]).
+//! (Laravel's rules, reimplemented) over an endpoint's table ([`crate::endpoints`]), plus warnings
+//! for checks the server does not document (totals, from [`crate::totals`]).
 //!
 //! Conventions: the rule tables are parsed once (on first use) and cached; the merchant's tax rates
 //! ([`ValidateOptions::tax_rates`]) replace the `in:` list of every field whose last segment is
@@ -90,25 +90,29 @@ impl FromIterator<(String, Vec<Issue>)> for IssueMap {
 pub struct Report {
     /// `true` when `errors` is empty (warnings do not make a payload invalid).
     pub valid: bool,
+    /// The failed rules per field, in Laravel's order, as the server reports them.
     pub errors: IssueMap,
+    /// Checks the server does not document (totals, line counts), per field: never make the
+    /// payload invalid.
     pub warnings: IssueMap,
     /// Rules only the server can check (`exists:`, `unique:`), per present field: not checked here,
     /// so a payload can be `valid` and still be rejected for them.
     pub server_only: BTreeMap<String, Vec<String>>,
-    /// Checking stopped after [`rules::MAX_FAILURES`] errors: `errors` holds the first ones only,
-    /// and `warnings` is empty (not computed).
+    /// Checking stopped after 1,000 errors (the engine's bound on work): `errors` holds the first
+    /// ones only, and `warnings` is empty (not computed).
     pub truncated: bool,
 }
 
 /// Options for [`validate`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ValidateOptions {
+    /// The language of the messages.
     pub lang: Lang,
     /// The merchant's configured VAT rates, as decimal strings; the documents' set by default.
     pub tax_rates: Vec<String>,
     /// Custom attribute names for messages, as Laravel's: field or table pattern -> name
     /// (`{"customerDetails.personalNumber": "Personal number"}`); read with
-    /// [`messages::parse_attributes`].
+    /// [`ValidateOptions::from_json`].
     pub attributes: Attributes,
 }
 
@@ -125,10 +129,22 @@ impl Default for ValidateOptions {
 /// Why validation could not run at all (as opposed to a payload that fails its rules).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "code", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ValidateError {
-    UnknownEndpoint { id: String },
+    /// No endpoint has this id.
+    UnknownEndpoint {
+        /// The id as given.
+        id: String,
+    },
     /// An endpoint table holds a rule the engine cannot interpret (a defect, caught by the tests).
-    InvalidRuleTable { id: String, field: String, reason: String },
+    InvalidRuleTable {
+        /// The endpoint's id.
+        id: String,
+        /// The field whose rule string is wrong.
+        field: String,
+        /// Why it cannot be interpreted.
+        reason: String,
+    },
 }
 
 impl std::fmt::Display for ValidateError {

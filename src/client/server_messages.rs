@@ -1,6 +1,6 @@
 //! The live server's 417 answer: `errors` is Laravel's `$validator->errors()->all()`, an array of
 //! English messages such as `The customer details.personal number field is required.`. Each is
-//! read back to its field and rule by [`crate::rules::messages::ServerMatcher`] (every Laravel 8
+//! read back to its field and rule by the engine's server-message matcher (every Laravel 8
 //! line, the endpoint's fields with concrete indices for `*`), and here put into the client's
 //! [`FieldErrors`] map, so a form can show the server's errors at its fields.
 

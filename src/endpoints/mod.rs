@@ -4,7 +4,8 @@
 //! reader can check each rule against the document.
 //!
 //! Rules are Laravel rule strings (`"required|nullable|string|in:private,corporate"`), interpreted by
-//! [`crate::rules`]. The validator, the builders, the client and the sandbox all read this one table.
+//! the crate's Laravel-compatible rule engine. The validator, the builders, the client and the
+//! sandbox all read this one table.
 
 pub mod checkout;
 pub mod company;
@@ -21,14 +22,20 @@ use serde::Serialize;
 /// The HTTP method an endpoint is documented with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "UPPERCASE")]
+#[non_exhaustive]
 pub enum Method {
+    /// `GET`.
     Get,
+    /// `POST`.
     Post,
+    /// `PUT`.
     Put,
+    /// `DELETE`.
     Delete,
 }
 
 impl Method {
+    /// The method as HTTP writes it (`GET`).
     pub fn as_str(self) -> &'static str {
         match self {
             Method::Get => "GET",
@@ -42,6 +49,7 @@ impl Method {
 /// Where a parameter travels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum Location {
     /// A `{placeholder}` in the path.
     Path,
@@ -54,6 +62,7 @@ pub enum Location {
 /// One documented parameter and its rules.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Field {
+    /// Where the parameter travels.
     pub location: Location,
     /// Dotted Laravel field name, e.g. `products.*.tax`; for a path parameter, its placeholder name.
     pub name: &'static str,
@@ -126,6 +135,7 @@ pub struct Endpoint {
     pub id: &'static str,
     /// The documents' heading, e.g. `Send Payment Link`.
     pub name: &'static str,
+    /// The documented HTTP method.
     pub method: Method,
     /// Path without the host, placeholders in braces: `/api/v1/connect/orders/cancel/{orderUuid}`.
     pub path: &'static str,

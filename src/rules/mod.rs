@@ -93,6 +93,7 @@ impl FieldFlags {
 /// A compiled rule table: parse once, check many payloads.
 #[derive(Debug, Clone, Default)]
 pub struct RuleSet {
+    /// The table's fields with their parsed rules, in table order.
     pub fields: Vec<FieldRules>,
     /// Some two fields may expand to the same attribute (their rules then merge).
     overlapping: bool,
@@ -103,7 +104,9 @@ pub struct RuleSet {
 /// A table field whose rule string cannot be interpreted.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CompileError {
+    /// The field's name in the table.
     pub field: String,
+    /// What is wrong with its rule string.
     pub error: ParseError,
 }
 

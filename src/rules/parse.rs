@@ -8,37 +8,68 @@ use super::pattern::Pcre;
 /// What a rule checks. The Laravel name (for `failed()`) is [`Kind::laravel_name`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Kind {
+    /// Laravel's `required`.
     Required,
+    /// Laravel's `nullable`.
     Nullable,
+    /// Laravel's `sometimes`.
     Sometimes,
+    /// Laravel's `bail`.
     Bail,
+    /// Laravel's `present`.
     Present,
+    /// Laravel's `filled`.
     Filled,
+    /// Laravel's `string`.
     String,
+    /// Laravel's `numeric`.
     Numeric,
+    /// Laravel's `integer`.
     Integer,
+    /// Laravel's `boolean`.
     Boolean,
+    /// Laravel's `array`.
     Array,
+    /// Laravel's `email`.
     Email,
+    /// Laravel's `url`.
     Url,
+    /// Laravel's `in`.
     In,
+    /// Laravel's `not_in`.
     NotIn,
+    /// Laravel's `size`.
     Size,
+    /// Laravel's `min`.
     Min,
+    /// Laravel's `max`.
     Max,
+    /// Laravel's `between`.
     Between,
+    /// Laravel's `digits`.
     Digits,
+    /// Laravel's `digits_between`.
     DigitsBetween,
+    /// Laravel's `regex`.
     Regex,
+    /// Laravel's `not_regex`.
     NotRegex,
+    /// Laravel's `date_format`.
     DateFormat,
+    /// Laravel's `required_if`.
     RequiredIf,
+    /// Laravel's `required_unless`.
     RequiredUnless,
+    /// Laravel's `required_with`.
     RequiredWith,
+    /// Laravel's `required_with_all`.
     RequiredWithAll,
+    /// Laravel's `required_without`.
     RequiredWithout,
+    /// Laravel's `required_without_all`.
     RequiredWithoutAll,
     /// Needs the server's database (`exists`, `unique`): listed, never evaluated here.
+    /// Laravel's `server_only`.
     ServerOnly,
 }
 
@@ -155,6 +186,7 @@ impl Kind {
 /// One parsed rule of a field.
 #[derive(Debug, Clone)]
 pub struct Rule {
+    /// What the rule checks.
     pub kind: Kind,
     /// The rule's name as written, studly-cased (`Exists` for a server-only rule).
     pub name: String,
@@ -174,7 +206,9 @@ pub struct Rule {
 /// A rule string that cannot be interpreted.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseError {
+    /// The rule as written.
     pub rule: String,
+    /// Why it cannot be interpreted.
     pub reason: String,
 }
 

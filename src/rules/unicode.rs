@@ -21,6 +21,7 @@ pub enum Class {
     Rest = 4,
 }
 
+/// The class of `c` (from the compact table generated from the Unicode general categories).
 pub fn class_of(c: char) -> Class {
     // URLs and emails are nearly all ASCII: answer those without searching the table.
     if c.is_ascii() {

@@ -10,6 +10,7 @@ pub const MAX_OPTIONS_BYTES: usize = 1_048_576;
 /// A bad option: the wrong type or an unknown value. Its code is always `invalid_argument`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OptionsError {
+    /// Which option is wrong and why.
     pub message: String,
 }
 

@@ -219,7 +219,7 @@ impl<'t> ServerMatcher<'t> {
                 };
                 if best
                     .as_ref()
-                    .map_or(true, |b| self.rank(&candidate) > self.rank(b))
+                    .is_none_or(|b| self.rank(&candidate) > self.rank(b))
                 {
                     best = Some(candidate);
                 }
