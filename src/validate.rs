@@ -120,7 +120,10 @@ impl Default for ValidateOptions {
     fn default() -> Self {
         ValidateOptions {
             lang: Lang::En,
-            tax_rates: ["0", "12", "15", "25"].iter().map(|s| s.to_string()).collect(),
+            tax_rates: ["0", "12", "15", "25"]
+                .iter()
+                .map(|s| s.to_string())
+                .collect(),
             attributes: Attributes::new(),
         }
     }
@@ -152,7 +155,10 @@ impl std::fmt::Display for ValidateError {
         match self {
             ValidateError::UnknownEndpoint { id } => write!(f, "unknown endpoint id `{id}`"),
             ValidateError::InvalidRuleTable { id, field, reason } => {
-                write!(f, "endpoint `{id}`: the rule of `{field}` cannot be interpreted: {reason}")
+                write!(
+                    f,
+                    "endpoint `{id}`: the rule of `{field}` cannot be interpreted: {reason}"
+                )
             }
         }
     }
@@ -178,15 +184,21 @@ struct Compiled {
 }
 
 fn compile_at(e: &Endpoint, at: Location) -> Result<RuleSet, ValidateError> {
-    RuleSet::compile(e.fields_at(at).map(|f| (f.name, f.rules))).map_err(|err| ValidateError::InvalidRuleTable {
-        id: e.id.to_string(),
-        field: err.field,
-        reason: err.error.to_string(),
+    RuleSet::compile(e.fields_at(at).map(|f| (f.name, f.rules))).map_err(|err| {
+        ValidateError::InvalidRuleTable {
+            id: e.id.to_string(),
+            field: err.field,
+            reason: err.error.to_string(),
+        }
     })
 }
 
 fn compile(e: &Endpoint) -> Result<Compiled, ValidateError> {
-    Ok(Compiled { body: compile_at(e, Location::Body)?, path: compile_at(e, Location::Path)?, query: compile_at(e, Location::Query)? })
+    Ok(Compiled {
+        body: compile_at(e, Location::Body)?,
+        path: compile_at(e, Location::Path)?,
+        query: compile_at(e, Location::Query)?,
+    })
 }
 
 /// Each endpoint's compiled tables, compiled on its first use (so that the first call of one
@@ -199,7 +211,10 @@ struct Cache {
 fn cache() -> &'static Cache {
     static CACHE: OnceLock<Cache> = OnceLock::new();
     CACHE.get_or_init(|| {
-        let index: HashMap<_, _> = endpoints::all().enumerate().map(|(i, e)| (e.id, (e, i))).collect();
+        let index: HashMap<_, _> = endpoints::all()
+            .enumerate()
+            .map(|(i, e)| (e.id, (e, i)))
+            .collect();
         let compiled = (0..index.len()).map(|_| OnceLock::new()).collect();
         Cache { index, compiled }
     })
@@ -208,12 +223,20 @@ fn cache() -> &'static Cache {
 fn compiled(endpoint_id: &str) -> Result<&'static Compiled, ValidateError> {
     let cache = cache();
     let Some(&(endpoint, i)) = cache.index.get(endpoint_id) else {
-        return Err(ValidateError::UnknownEndpoint { id: endpoint_id.to_string() });
+        return Err(ValidateError::UnknownEndpoint {
+            id: endpoint_id.to_string(),
+        });
     };
-    match cache.compiled.get(i).map(|cell| cell.get_or_init(|| compile(endpoint))) {
+    match cache
+        .compiled
+        .get(i)
+        .map(|cell| cell.get_or_init(|| compile(endpoint)))
+    {
         Some(Ok(c)) => Ok(c),
         Some(Err(e)) => Err(e.clone()),
-        None => Err(ValidateError::UnknownEndpoint { id: endpoint_id.to_string() }),
+        None => Err(ValidateError::UnknownEndpoint {
+            id: endpoint_id.to_string(),
+        }),
     }
 }
 
@@ -221,7 +244,12 @@ fn compiled(endpoint_id: &str) -> Result<&'static Compiled, ValidateError> {
 fn tax_list(tax_rates: &[String]) -> std::borrow::Cow<'static, InList> {
     static DEFAULT: OnceLock<InList> = OnceLock::new();
     let default = DEFAULT.get_or_init(|| InList::new(&ValidateOptions::default().tax_rates));
-    if default.items.iter().map(|i| i.text.as_str()).eq(tax_rates.iter().map(String::as_str)) {
+    if default
+        .items
+        .iter()
+        .map(|i| i.text.as_str())
+        .eq(tax_rates.iter().map(String::as_str))
+    {
         std::borrow::Cow::Borrowed(default)
     } else {
         std::borrow::Cow::Owned(InList::new(tax_rates))
@@ -232,7 +260,8 @@ fn tax_list(tax_rates: &[String]) -> std::borrow::Cow<'static, InList> {
 fn run(set: &RuleSet, data: &serde_json::Value, options: &ValidateOptions, report: &mut Report) {
     let taxes = std::cell::OnceCell::new();
     let tax_override = |field: &str| -> Option<&InList> {
-        (field.rsplit('.').next() == Some("tax")).then(|| &**taxes.get_or_init(|| tax_list(&options.tax_rates)))
+        (field.rsplit('.').next() == Some("tax"))
+            .then(|| &**taxes.get_or_init(|| tax_list(&options.tax_rates)))
     };
     let outcome = set.check(data, Some(&tax_override));
     report.truncated |= outcome.truncated;
@@ -240,20 +269,39 @@ fn run(set: &RuleSet, data: &serde_json::Value, options: &ValidateOptions, repor
         let fields = set.fields.iter().map(|f| f.field.as_str());
         let format = messages::Formatter::new(options.lang, data, fields, &options.attributes);
         for f in &outcome.failures {
-            report.errors.entry(f.attribute.clone()).or_default().push(Issue { rule: f.rule_name().to_string(), message: format.message(f) });
+            report
+                .errors
+                .entry(f.attribute.clone())
+                .or_default()
+                .push(Issue {
+                    rule: f.rule_name().to_string(),
+                    message: format.message(f),
+                });
         }
     }
     for s in outcome.server_only {
-        report.server_only.entry(s.attribute).or_default().push(s.rule);
+        report
+            .server_only
+            .entry(s.attribute)
+            .or_default()
+            .push(s.rule);
     }
 }
 
 /// Adds the totals warnings, unless checking was cut short: a payload with more than a thousand
 /// errors gets no warnings (they would be noise, and the work would be unbounded).
-fn finish(mut report: Report, endpoint_id: &str, payload: &serde_json::Value, options: &ValidateOptions) -> Report {
+fn finish(
+    mut report: Report,
+    endpoint_id: &str,
+    payload: &serde_json::Value,
+    options: &ValidateOptions,
+) -> Report {
     if !report.truncated {
         for (field, w) in crate::totals::payload_warnings(endpoint_id, payload, options.lang) {
-            report.warnings.entry(field).or_default().push(Issue { rule: w.rule, message: w.message });
+            report.warnings.entry(field).or_default().push(Issue {
+                rule: w.rule,
+                message: w.message,
+            });
         }
     }
     report.valid = report.errors.is_empty();
@@ -262,7 +310,11 @@ fn finish(mut report: Report, endpoint_id: &str, payload: &serde_json::Value, op
 
 /// Validates a request body against the endpoint's body rules, with the server's (Laravel's)
 /// verdicts in `errors` and fpgo's own consistency checks (totals) in `warnings`.
-pub fn validate(endpoint_id: &str, payload: &serde_json::Value, options: &ValidateOptions) -> Result<Report, ValidateError> {
+pub fn validate(
+    endpoint_id: &str,
+    payload: &serde_json::Value,
+    options: &ValidateOptions,
+) -> Result<Report, ValidateError> {
     let c = compiled(endpoint_id)?;
     let mut report = Report::default();
     run(&c.body, payload, options, &mut report);
@@ -280,7 +332,11 @@ pub fn validate_request(
 ) -> Result<Report, ValidateError> {
     let c = compiled(endpoint_id)?;
     let as_object = |m: &BTreeMap<String, String>| {
-        serde_json::Value::Object(m.iter().map(|(k, v)| (k.clone(), serde_json::Value::String(v.clone()))).collect())
+        serde_json::Value::Object(
+            m.iter()
+                .map(|(k, v)| (k.clone(), serde_json::Value::String(v.clone())))
+                .collect(),
+        )
     };
     let mut report = Report::default();
     run(&c.path, &as_object(path_params), options, &mut report);
@@ -325,39 +381,99 @@ mod tests {
 
     #[test]
     fn tax_rates_replace_the_in_list_of_tax_fields() {
-        let table = [("products.*.tax", "required|numeric|in:0,12,15,25"), ("other", "nullable|in:0,12,15,25")];
+        let table = [
+            ("products.*.tax", "required|numeric|in:0,12,15,25"),
+            ("other", "nullable|in:0,12,15,25"),
+        ];
         let payload = json!({"products": [{"tax": 12}, {"tax": "8"}], "other": 8});
         let r = validate_with_rules(table, &payload, &ValidateOptions::default()).unwrap();
-        assert_eq!(r.errors.keys().collect::<Vec<_>>(), ["products.1.tax", "other"]);
-        let options = ValidateOptions { tax_rates: vec!["8".into()], ..ValidateOptions::default() };
+        assert_eq!(
+            r.errors.keys().collect::<Vec<_>>(),
+            ["products.1.tax", "other"]
+        );
+        let options = ValidateOptions {
+            tax_rates: vec!["8".into()],
+            ..ValidateOptions::default()
+        };
         let r = validate_with_rules(table, &payload, &options).unwrap();
-        assert_eq!(r.errors.keys().collect::<Vec<_>>(), ["products.0.tax", "other"]);
+        assert_eq!(
+            r.errors.keys().collect::<Vec<_>>(),
+            ["products.0.tax", "other"]
+        );
         assert_eq!(r.errors["products.0.tax"][0].rule, "In");
         assert!(!r.valid);
     }
 
     #[test]
     fn messages_follow_the_language() {
-        let r = validate_with_rules([("name", "required|string")], &json!({}), &ValidateOptions { lang: Lang::No, ..Default::default() }).unwrap();
+        let r = validate_with_rules(
+            [("name", "required|string")],
+            &json!({}),
+            &ValidateOptions {
+                lang: Lang::No,
+                ..Default::default()
+            },
+        )
+        .unwrap();
         assert_eq!(r.errors["name"][0].message, "Feltet name er påkrevd.");
-        let r = validate_with_rules([("name", "required|string")], &json!({}), &ValidateOptions::default()).unwrap();
+        let r = validate_with_rules(
+            [("name", "required|string")],
+            &json!({}),
+            &ValidateOptions::default(),
+        )
+        .unwrap();
         assert_eq!(r.errors["name"][0].message, "The name field is required.");
     }
 
     #[test]
     fn validate_request_checks_path_and_query_too() {
         // Any endpoint with a path placeholder: a missing or empty one fails its `required`.
-        let Some(e) = endpoints::all().find(|e| e.fields_at(Location::Path).any(|f| f.rules.contains("required"))) else {
+        let Some(e) = endpoints::all().find(|e| {
+            e.fields_at(Location::Path)
+                .any(|f| f.rules.contains("required"))
+        }) else {
             panic!("no endpoint with a required path parameter");
         };
-        let name = e.fields_at(Location::Path).find(|f| f.rules.contains("required")).map(|f| f.name).unwrap_or("");
+        let name = e
+            .fields_at(Location::Path)
+            .find(|f| f.rules.contains("required"))
+            .map(|f| f.name)
+            .unwrap_or("");
         let empty = BTreeMap::new();
-        let r = validate_request(e.id, &empty, &empty, &serde_json::json!({}), &ValidateOptions::default()).unwrap();
-        assert_eq!(r.errors.get(name).map(|v| v[0].rule.as_str()), Some("Required"), "{}", e.id);
+        let r = validate_request(
+            e.id,
+            &empty,
+            &empty,
+            &serde_json::json!({}),
+            &ValidateOptions::default(),
+        )
+        .unwrap();
+        assert_eq!(
+            r.errors.get(name).map(|v| v[0].rule.as_str()),
+            Some("Required"),
+            "{}",
+            e.id
+        );
         let blank: BTreeMap<String, String> = [(name.to_string(), "  ".to_string())].into();
-        let r = validate_request(e.id, &blank, &empty, &serde_json::json!({}), &ValidateOptions::default()).unwrap();
-        assert_eq!(r.errors.get(name).map(|v| v[0].rule.as_str()), Some("Required"));
-        let unknown = validate_request("nope.nope", &empty, &empty, &serde_json::json!({}), &ValidateOptions::default());
+        let r = validate_request(
+            e.id,
+            &blank,
+            &empty,
+            &serde_json::json!({}),
+            &ValidateOptions::default(),
+        )
+        .unwrap();
+        assert_eq!(
+            r.errors.get(name).map(|v| v[0].rule.as_str()),
+            Some("Required")
+        );
+        let unknown = validate_request(
+            "nope.nope",
+            &empty,
+            &empty,
+            &serde_json::json!({}),
+            &ValidateOptions::default(),
+        );
         assert_eq!(unknown.unwrap_err().code(), "unknown_endpoint");
     }
 
@@ -365,35 +481,88 @@ mod tests {
     fn size_messages_are_worded_by_the_rules_like_laravels_get_attribute_type() {
         let o = ValidateOptions::default();
         let msg = |rules: &str, v: serde_json::Value| {
-            let r = validate_with_rules([("f", rules)], &serde_json::json!({ "f": v }), &o).unwrap();
-            r.errors["f"].last().map(|i| i.message.clone()).unwrap_or_default()
+            let r =
+                validate_with_rules([("f", rules)], &serde_json::json!({ "f": v }), &o).unwrap();
+            r.errors["f"]
+                .last()
+                .map(|i| i.message.clone())
+                .unwrap_or_default()
         };
-        assert_eq!(msg("numeric|max:3", serde_json::json!(5)), "The f must not be greater than 3.");
-        assert_eq!(msg("max:3", serde_json::json!("abcd")), "The f must not be greater than 3 characters.");
-        assert_eq!(msg("array|max:1", serde_json::json!([1, 2])), "The f must not have more than 1 items.");
+        assert_eq!(
+            msg("numeric|max:3", serde_json::json!(5)),
+            "The f must not be greater than 3."
+        );
+        assert_eq!(
+            msg("max:3", serde_json::json!("abcd")),
+            "The f must not be greater than 3 characters."
+        );
+        assert_eq!(
+            msg("array|max:1", serde_json::json!([1, 2])),
+            "The f must not have more than 1 items."
+        );
         // An array without the `array` rule is worded as a string, as Laravel does.
-        assert_eq!(msg("max:1", serde_json::json!([1, 2])), "The f must not be greater than 1 characters.");
-        let r = validate_with_rules([("f", "required_if:g,x")], &serde_json::json!({ "g": "x" }), &o).unwrap();
-        assert_eq!(r.errors["f"][0].message, "The f field is required when g is x.");
+        assert_eq!(
+            msg("max:1", serde_json::json!([1, 2])),
+            "The f must not be greater than 1 characters."
+        );
+        let r = validate_with_rules(
+            [("f", "required_if:g,x")],
+            &serde_json::json!({ "g": "x" }),
+            &o,
+        )
+        .unwrap();
+        assert_eq!(
+            r.errors["f"][0].message,
+            "The f field is required when g is x."
+        );
     }
 
     #[test]
     fn truncated_means_more_errors_than_the_limit() {
         let o = ValidateOptions::default();
         let list = |n: usize| serde_json::Value::Array(vec![json!(1); n]);
-        let at_limit = validate_with_rules([("a.*", "string")], &json!({ "a": list(rules::MAX_FAILURES) }), &o).unwrap();
-        assert_eq!((at_limit.errors.len(), at_limit.truncated), (rules::MAX_FAILURES, false));
-        let over = validate_with_rules([("a.*", "string")], &json!({ "a": list(rules::MAX_FAILURES + 1) }), &o).unwrap();
-        assert_eq!((over.errors.len(), over.truncated), (rules::MAX_FAILURES, true));
+        let at_limit = validate_with_rules(
+            [("a.*", "string")],
+            &json!({ "a": list(rules::MAX_FAILURES) }),
+            &o,
+        )
+        .unwrap();
+        assert_eq!(
+            (at_limit.errors.len(), at_limit.truncated),
+            (rules::MAX_FAILURES, false)
+        );
+        let over = validate_with_rules(
+            [("a.*", "string")],
+            &json!({ "a": list(rules::MAX_FAILURES + 1) }),
+            &o,
+        )
+        .unwrap();
+        assert_eq!(
+            (over.errors.len(), over.truncated),
+            (rules::MAX_FAILURES, true)
+        );
         assert!(!over.valid);
         // Overlapping patterns (rules merged per attribute) stop at the limit too.
-        let merged = validate_with_rules([("a.*", "string"), ("a.0", "string")], &json!({ "a": list(5000) }), &o).unwrap();
-        assert_eq!((merged.errors.len(), merged.truncated), (rules::MAX_FAILURES, true));
+        let merged = validate_with_rules(
+            [("a.*", "string"), ("a.0", "string")],
+            &json!({ "a": list(5000) }),
+            &o,
+        )
+        .unwrap();
+        assert_eq!(
+            (merged.errors.len(), merged.truncated),
+            (rules::MAX_FAILURES, true)
+        );
     }
 
     #[test]
     fn server_only_rules_are_reported_not_passed() {
-        let r = validate_with_rules([("fpgoUuid", "nullable|string|exists:orders,uuid")], &json!({"fpgoUuid": "ODR1"}), &ValidateOptions::default()).unwrap();
+        let r = validate_with_rules(
+            [("fpgoUuid", "nullable|string|exists:orders,uuid")],
+            &json!({"fpgoUuid": "ODR1"}),
+            &ValidateOptions::default(),
+        )
+        .unwrap();
         assert!(r.valid);
         assert_eq!(r.server_only["fpgoUuid"], ["exists:orders,uuid"]);
     }

@@ -74,17 +74,32 @@ pub struct Field {
 
 /// A body field.
 pub const fn body(name: &'static str, rules: &'static str, source: &'static str) -> Field {
-    Field { location: Location::Body, name, rules, source }
+    Field {
+        location: Location::Body,
+        name,
+        rules,
+        source,
+    }
 }
 
 /// A path parameter (the name is the placeholder in [`Endpoint::path`], without braces).
 pub const fn path(name: &'static str, rules: &'static str, source: &'static str) -> Field {
-    Field { location: Location::Path, name, rules, source }
+    Field {
+        location: Location::Path,
+        name,
+        rules,
+        source,
+    }
 }
 
 /// A query-string parameter.
 pub const fn query(name: &'static str, rules: &'static str, source: &'static str) -> Field {
-    Field { location: Location::Query, name, rules, source }
+    Field {
+        location: Location::Query,
+        name,
+        rules,
+        source,
+    }
 }
 
 impl Field {
@@ -224,7 +239,10 @@ mod tests {
         let rules: Vec<_> = split_rules("required|numeric|in:0,12,15,25").collect();
         assert_eq!(rules, ["required", "numeric", "in:0,12,15,25"]);
         assert_eq!(split_rules("").count(), 0);
-        assert_eq!(rule_name("required_if:customerDetails.type,corporate"), "required_if");
+        assert_eq!(
+            rule_name("required_if:customerDetails.type,corporate"),
+            "required_if"
+        );
         assert_eq!(rule_name("string"), "string");
     }
 
@@ -233,7 +251,12 @@ mod tests {
         for e in all() {
             assert!(e.source.contains(':'), "{} cites no source", e.id);
             for f in e.fields {
-                assert!(f.source.contains(':'), "{}.{} cites no source", e.id, f.name);
+                assert!(
+                    f.source.contains(':'),
+                    "{}.{} cites no source",
+                    e.id,
+                    f.name
+                );
             }
         }
     }

@@ -183,7 +183,10 @@ mod tests {
         );
         let named = r#"{"attributes":{"orderDate":"Order date"}}"#;
         let r = parse(&validate("orders.sendPaymentLink", payload, named));
-        assert_eq!(r["ok"]["errors"]["orderDate"][0]["message"], "The Order date field is required.");
+        assert_eq!(
+            r["ok"]["errors"]["orderDate"][0]["message"],
+            "The Order date field is required."
+        );
         assert!(r["ok"]["serverOnly"].is_object());
     }
 

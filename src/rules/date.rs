@@ -36,7 +36,13 @@ fn days_in_month(year: i64, month: i64) -> i64 {
 /// loosely, so `+5`, `05` and `-0` pass and anything with spaces, a fraction or an overflow fails.
 fn unix_seconds(value: &str) -> bool {
     let digits = value.strip_prefix(['+', '-']).unwrap_or(value);
-    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) && value.strip_prefix('+').unwrap_or(value).parse::<i64>().is_ok()
+    !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && value
+            .strip_prefix('+')
+            .unwrap_or(value)
+            .parse::<i64>()
+            .is_ok()
 }
 
 /// Whether `value` is a valid rendering of `format`.
@@ -46,7 +52,8 @@ pub fn matches(format: &str, value: &str) -> bool {
     }
     let v = value.as_bytes();
     let mut pos = 0usize;
-    let (mut year, mut month, mut day, mut hour, mut minute, mut second) = (1970i64, 1i64, 1i64, 0i64, 0i64, 0i64);
+    let (mut year, mut month, mut day, mut hour, mut minute, mut second) =
+        (1970i64, 1i64, 1i64, 0i64, 0i64, 0i64);
     let mut canonical = String::with_capacity(value.len());
     let mut escaped = false;
     let take_digits = |pos: &mut usize, min: usize, max: usize| -> Option<i64> {
@@ -101,7 +108,13 @@ pub fn matches(format: &str, value: &str) -> bool {
     if pos != v.len() {
         return false;
     }
-    if !(1..=12).contains(&month) || day < 1 || day > days_in_month(year, month) || hour > 23 || minute > 59 || second > 59 {
+    if !(1..=12).contains(&month)
+        || day < 1
+        || day > days_in_month(year, month)
+        || hour > 23
+        || minute > 59
+        || second > 59
+    {
         return false;
     }
     for &(c, literal) in &tokens {
@@ -145,10 +158,31 @@ mod tests {
         assert!(check_format_supported("D, d M Y").is_err());
         assert!(check_format_supported("U").is_ok());
         assert!(check_format_supported("U-Y").is_err());
-        for ok in ["1754556624", "0", "-5", "+5", "05", "-0", "00", "9223372036854775807", "-9223372036854775808"] {
+        for ok in [
+            "1754556624",
+            "0",
+            "-5",
+            "+5",
+            "05",
+            "-0",
+            "00",
+            "9223372036854775807",
+            "-9223372036854775808",
+        ] {
             assert!(matches("U", ok), "{ok:?}");
         }
-        for bad in [" 5", "5 ", "1e3", "99999999999999999999", "1.5", "", "abc", "1754556624\n", "9223372036854775808", "+-5"] {
+        for bad in [
+            " 5",
+            "5 ",
+            "1e3",
+            "99999999999999999999",
+            "1.5",
+            "",
+            "abc",
+            "1754556624\n",
+            "9223372036854775808",
+            "+-5",
+        ] {
             assert!(!matches("U", bad), "{bad:?}");
         }
     }

@@ -2,7 +2,10 @@
 //! and egulias' `\p{C}`), from a compact generated table (tests/unicode_classes.rs checks it against
 //! the Unicode database for every code point).
 
+// Generated eight entries to a line (`FPGO_BLESS=1 cargo test --test unicode_classes`): rustfmt
+// leaves it as generated.
 #[path = "unicode_table.rs"]
+#[rustfmt::skip]
 mod table;
 
 /// A code point's class, as far as the rules care.

@@ -77,9 +77,7 @@ impl ValidateOptions {
         }
         match options.get("taxRates") {
             None | Some(Value::Null) => {}
-            Some(Value::Array(rates)) => {
-                out.tax_rates = ValidateOptions::tax_rates_from(rates)?
-            }
+            Some(Value::Array(rates)) => out.tax_rates = ValidateOptions::tax_rates_from(rates)?,
             Some(_) => return Err(OptionsError::new(RATES)),
         }
         out.attributes = crate::rules::messages::parse_attributes(options.get("attributes"))
