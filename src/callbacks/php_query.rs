@@ -100,7 +100,7 @@ fn hex_value(byte: u8) -> Option<u8> {
 }
 
 /// The name PHP registers for a decoded key, and whether it is an array; `None` drops the pair.
-fn mangle_key(decoded: &[u8]) -> Option<(Vec<u8>, bool)> {
+pub(crate) fn mangle_key(decoded: &[u8]) -> Option<(Vec<u8>, bool)> {
     // The C code works on a NUL-terminated string: the name ends at the first NUL byte.
     let name = decoded.split(|&b| b == 0).next().unwrap_or_default();
     let start = name.iter().position(|&b| b != b' ').unwrap_or(name.len());
