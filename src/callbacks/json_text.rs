@@ -97,14 +97,14 @@ impl<'a> Reader<'a> {
         match self.peek()? {
             b'"' => self.string().map(Scalar::Str),
             b'-' | b'0'..=b'9' => {
-                let start = self.at;
-                let len = self.text[start..].bytes().take_while(|b| matches!(b, b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9')).count();
+                let rest = self.text.get(self.at..)?;
+                let len = rest.bytes().take_while(|b| matches!(b, b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9')).count();
                 self.at += len;
-                Some(Scalar::Number(&self.text[start..start + len]))
+                rest.get(..len).map(Scalar::Number)
             }
             _ => [("null", Scalar::Null), ("true", Scalar::Bool(true)), ("false", Scalar::Bool(false))]
                 .into_iter()
-                .find(|(word, _)| self.text[self.at..].starts_with(word))
+                .find(|(word, _)| self.text.get(self.at..).is_some_and(|rest| rest.starts_with(word)))
                 .map(|(word, value)| {
                     self.at += word.len();
                     value
@@ -116,11 +116,11 @@ impl<'a> Reader<'a> {
         self.byte(b'"')?;
         let mut out = String::new();
         loop {
-            let rest = &self.text[self.at..];
-            let run = rest.find(['"', '\\'])?;
-            out.push_str(&rest[..run]);
+            let rest = self.text.get(self.at..)?;
+            let run = rest.bytes().position(|b| b == b'"' || b == b'\\')?;
+            out.push_str(rest.get(..run)?);
             self.at += run + 1;
-            if rest.as_bytes()[run] == b'"' {
+            if rest.as_bytes().get(run) == Some(&b'"') {
                 return Some(out);
             }
             self.escape(&mut out)?;
@@ -150,7 +150,7 @@ impl<'a> Reader<'a> {
     /// becomes U+FFFD, as JS's TextEncoder would encode it.
     fn unicode_escape(&mut self, out: &mut String) -> Option<()> {
         let first = self.hex4()?;
-        let code = if (0xD800..0xDC00).contains(&first) && self.text[self.at..].starts_with("\\u") {
+        let code = if (0xD800..0xDC00).contains(&first) && self.text.get(self.at..).is_some_and(|rest| rest.starts_with("\\u")) {
             let save = self.at;
             self.at += 2;
             match self.hex4()? {

@@ -44,12 +44,16 @@ pub fn scan(query: &str) -> Result<Scanned<'_>, CallbackError> {
     let mut hasher = Sha256::new();
     let mut rehash = false;
     let mut pieces = 0usize;
-    for piece in query.split('&').filter(|p| !p.is_empty()) {
+    for piece in query.as_bytes().split(|&b| b == b'&').filter(|p| !p.is_empty()) {
         pieces += 1;
         if pieces > MAX_PARAMS {
             return Err(CallbackError::new(ErrorCode::MalformedQuery, "more than 1000 parameters (PHP would drop the rest)"));
         }
-        let (raw_key, raw_value) = piece.split_once('=').unwrap_or((piece, ""));
+        // `&` and `=` are ASCII, so these byte ranges are on character boundaries of `query`.
+        let start = piece.as_ptr() as usize - query.as_ptr() as usize;
+        let eq = piece.iter().position(|&b| b == b'=');
+        let raw_key = query.get(start..start + eq.unwrap_or(piece.len())).unwrap_or_default();
+        let raw_value = eq.and_then(|eq| query.get(start + eq + 1..start + piece.len())).unwrap_or_default();
         let Some((key, is_array)) = decode_key(raw_key)? else { continue };
         let value = if is_array { None } else { Some(decode_value(raw_value, &key)?) };
         match entries.iter_mut().find(|e| e.key == key) {

@@ -151,7 +151,7 @@ pub fn in_form(form: Form, value: &str) -> bool {
         Form::CompanyCheckUuid => prefixed_digits(b, b"COMCHK") || prefixed_digits(b, b"COM"),
         Form::Status => canonical_status(value).is_some(),
         Form::Decimal => is_plain_decimal(b),
-        Form::UnixSeconds => b.len() == 10 && b[0] != b'0' && all_digits(b),
+        Form::UnixSeconds => b.len() == 10 && b.first() != Some(&b'0') && all_digits(b),
         Form::Digits => (1..=20).contains(&b.len()) && all_digits(b),
         Form::Name => value.chars().count() <= 64 && !value.chars().any(|c| c.is_ascii_digit() || c.is_control()),
         Form::Text => true,
@@ -186,13 +186,12 @@ fn prefixed_digits(b: &[u8], prefix: &[u8]) -> bool {
 }
 
 fn is_plain_decimal(b: &[u8]) -> bool {
-    let (whole, fraction) = match b.iter().position(|&c| c == b'.') {
-        Some(dot) => (&b[..dot], Some(&b[dot + 1..])),
-        None => (b, None),
-    };
-    let whole_ok = !whole.is_empty() && all_digits(whole) && (whole.len() == 1 || whole[0] != b'0');
+    let mut parts = b.splitn(2, |&c| c == b'.');
+    let whole = parts.next().unwrap_or_default();
+    let fraction = parts.next();
+    let whole_ok = all_digits(whole) && (whole.len() == 1 || whole.first().is_some_and(|&d| d != b'0'));
     let fraction_ok = fraction.map_or(true, |f| !f.is_empty() && all_digits(f));
-    b.len() <= 24 && whole_ok && fraction_ok
+    b.len() <= 24 && !whole.is_empty() && whole_ok && fraction_ok
 }
 
 fn malformed(name: &str, parts: &[&str]) -> CallbackError {

