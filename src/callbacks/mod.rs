@@ -10,15 +10,43 @@
 pub(crate) mod json_text;
 pub mod php_query;
 mod scan;
-mod shape;
+pub mod shape;
+mod sha256;
 mod typed;
 
 use scan::Scanned;
-use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
 
+/// The checksum's hash: the small rolled SHA-256 in WebAssembly, the `sha2` crate (with the CPU's
+/// SHA extensions) natively. Both give `new`, `update` and `finalize() -> [u8; 32]`.
+#[cfg(target_arch = "wasm32")]
+pub(crate) use sha256::Sha256 as Hasher;
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) use native_hasher::Hasher;
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native_hasher {
+    use sha2::Digest;
+
+    /// `sha2::Sha256` behind the same three methods as [`super::sha256::Sha256`].
+    #[derive(Clone, Default)]
+    pub struct Hasher(sha2::Sha256);
+
+    impl Hasher {
+        pub fn new() -> Self {
+            Hasher(sha2::Sha256::new())
+        }
+        pub fn update(&mut self, data: &[u8]) {
+            self.0.update(data);
+        }
+        pub fn finalize(self) -> [u8; 32] {
+            self.0.finalize().into()
+        }
+    }
+}
+
 pub use scan::Entry;
-pub use shape::{canonical_status, in_form, Expect, Field, Form, STATUSES};
+pub use shape::{canonical_status, in_form, is_numeric, key_code, Expect, Form, KEYS, STATUSES};
 pub use typed::{CallbackFields, CompanyCheckCallback, OrderCallback, TerminalCallback};
 
 /// Longest query string accepted. Real callbacks are a few hundred bytes; a bound keeps a hostile URL
@@ -150,7 +178,12 @@ pub struct Verified<'a> {
 impl<'a> Verified<'a> {
     /// The value of a (string-valued) parameter.
     pub fn get(&self, key: &str) -> Option<&str> {
-        self.entries.iter().find(|e| e.key == key).and_then(|e| e.value.as_deref())
+        self.get_code(shape::key_code(key))
+    }
+
+    /// The value of the parameter whose code (index in [`KEYS`]) is `code`.
+    pub fn get_code(&self, code: u8) -> Option<&str> {
+        self.entries.iter().find(|e| e.code == code).and_then(|e| e.value.as_deref())
     }
 }
 
@@ -173,7 +206,7 @@ pub fn verify_borrowed<'a, S: AsRef<str>>(url: &'a str, secrets: &[S], options: 
     let verified = Verified { expect: options.expect, entries: scanned.entries };
     if options.expect == Expect::Order {
         // Company checks carry no timestamp (000:8510-8524): they have no freshness to check.
-        check_freshness(verified.get("timestamp").unwrap_or_default(), options)?;
+        check_freshness(verified.get_code(shape::TIMESTAMP).unwrap_or_default(), options)?;
     }
     Ok(verified)
 }
@@ -186,7 +219,7 @@ pub fn verify_checksum_only<S: AsRef<str>>(url: &str, secrets: &[S]) -> Result<(
 }
 
 fn check_checksum<S: AsRef<str>>(scanned: &Scanned<'_>, secrets: &[S]) -> Result<(), CallbackError> {
-    let received = match scanned.get("checksum") {
+    let received = match scanned.get(shape::CHECKSUM) {
         None => return Err(CallbackError::new(ErrorCode::MissingChecksum, "the query has no `checksum` parameter")),
         Some(Entry { value: None, .. }) => {
             return Err(CallbackError::new(ErrorCode::MalformedChecksum, "`checksum` is an array (`checksum[]=`), not a string"))
@@ -197,7 +230,7 @@ fn check_checksum<S: AsRef<str>>(scanned: &Scanned<'_>, secrets: &[S]) -> Result
     for secret in secrets {
         let mut hasher = scanned.values_hash.clone();
         hasher.update(secret.as_ref().as_bytes());
-        matched |= hasher.finalize().as_slice().ct_eq(&received);
+        matched |= hasher.finalize().ct_eq(&received);
     }
     if bool::from(matched) {
         Ok(())
@@ -245,7 +278,7 @@ pub fn sign<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)], secret: &str) -> Res
         // With `checksum` appended PHP would see more than `max_input_vars` parameters.
         return Err(CallbackError::new(ErrorCode::MalformedQuery, "more than 999 parameters to sign"));
     }
-    let mut hasher = Sha256::new();
+    let mut hasher = Hasher::new();
     let mut out = String::new();
     for (i, (key, value)) in pairs.iter().enumerate() {
         let (key, value) = (key.as_ref(), value.as_ref());

@@ -3,8 +3,9 @@
 //! callback costs one small `Vec` of entries and no copies of its text.
 
 use super::php_query::{mangle_key, urldecode};
+use super::shape::{key_code, CHECKSUM, UNKNOWN};
 use super::{CallbackError, ErrorCode, MAX_PARAMS};
-use sha2::{Digest, Sha256};
+use super::Hasher;
 use std::borrow::Cow;
 
 /// One parameter of `$_GET`: its (mangled) name and its value, `None` for an array (`a[]=`), which
@@ -13,6 +14,8 @@ use std::borrow::Cow;
 pub struct Entry<'a> {
     pub key: Cow<'a, str>,
     pub value: Option<Cow<'a, str>>,
+    /// The key's index in `shape::KEYS` (a documented key, or `checksum`), else `shape::UNKNOWN`.
+    pub code: u8,
 }
 
 impl Entry<'_> {
@@ -26,13 +29,13 @@ impl Entry<'_> {
 /// ready for the secret to be appended.
 pub struct Scanned<'a> {
     pub entries: Vec<Entry<'a>>,
-    pub values_hash: Sha256,
+    pub values_hash: Hasher,
 }
 
 impl<'a> Scanned<'a> {
-    /// The value of `key`, if present.
-    pub fn get(&self, key: &str) -> Option<&Entry<'a>> {
-        self.entries.iter().find(|e| e.key == key)
+    /// The entry of the known key `code`, if present.
+    pub fn get(&self, code: u8) -> Option<&Entry<'a>> {
+        self.entries.iter().find(|e| e.code == code)
     }
 }
 
@@ -41,7 +44,7 @@ impl<'a> Scanned<'a> {
 /// hash is recomputed from the entries at the end.
 pub fn scan(query: &str) -> Result<Scanned<'_>, CallbackError> {
     let mut entries: Vec<Entry<'_>> = Vec::with_capacity(8);
-    let mut hasher = Sha256::new();
+    let mut hasher = Hasher::new();
     let mut rehash = false;
     let mut pieces = 0usize;
     for piece in query.as_bytes().split(|&b| b == b'&').filter(|p| !p.is_empty()) {
@@ -56,22 +59,24 @@ pub fn scan(query: &str) -> Result<Scanned<'_>, CallbackError> {
         let raw_value = eq.and_then(|eq| query.get(start + eq + 1..start + piece.len())).unwrap_or_default();
         let Some((key, is_array)) = decode_key(raw_key)? else { continue };
         let value = if is_array { None } else { Some(decode_value(raw_value, &key)?) };
-        match entries.iter_mut().find(|e| e.key == key) {
+        // Known keys are told apart by their code; only unknown ones need comparing.
+        let code = key_code(&key);
+        match entries.iter_mut().find(|e| e.code == code && (code != UNKNOWN || e.key == key)) {
             Some(existing) => {
                 existing.value = value;
                 rehash = true;
             }
             None => {
-                if key != "checksum" {
+                if code != CHECKSUM {
                     hasher.update(value.as_deref().unwrap_or("Array").as_bytes());
                 }
-                entries.push(Entry { key, value });
+                entries.push(Entry { key, value, code });
             }
         }
     }
     if rehash {
-        hasher = Sha256::new();
-        for entry in entries.iter().filter(|e| e.key != "checksum") {
+        hasher = Hasher::new();
+        for entry in entries.iter().filter(|e| e.code != CHECKSUM) {
             hasher.update(entry.concat_str().as_bytes());
         }
     }

@@ -39,11 +39,21 @@ impl Expect {
         }
     }
 
-    /// The documented fields of this kind, in the documents' order.
-    pub fn fields(self) -> &'static [Field] {
+    /// The codes of this kind's documented fields, in the documents' order (the typed fields' order).
+    pub fn fields(self) -> &'static [u8] {
         match self {
-            Expect::Order => ORDER_FIELDS,
-            Expect::CompanyCheck => COMPANY_CHECK_FIELDS,
+            Expect::Order => &[ORDER_UUID, STATUS, CREATED_AT, 3, 4, TIMESTAMP],
+            Expect::CompanyCheck => &[COMPANY_CHECK_UUID, 7, 8, 9, SCORE, 11, 12, 13, 14, 15, 16, CREATED_AT],
+        }
+    }
+
+    /// Bit `code` set for each key of this kind, and for those it always carries: all of an order
+    /// callback's; a company check's uuid and `createdAt` (the documents' example has six of twelve).
+    fn masks(self) -> (u32, u32) {
+        let bits = |codes: &[u8]| codes.iter().fold(0u32, |m, &c| m | 1 << c);
+        match self {
+            Expect::Order => (bits(self.fields()), bits(self.fields())),
+            Expect::CompanyCheck => (bits(self.fields()), bits(&[COMPANY_CHECK_UUID, CREATED_AT])),
         }
     }
 
@@ -53,6 +63,90 @@ impl Expect {
             Expect::CompanyCheck => "a company-check callback",
         }
     }
+}
+
+/// Every key a verified callback can carry: the documented keys of both kinds (000:6356-6368,
+/// 000:8502-8524) and `checksum`. A key's index here is its code (`Entry::code`).
+pub const KEYS: [&str; 18] = [
+    "orderUuid",
+    "status",
+    "createdAt",
+    "paymentMethod",
+    "amount",
+    "timestamp",
+    "companyCheckUuid",
+    "companyId",
+    "companyType",
+    "companyName",
+    "score",
+    "riskLevel",
+    "scoreMessage",
+    "defaultProbability",
+    "personalNumber",
+    "contactPersonName",
+    "contactPersonEmail",
+    "checksum",
+];
+
+/// The documented form of each key's value, by code (`createdAt` has the same form in both kinds).
+const FORMS: [Form; 17] = [
+    Form::OrderUuid,
+    Form::Status,
+    Form::UnixSeconds,
+    Form::Name,
+    Form::Decimal,
+    Form::UnixSeconds,
+    Form::CompanyCheckUuid,
+    Form::Text,
+    Form::Text,
+    Form::Text,
+    Form::Decimal,
+    Form::Text,
+    Form::Text,
+    Form::Text,
+    Form::Digits,
+    Form::Text,
+    Form::Text,
+];
+
+pub const ORDER_UUID: u8 = 0;
+pub const STATUS: u8 = 1;
+pub const CREATED_AT: u8 = 2;
+pub const TIMESTAMP: u8 = 5;
+pub const COMPANY_CHECK_UUID: u8 = 6;
+pub const SCORE: u8 = 10;
+pub const CHECKSUM: u8 = 17;
+/// The code of a key that is none of [`KEYS`].
+pub const UNKNOWN: u8 = u8::MAX;
+
+/// The code of `key` (its index in [`KEYS`]), or [`UNKNOWN`].
+pub fn key_code(key: &str) -> u8 {
+    match key {
+        "orderUuid" => ORDER_UUID,
+        "status" => STATUS,
+        "createdAt" => CREATED_AT,
+        "paymentMethod" => 3,
+        "amount" => 4,
+        "timestamp" => TIMESTAMP,
+        "companyCheckUuid" => COMPANY_CHECK_UUID,
+        "companyId" => 7,
+        "companyType" => 8,
+        "companyName" => 9,
+        "score" => SCORE,
+        "riskLevel" => 11,
+        "scoreMessage" => 12,
+        "defaultProbability" => 13,
+        "personalNumber" => 14,
+        "contactPersonName" => 15,
+        "contactPersonEmail" => 16,
+        "checksum" => CHECKSUM,
+        _ => UNKNOWN,
+    }
+}
+
+/// Whether a field's typed value is a number in the answers (its checked form is number text).
+pub fn is_numeric(code: u8) -> bool {
+    matches!(code, CREATED_AT | TIMESTAMP | SCORE)
 }
 
 /// The documented form of a field's value.
@@ -77,68 +171,30 @@ pub enum Form {
     Text,
 }
 
-/// One documented field of a callback kind.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Field {
-    pub name: &'static str,
-    pub form: Form,
-    /// A callback of this kind always carries it.
-    pub required: bool,
-}
-
-const fn field(name: &'static str, form: Form, required: bool) -> Field {
-    Field { name, form, required }
-}
-
-/// Order, reservation and subscription callbacks: the table's six fields, all always present.
-const ORDER_FIELDS: &[Field] = &[
-    field("orderUuid", Form::OrderUuid, true),
-    field("status", Form::Status, true),
-    field("createdAt", Form::UnixSeconds, true),
-    field("paymentMethod", Form::Name, true),
-    field("amount", Form::Decimal, true),
-    field("timestamp", Form::UnixSeconds, true),
-];
-
-/// Company-check callbacks: twelve documented fields; the documents' example carries six, so only
-/// the uuid and `createdAt` are always present.
-const COMPANY_CHECK_FIELDS: &[Field] = &[
-    field("companyCheckUuid", Form::CompanyCheckUuid, true),
-    field("companyId", Form::Text, false),
-    field("companyType", Form::Text, false),
-    field("companyName", Form::Text, false),
-    field("score", Form::Decimal, false),
-    field("riskLevel", Form::Text, false),
-    field("scoreMessage", Form::Text, false),
-    field("defaultProbability", Form::Text, false),
-    field("personalNumber", Form::Digits, false),
-    field("contactPersonName", Form::Text, false),
-    field("contactPersonEmail", Form::Text, false),
-    field("createdAt", Form::UnixSeconds, true),
-];
-
 /// The documented order statuses (the callback table's list, its misspelling and its repair, and
 /// the example URL's `success`).
 pub const STATUSES: &[&str] = &["PAID", "INVOICED", "RESEVRED", "RESERVED", "CAPTURED", "CHARGED", "SUCCESS"];
 
 /// Checks that `entries` (the verified `$_GET`, `checksum` included) has the shape of `expect`.
 pub fn check(entries: &[Entry<'_>], expect: Expect) -> Result<(), CallbackError> {
-    let fields = expect.fields();
+    let (allowed, required) = expect.masks();
     let mut seen = 0u32;
-    for entry in entries.iter().filter(|e| e.key != "checksum") {
-        let Some(i) = fields.iter().position(|f| f.name == entry.key) else {
+    for entry in entries.iter().filter(|e| e.code != CHECKSUM) {
+        let code = entry.code;
+        if code == UNKNOWN || allowed & (1 << code) == 0 {
             return Err(malformed(&entry.key, &[" is not a parameter of ", expect.noun()]));
-        };
-        seen |= 1 << i;
+        }
+        seen |= 1 << code;
         let Some(value) = entry.value.as_deref() else {
             return Err(malformed(&entry.key, &[" is an array (`[]` in its name), not a single value"]));
         };
-        if !in_form(fields[i].form, value) {
-            return Err(malformed(&entry.key, &[" is not ", form_description(fields[i].form)]));
+        let form = FORMS.get(usize::from(code)).copied().unwrap_or(Form::Text);
+        if !in_form(form, value) {
+            return Err(malformed(&entry.key, &[" is not ", form_description(form)]));
         }
     }
-    match fields.iter().enumerate().find(|(i, f)| f.required && seen & (1 << i) == 0) {
-        Some((_, missing)) => Err(malformed(missing.name, &[" is missing: ", expect.noun(), " always carries it"])),
+    match expect.fields().iter().find(|&&c| required & (1 << c) != 0 && seen & (1 << c) == 0) {
+        Some(&missing) => Err(malformed(KEYS[usize::from(missing)], &[" is missing: ", expect.noun(), " always carries it"])),
         None => Ok(()),
     }
 }

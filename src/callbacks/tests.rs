@@ -6,7 +6,9 @@ const NOW: i64 = 1_755_764_200;
 
 fn sha256_hex(s: &str) -> String {
     let mut out = String::new();
-    push_hex(&mut out, &Sha256::digest(s.as_bytes()));
+    let mut h = Hasher::new();
+    h.update(s.as_bytes());
+    push_hex(&mut out, &h.finalize());
     out
 }
 
