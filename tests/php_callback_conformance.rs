@@ -2,14 +2,21 @@
 //! `continue` variant, and 8542-8558, the `break` variant) runs in php-cli on generated callback URLs,
 //! hostile ones included, and `fpgo::callbacks::verify` must agree:
 //!
-//! - wherever the PHP code reaches a verdict (`hash_equals`), the same verdict as the `continue` code,
-//!   except that fpgo refuses values that are not UTF-8 after decoding (stricter, decision C5);
-//! - wherever PHP errors out (a TypeError: no checksum, `checksum[]`), fpgo rejects too;
+//! - the checksum verdict (`verify_checksum_only`): wherever the PHP code reaches a verdict
+//!   (`hash_equals`), the same verdict as the `continue` code, except that fpgo refuses values that
+//!   are not UTF-8 after decoding (stricter, decision C5); wherever PHP errors out (a TypeError: no
+//!   checksum, `checksum[]`), fpgo rejects too;
+//! - the full verdict (`verify`, with the case's `expect`): where PHP accepts, fpgo accepts or adds
+//!   exactly one kind of rejection, `malformed_callback` (the documented shape, decision C10), and
+//!   only for a checksum PHP accepted; where PHP rejects, fpgo rejects for a checksum reason;
 //! - against the `break` code, every disagreement is a parameter after `checksum` (decision C1).
+//!
+//! Half the cases are documented callbacks (an order, or a company check), so both "valid in both"
+//! and "PHP valid, shape refused" occur often.
 //!
 //! `make test-php-callbacks` runs it with FPGO_REQUIRE_PHP=1, so a missing php-cli fails the test.
 
-use fpgo::callbacks::{verify, ErrorCode, VerifyOptions};
+use fpgo::callbacks::{verify, verify_checksum_only, ErrorCode, Expect, VerifyOptions};
 use sha2::{Digest, Sha256};
 use std::io::Write;
 use std::process::{Command, Stdio};
@@ -70,22 +77,64 @@ fn sha256_hex(bytes: &[u8]) -> String {
     Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// One generated case: a query string and the secret the verifier holds.
+/// One generated case: a query string, the secret the verifier holds, the kind it expects.
 struct Case {
     query: String,
     secret: String,
+    expect: Expect,
     /// A parameter was placed after `checksum`.
     after_checksum: bool,
 }
 
+/// A documented order callback, in one of the documents' three orders (000:6362-6368, 6371,
+/// 6383-6388), with values in their documented forms.
+fn order_pairs(rng: &mut Rng) -> Vec<(String, String)> {
+    let method = rng.pick(&["Visa", "visa", "Master Card", "Bøe kort", "Vipps", ""]);
+    let amount = rng.pick(&["100", "4500.00", "0.5", "0"]);
+    let status = rng.pick(&["PAID", "success", "RESEVRED", "invoiced", "CHARGED"]);
+    let uuid = format!("{}{}", rng.pick(&["ODR", "RES", "SUB"]), rng.below(1_000_000_000));
+    let fields: [(&str, String); 6] = [
+        ("orderUuid", uuid),
+        ("status", status.into()),
+        ("createdAt", "1755764131".into()),
+        ("paymentMethod", method.into()),
+        ("amount", amount.into()),
+        ("timestamp", "1755764190".into()),
+    ];
+    let orders: [[usize; 6]; 3] = [[0, 1, 2, 3, 4, 5], [0, 1, 3, 4, 2, 5], [0, 1, 2, 4, 3, 5]];
+    orders[rng.below(3)].iter().map(|&i| (fields[i].0.to_string(), fields[i].1.clone())).collect()
+}
+
+/// A documented company check: its uuid, `createdAt`, and some of its other fields.
+fn company_check_pairs(rng: &mut Rng) -> Vec<(String, String)> {
+    let mut pairs = vec![("companyCheckUuid".to_string(), format!("COMCHK{}", rng.below(1_000_000_000)))];
+    for (key, value) in [("companyId", "023451"), ("companyName", "Lorem & Co AS"), ("score", "650"), ("riskLevel", "Moderate"), ("personalNumber", "04123456785")] {
+        if rng.chance(60) {
+            pairs.push((key.into(), value.into()));
+        }
+    }
+    pairs.push(("createdAt".into(), "1755764131".into()));
+    pairs
+}
+
 fn generate(rng: &mut Rng) -> Case {
     let secret = format!("secret-{}", rng.below(1000));
-    let n = 1 + rng.below(7);
-    let mut pairs: Vec<(String, String)> = Vec::new();
-    for _ in 0..n {
-        let key = rng.pick(KEYS).to_string();
-        let value: String = (0..rng.below(4)).map(|_| rng.pick(VALUE_PARTS)).collect();
-        pairs.push((key, value));
+    let (mut pairs, expect) = match rng.below(10) {
+        0..=3 => (order_pairs(rng), Expect::Order),
+        4 => (company_check_pairs(rng), Expect::CompanyCheck),
+        kind => {
+            let n = 1 + rng.below(7);
+            let pairs = (0..n)
+                .map(|_| {
+                    let key = rng.pick(KEYS).to_string();
+                    (key, (0..rng.below(4)).map(|_| rng.pick(VALUE_PARTS)).collect())
+                })
+                .collect();
+            (pairs, if kind == 5 { Expect::CompanyCheck } else { Expect::Order })
+        }
+    };
+    if pairs.is_empty() {
+        pairs.push(("x".into(), String::new()));
     }
     // The sender: PHP-style semantics for duplicates (first position, last value), values only.
     let mut canonical: Vec<(String, String)> = Vec::new();
@@ -142,7 +191,7 @@ fn generate(rng: &mut Rng) -> Case {
     if rng.chance(10) {
         query = format!("https://merchant.example/callback?{query}");
     }
-    Case { query, secret: verifier_secret, after_checksum }
+    Case { query, secret: verifier_secret, expect, after_checksum }
 }
 
 fn php_verdicts(cases: &[Case]) -> Option<Vec<(String, String)>> {
@@ -183,26 +232,40 @@ fn documents_php_code_and_fpgo_agree() {
         return;
     };
     assert_eq!(php.len(), cases.len());
-    let opts = VerifyOptions { tolerance_seconds: 0, now: 0 };
-    let (mut agree_true, mut agree_false, mut php_error, mut stricter_utf8, mut break_diffs) = (0, 0, 0, 0, 0);
+    let (mut agree_true, mut agree_false, mut php_error, mut stricter_utf8, mut shape_refused, mut break_diffs) = (0, 0, 0, 0, 0, 0);
     for (case, (cont, brk)) in cases.iter().zip(&php) {
-        let ours = verify(&case.query, &[case.secret.as_str()], &opts);
-        match (cont.as_str(), &ours) {
+        let secrets = [case.secret.as_str()];
+        // 1. The checksum verdict is the documents' PHP verdict.
+        let checksum = verify_checksum_only(&case.query, &secrets);
+        match (cont.as_str(), &checksum) {
+            ("true", Ok(())) | ("false", Err(_)) | ("error", Err(_)) => {}
+            ("true", Err(e)) if e.code == ErrorCode::MalformedQuery && e.message.contains("UTF-8") => {}
+            (php, ours) => panic!("checksum disagreement on {:?} (secret {:?}): PHP {php}, fpgo {ours:?}", case.query, case.secret),
+        }
+        // 2. The full verdict adds only the shape check, and only on a checksum PHP accepted.
+        let opts = VerifyOptions { tolerance_seconds: 0, now: 0, expect: case.expect };
+        let full = verify(&case.query, &secrets, &opts);
+        match (cont.as_str(), &full) {
             ("true", Ok(_)) => agree_true += 1,
+            ("true", Err(e)) if e.code == ErrorCode::MalformedCallback => {
+                assert!(checksum.is_ok() && e.field.is_some(), "{e:?}");
+                shape_refused += 1;
+            }
             ("true", Err(e)) if e.code == ErrorCode::MalformedQuery && e.message.contains("UTF-8") => stricter_utf8 += 1,
-            ("false", Err(_)) => agree_false += 1,
-            ("error", Err(_)) => php_error += 1,
+            ("false", Err(e)) if e.code != ErrorCode::MalformedCallback => agree_false += 1,
+            ("error", Err(e)) if e.code != ErrorCode::MalformedCallback => php_error += 1,
             (php, ours) => panic!("disagreement on {:?} (secret {:?}): PHP {php}, fpgo {ours:?}", case.query, case.secret),
         }
-        if (brk == "true") != ours.is_ok() && brk != cont {
+        if (brk == "true") != checksum.is_ok() && brk != cont {
             assert!(case.after_checksum, "break variant differs without a parameter after checksum: {:?}", case.query);
             break_diffs += 1;
         }
     }
     println!(
-        "php conformance: {CASES} cases: {agree_true} valid in both, {agree_false} rejected by both, {php_error} PHP errors (fpgo rejects), {stricter_utf8} invalid UTF-8 (fpgo stricter), {break_diffs} break-variant differences (all with parameters after checksum)"
+        "php conformance: {CASES} cases: {agree_true} valid in both, {shape_refused} valid checksum but not the documented shape (fpgo stricter), {agree_false} rejected by both, {php_error} PHP errors (fpgo rejects), {stricter_utf8} invalid UTF-8 (fpgo stricter), {break_diffs} break-variant differences (all with parameters after checksum)"
     );
-    assert!(agree_true > CASES / 4, "too few valid cases to mean anything: {agree_true}");
+    assert!(agree_true > CASES / 8, "too few valid cases to mean anything: {agree_true}");
+    assert!(shape_refused > CASES / 10, "too few shape refusals to mean anything: {shape_refused}");
     assert!(agree_false > CASES / 20 && php_error > 0 && break_diffs > 0, "the hostile mutations must all occur");
 }
 

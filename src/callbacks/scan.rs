@@ -85,8 +85,8 @@ pub fn scan(query: &str) -> Result<Scanned<'_>, CallbackError> {
 
 /// The name PHP registers and whether it is an array; `None` when PHP drops the pair.
 fn decode_key(raw: &str) -> Result<Option<(Cow<'_, str>, bool)>, CallbackError> {
-    // Fast path: nothing PHP would decode or rename.
-    if !raw.bytes().any(|b| matches!(b, b'%' | b'+' | b'.' | b' ' | b'[' | 0)) {
+    // Fast path: nothing PHP would decode, rename or drop (an empty name is dropped).
+    if !raw.is_empty() && !raw.bytes().any(|b| matches!(b, b'%' | b'+' | b'.' | b' ' | b'[' | 0)) {
         return Ok(Some((Cow::Borrowed(raw), false)));
     }
     let Some((bytes, is_array)) = mangle_key(&urldecode(raw.as_bytes())) else { return Ok(None) };

@@ -151,6 +151,9 @@ fn values_are_hashed_as_php_decodes_them() {
     // Duplicate key: first position, last value (pre-image `32`, not `123`).
     let sum = sha256_hex(&format!("32{SECRET}"));
     assert!(verify_checksum_only(&format!("a=1&b=2&a=3&checksum={sum}"), &[SECRET]).is_ok());
+    // An empty key is dropped, value and all (found by the PHP conformance test).
+    let sum = sha256_hex(&format!("12{SECRET}"));
+    assert!(verify_checksum_only(&format!("a=1&=v=1&=&b=2&checksum={sum}"), &[SECRET]).is_ok());
     // A bracketed key contributes `Array`.
     let sum = sha256_hex(&format!("Array{SECRET}"));
     assert!(verify_checksum_only(&format!("a[]=1&checksum={sum}"), &[SECRET]).is_ok());

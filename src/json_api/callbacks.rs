@@ -69,6 +69,20 @@ pub fn verify_callback_compact(url: &str, secrets: &str, tolerance_seconds: f64,
     }
 }
 
+/// The JSON answer of a verification whose arguments were already read (the interim JsValue
+/// binding of `src/wasm/callbacks.rs` uses it).
+pub fn verify_answer<S: AsRef<str>>(url: &str, secrets: &[S], options: &VerifyOptions) -> String {
+    match callbacks::verify_borrowed(url, secrets, options) {
+        Ok(verified) => valid_answer(&verified),
+        Err(error) => invalid_answer(&error),
+    }
+}
+
+/// The JSON answer of a rejection found before verifying (a bad argument).
+pub fn rejection_answer(code: ErrorCode, message: &str) -> String {
+    invalid_answer(&CallbackError::new(code, message))
+}
+
 /// The answer for a URL of more than [`MAX_URL_BYTES`] (the JS wrapper gives it without a call).
 pub fn url_too_long_answer() -> String {
     invalid_answer(&CallbackError::new(ErrorCode::MalformedQuery, "the URL is longer than 18432 bytes"))

@@ -1,8 +1,14 @@
 //! `verifyCallback`, `signCallback` and `parseTerminalCallback` for JS.
+//!
+//! Two layers, while the JS wrappers (`pkg-template/lib/callbacks.js`) are being written:
+//! - the text exports the wrappers call (`verifyCallbackCompact`, `verifyCallbackJson`,
+//!   `signCallbackJson`, `parseTerminalCallbackJson`): strings and numbers in, text out, no JS value
+//!   read inside WebAssembly (`src/json_api/callbacks.rs` documents them);
+//! - today's JsValue functions, kept so the package works until the wrappers replace them.
 
-use super::convert::{error, finite_i64, get, now_seconds, string_or_strings, to_js, to_js_via_json, unix_seconds};
-use crate::callbacks::{self, CallbackError, ErrorCode, VerifyOptions, DEFAULT_TOLERANCE_SECONDS};
-use serde::Serialize;
+use super::convert::{error, get, now_seconds, string_or_strings, unix_seconds};
+use crate::callbacks::{ErrorCode, Expect, VerifyOptions, DEFAULT_TOLERANCE_SECONDS, MAX_URL_BYTES};
+use crate::json_api::callbacks as text;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -11,32 +17,47 @@ const CALLBACK_TYPES: &str = r#"
 /** Stable codes for a rejected callback. */
 export type CallbackErrorCode =
   | "missing_checksum" | "malformed_checksum" | "checksum_mismatch" | "stale" | "from_future"
-  | "malformed_query" | "missing_secret" | "invalid_options";
-export interface CallbackError { code: CallbackErrorCode; message: string }
+  | "malformed_query" | "missing_secret" | "malformed_callback" | "invalid_argument";
+export interface CallbackError {
+  code: CallbackErrorCode;
+  message: string;
+  /** For `malformed_callback`: the parameter at fault. */
+  field?: string;
+}
 export interface VerifyCallbackOptions {
   /** Accept a `timestamp` at most this many seconds from `now` (default 300); 0 turns the check off. */
   toleranceSeconds?: number;
   /** The current time as a Date or Unix seconds (default: the clock). */
   now?: Date | number;
+  /**
+   * The kind of callback this endpoint receives (default "order": orders, reservations and
+   * subscriptions). A company check has no timestamp, so it must be asked for.
+   */
+  expect?: "order" | "companyCheck";
 }
-/** An order, reservation or subscription callback (orderUuid, status, ...). */
+/** An order, reservation or subscription callback: every documented field, checked. */
 export interface OrderCallbackParams {
   kind: "order";
   /** Every decoded parameter as received, all covered by the checksum. */
   raw: Record<string, string>;
+  /** ODR, RES or SUB followed by digits. */
   orderUuid: string;
-  /** Upper case; the documents' misspelling RESEVRED becomes RESERVED. */
-  status?: string;
-  paymentMethod?: string;
-  /** As sent (a decimal string); never parsed as a float. */
-  amount?: string;
-  createdAt?: number;
-  timestamp?: number;
+  /** Upper case, a documented status; the documents' misspelling RESEVRED becomes RESERVED. */
+  status: string;
+  /** A name without digits (may be empty). */
+  paymentMethod: string;
+  /** A plain decimal number as sent (e.g. "4500.00"); never parsed as a float. */
+  amount: string;
+  /** Unix seconds. */
+  createdAt: number;
+  /** Unix seconds: when the callback was sent. */
+  timestamp: number;
 }
-/** A company-check callback. It carries no timestamp, so no freshness check applies. */
+/** A company-check callback (asked for with `expect: "companyCheck"`). No freshness check applies. */
 export interface CompanyCheckCallbackParams {
   kind: "companyCheck";
   raw: Record<string, string>;
+  /** COMCHK followed by digits. */
   companyCheckUuid: string;
   companyId?: string;
   companyType?: string;
@@ -45,14 +66,14 @@ export interface CompanyCheckCallbackParams {
   riskLevel?: string;
   scoreMessage?: string;
   defaultProbability?: string;
+  /** Digits, leading zeros kept. */
   personalNumber?: string;
   contactPersonName?: string;
   contactPersonEmail?: string;
-  createdAt?: number;
+  /** Unix seconds. */
+  createdAt: number;
 }
-/** A correctly signed callback of neither documented shape. */
-export interface UnknownCallbackParams { kind: "unknown"; raw: Record<string, string> }
-export type CallbackParams = OrderCallbackParams | CompanyCheckCallbackParams | UnknownCallbackParams;
+export type CallbackParams = OrderCallbackParams | CompanyCheckCallbackParams;
 export type VerifyCallbackResult =
   | { valid: true; params: CallbackParams }
   | { valid: false; error: CallbackError };
@@ -74,11 +95,32 @@ export interface TerminalCallbackParams {
 }
 "#;
 
-#[derive(Serialize)]
-#[serde(untagged)]
-enum VerifyResult {
-    Valid { valid: bool, params: callbacks::VerifiedCallback },
-    Invalid { valid: bool, error: CallbackError },
+/// The wrappers' fast path (see `json_api::callbacks::verify_callback_compact`).
+#[wasm_bindgen(js_name = verifyCallbackCompact)]
+pub fn verify_callback_compact(url: &str, secrets: &str, tolerance_seconds: f64, now_seconds: f64, company_check: bool) -> String {
+    text::verify_callback_compact(url, secrets, tolerance_seconds, now_seconds, company_check)
+}
+
+/// See `json_api::callbacks::verify_callback`.
+#[wasm_bindgen(js_name = verifyCallbackJson)]
+pub fn verify_callback_json(url: &str, secrets_json: &str, options_json: &str, clock_now_seconds: f64) -> String {
+    text::verify_callback(url, secrets_json, options_json, clock_now_seconds)
+}
+
+/// See `json_api::callbacks::sign_callback`.
+#[wasm_bindgen(js_name = signCallbackJson)]
+pub fn sign_callback_json(pairs_json: &str, secret: &str) -> String {
+    text::sign_callback(pairs_json, secret)
+}
+
+/// See `json_api::callbacks::parse_terminal_callback`.
+#[wasm_bindgen(js_name = parseTerminalCallbackJson)]
+pub fn parse_terminal_callback_json(url: &str) -> String {
+    text::parse_terminal_callback(url)
+}
+
+fn parse_answer(answer: &str) -> JsValue {
+    js_sys::JSON::parse(answer).unwrap_or_else(|e| e)
 }
 
 /// Verifies an FPGO callback: `url` is the whole callback URL or its query string; `secret` one secret
@@ -90,46 +132,38 @@ pub fn verify_callback(
     #[wasm_bindgen(unchecked_param_type = "string | string[]")] secret: JsValue,
     #[wasm_bindgen(unchecked_param_type = "VerifyCallbackOptions")] options: Option<js_sys::Object>,
 ) -> JsValue {
+    let invalid = |m: &str| parse_answer(&text::rejection_answer(ErrorCode::InvalidArgument, m));
+    let Some(url) = url.as_string() else { return invalid("the callback URL must be a string") };
+    if url.len() > MAX_URL_BYTES {
+        return parse_answer(&text::url_too_long_answer());
+    }
+    let Some(secrets) = string_or_strings(&secret) else { return invalid("the secret must be a string or an array of strings") };
     let options: JsValue = options.map(Into::into).unwrap_or(JsValue::UNDEFINED);
-    let result = verify_inputs(&url, &secret, &options)
-        .and_then(|(url, secrets, opts)| callbacks::verify(&url, &secrets, &opts));
-    to_js_via_json(&match result {
-        Ok(params) => VerifyResult::Valid { valid: true, params },
-        Err(error) => VerifyResult::Invalid { valid: false, error },
-    })
+    match verify_options(&options) {
+        Ok(options) => parse_answer(&text::verify_answer(&url, &secrets, &options)),
+        Err(message) => invalid(message),
+    }
 }
 
-fn verify_inputs(url: &JsValue, secret: &JsValue, options: &JsValue) -> Result<(String, Vec<String>, VerifyOptions), CallbackError> {
-    let url = url
-        .as_string()
-        .ok_or_else(|| CallbackError::new(ErrorCode::MalformedQuery, "the callback URL must be a string"))?;
-    let secrets = string_or_strings(secret)
-        .ok_or_else(|| CallbackError::new(ErrorCode::MissingSecret, "the secret must be a string or an array of strings"))?;
-    Ok((url, secrets, verify_options(options)?))
-}
-
-fn verify_options(options: &JsValue) -> Result<VerifyOptions, CallbackError> {
-    let invalid = |m: &str| CallbackError::new(ErrorCode::InvalidOptions, m);
+fn verify_options(options: &JsValue) -> Result<VerifyOptions, &'static str> {
     if !(options.is_undefined() || options.is_null() || options.is_object()) {
-        return Err(invalid("options must be an object"));
+        return Err("options must be an object");
     }
     let tolerance = get(options, "toleranceSeconds");
-    let tolerance_seconds = if tolerance.is_undefined() {
-        DEFAULT_TOLERANCE_SECONDS
-    } else {
-        tolerance
-            .as_f64()
-            .and_then(finite_i64)
-            .and_then(|t| u64::try_from(t).ok())
-            .ok_or_else(|| invalid("toleranceSeconds must be a whole number of seconds, 0 or more"))?
+    let tolerance_seconds = match tolerance.as_f64() {
+        None if tolerance.is_undefined() => DEFAULT_TOLERANCE_SECONDS,
+        Some(t) if t.is_finite() && t >= 0.0 && t.fract() == 0.0 => t as u64,
+        _ => return Err("toleranceSeconds must be a whole number of seconds, 0 or more"),
     };
     let now = get(options, "now");
-    let now = if now.is_undefined() {
-        now_seconds()
-    } else {
-        unix_seconds(&now).ok_or_else(|| invalid("now must be a Date or Unix seconds"))?
+    let now = if now.is_undefined() { now_seconds() } else { unix_seconds(&now).ok_or("now must be a Date or Unix seconds")? };
+    let expect = get(options, "expect");
+    let expect = match expect.as_string() {
+        None if expect.is_undefined() => Expect::Order,
+        Some(name) => Expect::parse(&name).ok_or("expect must be \"order\" or \"companyCheck\"")?,
+        None => return Err("expect must be \"order\" or \"companyCheck\""),
     };
-    Ok(VerifyOptions { tolerance_seconds, now })
+    Ok(VerifyOptions { tolerance_seconds, now, expect })
 }
 
 /// Signs parameters as FPGO does and returns the query string with `checksum` appended, for tests.
@@ -139,43 +173,54 @@ pub fn sign_callback(
     #[wasm_bindgen(unchecked_param_type = "CallbackParamsInput")] params: JsValue,
     #[wasm_bindgen(unchecked_param_type = "string")] secret: JsValue,
 ) -> Result<String, js_sys::Error> {
-    let thrown = |e: CallbackError| error(e.code.as_str(), &e.message);
-    let secret = secret
-        .as_string()
-        .ok_or_else(|| thrown(CallbackError::new(ErrorCode::MissingSecret, "the secret must be a string")))?;
-    let pairs = param_pairs(&params).map_err(thrown)?;
-    callbacks::sign(&pairs, &secret).map_err(thrown)
+    let secret = secret.as_string().ok_or_else(|| error("invalid_argument", "the secret must be a string"))?;
+    let pairs = param_pairs(&params).ok_or_else(|| {
+        error("invalid_argument", "params must be [key, value] pairs or an object, of strings and finite numbers")
+    })?;
+    let answer = parse_answer(&text::sign_callback(&pairs, &secret));
+    match get(&answer, "ok").as_string() {
+        Some(query) => Ok(query),
+        None => {
+            let failure = get(&answer, "error");
+            let code = get(&failure, "code").as_string().unwrap_or_default();
+            Err(error(&code, &get(&failure, "message").as_string().unwrap_or_default()))
+        }
+    }
 }
 
-fn param_pairs(params: &JsValue) -> Result<Vec<(String, String)>, CallbackError> {
-    let bad = |m: &str| CallbackError::new(ErrorCode::MalformedQuery, m);
+/// The pairs as JSON text `[["k","v"],...]` (numbers as JS prints them).
+fn param_pairs(params: &JsValue) -> Option<String> {
     let entries: js_sys::Array = match params.dyn_ref::<js_sys::Array>() {
         Some(array) => array.clone(),
         None if params.is_object() => js_sys::Object::entries(params.unchecked_ref()),
-        None => return Err(bad("params must be an array of [key, value] pairs or an object")),
+        None => return None,
     };
-    entries
-        .iter()
-        .map(|pair| {
-            let pair = pair.dyn_into::<js_sys::Array>().map_err(|_| bad("each pair must be [key, value]"))?;
-            let key = pair.get(0).as_string().ok_or_else(|| bad("each key must be a string"))?;
-            let value = pair.get(1);
-            let value = match (value.as_string(), value.as_f64()) {
-                (Some(s), _) => s,
-                (None, Some(n)) if n.is_finite() => String::from(js_sys::Number::from(n).to_string_with_radix(10).unwrap_or_default()),
-                _ => return Err(bad(&format!("the value of `{key}` must be a string or a finite number"))),
-            };
-            Ok((key, value))
-        })
-        .collect()
+    let strings = js_sys::Array::new();
+    for pair in entries.iter() {
+        let pair = pair.dyn_into::<js_sys::Array>().ok()?;
+        let key = pair.get(0).as_string()?;
+        let value = pair.get(1);
+        let value = match (value.as_string(), value.as_f64()) {
+            (Some(s), _) => s,
+            (None, Some(n)) if n.is_finite() => String::from(js_sys::Number::from(n).to_string_with_radix(10).ok()?),
+            _ => return None,
+        };
+        strings.push(&js_sys::Array::of2(&JsValue::from_str(&key), &JsValue::from_str(&value)));
+    }
+    js_sys::JSON::stringify(&strings).ok().map(String::from)
 }
 
 /// Parses a terminal-order callback, which FPGO does not sign: `authenticated` is always `false`;
 /// confirm the status with the Payment Status Check endpoint before acting on it.
 #[wasm_bindgen(js_name = parseTerminalCallback, unchecked_return_type = "TerminalCallbackParams")]
 pub fn parse_terminal_callback(#[wasm_bindgen(unchecked_param_type = "string")] url: JsValue) -> Result<JsValue, js_sys::Error> {
-    let url = url.as_string().ok_or_else(|| error("malformed_query", "the callback URL must be a string"))?;
-    callbacks::parse_terminal(&url)
-        .map(|t| to_js(&t))
-        .map_err(|e| error(e.code.as_str(), &e.message))
+    let url = url.as_string().ok_or_else(|| error("invalid_argument", "the callback URL must be a string"))?;
+    let answer = parse_answer(&text::parse_terminal_callback(&url));
+    let ok = get(&answer, "ok");
+    if !ok.is_undefined() {
+        return Ok(ok);
+    }
+    let failure = get(&answer, "error");
+    let code = get(&failure, "code").as_string().unwrap_or_default();
+    Err(error(&code, &get(&failure, "message").as_string().unwrap_or_default()))
 }

@@ -29,16 +29,6 @@ pub fn to_js_json<T: Serialize + ?Sized>(value: &T) -> JsValue {
     })
 }
 
-/// A Rust value as a plain JS value, through one JSON string: a single boundary crossing, faster
-/// than building the object property by property for results on hot paths (callback verification).
-/// Only for values whose JSON form is their JS form (no maps with non-string keys, no big integers).
-pub fn to_js_via_json<T: Serialize + ?Sized>(value: &T) -> JsValue {
-    match serde_json::to_string(value) {
-        Ok(json) => js_sys::JSON::parse(&json).unwrap_or_else(|e| e),
-        Err(e) => error("internal", &format!("could not convert a result to JS: {e}")).into(),
-    }
-}
-
 /// A JS `Error` with `name` and a stable `code`, for programmer errors that are thrown.
 pub fn error(code: &str, message: &str) -> js_sys::Error {
     let err = js_sys::Error::new(message);

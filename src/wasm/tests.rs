@@ -30,9 +30,14 @@ fn signed(pairs: &[(&str, &str)]) -> String {
     sign_callback(params.into(), JsValue::from_str(SECRET)).unwrap()
 }
 
+/// A complete order callback (every documented field in its form).
+fn order(status: &str, timestamp: &str) -> String {
+    signed(&[("orderUuid", "ODR1"), ("status", status), ("paymentMethod", "Visa"), ("amount", "10.50"), ("createdAt", "1755764131"), ("timestamp", timestamp)])
+}
+
 #[wasm_bindgen_test]
 fn signed_callbacks_verify_with_typed_params() {
-    let q = signed(&[("orderUuid", "ODR1"), ("status", "resevred"), ("amount", "10.50")]);
+    let q = order("resevred", "1755764131");
     let r = verify_callback(JsValue::from_str(&q), JsValue::from_str(SECRET), no_freshness());
     assert_eq!(get(&r, "valid").as_bool(), Some(true));
     let params = get(&r, "params");
@@ -43,7 +48,7 @@ fn signed_callbacks_verify_with_typed_params() {
 
 #[wasm_bindgen_test]
 fn rotation_accepts_an_array_of_secrets() {
-    let q = signed(&[("orderUuid", "O")]);
+    let q = order("PAID", "1755764131");
     let secrets = js_sys::Array::of2(&JsValue::from_str("old"), &JsValue::from_str(SECRET));
     let r = verify_callback(JsValue::from_str(&q), secrets.into(), no_freshness());
     assert_eq!(get(&r, "valid").as_bool(), Some(true));
@@ -51,25 +56,27 @@ fn rotation_accepts_an_array_of_secrets() {
 
 #[wasm_bindgen_test]
 fn freshness_uses_the_js_clock_by_default() {
-    let old = signed(&[("orderUuid", "O"), ("timestamp", "1000")]);
+    let old = order("PAID", "1000000000");
     let r = verify_callback(JsValue::from_str(&old), JsValue::from_str(SECRET), None);
     assert_eq!(error_code(&r).as_deref(), Some("stale"));
     let now = (js_sys::Date::now() / 1000.0).floor().to_string();
-    let fresh = signed(&[("orderUuid", "O"), ("timestamp", &now)]);
+    let fresh = order("PAID", &now);
     let r = verify_callback(JsValue::from_str(&fresh), JsValue::from_str(SECRET), None);
     assert_eq!(get(&r, "valid").as_bool(), Some(true));
 }
 
 #[wasm_bindgen_test]
 fn wrong_types_are_typed_results_not_throws() {
-    let q = signed(&[("orderUuid", "O")]);
+    let q = order("PAID", "1755764131");
     let cases: Vec<(JsValue, JsValue, Option<js_sys::Object>, &str)> = vec![
-        (JsValue::from(42), JsValue::from_str(SECRET), None, "malformed_query"),
-        (JsValue::NULL, JsValue::from_str(SECRET), None, "malformed_query"),
-        (JsValue::from_str(&q), JsValue::from(7), None, "missing_secret"),
+        (JsValue::from(42), JsValue::from_str(SECRET), None, "invalid_argument"),
+        (JsValue::NULL, JsValue::from_str(SECRET), None, "invalid_argument"),
+        (JsValue::from_str(&q), JsValue::from(7), None, "invalid_argument"),
         (JsValue::from_str(&q), JsValue::from_str(""), None, "missing_secret"),
-        (JsValue::from_str(&q), JsValue::from_str(SECRET), Some(obj(&[("toleranceSeconds", JsValue::from(-1))])), "invalid_options"),
-        (JsValue::from_str(&q), JsValue::from_str(SECRET), Some(obj(&[("now", JsValue::from_str("now"))])), "invalid_options"),
+        (JsValue::from_str(&q), JsValue::from_str(SECRET), Some(obj(&[("toleranceSeconds", JsValue::from(-1))])), "invalid_argument"),
+        (JsValue::from_str(&q), JsValue::from_str(SECRET), Some(obj(&[("now", JsValue::from_str("now"))])), "invalid_argument"),
+        (JsValue::from_str(&q), JsValue::from_str(SECRET), Some(obj(&[("expect", JsValue::from_str("refund"))])), "invalid_argument"),
+        (JsValue::from_str(&q), JsValue::from_str(SECRET), Some(obj(&[("expect", JsValue::from_str("companyCheck"))])), "malformed_callback"),
         (JsValue::from_str(&format!("{q}&extra=1")), JsValue::from_str(SECRET), no_freshness(), "checksum_mismatch"),
         (JsValue::from_str(&format!("orderUuid=%FF&checksum={}", "0".repeat(64))), JsValue::from_str(SECRET), None, "malformed_query"),
     ];
@@ -86,7 +93,7 @@ fn sign_errors_are_thrown_as_fpgo_errors() {
     assert_eq!(err.name(), "FpgoError");
     assert_eq!(get(&err, "code").as_string().as_deref(), Some("malformed_query"));
     let err = sign_callback(JsValue::from_str("a=1"), JsValue::from_str(SECRET)).unwrap_err();
-    assert_eq!(get(&err, "code").as_string().as_deref(), Some("malformed_query"));
+    assert_eq!(get(&err, "code").as_string().as_deref(), Some("invalid_argument"));
 }
 
 #[wasm_bindgen_test]
