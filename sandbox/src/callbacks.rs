@@ -89,7 +89,7 @@ pub async fn send(url: &str) -> Result<u16, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use fpgo::callbacks::{verify, VerifyOptions};
+    use fpgo::callbacks::{verify, verify_checksum_only, ErrorCode, VerifyOptions};
 
     #[test]
     fn signed_urls_verify_with_the_library_including_merchant_params() {
@@ -106,11 +106,17 @@ mod tests {
             url.starts_with("http://127.0.0.1:9/cb?shop=a%20b&x=%2B47&orderUuid=ODR1"),
             "{url}"
         );
-        let verified = verify(&url, &["s3cret"], &VerifyOptions::at(1755764131)).unwrap();
+        // The checksum covers the merchant's own parameters, but fpgo refuses keys an order callback
+        // does not document (docs/decisions/callbacks.md, C10): `shop` is named.
+        assert!(verify_checksum_only(&url, &["s3cret"]).is_ok());
+        let refused = verify(&url, &["s3cret"], &VerifyOptions::at(1755764131)).unwrap_err();
+        assert_eq!((refused.code, refused.field.as_deref()), (ErrorCode::MalformedCallback, Some("shop")));
+        let plain = signed_url("http://127.0.0.1:9/cb", &params, "s3cret").unwrap();
+        let verified = verify(&plain, &["s3cret"], &VerifyOptions::at(1755764131)).unwrap();
         assert!(verified
             .raw
             .iter()
             .any(|(k, v)| k == "status" && v == "PAID"));
-        assert!(verify(&url, &["other"], &VerifyOptions::at(1755764131)).is_err());
+        assert!(verify(&plain, &["other"], &VerifyOptions::at(1755764131)).is_err());
     }
 }

@@ -11,7 +11,7 @@ pub(crate) mod json_text;
 pub mod php_query;
 mod scan;
 pub mod shape;
-mod sha256;
+pub mod sha256;
 mod typed;
 
 use scan::Scanned;
