@@ -36,7 +36,7 @@ pub fn verify_callback(url: &str, secrets_json: &str, options_json: &str, clock_
 ///
 /// Arguments, all already type-checked by the wrapper (and checked again here): `secrets` are the
 /// secrets joined by NUL characters (a secret cannot contain one: `invalid_argument`);
-/// `tolerance_seconds` is the option, or `-1` when absent (the default, 300); `now_seconds` is
+/// `tolerance_seconds` is the option, or NaN when absent (the default, 300); `now_seconds` is
 /// `options.now` (a `Date` as its milliseconds / 1000) or else the JS clock, floored here;
 /// `company_check` is `expect === "companyCheck"`.
 ///
@@ -52,7 +52,7 @@ pub fn verify_callback(url: &str, secrets_json: &str, options_json: &str, clock_
 pub fn verify_callback_compact(url: &str, secrets: &str, tolerance_seconds: f64, now_seconds: f64, company_check: bool) -> String {
     let invalid = |m: &str| CallbackError::new(ErrorCode::InvalidArgument, m);
     let tolerance = match tolerance_seconds {
-        t if t == -1.0 => Ok(DEFAULT_TOLERANCE_SECONDS),
+        t if t.is_nan() => Ok(DEFAULT_TOLERANCE_SECONDS),
         t if t.is_finite() && t >= 0.0 && t.fract() == 0.0 && t <= 9_007_199_254_740_992.0 => Ok(t as u64),
         _ => Err(invalid("toleranceSeconds must be a whole number of seconds, 0 or more")),
     };
@@ -362,10 +362,10 @@ mod tests {
             (company, "", false),
             ("x".into(), "", false),
         ] {
-            let compact = verify_callback_compact(&url, SECRET, -1.0, NOW, company_check);
+            let compact = verify_callback_compact(&url, SECRET, f64::NAN, NOW, company_check);
             assert_eq!(decode_compact(&compact), parse(&verify_callback(&url, secrets, options, NOW)), "{compact:?}");
         }
-        assert!(!verify_callback_compact(&order_query(), SECRET, -1.0, NOW, false).starts_with('{'), "a valid order is compact");
+        assert!(!verify_callback_compact(&order_query(), SECRET, f64::NAN, NOW, false).starts_with('{'), "a valid order is compact");
     }
 
     #[test]
@@ -373,13 +373,13 @@ mod tests {
         let q = order_query();
         let code = |answer: String| decode_compact(&answer)["error"]["code"].as_str().map(str::to_string);
         assert_eq!(code(verify_callback_compact(&q, "old\0json-api-secret", 0.0, 0.0, false)), None, "secrets split on NUL; tolerance 0 is off");
-        assert_eq!(code(verify_callback_compact(&q, SECRET, -1.0, NOW + 301.0, false)).as_deref(), Some("stale"), "-1 is the default");
+        assert_eq!(code(verify_callback_compact(&q, SECRET, f64::NAN, NOW + 301.0, false)).as_deref(), Some("stale"), "NaN is the default");
         assert_eq!(code(verify_callback_compact(&q, SECRET, 301.0, NOW + 301.0, false)), None);
-        for (tolerance, now) in [(-2.0, NOW), (1.5, NOW), (f64::NAN, NOW), (f64::INFINITY, NOW), (0.0, f64::NAN), (0.0, f64::INFINITY), (0.0, 1e300)] {
+        for (tolerance, now) in [(-1.0, NOW), (1.5, NOW), (f64::INFINITY, NOW), (0.0, f64::NAN), (0.0, f64::INFINITY), (0.0, 1e300)] {
             assert_eq!(code(verify_callback_compact(&q, SECRET, tolerance, now, false)).as_deref(), Some("invalid_argument"), "{tolerance} {now}");
         }
-        assert_eq!(code(verify_callback_compact(&q, "", -1.0, NOW, false)).as_deref(), Some("missing_secret"));
-        assert_eq!(code(verify_callback_compact(&q, "a\0", -1.0, NOW, false)).as_deref(), Some("missing_secret"), "an empty secret");
+        assert_eq!(code(verify_callback_compact(&q, "", f64::NAN, NOW, false)).as_deref(), Some("missing_secret"));
+        assert_eq!(code(verify_callback_compact(&q, "a\0", f64::NAN, NOW, false)).as_deref(), Some("missing_secret"), "an empty secret");
     }
 
     #[test]

@@ -1,10 +1,11 @@
 //! `verifyCallback`, `signCallback` and `parseTerminalCallback` for JS.
 //!
-//! Two layers, while the JS wrappers (`pkg-template/lib/callbacks.js`) are being written:
-//! - the text exports the wrappers call (`verifyCallbackCompact`, `verifyCallbackJson`,
-//!   `signCallbackJson`, `parseTerminalCallbackJson`): strings and numbers in, text out, no JS value
-//!   read inside WebAssembly (`src/json_api/callbacks.rs` documents them);
-//! - today's JsValue functions, kept so the package works until the wrappers replace them.
+//! Interim: today's JsValue functions over the JSON-text API (`src/json_api/callbacks.rs`), kept so
+//! the package works until the JS wrappers (`pkg-template/lib/callbacks.js`) call the text functions
+//! directly. The wrappers' exports are `json_api::callbacks::{verify_callback_compact (the fast
+//! path), verify_callback, sign_callback, parse_terminal_callback}`; they are not exported here
+//! because the entries re-export every binding, and wasm-bindgen's `&str` glue must never see a
+//! non-string (the wrappers check types first).
 
 use super::convert::{error, get, now_seconds, string_or_strings, unix_seconds};
 use crate::callbacks::{ErrorCode, Expect, VerifyOptions, DEFAULT_TOLERANCE_SECONDS, MAX_URL_BYTES};
@@ -94,30 +95,6 @@ export interface TerminalCallbackParams {
   raw: Record<string, string>;
 }
 "#;
-
-/// The wrappers' fast path (see `json_api::callbacks::verify_callback_compact`).
-#[wasm_bindgen(js_name = verifyCallbackCompact)]
-pub fn verify_callback_compact(url: &str, secrets: &str, tolerance_seconds: f64, now_seconds: f64, company_check: bool) -> String {
-    text::verify_callback_compact(url, secrets, tolerance_seconds, now_seconds, company_check)
-}
-
-/// See `json_api::callbacks::verify_callback`.
-#[wasm_bindgen(js_name = verifyCallbackJson)]
-pub fn verify_callback_json(url: &str, secrets_json: &str, options_json: &str, clock_now_seconds: f64) -> String {
-    text::verify_callback(url, secrets_json, options_json, clock_now_seconds)
-}
-
-/// See `json_api::callbacks::sign_callback`.
-#[wasm_bindgen(js_name = signCallbackJson)]
-pub fn sign_callback_json(pairs_json: &str, secret: &str) -> String {
-    text::sign_callback(pairs_json, secret)
-}
-
-/// See `json_api::callbacks::parse_terminal_callback`.
-#[wasm_bindgen(js_name = parseTerminalCallbackJson)]
-pub fn parse_terminal_callback_json(url: &str) -> String {
-    text::parse_terminal_callback(url)
-}
 
 fn parse_answer(answer: &str) -> JsValue {
     js_sys::JSON::parse(answer).unwrap_or_else(|e| e)
