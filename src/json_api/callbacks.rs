@@ -57,11 +57,15 @@ pub fn verify_callback_compact(url: &str, secrets: &str, tolerance_seconds: f64,
         _ => Err(invalid("toleranceSeconds must be a whole number of seconds, 0 or more")),
     };
     let now = whole_seconds(now_seconds).ok_or_else(|| invalid("now must be a Date or Unix seconds"));
-    let secret_list: Vec<&str> = if secrets.is_empty() { Vec::new() } else { secrets.split('\0').collect() };
     let expect = if company_check { Expect::CompanyCheck } else { Expect::Order };
     let result = tolerance
         .and_then(|tolerance_seconds| Ok(VerifyOptions { tolerance_seconds, now: now?, expect }))
-        .and_then(|options| callbacks::verify_borrowed(url, &secret_list, &options));
+        .and_then(|options| match secrets {
+            "" => callbacks::verify_borrowed::<&str>(url, &[], &options),
+            // One secret (the common case) needs no list.
+            one if !one.contains('\0') => callbacks::verify_borrowed(url, &[one], &options),
+            several => callbacks::verify_borrowed(url, &several.split('\0').collect::<Vec<_>>(), &options),
+        });
     match result {
         Ok(verified) if !verified.entries.iter().any(|e| e.concat_str().contains('\0')) => compact_answer(&verified),
         Ok(verified) => valid_answer(&verified),
