@@ -49,12 +49,21 @@ fn main() {
 
     let core = rate(|| verify_borrowed(black_box(&url), &[SECRET], &opts).is_ok());
     let owned = rate(|| verify(black_box(&url), &[SECRET], &opts).is_ok());
-    let json = rate(|| verify_callback(black_box(&url), &secrets_json, &options_json, 0.0).starts_with("{\"valid\":true"));
+    let json = rate(|| {
+        verify_callback(black_box(&url), &secrets_json, &options_json, 0.0)
+            .starts_with("{\"valid\":true")
+    });
     if std::env::var("FPGO_BENCH_CALIBRATE").is_ok() {
         use sha2::{Digest, Sha256};
         let pre = "ODR1755764131PAIDVisa4500.0017557641311755764131bench-secret";
-        eprintln!("sha256 alone: {:.0}/s", rate(|| Sha256::digest(black_box(pre).as_bytes())[0] != 7));
-        eprintln!("scan alone: {:.0}/s", rate(|| fpgo::callbacks::verify_checksum_only(black_box(&url), &[SECRET]).is_ok()));
+        eprintln!(
+            "sha256 alone: {:.0}/s",
+            rate(|| Sha256::digest(black_box(pre).as_bytes())[0] != 7)
+        );
+        eprintln!(
+            "scan alone: {:.0}/s",
+            rate(|| fpgo::callbacks::verify_checksum_only(black_box(&url), &[SECRET]).is_ok())
+        );
     }
     println!("{{\"native_per_sec\": {json:.0}, \"core_per_sec\": {core:.0}, \"owned_per_sec\": {owned:.0}}}");
 }

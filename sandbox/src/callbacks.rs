@@ -110,7 +110,10 @@ mod tests {
         // does not document (docs/decisions/callbacks.md, C10): `shop` is named.
         assert!(verify_checksum_only(&url, &["s3cret"]).is_ok());
         let refused = verify(&url, &["s3cret"], &VerifyOptions::at(1755764131)).unwrap_err();
-        assert_eq!((refused.code, refused.field.as_deref()), (ErrorCode::MalformedCallback, Some("shop")));
+        assert_eq!(
+            (refused.code, refused.field.as_deref()),
+            (ErrorCode::MalformedCallback, Some("shop"))
+        );
         let plain = signed_url("http://127.0.0.1:9/cb", &params, "s3cret").unwrap();
         let verified = verify(&plain, &["s3cret"], &VerifyOptions::at(1755764131)).unwrap();
         assert!(verified

@@ -79,7 +79,12 @@ impl<'a> Reader<'a> {
     }
 
     /// `open item (, item)* close`, or `open close`.
-    fn list(&mut self, open: u8, close: u8, mut item: impl FnMut(&mut Self) -> Option<()>) -> Option<()> {
+    fn list(
+        &mut self,
+        open: u8,
+        close: u8,
+        mut item: impl FnMut(&mut Self) -> Option<()>,
+    ) -> Option<()> {
         self.byte(open)?;
         if self.byte(close).is_some() {
             return Some(());
@@ -98,17 +103,28 @@ impl<'a> Reader<'a> {
             b'"' => self.string().map(Scalar::Str),
             b'-' | b'0'..=b'9' => {
                 let rest = self.text.get(self.at..)?;
-                let len = rest.bytes().take_while(|b| matches!(b, b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9')).count();
+                let len = rest
+                    .bytes()
+                    .take_while(|b| matches!(b, b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9'))
+                    .count();
                 self.at += len;
                 rest.get(..len).map(Scalar::Number)
             }
-            _ => [("null", Scalar::Null), ("true", Scalar::Bool(true)), ("false", Scalar::Bool(false))]
-                .into_iter()
-                .find(|(word, _)| self.text.get(self.at..).is_some_and(|rest| rest.starts_with(word)))
-                .map(|(word, value)| {
-                    self.at += word.len();
-                    value
-                }),
+            _ => [
+                ("null", Scalar::Null),
+                ("true", Scalar::Bool(true)),
+                ("false", Scalar::Bool(false)),
+            ]
+            .into_iter()
+            .find(|(word, _)| {
+                self.text
+                    .get(self.at..)
+                    .is_some_and(|rest| rest.starts_with(word))
+            })
+            .map(|(word, value)| {
+                self.at += word.len();
+                value
+            }),
         }
     }
 
@@ -150,7 +166,12 @@ impl<'a> Reader<'a> {
     /// becomes U+FFFD, as JS's TextEncoder would encode it.
     fn unicode_escape(&mut self, out: &mut String) -> Option<()> {
         let first = self.hex4()?;
-        let code = if (0xD800..0xDC00).contains(&first) && self.text.get(self.at..).is_some_and(|rest| rest.starts_with("\\u")) {
+        let code = if (0xD800..0xDC00).contains(&first)
+            && self
+                .text
+                .get(self.at..)
+                .is_some_and(|rest| rest.starts_with("\\u"))
+        {
             let save = self.at;
             self.at += 2;
             match self.hex4()? {
@@ -169,7 +190,9 @@ impl<'a> Reader<'a> {
 
     fn hex4(&mut self) -> Option<u32> {
         let digits = self.text.get(self.at..self.at + 4)?;
-        let value = digits.chars().try_fold(0u32, |n, c| Some(n * 16 + c.to_digit(16)?))?;
+        let value = digits
+            .chars()
+            .try_fold(0u32, |n, c| Some(n * 16 + c.to_digit(16)?))?;
         self.at += 4;
         Some(value)
     }
@@ -181,28 +204,62 @@ mod tests {
 
     #[test]
     fn reads_what_json_stringify_writes() {
-        assert_eq!(string_array(r#"["a","b\"c\\\u00e9\ud83d\ude00"]"#), Some(vec!["a".into(), "b\"c\\é😀".into()]));
+        assert_eq!(
+            string_array(r#"["a","b\"c\\\u00e9\ud83d\ude00"]"#),
+            Some(vec!["a".into(), "b\"c\\é😀".into()])
+        );
         assert_eq!(string_array(" [ ] "), Some(vec![]));
-        assert_eq!(string_pairs(r#"[["k","v"],["x",""]]"#), Some(vec![("k".into(), "v".into()), ("x".into(), "".into())]));
-        let o = flat_object(r#"{"toleranceSeconds":300,"now":-1.5,"expect":"order","x":null,"y":true}"#).unwrap();
+        assert_eq!(
+            string_pairs(r#"[["k","v"],["x",""]]"#),
+            Some(vec![("k".into(), "v".into()), ("x".into(), "".into())])
+        );
+        let o = flat_object(
+            r#"{"toleranceSeconds":300,"now":-1.5,"expect":"order","x":null,"y":true}"#,
+        )
+        .unwrap();
         assert_eq!(o[0], ("toleranceSeconds".into(), Scalar::Number("300")));
         assert_eq!(o[1], ("now".into(), Scalar::Number("-1.5")));
         assert_eq!(o[2], ("expect".into(), Scalar::Str("order".into())));
         assert_eq!(o[3].1, Scalar::Null);
         assert_eq!(o[4].1, Scalar::Bool(true));
         // A lone surrogate (JSON.stringify("\ud800")) becomes U+FFFD.
-        assert_eq!(string_array(r#"["\ud800x"]"#), Some(vec!["\u{FFFD}x".into()]));
+        assert_eq!(
+            string_array(r#"["\ud800x"]"#),
+            Some(vec!["\u{FFFD}x".into()])
+        );
     }
 
     #[test]
     fn refuses_everything_else() {
-        for bad in ["", "[", "[1]", r#"["a",]"#, r#"["a"] x"#, r#"["\q"]"#, r#"["\u12"]"#, "{}", "null"] {
+        for bad in [
+            "",
+            "[",
+            "[1]",
+            r#"["a",]"#,
+            r#"["a"] x"#,
+            r#"["\q"]"#,
+            r#"["\u12"]"#,
+            "{}",
+            "null",
+        ] {
             assert_eq!(string_array(bad), None, "{bad}");
         }
-        for bad in [r#"[["k"]]"#, r#"[["k","v","w"]]"#, r#"[["k",1]]"#, r#"{"k":"v"}"#] {
+        for bad in [
+            r#"[["k"]]"#,
+            r#"[["k","v","w"]]"#,
+            r#"[["k",1]]"#,
+            r#"{"k":"v"}"#,
+        ] {
             assert_eq!(string_pairs(bad), None, "{bad}");
         }
-        for bad in [r#"{"a":{}}"#, r#"{"a":[]}"#, r#"{"a"}"#, r#"{"a":1,}"#, "[]", r#"{"a":nul}"#] {
+        for bad in [
+            r#"{"a":{}}"#,
+            r#"{"a":[]}"#,
+            r#"{"a"}"#,
+            r#"{"a":1,}"#,
+            "[]",
+            r#"{"a":nul}"#,
+        ] {
             assert_eq!(flat_object(bad), None, "{bad}");
         }
     }

@@ -10,19 +10,19 @@
 pub(crate) mod json_text;
 pub mod php_query;
 mod scan;
-pub mod shape;
 pub mod sha256;
+pub mod shape;
 mod typed;
 
 use scan::Scanned;
 use subtle::ConstantTimeEq;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) use native_hasher::Hasher;
 /// The checksum's hash: the small rolled SHA-256 in WebAssembly, the `sha2` crate (with the CPU's
 /// SHA extensions) natively. Both give `new`, `update` and `finalize() -> [u8; 32]`.
 #[cfg(target_arch = "wasm32")]
 pub(crate) use sha256::Sha256 as Hasher;
-#[cfg(not(target_arch = "wasm32"))]
-pub(crate) use native_hasher::Hasher;
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native_hasher {
@@ -105,7 +105,11 @@ pub struct CallbackError {
 
 impl CallbackError {
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
-        CallbackError { code, message: message.into(), field: None }
+        CallbackError {
+            code,
+            message: message.into(),
+            field: None,
+        }
     }
 
     /// The same error, naming the parameter at fault.
@@ -138,7 +142,11 @@ pub struct VerifyOptions {
 impl VerifyOptions {
     /// The default tolerance, for order callbacks, at the given time.
     pub fn at(now: i64) -> Self {
-        VerifyOptions { tolerance_seconds: DEFAULT_TOLERANCE_SECONDS, now, expect: Expect::Order }
+        VerifyOptions {
+            tolerance_seconds: DEFAULT_TOLERANCE_SECONDS,
+            now,
+            expect: Expect::Order,
+        }
     }
 
     /// The default tolerance, for order callbacks, at the system clock's time (native targets only:
@@ -183,30 +191,54 @@ impl<'a> Verified<'a> {
 
     /// The value of the parameter whose code (index in [`KEYS`]) is `code`.
     pub fn get_code(&self, code: u8) -> Option<&str> {
-        self.entries.iter().find(|e| e.code == code).and_then(|e| e.value.as_deref())
+        self.entries
+            .iter()
+            .find(|e| e.code == code)
+            .and_then(|e| e.value.as_deref())
     }
 }
 
 /// Verifies a callback URL (or just its query string) against one or more secrets (key rotation: any
 /// one may match), then its shape (`options.expect`), then its freshness.
-pub fn verify<S: AsRef<str>>(url: &str, secrets: &[S], options: &VerifyOptions) -> Result<VerifiedCallback, CallbackError> {
+pub fn verify<S: AsRef<str>>(
+    url: &str,
+    secrets: &[S],
+    options: &VerifyOptions,
+) -> Result<VerifiedCallback, CallbackError> {
     let verified = verify_borrowed(url, secrets, options)?;
-    let raw = verified.entries.iter().map(|e| (e.key.to_string(), e.concat_str().to_string())).collect();
-    Ok(VerifiedCallback { raw, fields: CallbackFields::from_verified(&verified) })
+    let raw = verified
+        .entries
+        .iter()
+        .map(|e| (e.key.to_string(), e.concat_str().to_string()))
+        .collect();
+    Ok(VerifiedCallback {
+        raw,
+        fields: CallbackFields::from_verified(&verified),
+    })
 }
 
 /// [`verify`] without copying: the answer borrows from `url`. In this order: the secrets, the size
 /// and syntax of the query (one pass, hashing as it parses), the checksum's presence and form, the
 /// checksum, then (only for a correctly signed callback) its shape and its freshness.
-pub fn verify_borrowed<'a, S: AsRef<str>>(url: &'a str, secrets: &[S], options: &VerifyOptions) -> Result<Verified<'a>, CallbackError> {
+pub fn verify_borrowed<'a, S: AsRef<str>>(
+    url: &'a str,
+    secrets: &[S],
+    options: &VerifyOptions,
+) -> Result<Verified<'a>, CallbackError> {
     check_secrets(secrets)?;
     let scanned = scan::scan(query_of(url)?)?;
     check_checksum(&scanned, secrets)?;
     shape::check(&scanned.entries, options.expect)?;
-    let verified = Verified { expect: options.expect, entries: scanned.entries };
+    let verified = Verified {
+        expect: options.expect,
+        entries: scanned.entries,
+    };
     if options.expect == Expect::Order {
         // Company checks carry no timestamp (000:8510-8524): they have no freshness to check.
-        check_freshness(verified.get_code(shape::TIMESTAMP).unwrap_or_default(), options)?;
+        check_freshness(
+            verified.get_code(shape::TIMESTAMP).unwrap_or_default(),
+            options,
+        )?;
     }
     Ok(verified)
 }
@@ -218,11 +250,22 @@ pub fn verify_checksum_only<S: AsRef<str>>(url: &str, secrets: &[S]) -> Result<(
     check_checksum(&scan::scan(query_of(url)?)?, secrets)
 }
 
-fn check_checksum<S: AsRef<str>>(scanned: &Scanned<'_>, secrets: &[S]) -> Result<(), CallbackError> {
+fn check_checksum<S: AsRef<str>>(
+    scanned: &Scanned<'_>,
+    secrets: &[S],
+) -> Result<(), CallbackError> {
     let received = match scanned.get(shape::CHECKSUM) {
-        None => return Err(CallbackError::new(ErrorCode::MissingChecksum, "the query has no `checksum` parameter")),
+        None => {
+            return Err(CallbackError::new(
+                ErrorCode::MissingChecksum,
+                "the query has no `checksum` parameter",
+            ))
+        }
         Some(Entry { value: None, .. }) => {
-            return Err(CallbackError::new(ErrorCode::MalformedChecksum, "`checksum` is an array (`checksum[]=`), not a string"))
+            return Err(CallbackError::new(
+                ErrorCode::MalformedChecksum,
+                "`checksum` is an array (`checksum[]=`), not a string",
+            ))
         }
         Some(Entry { value: Some(v), .. }) => decode_checksum(v.as_bytes())?,
     };
@@ -235,7 +278,10 @@ fn check_checksum<S: AsRef<str>>(scanned: &Scanned<'_>, secrets: &[S]) -> Result
     if bool::from(matched) {
         Ok(())
     } else {
-        Err(CallbackError::new(ErrorCode::ChecksumMismatch, "the checksum does not match the parameters and secret"))
+        Err(CallbackError::new(
+            ErrorCode::ChecksumMismatch,
+            "the checksum does not match the parameters and secret",
+        ))
     }
 }
 
@@ -270,21 +316,37 @@ fn decode_checksum(received: &[u8]) -> Result<[u8; 32], CallbackError> {
 
 /// Signs parameters the way FPGO does: returns `k1=v1&k2=v2&...&checksum=<hex>`, percent-encoded so
 /// that PHP's `$_GET` decodes exactly these keys and values. For users' own tests and the sandbox.
-pub fn sign<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)], secret: &str) -> Result<String, CallbackError> {
+pub fn sign<K: AsRef<str>, V: AsRef<str>>(
+    pairs: &[(K, V)],
+    secret: &str,
+) -> Result<String, CallbackError> {
     if secret.is_empty() {
-        return Err(CallbackError::new(ErrorCode::MissingSecret, "the secret is empty"));
+        return Err(CallbackError::new(
+            ErrorCode::MissingSecret,
+            "the secret is empty",
+        ));
     }
     if pairs.len() >= MAX_PARAMS {
         // With `checksum` appended PHP would see more than `max_input_vars` parameters.
-        return Err(CallbackError::new(ErrorCode::MalformedQuery, "more than 999 parameters to sign"));
+        return Err(CallbackError::new(
+            ErrorCode::MalformedQuery,
+            "more than 999 parameters to sign",
+        ));
     }
     let mut hasher = Hasher::new();
     let mut out = String::new();
     for (i, (key, value)) in pairs.iter().enumerate() {
         let (key, value) = (key.as_ref(), value.as_ref());
         check_signable_key(key)?;
-        if pairs[..i].iter().any(|(earlier, _)| earlier.as_ref() == key) {
-            return Err(key_error("duplicate key ", key, ": PHP would keep only the last value"));
+        if pairs[..i]
+            .iter()
+            .any(|(earlier, _)| earlier.as_ref() == key)
+        {
+            return Err(key_error(
+                "duplicate key ",
+                key,
+                ": PHP would keep only the last value",
+            ));
         }
         hasher.update(value.as_bytes());
         percent_encode_into(key, &mut out);
@@ -307,7 +369,10 @@ pub fn parse_terminal(url: &str) -> Result<TerminalCallback, CallbackError> {
 
 fn check_secrets<S: AsRef<str>>(secrets: &[S]) -> Result<(), CallbackError> {
     if secrets.is_empty() {
-        return Err(CallbackError::new(ErrorCode::MissingSecret, "no secret was given"));
+        return Err(CallbackError::new(
+            ErrorCode::MissingSecret,
+            "no secret was given",
+        ));
     }
     if let Some(i) = secrets.iter().position(|s| s.as_ref().is_empty()) {
         let mut message = String::from("secret #");
@@ -322,7 +387,10 @@ fn check_secrets<S: AsRef<str>>(secrets: &[S]) -> Result<(), CallbackError> {
 /// (Byte searches, not `str` patterns: they keep the callbacks .wasm small.)
 fn query_of(url: &str) -> Result<&str, CallbackError> {
     if url.len() > MAX_URL_BYTES {
-        return Err(CallbackError::new(ErrorCode::MalformedQuery, "the URL is longer than 18432 bytes"));
+        return Err(CallbackError::new(
+            ErrorCode::MalformedQuery,
+            "the URL is longer than 18432 bytes",
+        ));
     }
     let bytes = url.as_bytes();
     let end = bytes.iter().position(|&b| b == b'#').unwrap_or(bytes.len());
@@ -333,7 +401,10 @@ fn query_of(url: &str) -> Result<&str, CallbackError> {
     };
     match query {
         Some(query) if query.len() <= MAX_QUERY_BYTES => Ok(query),
-        _ => Err(CallbackError::new(ErrorCode::MalformedQuery, "the query string is longer than 16384 bytes")),
+        _ => Err(CallbackError::new(
+            ErrorCode::MalformedQuery,
+            "the query string is longer than 16384 bytes",
+        )),
     }
 }
 
@@ -343,20 +414,32 @@ fn check_freshness(timestamp: &str, options: &VerifyOptions) -> Result<(), Callb
         return Ok(());
     }
     let Some(ts) = typed::parse_unix_seconds(timestamp) else {
-        return Err(CallbackError::new(ErrorCode::MalformedCallback, "`timestamp` is not Unix seconds").with_field("timestamp"));
+        return Err(CallbackError::new(
+            ErrorCode::MalformedCallback,
+            "`timestamp` is not Unix seconds",
+        )
+        .with_field("timestamp"));
     };
     let tolerance = i64::try_from(options.tolerance_seconds).unwrap_or(i64::MAX);
     let age = options.now.saturating_sub(ts);
     let (code, amount, what) = if age > tolerance {
         (ErrorCode::Stale, age, "the callback is ")
     } else if age.saturating_neg() > tolerance {
-        (ErrorCode::FromFuture, age.saturating_neg(), "the callback's timestamp is ")
+        (
+            ErrorCode::FromFuture,
+            age.saturating_neg(),
+            "the callback's timestamp is ",
+        )
     } else {
         return Ok(());
     };
     let mut message = String::from(what);
     push_i64(&mut message, amount);
-    message.push_str(if code == ErrorCode::Stale { " s old" } else { " s in the future" });
+    message.push_str(if code == ErrorCode::Stale {
+        " s old"
+    } else {
+        " s in the future"
+    });
     message.push_str("; the tolerance is ");
     push_i64(&mut message, tolerance);
     message.push_str(" s");
@@ -412,7 +495,11 @@ fn push_hex(out: &mut String, bytes: &[u8]) {
 /// Appends `` `name` ``, cut to 64 characters: a hostile key must not make a message long.
 pub(crate) fn push_quoted_name(out: &mut String, name: &str) {
     out.push('`');
-    match name.char_indices().nth(64).and_then(|(cut, _)| name.get(..cut)) {
+    match name
+        .char_indices()
+        .nth(64)
+        .and_then(|(cut, _)| name.get(..cut))
+    {
         Some(head) => {
             out.push_str(head);
             out.push_str("...");
@@ -438,7 +525,9 @@ pub fn push_i64(out: &mut String, n: i64) {
             break;
         }
     }
-    digits[start..].iter().for_each(|&d| out.push(char::from(d)));
+    digits[start..]
+        .iter()
+        .for_each(|&d| out.push(char::from(d)));
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -43,7 +43,20 @@ impl Expect {
     pub fn fields(self) -> &'static [u8] {
         match self {
             Expect::Order => &[ORDER_UUID, STATUS, CREATED_AT, 3, 4, TIMESTAMP],
-            Expect::CompanyCheck => &[COMPANY_CHECK_UUID, 7, 8, 9, SCORE, 11, 12, 13, 14, 15, 16, CREATED_AT],
+            Expect::CompanyCheck => &[
+                COMPANY_CHECK_UUID,
+                7,
+                8,
+                9,
+                SCORE,
+                11,
+                12,
+                13,
+                14,
+                15,
+                16,
+                CREATED_AT,
+            ],
         }
     }
 
@@ -173,7 +186,9 @@ pub enum Form {
 
 /// The documented order statuses (the callback table's list, its misspelling and its repair, and
 /// the example URL's `success`).
-pub const STATUSES: &[&str] = &["PAID", "INVOICED", "RESEVRED", "RESERVED", "CAPTURED", "CHARGED", "SUCCESS"];
+pub const STATUSES: &[&str] = &[
+    "PAID", "INVOICED", "RESEVRED", "RESERVED", "CAPTURED", "CHARGED", "SUCCESS",
+];
 
 /// Checks that `entries` (the verified `$_GET`, `checksum` included) has the shape of `expect`.
 pub fn check(entries: &[Entry<'_>], expect: Expect) -> Result<(), CallbackError> {
@@ -182,19 +197,32 @@ pub fn check(entries: &[Entry<'_>], expect: Expect) -> Result<(), CallbackError>
     for entry in entries.iter().filter(|e| e.code != CHECKSUM) {
         let code = entry.code;
         if code == UNKNOWN || allowed & (1 << code) == 0 {
-            return Err(malformed(&entry.key, &[" is not a parameter of ", expect.noun()]));
+            return Err(malformed(
+                &entry.key,
+                &[" is not a parameter of ", expect.noun()],
+            ));
         }
         seen |= 1 << code;
         let Some(value) = entry.value.as_deref() else {
-            return Err(malformed(&entry.key, &[" is an array (`[]` in its name), not a single value"]));
+            return Err(malformed(
+                &entry.key,
+                &[" is an array (`[]` in its name), not a single value"],
+            ));
         };
         let form = FORMS.get(usize::from(code)).copied().unwrap_or(Form::Text);
         if !in_form(form, value) {
             return Err(malformed(&entry.key, &[" is not ", form_description(form)]));
         }
     }
-    match expect.fields().iter().find(|&&c| required & (1 << c) != 0 && seen & (1 << c) == 0) {
-        Some(&missing) => Err(malformed(KEYS[usize::from(missing)], &[" is missing: ", expect.noun(), " always carries it"])),
+    match expect
+        .fields()
+        .iter()
+        .find(|&&c| required & (1 << c) != 0 && seen & (1 << c) == 0)
+    {
+        Some(&missing) => Err(malformed(
+            KEYS[usize::from(missing)],
+            &[" is missing: ", expect.noun(), " always carries it"],
+        )),
         None => Ok(()),
     }
 }
@@ -203,13 +231,18 @@ pub fn check(entries: &[Entry<'_>], expect: Expect) -> Result<(), CallbackError>
 pub fn in_form(form: Form, value: &str) -> bool {
     let b = value.as_bytes();
     match form {
-        Form::OrderUuid => ["ODR", "RES", "SUB"].iter().any(|p| prefixed_digits(b, p.as_bytes())),
+        Form::OrderUuid => ["ODR", "RES", "SUB"]
+            .iter()
+            .any(|p| prefixed_digits(b, p.as_bytes())),
         Form::CompanyCheckUuid => prefixed_digits(b, b"COMCHK") || prefixed_digits(b, b"COM"),
         Form::Status => canonical_status(value).is_some(),
         Form::Decimal => is_plain_decimal(b),
         Form::UnixSeconds => b.len() == 10 && b.first() != Some(&b'0') && all_digits(b),
         Form::Digits => (1..=20).contains(&b.len()) && all_digits(b),
-        Form::Name => value.chars().count() <= 64 && !value.chars().any(|c| c.is_ascii_digit() || c.is_control()),
+        Form::Name => {
+            value.chars().count() <= 64
+                && !value.chars().any(|c| c.is_ascii_digit() || c.is_control())
+        }
         Form::Text => true,
     }
 }
@@ -217,14 +250,20 @@ pub fn in_form(form: Form, value: &str) -> bool {
 /// The status as the typed field gives it: upper case, `RESEVRED` repaired to `RESERVED`.
 pub fn canonical_status(value: &str) -> Option<&'static str> {
     let known = STATUSES.iter().find(|s| s.eq_ignore_ascii_case(value))?;
-    Some(if *known == "RESEVRED" { "RESERVED" } else { known })
+    Some(if *known == "RESEVRED" {
+        "RESERVED"
+    } else {
+        known
+    })
 }
 
 fn form_description(form: Form) -> &'static str {
     match form {
         Form::OrderUuid => "an order uuid (ODR, RES or SUB followed by digits)",
         Form::CompanyCheckUuid => "a company-check uuid (COMCHK followed by digits)",
-        Form::Status => "a documented status (PAID, INVOICED, RESERVED, CAPTURED, CHARGED or SUCCESS)",
+        Form::Status => {
+            "a documented status (PAID, INVOICED, RESERVED, CAPTURED, CHARGED or SUCCESS)"
+        }
         Form::Decimal => "a plain decimal number such as 4500.00",
         Form::UnixSeconds => "Unix seconds (10 digits)",
         Form::Digits => "a string of 1 to 20 digits",
@@ -238,14 +277,16 @@ fn all_digits(b: &[u8]) -> bool {
 }
 
 fn prefixed_digits(b: &[u8], prefix: &[u8]) -> bool {
-    b.strip_prefix(prefix).is_some_and(|digits| (1..=20).contains(&digits.len()) && all_digits(digits))
+    b.strip_prefix(prefix)
+        .is_some_and(|digits| (1..=20).contains(&digits.len()) && all_digits(digits))
 }
 
 fn is_plain_decimal(b: &[u8]) -> bool {
     let mut parts = b.splitn(2, |&c| c == b'.');
     let whole = parts.next().unwrap_or_default();
     let fraction = parts.next();
-    let whole_ok = all_digits(whole) && (whole.len() == 1 || whole.first().is_some_and(|&d| d != b'0'));
+    let whole_ok =
+        all_digits(whole) && (whole.len() == 1 || whole.first().is_some_and(|&d| d != b'0'));
     let fraction_ok = fraction.map_or(true, |f| !f.is_empty() && all_digits(f));
     b.len() <= 24 && !whole.is_empty() && whole_ok && fraction_ok
 }

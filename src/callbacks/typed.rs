@@ -22,7 +22,11 @@ impl CallbackFields {
         match verified.expect {
             Expect::Order => CallbackFields::Order(OrderCallback {
                 order_uuid: text("orderUuid"),
-                status: verified.get("status").and_then(canonical_status).unwrap_or_default().to_string(),
+                status: verified
+                    .get("status")
+                    .and_then(canonical_status)
+                    .unwrap_or_default()
+                    .to_string(),
                 payment_method: text("paymentMethod"),
                 amount: text("amount"),
                 created_at: seconds("createdAt").unwrap_or_default(),
@@ -103,10 +107,18 @@ pub struct TerminalCallback {
 
 impl TerminalCallback {
     pub(super) fn from_entries(entries: &[Entry<'_>]) -> Result<TerminalCallback, CallbackError> {
-        let get = |name: &str| entries.iter().find(|e| e.key == name).map(|e| e.concat_str().to_string());
-        let order_uuid = get("orderUuid")
-            .filter(|v| !v.is_empty())
-            .ok_or_else(|| CallbackError::new(ErrorCode::MalformedQuery, "not a terminal callback: `orderUuid` is missing"))?;
+        let get = |name: &str| {
+            entries
+                .iter()
+                .find(|e| e.key == name)
+                .map(|e| e.concat_str().to_string())
+        };
+        let order_uuid = get("orderUuid").filter(|v| !v.is_empty()).ok_or_else(|| {
+            CallbackError::new(
+                ErrorCode::MalformedQuery,
+                "not a terminal callback: `orderUuid` is missing",
+            )
+        })?;
         Ok(TerminalCallback {
             authenticated: false,
             order_uuid,
@@ -116,7 +128,10 @@ impl TerminalCallback {
             vat_amount: get("vatAmount"),
             total_amount: get("totalAmount"),
             currency: get("currency"),
-            raw: entries.iter().map(|e| (e.key.to_string(), e.concat_str().to_string())).collect(),
+            raw: entries
+                .iter()
+                .map(|e| (e.key.to_string(), e.concat_str().to_string()))
+                .collect(),
         })
     }
 }
@@ -130,6 +145,8 @@ pub(super) fn parse_unix_seconds(s: &str) -> Option<i64> {
     if digits.is_empty() || digits.len() > 18 || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let magnitude = digits.bytes().fold(0i64, |n, d| n * 10 + i64::from(d - b'0'));
+    let magnitude = digits
+        .bytes()
+        .fold(0i64, |n, d| n * 10 + i64::from(d - b'0'));
     Some(if negative { -magnitude } else { magnitude })
 }

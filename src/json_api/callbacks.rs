@@ -10,7 +10,8 @@
 use super::{error_json, push_json_str};
 use crate::callbacks::json_text::{flat_object, string_array, string_pairs, Scalar};
 use crate::callbacks::{
-    self, CallbackError, ErrorCode, Expect, TerminalCallback, Verified, VerifyOptions, DEFAULT_TOLERANCE_SECONDS,
+    self, CallbackError, ErrorCode, Expect, TerminalCallback, Verified, VerifyOptions,
+    DEFAULT_TOLERANCE_SECONDS,
 };
 
 pub use crate::callbacks::MAX_URL_BYTES;
@@ -23,7 +24,12 @@ pub use crate::callbacks::MAX_URL_BYTES;
 ///
 /// Answers `{"valid":true,"params":{"kind":...,<typed fields>,"raw":{...}}}` or
 /// `{"valid":false,"error":{"code":...,"message":...[,"field":...]}}`; never a secret in a message.
-pub fn verify_callback(url: &str, secrets_json: &str, options_json: &str, clock_now_seconds: f64) -> String {
+pub fn verify_callback(
+    url: &str,
+    secrets_json: &str,
+    options_json: &str,
+    clock_now_seconds: f64,
+) -> String {
     match verify_inputs(secrets_json, options_json, clock_now_seconds)
         .and_then(|(secrets, options)| callbacks::verify_borrowed(url, &secrets, &options))
     {
@@ -49,25 +55,55 @@ pub fn verify_callback(url: &str, secrets_json: &str, options_json: &str, clock_
 /// (the status the canonical one; `createdAt`, `timestamp` and `score` as numbers) in the order of
 /// the JSON answer. `pkg-template/lib/callbacks.js` decodes it with constant key names (no per-call
 /// string internalisation, which is what JSON.parse spends its time on).
-pub fn verify_callback_compact(url: &str, secrets: &str, tolerance_seconds: f64, now_seconds: f64, company_check: bool) -> String {
+pub fn verify_callback_compact(
+    url: &str,
+    secrets: &str,
+    tolerance_seconds: f64,
+    now_seconds: f64,
+    company_check: bool,
+) -> String {
     let invalid = |m: &str| CallbackError::new(ErrorCode::InvalidArgument, m);
     let tolerance = match tolerance_seconds {
         t if t.is_nan() => Ok(DEFAULT_TOLERANCE_SECONDS),
-        t if t.is_finite() && t >= 0.0 && t.fract() == 0.0 && t <= 9_007_199_254_740_992.0 => Ok(t as u64),
-        _ => Err(invalid("toleranceSeconds must be a whole number of seconds, 0 or more")),
+        t if t.is_finite() && t >= 0.0 && t.fract() == 0.0 && t <= 9_007_199_254_740_992.0 => {
+            Ok(t as u64)
+        }
+        _ => Err(invalid(
+            "toleranceSeconds must be a whole number of seconds, 0 or more",
+        )),
     };
-    let now = whole_seconds(now_seconds).ok_or_else(|| invalid("now must be a Date or Unix seconds"));
-    let expect = if company_check { Expect::CompanyCheck } else { Expect::Order };
+    let now =
+        whole_seconds(now_seconds).ok_or_else(|| invalid("now must be a Date or Unix seconds"));
+    let expect = if company_check {
+        Expect::CompanyCheck
+    } else {
+        Expect::Order
+    };
     let result = tolerance
-        .and_then(|tolerance_seconds| Ok(VerifyOptions { tolerance_seconds, now: now?, expect }))
+        .and_then(|tolerance_seconds| {
+            Ok(VerifyOptions {
+                tolerance_seconds,
+                now: now?,
+                expect,
+            })
+        })
         .and_then(|options| match secrets {
             "" => callbacks::verify_borrowed::<&str>(url, &[], &options),
             // One secret (the common case) needs no list.
             one if !one.contains('\0') => callbacks::verify_borrowed(url, &[one], &options),
-            several => callbacks::verify_borrowed(url, &several.split('\0').collect::<Vec<_>>(), &options),
+            several => {
+                callbacks::verify_borrowed(url, &several.split('\0').collect::<Vec<_>>(), &options)
+            }
         });
     match result {
-        Ok(verified) if !verified.entries.iter().any(|e| e.concat_str().contains('\0')) => compact_answer(&verified),
+        Ok(verified)
+            if !verified
+                .entries
+                .iter()
+                .any(|e| e.concat_str().contains('\0')) =>
+        {
+            compact_answer(&verified)
+        }
         Ok(verified) => valid_answer(&verified),
         Err(error) => invalid_answer(&error),
     }
@@ -89,14 +125,20 @@ pub fn rejection_answer(code: ErrorCode, message: &str) -> String {
 
 /// The answer for a URL of more than [`MAX_URL_BYTES`] (the JS wrapper gives it without a call).
 pub fn url_too_long_answer() -> String {
-    invalid_answer(&CallbackError::new(ErrorCode::MalformedQuery, "the URL is longer than 18432 bytes"))
+    invalid_answer(&CallbackError::new(
+        ErrorCode::MalformedQuery,
+        "the URL is longer than 18432 bytes",
+    ))
 }
 
 /// Signs `[key, value]` pairs (`pairs_json`, a JSON array of two-string arrays) as FPGO does:
 /// `{"ok":"k=v&...&checksum=<hex>"}`, or `{"error":{"code":...,"message":...}}`.
 pub fn sign_callback(pairs_json: &str, secret: &str) -> String {
     let Some(pairs) = string_pairs(pairs_json) else {
-        return error_json("invalid_argument", "params must be [key, value] pairs of strings, or an object of strings and numbers");
+        return error_json(
+            "invalid_argument",
+            "params must be [key, value] pairs of strings, or an object of strings and numbers",
+        );
     };
     match callbacks::sign(&pairs, secret) {
         Ok(query) => {
@@ -119,14 +161,25 @@ pub fn parse_terminal_callback(url: &str) -> String {
     }
 }
 
-fn verify_inputs(secrets_json: &str, options_json: &str, clock_now_seconds: f64) -> Result<(Vec<String>, VerifyOptions), CallbackError> {
-    let secrets = string_array(secrets_json)
-        .ok_or_else(|| CallbackError::new(ErrorCode::InvalidArgument, "the secret must be a string or an array of strings"))?;
+fn verify_inputs(
+    secrets_json: &str,
+    options_json: &str,
+    clock_now_seconds: f64,
+) -> Result<(Vec<String>, VerifyOptions), CallbackError> {
+    let secrets = string_array(secrets_json).ok_or_else(|| {
+        CallbackError::new(
+            ErrorCode::InvalidArgument,
+            "the secret must be a string or an array of strings",
+        )
+    })?;
     Ok((secrets, verify_options(options_json, clock_now_seconds)?))
 }
 
 /// The options object; a bad option is always `invalid_argument`.
-fn verify_options(options_json: &str, clock_now_seconds: f64) -> Result<VerifyOptions, CallbackError> {
+fn verify_options(
+    options_json: &str,
+    clock_now_seconds: f64,
+) -> Result<VerifyOptions, CallbackError> {
     let invalid = |m: &str| CallbackError::new(ErrorCode::InvalidArgument, m);
     let mut options = VerifyOptions::at(whole_seconds(clock_now_seconds).unwrap_or(0));
     options.tolerance_seconds = DEFAULT_TOLERANCE_SECONDS;
@@ -136,11 +189,21 @@ fn verify_options(options_json: &str, clock_now_seconds: f64) -> Result<VerifyOp
     let fields = flat_object(options_json).ok_or_else(|| invalid("options must be an object"))?;
     for (name, value) in fields {
         match (name.as_str(), value) {
-            ("toleranceSeconds", Scalar::Number(n)) if n.bytes().all(|b| b.is_ascii_digit()) && n.len() <= 18 => {
-                options.tolerance_seconds = n.bytes().fold(0u64, |t, d| t * 10 + u64::from(d - b'0'));
+            ("toleranceSeconds", Scalar::Number(n))
+                if n.bytes().all(|b| b.is_ascii_digit()) && n.len() <= 18 =>
+            {
+                options.tolerance_seconds =
+                    n.bytes().fold(0u64, |t, d| t * 10 + u64::from(d - b'0'));
             }
-            ("toleranceSeconds", _) => return Err(invalid("toleranceSeconds must be a whole number of seconds, 0 or more")),
-            ("now", Scalar::Number(n)) => options.now = json_seconds(n).ok_or_else(|| invalid("now must be a Date or Unix seconds"))?,
+            ("toleranceSeconds", _) => {
+                return Err(invalid(
+                    "toleranceSeconds must be a whole number of seconds, 0 or more",
+                ))
+            }
+            ("now", Scalar::Number(n)) => {
+                options.now =
+                    json_seconds(n).ok_or_else(|| invalid("now must be a Date or Unix seconds"))?
+            }
             ("now", _) => return Err(invalid("now must be a Date or Unix seconds")),
             ("expect", Scalar::Str(kind)) if Expect::parse(&kind).is_some() => {
                 options.expect = Expect::parse(&kind).unwrap_or_default();
@@ -175,7 +238,9 @@ fn json_seconds(text: &str) -> Option<i64> {
     if whole.is_empty() || whole.len() > 16 || !digits_only(whole) || !digits_only(fraction) {
         return None;
     }
-    let magnitude = whole.bytes().fold(0i64, |n, d| n * 10 + i64::from(d - b'0'));
+    let magnitude = whole
+        .bytes()
+        .fold(0i64, |n, d| n * 10 + i64::from(d - b'0'));
     let has_fraction = fraction.bytes().any(|b| b != b'0');
     Some(match (negative, has_fraction) {
         (false, _) => magnitude,
@@ -215,7 +280,10 @@ fn valid_answer(verified: &Verified<'_>) -> String {
         }
     }
     out.push_str(",\"raw\":");
-    push_raw(&mut out, verified.entries.iter().map(|e| (&*e.key, e.concat_str())));
+    push_raw(
+        &mut out,
+        verified.entries.iter().map(|e| (&*e.key, e.concat_str())),
+    );
     out.push_str("}}");
     out
 }
@@ -224,7 +292,11 @@ fn valid_answer(verified: &Verified<'_>) -> String {
 fn typed_fields<'v>(verified: &'v Verified<'_>) -> impl Iterator<Item = (u8, &'v str)> {
     verified.expect.fields().iter().filter_map(move |&code| {
         let value = verified.get_code(code)?;
-        Some(if code == callbacks::shape::STATUS { (code, callbacks::canonical_status(value).unwrap_or(value)) } else { (code, value) })
+        Some(if code == callbacks::shape::STATUS {
+            (code, callbacks::canonical_status(value).unwrap_or(value))
+        } else {
+            (code, value)
+        })
     })
 }
 
@@ -236,7 +308,12 @@ fn compact_answer(verified: &Verified<'_>) -> String {
     match verified.expect {
         Expect::Order => {
             out.push('o');
-            out.push_str(verified.get_code(callbacks::shape::STATUS).and_then(callbacks::canonical_status).unwrap_or_default());
+            out.push_str(
+                verified
+                    .get_code(callbacks::shape::STATUS)
+                    .and_then(callbacks::canonical_status)
+                    .unwrap_or_default(),
+            );
         }
         Expect::CompanyCheck => out.push('c'),
     }
@@ -270,7 +347,10 @@ fn terminal_answer(t: &TerminalCallback) -> String {
         }
     }
     out.push_str(",\"raw\":");
-    push_raw(&mut out, t.raw.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    push_raw(
+        &mut out,
+        t.raw.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+    );
     out.push_str("}}");
     out
 }
@@ -301,20 +381,38 @@ mod tests {
     }
 
     fn order_query() -> String {
-        let pairs = json!([["orderUuid", "ODR1755764131"], ["status", "resevred"], ["paymentMethod", "Visa \"Gold\""], ["amount", "4500.00"], ["createdAt", "1755764131"], ["timestamp", "1755764200"]]);
-        parse(&sign_callback(&pairs.to_string(), SECRET))["ok"].as_str().unwrap().to_string()
+        let pairs = json!([
+            ["orderUuid", "ODR1755764131"],
+            ["status", "resevred"],
+            ["paymentMethod", "Visa \"Gold\""],
+            ["amount", "4500.00"],
+            ["createdAt", "1755764131"],
+            ["timestamp", "1755764200"]
+        ]);
+        parse(&sign_callback(&pairs.to_string(), SECRET))["ok"]
+            .as_str()
+            .unwrap()
+            .to_string()
     }
 
     fn error_of(answer: &str) -> (String, String) {
         let v = parse(answer);
         assert_eq!(v["valid"], false, "{answer}");
-        (v["error"]["code"].as_str().unwrap().into(), v["error"]["message"].as_str().unwrap().into())
+        (
+            v["error"]["code"].as_str().unwrap().into(),
+            v["error"]["message"].as_str().unwrap().into(),
+        )
     }
 
     #[test]
     fn a_valid_order_answers_todays_shape() {
         let url = format!("https://shop.example/cb?{}", order_query());
-        let answer = parse(&verify_callback(&url, r#"["old","json-api-secret"]"#, "", NOW));
+        let answer = parse(&verify_callback(
+            &url,
+            r#"["old","json-api-secret"]"#,
+            "",
+            NOW,
+        ));
         let checksum = url.rsplit_once("checksum=").unwrap().1;
         assert_eq!(
             answer,
@@ -334,15 +432,38 @@ mod tests {
         }
         let mut parts = text.split('\0');
         let head = parts.next().unwrap();
-        let raw: serde_json::Map<String, Value> = parts.map(|p| (COMPACT_KEYS[usize::from(p.as_bytes()[0] - b'a')].to_string(), json!(p[1..]))).collect();
+        let raw: serde_json::Map<String, Value> = parts
+            .map(|p| {
+                (
+                    COMPACT_KEYS[usize::from(p.as_bytes()[0] - b'a')].to_string(),
+                    json!(p[1..]),
+                )
+            })
+            .collect();
         let (kind, fields): (&str, &[&str]) = match &head[..1] {
-            "o" => ("order", &["orderUuid", "status", "createdAt", "paymentMethod", "amount", "timestamp"]),
+            "o" => (
+                "order",
+                &[
+                    "orderUuid",
+                    "status",
+                    "createdAt",
+                    "paymentMethod",
+                    "amount",
+                    "timestamp",
+                ],
+            ),
             _ => ("companyCheck", &COMPACT_KEYS[6..17]),
         };
         let mut params = serde_json::Map::new();
         params.insert("kind".into(), json!(kind));
-        for name in fields.iter().chain(if kind == "companyCheck" { &["createdAt"][..] } else { &[][..] }) {
-            let Some(value) = raw.get(*name).and_then(Value::as_str) else { continue };
+        for name in fields.iter().chain(if kind == "companyCheck" {
+            &["createdAt"][..]
+        } else {
+            &[][..]
+        }) {
+            let Some(value) = raw.get(*name).and_then(Value::as_str) else {
+                continue;
+            };
             let value = match *name {
                 "status" => json!(head[1..]),
                 "createdAt" | "timestamp" | "score" => serde_json::from_str(value).unwrap(),
@@ -356,8 +477,31 @@ mod tests {
 
     #[test]
     fn the_compact_answer_decodes_to_the_json_answer() {
-        let company = parse(&sign_callback(&json!([["companyCheckUuid", "COMCHK1"], ["score", "0.44"], ["companyName", "A\"B\\C"], ["createdAt", "1754819969"]]).to_string(), SECRET))["ok"].as_str().unwrap().to_string();
-        let with_nul = parse(&sign_callback(&json!([["companyCheckUuid", "COMCHK1"], ["companyName", "A\u{0}B"], ["createdAt", "1754819969"]]).to_string(), SECRET))["ok"].as_str().unwrap().to_string();
+        let company = parse(&sign_callback(
+            &json!([
+                ["companyCheckUuid", "COMCHK1"],
+                ["score", "0.44"],
+                ["companyName", "A\"B\\C"],
+                ["createdAt", "1754819969"]
+            ])
+            .to_string(),
+            SECRET,
+        ))["ok"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        let with_nul = parse(&sign_callback(
+            &json!([
+                ["companyCheckUuid", "COMCHK1"],
+                ["companyName", "A\u{0}B"],
+                ["createdAt", "1754819969"]
+            ])
+            .to_string(),
+            SECRET,
+        ))["ok"]
+            .as_str()
+            .unwrap()
+            .to_string();
         let secrets = r#"["json-api-secret"]"#;
         for (url, options, company_check) in [
             (order_query(), "", false),
@@ -367,52 +511,182 @@ mod tests {
             ("x".into(), "", false),
         ] {
             let compact = verify_callback_compact(&url, SECRET, f64::NAN, NOW, company_check);
-            assert_eq!(decode_compact(&compact), parse(&verify_callback(&url, secrets, options, NOW)), "{compact:?}");
+            assert_eq!(
+                decode_compact(&compact),
+                parse(&verify_callback(&url, secrets, options, NOW)),
+                "{compact:?}"
+            );
         }
-        assert!(!verify_callback_compact(&order_query(), SECRET, f64::NAN, NOW, false).starts_with('{'), "a valid order is compact");
+        assert!(
+            !verify_callback_compact(&order_query(), SECRET, f64::NAN, NOW, false).starts_with('{'),
+            "a valid order is compact"
+        );
     }
 
     #[test]
     fn the_fast_path_checks_its_plain_arguments() {
         let q = order_query();
-        let code = |answer: String| decode_compact(&answer)["error"]["code"].as_str().map(str::to_string);
-        assert_eq!(code(verify_callback_compact(&q, "old\0json-api-secret", 0.0, 0.0, false)), None, "secrets split on NUL; tolerance 0 is off");
-        assert_eq!(code(verify_callback_compact(&q, SECRET, f64::NAN, NOW + 301.0, false)).as_deref(), Some("stale"), "NaN is the default");
-        assert_eq!(code(verify_callback_compact(&q, SECRET, 301.0, NOW + 301.0, false)), None);
-        for (tolerance, now) in [(-1.0, NOW), (1.5, NOW), (f64::INFINITY, NOW), (0.0, f64::NAN), (0.0, f64::INFINITY), (0.0, 1e300)] {
-            assert_eq!(code(verify_callback_compact(&q, SECRET, tolerance, now, false)).as_deref(), Some("invalid_argument"), "{tolerance} {now}");
+        let code = |answer: String| {
+            decode_compact(&answer)["error"]["code"]
+                .as_str()
+                .map(str::to_string)
+        };
+        assert_eq!(
+            code(verify_callback_compact(
+                &q,
+                "old\0json-api-secret",
+                0.0,
+                0.0,
+                false
+            )),
+            None,
+            "secrets split on NUL; tolerance 0 is off"
+        );
+        assert_eq!(
+            code(verify_callback_compact(
+                &q,
+                SECRET,
+                f64::NAN,
+                NOW + 301.0,
+                false
+            ))
+            .as_deref(),
+            Some("stale"),
+            "NaN is the default"
+        );
+        assert_eq!(
+            code(verify_callback_compact(
+                &q,
+                SECRET,
+                301.0,
+                NOW + 301.0,
+                false
+            )),
+            None
+        );
+        for (tolerance, now) in [
+            (-1.0, NOW),
+            (1.5, NOW),
+            (f64::INFINITY, NOW),
+            (0.0, f64::NAN),
+            (0.0, f64::INFINITY),
+            (0.0, 1e300),
+        ] {
+            assert_eq!(
+                code(verify_callback_compact(&q, SECRET, tolerance, now, false)).as_deref(),
+                Some("invalid_argument"),
+                "{tolerance} {now}"
+            );
         }
-        assert_eq!(code(verify_callback_compact(&q, "", f64::NAN, NOW, false)).as_deref(), Some("missing_secret"));
-        assert_eq!(code(verify_callback_compact(&q, "a\0", f64::NAN, NOW, false)).as_deref(), Some("missing_secret"), "an empty secret");
+        assert_eq!(
+            code(verify_callback_compact(&q, "", f64::NAN, NOW, false)).as_deref(),
+            Some("missing_secret")
+        );
+        assert_eq!(
+            code(verify_callback_compact(&q, "a\0", f64::NAN, NOW, false)).as_deref(),
+            Some("missing_secret"),
+            "an empty secret"
+        );
     }
 
     #[test]
     fn a_company_check_must_be_asked_for() {
-        let pairs = json!([["companyCheckUuid", "COMCHK1754819969"], ["companyId", "023451"], ["score", "0.44"], ["createdAt", "1754819969"]]);
-        let q = parse(&sign_callback(&pairs.to_string(), SECRET))["ok"].as_str().unwrap().to_string();
+        let pairs = json!([
+            ["companyCheckUuid", "COMCHK1754819969"],
+            ["companyId", "023451"],
+            ["score", "0.44"],
+            ["createdAt", "1754819969"]
+        ]);
+        let q = parse(&sign_callback(&pairs.to_string(), SECRET))["ok"]
+            .as_str()
+            .unwrap()
+            .to_string();
         let (code, message) = error_of(&verify_callback(&q, r#"["json-api-secret"]"#, "", NOW));
-        assert_eq!((code.as_str(), message.as_str()), ("malformed_callback", "`companyCheckUuid` is not a parameter of an order callback"));
-        assert_eq!(parse(&verify_callback(&q, r#"["json-api-secret"]"#, "", NOW))["error"]["field"], "companyCheckUuid");
-        let answer = parse(&verify_callback(&q, r#"["json-api-secret"]"#, r#"{"expect":"companyCheck","toleranceSeconds":5}"#, 0.0));
+        assert_eq!(
+            (code.as_str(), message.as_str()),
+            (
+                "malformed_callback",
+                "`companyCheckUuid` is not a parameter of an order callback"
+            )
+        );
+        assert_eq!(
+            parse(&verify_callback(&q, r#"["json-api-secret"]"#, "", NOW))["error"]["field"],
+            "companyCheckUuid"
+        );
+        let answer = parse(&verify_callback(
+            &q,
+            r#"["json-api-secret"]"#,
+            r#"{"expect":"companyCheck","toleranceSeconds":5}"#,
+            0.0,
+        ));
         assert_eq!(answer["valid"], true, "{answer}");
         assert_eq!(answer["params"]["kind"], "companyCheck");
         assert_eq!(answer["params"]["companyId"], "023451");
         assert_eq!(answer["params"]["score"], 0.44);
         assert_eq!(answer["params"]["createdAt"], 1754819969);
-        assert_eq!(answer["params"].get("riskLevel"), None, "absent fields are absent");
+        assert_eq!(
+            answer["params"].get("riskLevel"),
+            None,
+            "absent fields are absent"
+        );
     }
 
     #[test]
     fn options_are_read_and_bad_ones_are_invalid_argument() {
         let q = order_query();
         let secrets = r#"["json-api-secret"]"#;
-        assert_eq!(error_of(&verify_callback(&q, secrets, "", NOW + 301.0)).0, "stale");
-        assert_eq!(parse(&verify_callback(&q, secrets, "", NOW + 300.9))["valid"], true, "the JS clock is floored");
-        assert_eq!(parse(&verify_callback(&q, secrets, r#"{"toleranceSeconds":0}"#, 0.0))["valid"], true);
-        assert_eq!(parse(&verify_callback(&q, secrets, r#"{"now":1755764500.5}"#, 0.0))["valid"], true);
-        assert_eq!(error_of(&verify_callback(&q, secrets, r#"{"now":1755764500.5,"toleranceSeconds":299}"#, 0.0)).0, "stale");
-        assert_eq!(error_of(&verify_callback(&q, secrets, r#"{"now":1755763899}"#, 0.0)).0, "from_future");
-        assert_eq!(error_of(&verify_callback(&q, secrets, r#"{"expect":"order"}"#, f64::NAN)).0, "from_future", "a NaN clock is 0");
+        assert_eq!(
+            error_of(&verify_callback(&q, secrets, "", NOW + 301.0)).0,
+            "stale"
+        );
+        assert_eq!(
+            parse(&verify_callback(&q, secrets, "", NOW + 300.9))["valid"],
+            true,
+            "the JS clock is floored"
+        );
+        assert_eq!(
+            parse(&verify_callback(
+                &q,
+                secrets,
+                r#"{"toleranceSeconds":0}"#,
+                0.0
+            ))["valid"],
+            true
+        );
+        assert_eq!(
+            parse(&verify_callback(
+                &q,
+                secrets,
+                r#"{"now":1755764500.5}"#,
+                0.0
+            ))["valid"],
+            true
+        );
+        assert_eq!(
+            error_of(&verify_callback(
+                &q,
+                secrets,
+                r#"{"now":1755764500.5,"toleranceSeconds":299}"#,
+                0.0
+            ))
+            .0,
+            "stale"
+        );
+        assert_eq!(
+            error_of(&verify_callback(&q, secrets, r#"{"now":1755763899}"#, 0.0)).0,
+            "from_future"
+        );
+        assert_eq!(
+            error_of(&verify_callback(
+                &q,
+                secrets,
+                r#"{"expect":"order"}"#,
+                f64::NAN
+            ))
+            .0,
+            "from_future",
+            "a NaN clock is 0"
+        );
         for bad in [
             r#"{"toleranceSeconds":-5}"#,
             r#"{"toleranceSeconds":1.5}"#,
@@ -428,7 +702,11 @@ mod tests {
             "null",
             "[]",
         ] {
-            assert_eq!(error_of(&verify_callback(&q, secrets, bad, NOW)).0, "invalid_argument", "{bad}");
+            assert_eq!(
+                error_of(&verify_callback(&q, secrets, bad, NOW)).0,
+                "invalid_argument",
+                "{bad}"
+            );
         }
         assert_eq!(json_seconds("-1.5"), Some(-2));
         assert_eq!(json_seconds("-2.0"), Some(-2));
@@ -439,25 +717,46 @@ mod tests {
     #[test]
     fn secrets_are_a_json_list_of_strings_and_never_echoed() {
         let q = order_query();
-        for (secrets, code) in [("[]", "missing_secret"), (r#"["json-api-secret",""]"#, "missing_secret"), ("\"json-api-secret\"", "invalid_argument"), (r#"["json-api-secret",7]"#, "invalid_argument"), ("", "invalid_argument")] {
+        for (secrets, code) in [
+            ("[]", "missing_secret"),
+            (r#"["json-api-secret",""]"#, "missing_secret"),
+            ("\"json-api-secret\"", "invalid_argument"),
+            (r#"["json-api-secret",7]"#, "invalid_argument"),
+            ("", "invalid_argument"),
+        ] {
             let answer = verify_callback(&q, secrets, "", NOW);
             assert_eq!(error_of(&answer).0, code, "{secrets}");
             assert!(!answer.contains(SECRET), "{answer}");
         }
-        assert_eq!(error_of(&verify_callback(&q, r#"["wrong"]"#, "", NOW)).0, "checksum_mismatch");
-        assert_eq!(parse(&verify_callback(&q, r#"["json-api-\u0073ecret"]"#, "", NOW))["valid"], true, "escapes are decoded");
+        assert_eq!(
+            error_of(&verify_callback(&q, r#"["wrong"]"#, "", NOW)).0,
+            "checksum_mismatch"
+        );
+        assert_eq!(
+            parse(&verify_callback(&q, r#"["json-api-\u0073ecret"]"#, "", NOW))["valid"],
+            true,
+            "escapes are decoded"
+        );
     }
 
     #[test]
     fn long_urls_are_refused_before_any_work() {
         let long = "a=".to_string() + &"x".repeat(MAX_URL_BYTES);
-        assert_eq!(error_of(&verify_callback(&long, r#"["s"]"#, "", NOW)), error_of(&url_too_long_answer()));
+        assert_eq!(
+            error_of(&verify_callback(&long, r#"["s"]"#, "", NOW)),
+            error_of(&url_too_long_answer())
+        );
         assert_eq!(error_of(&url_too_long_answer()).0, "malformed_query");
     }
 
     #[test]
     fn every_answer_is_json_even_for_hostile_text() {
-        for url in ["orderUuid=%22%5C%0A%01&checksum=x", "\"\\\u{1}&checksum=", "a=\u{2028}&checksum[]=1", "%FF=1"] {
+        for url in [
+            "orderUuid=%22%5C%0A%01&checksum=x",
+            "\"\\\u{1}&checksum=",
+            "a=\u{2028}&checksum[]=1",
+            "%FF=1",
+        ] {
             for options in ["", r#"{"expect":"companyCheck"}"#] {
                 let v = parse(&verify_callback(url, r#"["s"]"#, options, NOW));
                 assert_eq!(v["valid"], false);
@@ -468,15 +767,30 @@ mod tests {
 
     #[test]
     fn sign_answers_ok_or_a_typed_error() {
-        assert_eq!(parse(&sign_callback(r#"[["a","1"]]"#, "s")), json!({"ok": format!("a=1&checksum={}", sha256_hex("1s"))}));
-        for (pairs, secret, code) in [(r#"[["a","1"]]"#, "", "missing_secret"), (r#"[["a.b","1"]]"#, "s", "malformed_query"), (r#"[["a",1]]"#, "s", "invalid_argument"), (r#"{"a":"1"}"#, "s", "invalid_argument")] {
-            assert_eq!(parse(&sign_callback(pairs, secret))["error"]["code"], code, "{pairs}");
+        assert_eq!(
+            parse(&sign_callback(r#"[["a","1"]]"#, "s")),
+            json!({"ok": format!("a=1&checksum={}", sha256_hex("1s"))})
+        );
+        for (pairs, secret, code) in [
+            (r#"[["a","1"]]"#, "", "missing_secret"),
+            (r#"[["a.b","1"]]"#, "s", "malformed_query"),
+            (r#"[["a",1]]"#, "s", "invalid_argument"),
+            (r#"{"a":"1"}"#, "s", "invalid_argument"),
+        ] {
+            assert_eq!(
+                parse(&sign_callback(pairs, secret))["error"]["code"],
+                code,
+                "{pairs}"
+            );
         }
     }
 
     fn sha256_hex(s: &str) -> String {
         use sha2::{Digest, Sha256};
-        Sha256::digest(s.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+        Sha256::digest(s.as_bytes())
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
     }
 
     #[test]
@@ -487,6 +801,9 @@ mod tests {
             json!({"ok": {"authenticated": false, "orderUuid": "ODR12334", "status": "Cancelled", "type": "Payment", "totalAmount": "42", "currency": "NOK",
                    "raw": {"orderUuid": "ODR12334", "status": "Cancelled", "type": "Payment", "totalAmount": "42", "currency": "NOK"}}})
         );
-        assert_eq!(parse(&parse_terminal_callback("status=Approved"))["error"]["code"], "malformed_query");
+        assert_eq!(
+            parse(&parse_terminal_callback("status=Approved"))["error"]["code"],
+            "malformed_query"
+        );
     }
 }

@@ -8,7 +8,9 @@
 //! non-string (the wrappers check types first).
 
 use super::convert::{error, get, now_seconds, string_or_strings, unix_seconds};
-use crate::callbacks::{ErrorCode, Expect, VerifyOptions, DEFAULT_TOLERANCE_SECONDS, MAX_URL_BYTES};
+use crate::callbacks::{
+    ErrorCode, Expect, VerifyOptions, DEFAULT_TOLERANCE_SECONDS, MAX_URL_BYTES,
+};
 use crate::json_api::callbacks as text;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -110,11 +112,15 @@ pub fn verify_callback(
     #[wasm_bindgen(unchecked_param_type = "VerifyCallbackOptions")] options: Option<js_sys::Object>,
 ) -> JsValue {
     let invalid = |m: &str| parse_answer(&text::rejection_answer(ErrorCode::InvalidArgument, m));
-    let Some(url) = url.as_string() else { return invalid("the callback URL must be a string") };
+    let Some(url) = url.as_string() else {
+        return invalid("the callback URL must be a string");
+    };
     if url.len() > MAX_URL_BYTES {
         return parse_answer(&text::url_too_long_answer());
     }
-    let Some(secrets) = string_or_strings(&secret) else { return invalid("the secret must be a string or an array of strings") };
+    let Some(secrets) = string_or_strings(&secret) else {
+        return invalid("the secret must be a string or an array of strings");
+    };
     let options: JsValue = options.map(Into::into).unwrap_or(JsValue::UNDEFINED);
     match verify_options(&options) {
         Ok(options) => parse_answer(&text::verify_answer(&url, &secrets, &options)),
@@ -133,14 +139,22 @@ fn verify_options(options: &JsValue) -> Result<VerifyOptions, &'static str> {
         _ => return Err("toleranceSeconds must be a whole number of seconds, 0 or more"),
     };
     let now = get(options, "now");
-    let now = if now.is_undefined() { now_seconds() } else { unix_seconds(&now).ok_or("now must be a Date or Unix seconds")? };
+    let now = if now.is_undefined() {
+        now_seconds()
+    } else {
+        unix_seconds(&now).ok_or("now must be a Date or Unix seconds")?
+    };
     let expect = get(options, "expect");
     let expect = match expect.as_string() {
         None if expect.is_undefined() => Expect::Order,
         Some(name) => Expect::parse(&name).ok_or("expect must be \"order\" or \"companyCheck\"")?,
         None => return Err("expect must be \"order\" or \"companyCheck\""),
     };
-    Ok(VerifyOptions { tolerance_seconds, now, expect })
+    Ok(VerifyOptions {
+        tolerance_seconds,
+        now,
+        expect,
+    })
 }
 
 /// Signs parameters as FPGO does and returns the query string with `checksum` appended, for tests.
@@ -150,9 +164,14 @@ pub fn sign_callback(
     #[wasm_bindgen(unchecked_param_type = "CallbackParamsInput")] params: JsValue,
     #[wasm_bindgen(unchecked_param_type = "string")] secret: JsValue,
 ) -> Result<String, js_sys::Error> {
-    let secret = secret.as_string().ok_or_else(|| error("invalid_argument", "the secret must be a string"))?;
+    let secret = secret
+        .as_string()
+        .ok_or_else(|| error("invalid_argument", "the secret must be a string"))?;
     let pairs = param_pairs(&params).ok_or_else(|| {
-        error("invalid_argument", "params must be [key, value] pairs or an object, of strings and finite numbers")
+        error(
+            "invalid_argument",
+            "params must be [key, value] pairs or an object, of strings and finite numbers",
+        )
     })?;
     let answer = parse_answer(&text::sign_callback(&pairs, &secret));
     match get(&answer, "ok").as_string() {
@@ -160,7 +179,10 @@ pub fn sign_callback(
         None => {
             let failure = get(&answer, "error");
             let code = get(&failure, "code").as_string().unwrap_or_default();
-            Err(error(&code, &get(&failure, "message").as_string().unwrap_or_default()))
+            Err(error(
+                &code,
+                &get(&failure, "message").as_string().unwrap_or_default(),
+            ))
         }
     }
 }
@@ -179,10 +201,15 @@ fn param_pairs(params: &JsValue) -> Option<String> {
         let value = pair.get(1);
         let value = match (value.as_string(), value.as_f64()) {
             (Some(s), _) => s,
-            (None, Some(n)) if n.is_finite() => String::from(js_sys::Number::from(n).to_string_with_radix(10).ok()?),
+            (None, Some(n)) if n.is_finite() => {
+                String::from(js_sys::Number::from(n).to_string_with_radix(10).ok()?)
+            }
             _ => return None,
         };
-        strings.push(&js_sys::Array::of2(&JsValue::from_str(&key), &JsValue::from_str(&value)));
+        strings.push(&js_sys::Array::of2(
+            &JsValue::from_str(&key),
+            &JsValue::from_str(&value),
+        ));
     }
     js_sys::JSON::stringify(&strings).ok().map(String::from)
 }
@@ -190,8 +217,12 @@ fn param_pairs(params: &JsValue) -> Option<String> {
 /// Parses a terminal-order callback, which FPGO does not sign: `authenticated` is always `false`;
 /// confirm the status with the Payment Status Check endpoint before acting on it.
 #[wasm_bindgen(js_name = parseTerminalCallback, unchecked_return_type = "TerminalCallbackParams")]
-pub fn parse_terminal_callback(#[wasm_bindgen(unchecked_param_type = "string")] url: JsValue) -> Result<JsValue, js_sys::Error> {
-    let url = url.as_string().ok_or_else(|| error("invalid_argument", "the callback URL must be a string"))?;
+pub fn parse_terminal_callback(
+    #[wasm_bindgen(unchecked_param_type = "string")] url: JsValue,
+) -> Result<JsValue, js_sys::Error> {
+    let url = url
+        .as_string()
+        .ok_or_else(|| error("invalid_argument", "the callback URL must be a string"))?;
     let answer = parse_answer(&text::parse_terminal_callback(&url));
     let ok = get(&answer, "ok");
     if !ok.is_undefined() {
@@ -199,5 +230,8 @@ pub fn parse_terminal_callback(#[wasm_bindgen(unchecked_param_type = "string")] 
     }
     let failure = get(&answer, "error");
     let code = get(&failure, "code").as_string().unwrap_or_default();
-    Err(error(&code, &get(&failure, "message").as_string().unwrap_or_default()))
+    Err(error(
+        &code,
+        &get(&failure, "message").as_string().unwrap_or_default(),
+    ))
 }

@@ -88,7 +88,11 @@ async fn bad_callbacks_are_refused_with_their_reason_and_not_recorded() {
             "from_future",
         ),
         (
-            fresh.replacen("paymentMethod=Visa&amount=270.00", "paymentMethod=Visa2&amount=70.00", 1),
+            fresh.replacen(
+                "paymentMethod=Visa&amount=270.00",
+                "paymentMethod=Visa2&amount=70.00",
+                1,
+            ),
             "malformed_callback",
         ),
         ("orderUuid=ODR2&status=PAID".to_string(), "missing_checksum"),
