@@ -1,10 +1,10 @@
 # Core: native tests, wasm-bindgen tests (Node and Chromium), the built package in Node (ESM, CJS),
 # Deno, workerd and Chromium, the callback conformance test against the documents' PHP, benchmarks.
-WASM_TEST := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner cargo test --target wasm32-unknown-unknown -p fpgo --lib
+WASM_TEST := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner cargo test --target wasm32-unknown-unknown -p fpgo --lib --features wasm-full
 
-TEST_TARGETS += test-native test-wasm-node test-wasm-browser test-php-callbacks test-pkg-node test-pkg-types test-pkg-deno test-pkg-browser
+TEST_TARGETS += test-native test-wasm-node test-wasm-browser test-php-callbacks test-pkg-node test-pkg-types test-pkg-deno test-pkg-browser test-pkg-sizes test-pkg-panic
 
-.PHONY: test-native test-wasm-node test-wasm-browser test-php-callbacks test-pkg-node test-pkg-types test-pkg-deno test-pkg-browser link-pkg bench-callbacks
+.PHONY: test-pkg-sizes test-pkg-panic bench-startup test-native test-wasm-node test-wasm-browser test-php-callbacks test-pkg-node test-pkg-types test-pkg-deno test-pkg-browser link-pkg bench-callbacks
 
 test-native: ## native cargo tests of the whole workspace (unit, property, integration)
 	cargo test --workspace --quiet
@@ -36,6 +36,19 @@ test-pkg-deno: link-pkg ## the built package from Deno (no permissions)
 
 test-pkg-browser: link-pkg ## the built package in headless Chromium (tests/browser/*.spec.mjs)
 	node tests/browser/run.mjs
+
+test-pkg-sizes: link-pkg ## gzip of each entry's .wasm + JS glue within its budget (callbacks 25 KB, validate 100 KB, fpgo 120 KB)
+	node --test tests/js/package-sizes.test.mjs
+
+# A test-only build of the callbacks module with a hidden export that panics (cargo feature
+# wasm-test-panic), into target/pkg-panic: never the shipped pkg/.
+test-pkg-panic: ## a Rust panic is FpgoError internal with its message, and the instance is replaced
+	FPGO_PKG_DIR=target/pkg-panic FPGO_MODULES=callbacks FPGO_FEATURES_EXTRA=wasm-test-panic bash scripts/build-pkg.sh
+	node --test tests/js/panic.test.mjs
+
+BENCH_TARGETS += bench-startup
+bench-startup: link-pkg ## Node: fresh process, import + first call, median of 10 (fpgo/callbacks <= 3 ms, fpgo <= 8 ms)
+	node bench/startup.mjs
 
 BENCH_TARGETS += bench-callbacks
 bench-callbacks: ## verifications per second: fpgo (wasm) vs node:crypto vs WebCrypto vs native Rust; package sizes

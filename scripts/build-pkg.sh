@@ -1,46 +1,50 @@
 #!/usr/bin/env bash
-# Builds the npm package `fpgo` into pkg/ from the release .wasm and pkg-template/.
+# Builds the npm package `fpgo` into pkg/: three WebAssembly modules from the same crate (cargo
+# features `wasm-callbacks`, `wasm-validate`, `wasm-full`), each through wasm-bindgen `--target web`
+# (one ESM glue serves every runtime; the CommonJS entries are esbuild bundles of the same) and npm's
+# wasm-opt (Debian's v108 produces modules that fail at load time; see shared/notes/toolchain.md),
+# then the JS wrappers of pkg-template/ and the entries scripts/gen-entries.mjs writes.
 #
-# One wasm-bindgen `--target web` output serves ESM everywhere (browser, Node ESM, Deno, workerd):
-# each runtime's entry file only differs in how it hands the .wasm to `initSync`/`init`. Node's
-# `require` gets the `--target nodejs` glue (CommonJS). Both .wasm files are optimised with npm's
-# binaryen (Debian's v108 produces modules that fail at load time; see shared/notes/toolchain.md).
+# FPGO_WASM_OPT overrides the wasm-opt level (default -Oz: measured in docs/performance.md).
+# FPGO_PKG_DIR builds elsewhere than pkg/; FPGO_FEATURES_EXTRA adds cargo features (the panic test).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$PATH"
 
+out=${FPGO_PKG_DIR:-pkg}
+opt=${FPGO_WASM_OPT:--Oz}
+extra=${FPGO_FEATURES_EXTRA:-}
+modules=${FPGO_MODULES:-callbacks validate full}
 wasm=target/wasm32-unknown-unknown/release/fpgo.wasm
-cargo build --quiet --release --target wasm32-unknown-unknown -p fpgo --lib
 
-rm -rf pkg && mkdir -p pkg
-wasm-bindgen --target web --out-dir pkg/web --out-name fpgo "$wasm"
-wasm-bindgen --target nodejs --out-dir pkg/node --out-name fpgo "$wasm"
-wasm-bindgen --target bundler --out-dir pkg/bundler --out-name fpgo "$wasm"
-rm -f pkg/web/package.json pkg/node/package.json pkg/web/.gitignore pkg/node/.gitignore
-# The three targets emit the same .wasm; ship it once. The CommonJS glue is pointed at it, and the
-# bundler glue (for Deno's native .wasm imports, which need no read permission) moves next to it:
-# its fpgo_bg.js is exactly the module the .wasm imports.
-for t in node bundler; do
-  cmp -s pkg/web/fpgo_bg.wasm pkg/$t/fpgo_bg.wasm || { echo "web and $t .wasm differ" >&2; exit 1; }
+rm -rf "$out" && mkdir -p "$out/wasm"
+for module in $modules; do
+  cargo build --quiet --release --target wasm32-unknown-unknown -p fpgo --lib --features "wasm-$module${extra:+,$extra}"
+  wasm-bindgen --target web --no-typescript --out-dir "$out/wasm" --out-name "$module" "$wasm"
+  # After a trap (a Rust panic) the wrapper starts a fresh instance of the same module: the glue's
+  # initSync returns early while `wasm` is set, so it gets a way to forget the old instance.
+  # It returns the compiled module, for initSync to instantiate again.
+  grep -q '^let wasmModule, wasmInstance, wasm;$' "$out/wasm/$module.js" || { echo "unexpected glue for $module" >&2; exit 1; }
+  echo 'export function __fpgo_reset() { const module = wasmModule; wasm = undefined; return module; }' >> "$out/wasm/$module.js"
+  wasm-opt $opt --strip-debug --strip-producers "$out/wasm/${module}_bg.wasm" -o "$out/wasm/${module}_bg.wasm.opt"
+  mv "$out/wasm/${module}_bg.wasm.opt" "$out/wasm/${module}_bg.wasm"
+  # The inline entries carry the .wasm as base64 text, for bundles that cannot carry a file.
+  printf 'export default "%s";\n' "$(base64 -w0 "$out/wasm/${module}_bg.wasm")" > "$out/wasm/$module.inline.js"
 done
-rm pkg/node/fpgo_bg.wasm pkg/node/fpgo_bg.wasm.d.ts
-mv pkg/bundler/fpgo_bg.js pkg/web/fpgo_bg.js
-mv pkg/bundler/fpgo.js pkg/web/fpgo.esm-integration.js
-rm -r pkg/bundler
-sed -i 's|`${__dirname}/fpgo_bg.wasm`|`${__dirname}/../web/fpgo_bg.wasm`|' pkg/node/fpgo.js
-grep -q '/../web/fpgo_bg.wasm' pkg/node/fpgo.js || { echo "could not repoint the nodejs glue" >&2; exit 1; }
-# The package is "type": "module"; the nodejs glue is CommonJS.
-echo '{ "type": "commonjs" }' > pkg/node/package.json
 
-# The raw wasm exports (InitOutput) are typed `any` by wasm-bindgen; nothing public should be.
-sed -i '/^export interface InitOutput {/,/^}/ s/\bany\b/unknown/g' pkg/web/fpgo.d.ts
-sed -i 's/\bany\b/unknown/g' pkg/web/fpgo_bg.wasm.d.ts
-
-wasm-opt -Oz --strip-debug --strip-producers pkg/web/fpgo_bg.wasm -o pkg/web/fpgo_bg.wasm.opt
-mv pkg/web/fpgo_bg.wasm.opt pkg/web/fpgo_bg.wasm
-
-cp -r pkg-template/. pkg/
+cp -r pkg-template/. "$out/"
+rm -f "$out"/index.*.js "$out"/index.*.cjs "$out"/index.d.ts "$out"/index.d.cts
+if [ -f src/wasm/client.d.ts ]; then cp src/wasm/client.d.ts "$out/types/client-api.d.ts"; fi
+node scripts/gen-entries.mjs "$out"
+# CommonJS declarations: the same text, importing the .cjs twins.
+# Deno resolves the `.js` an import names, then its sibling declarations: each gets an empty module.
+for f in "$out"/types/*.d.ts; do
+  sed 's/\.js";/.cjs";/' "$f" > "${f%.d.ts}.d.cts"
+  printf '// @ts-self-types="./%s"\nexport {};\n' "$(basename "$f")" > "${f%.d.ts}.js"
+done
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n1)
-sed -i "s/\"version\": \"0.0.0-template\"/\"version\": \"$version\"/" pkg/package.json
-cp LICENSE* pkg/ 2>/dev/null || true
-printf 'built pkg/ (fpgo %s): .wasm %s bytes\n' "$version" "$(stat -c %s pkg/web/fpgo_bg.wasm)"
+sed -i "s/\"version\": \"0.0.0-template\"/\"version\": \"$version\"/" "$out/package.json"
+cp LICENSE* "$out/" 2>/dev/null || true
+for module in $modules; do
+  printf 'built %s/wasm/%s_bg.wasm: %s bytes, %s gzip\n' "$out" "$module" "$(stat -c %s "$out/wasm/${module}_bg.wasm")" "$(gzip -9c "$out/wasm/${module}_bg.wasm" | wc -c)"
+done

@@ -7,36 +7,14 @@
 //! `tax` (`products.*.tax`), because the documents allow "other configuration" (002:29).
 
 use crate::endpoints::{self, Endpoint, Location};
-use crate::rules::{self, messages, RuleSet};
+use crate::rules::messages::{self, Attributes};
+use crate::rules::{self, RuleSet};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
-/// The API's `preferredLanguage` values; messages exist in each.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    #[default]
-    En,
-    No,
-    Sv,
-    Da,
-    De,
-}
-
-impl Lang {
-    /// Parses `en`, `no` (also `nb`/`nn`), `sv`, `da`, `de`, case-insensitively.
-    pub fn parse(s: &str) -> Option<Lang> {
-        match s.to_ascii_lowercase().as_str() {
-            "en" => Some(Lang::En),
-            "no" | "nb" | "nn" => Some(Lang::No),
-            "sv" => Some(Lang::Sv),
-            "da" => Some(Lang::Da),
-            "de" => Some(Lang::De),
-            _ => None,
-        }
-    }
-}
+/// The message language (one type for the whole crate, defined with the messages).
+pub use crate::rules::messages::Lang;
 
 /// One failed rule at one field.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -70,6 +48,10 @@ pub struct ValidateOptions {
     pub lang: Lang,
     /// The merchant's configured VAT rates, as decimal strings; the documents' set by default.
     pub tax_rates: Vec<String>,
+    /// Custom attribute names for messages, as Laravel's: field or table pattern -> name
+    /// (`{"customerDetails.personalNumber": "Personal number"}`); read with
+    /// [`messages::parse_attributes`].
+    pub attributes: Attributes,
 }
 
 impl Default for ValidateOptions {
@@ -77,6 +59,7 @@ impl Default for ValidateOptions {
         ValidateOptions {
             lang: Lang::En,
             tax_rates: ["0", "12", "15", "25"].iter().map(|s| s.to_string()).collect(),
+            attributes: Attributes::new(),
         }
     }
 }
@@ -109,18 +92,6 @@ impl ValidateError {
         match self {
             ValidateError::UnknownEndpoint { .. } => "unknown_endpoint",
             ValidateError::InvalidRuleTable { .. } => "invalid_rule_table",
-        }
-    }
-}
-
-impl Lang {
-    fn messages(self) -> messages::Language {
-        match self {
-            Lang::En => messages::Language::En,
-            Lang::No => messages::Language::No,
-            Lang::Sv => messages::Language::Sv,
-            Lang::Da => messages::Language::Da,
-            Lang::De => messages::Language::De,
         }
     }
 }
@@ -173,13 +144,12 @@ fn run(set: &RuleSet, data: &serde_json::Value, options: &ValidateOptions, repor
     let taxes = options.tax_rates.as_slice();
     let tax_override = |field: &str| -> Option<&[String]> { (field.rsplit('.').next() == Some("tax")).then_some(taxes) };
     let outcome = set.check(data, Some(&tax_override));
-    let lang = options.lang.messages();
-    for f in &outcome.failures {
-        report
-            .errors
-            .entry(f.attribute.clone())
-            .or_default()
-            .push(Issue { rule: f.rule_name().to_string(), message: messages::message(lang, f) });
+    if !outcome.failures.is_empty() {
+        let fields = set.fields.iter().map(|f| f.field.as_str());
+        let format = messages::Formatter::new(options.lang, data, fields, &options.attributes);
+        for f in &outcome.failures {
+            report.errors.entry(f.attribute.clone()).or_default().push(Issue { rule: f.rule_name().to_string(), message: format.message(f) });
+        }
     }
     for s in outcome.server_only {
         report.server_only.entry(s.attribute).or_default().push(s.rule);
@@ -187,8 +157,8 @@ fn run(set: &RuleSet, data: &serde_json::Value, options: &ValidateOptions, repor
 }
 
 fn finish(mut report: Report, endpoint_id: &str, payload: &serde_json::Value, options: &ValidateOptions) -> Report {
-    for (field, issue) in crate::totals::payload_warnings(endpoint_id, payload, options.lang) {
-        report.warnings.entry(field).or_default().push(issue);
+    for (field, w) in crate::totals::payload_warnings(endpoint_id, payload, options.lang) {
+        report.warnings.entry(field).or_default().push(Issue { rule: w.rule, message: w.message });
     }
     report.valid = report.errors.is_empty();
     report

@@ -1,10 +1,8 @@
 //! The hosted checkout page: one per order, reservation and subscription. A person (or a test)
 //! pays there; the status moves on and the signed callback goes to the order's `callbackUrl`.
 
-use crate::callbacks::{self, SentCallback};
-use crate::money;
-use crate::server::{lock, now, Shared};
-use crate::store::Kind;
+use crate::callbacks;
+use crate::state::{lock, now, Kind, Shared};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -13,7 +11,11 @@ use serde::Deserialize;
 
 /// 404 page for an unknown order or company check.
 fn not_found(what: &str) -> Response {
-    (StatusCode::NOT_FOUND, Html(format!("<h1>No such {what}</h1>"))).into_response()
+    (
+        StatusCode::NOT_FOUND,
+        Html(format!("<h1>No such {what}</h1>")),
+    )
+        .into_response()
 }
 
 /// 409 page: the order or check is no longer `SENT`, so it cannot be paid or verified again.
@@ -57,13 +59,7 @@ pub async fn page(State(app): State<Shared>, Path(uuid): Path<String>) -> Respon
     let lines: String = order
         .products
         .iter()
-        .map(|p| {
-            format!(
-                "<li>{} — {} NOK</li>",
-                escape(&p.name),
-                money::format(p.amount)
-            )
-        })
+        .map(|p| format!("<li>{} — {} NOK</li>", escape(&p.name), p.amount))
         .collect();
     let action = if order.status == "SENT" {
         format!(
@@ -73,7 +69,7 @@ pub async fn page(State(app): State<Shared>, Path(uuid): Path<String>) -> Respon
 <button name="outcome" value="failure" id="fail">Fail the payment</button>
 </form>"#,
             u = escape(&order.uuid),
-            amount = money::format(order.grand_total)
+            amount = order.grand_total
         )
     } else {
         format!(
@@ -88,7 +84,7 @@ pub async fn page(State(app): State<Shared>, Path(uuid): Path<String>) -> Respon
         u = escape(&order.uuid),
         t = order.order_type,
         s = escape(&order.status),
-        total = money::format(order.grand_total),
+        total = order.grand_total,
     ))
     .into_response()
 }
@@ -145,7 +141,7 @@ pub async fn pay(
         store.log(&uuid, &title, now(), None);
         redirect
     };
-    notify(app, uuid.clone());
+    callbacks::notify(app, &uuid);
     match redirect {
         Some(url) if url.starts_with("http://") || url.starts_with("https://") => {
             Redirect::to(&url).into_response()
@@ -156,112 +152,6 @@ pub async fn pay(
         ))
         .into_response(),
     }
-}
-
-/// Sends the signed callback for an order's current status, if it has a `callbackUrl`.
-pub fn notify(app: Shared, uuid: String) {
-    let (callback_url, params) = {
-        let store = lock(&app.store);
-        let Some(order) = store.orders.get(&uuid) else {
-            return;
-        };
-        let Some(callback_url) = order.callback_url.clone() else {
-            return;
-        };
-        let params = vec![
-            ("orderUuid", order.uuid.clone()),
-            ("status", order.status.clone()),
-            ("createdAt", order.created_at.to_string()),
-            (
-                "paymentMethod",
-                order.payment_method.clone().unwrap_or_default(),
-            ),
-            ("amount", money::format(order.grand_total)),
-            ("timestamp", now().to_string()),
-        ];
-        (callback_url, params)
-    };
-    send_signed(app, &callback_url, &params);
-}
-
-/// Signs `params` onto `callback_url` and sends the GET in the background, recording the outcome.
-pub fn send_signed(app: Shared, callback_url: &str, params: &[(&str, String)]) {
-    let url = callbacks::signed_url(callback_url, params, &app.secret);
-    tokio::spawn(async move {
-        let record = match url {
-            Err(e) => SentCallback {
-                url: String::new(),
-                response_status: None,
-                error: Some(e),
-            },
-            Ok(url) => match callbacks::send(&url).await {
-                Ok(status) => SentCallback {
-                    url,
-                    response_status: Some(status),
-                    error: None,
-                },
-                Err(e) => SentCallback {
-                    url,
-                    response_status: None,
-                    error: Some(e),
-                },
-            },
-        };
-        if !app.quiet {
-            eprintln!(
-                "CALLBACK {} {}",
-                record.url.split('?').next().unwrap_or(""),
-                record.response_status.map_or_else(
-                    || record.error.clone().unwrap_or_default(),
-                    |s| s.to_string()
-                )
-            );
-        }
-        lock(&app.sent_callbacks).push(record);
-    });
-}
-
-/// The terminal callback's parameters (`000:7435-7499`): no checksum, no timestamp.
-pub fn terminal_params(t: &crate::store::TerminalOrder) -> Vec<(String, String)> {
-    let total = match &t.amount {
-        serde_json::Value::String(s) => s.clone(),
-        other => other.to_string(),
-    };
-    vec![
-        ("orderUuid".into(), t.uuid.clone()),
-        ("status".into(), t.status.clone()),
-        ("type".into(), "payment".into()),
-        ("totalAmount".into(), total),
-        ("currency".into(), "NOK".into()),
-    ]
-}
-
-/// Sends an unsigned callback (terminal orders carry no checksum).
-pub fn send_unsigned(app: Shared, callback_url: String, params: Vec<(String, String)>) {
-    let enc = |s: &str| {
-        percent_encoding::utf8_percent_encode(s, percent_encoding::NON_ALPHANUMERIC).to_string()
-    };
-    let query: Vec<String> = params
-        .iter()
-        .map(|(k, v)| format!("{}={}", enc(k), enc(v)))
-        .collect();
-    let sep = if callback_url.contains('?') { '&' } else { '?' };
-    let url = format!("{callback_url}{sep}{}", query.join("&"));
-    tokio::spawn(async move {
-        let record = match callbacks::send(&url).await {
-            Ok(status) => SentCallback {
-                url,
-                response_status: Some(status),
-                error: None,
-            },
-            Err(e) => SentCallback {
-                url,
-                response_status: None,
-                error: Some(e),
-            },
-        };
-        lock(&app.sent_callbacks).push(record);
-    });
 }
 
 /// The BankID step of a company check: the check completes and the signed callback goes out with
@@ -297,7 +187,7 @@ fn verify_company(app: Shared, uuid: String) -> Response {
         )
     };
     if let Some(url) = callback_url {
-        send_signed(app, &url, &params);
+        callbacks::send_signed(app, &url, &params);
     }
     match success_url {
         Some(url) if url.starts_with("http://") || url.starts_with("https://") => {

@@ -58,9 +58,44 @@ impl Reply {
         )
     }
 
-    /// 417 `payloadValidationErrors` (`000:1371-1381`) with the field map.
-    pub fn invalid(errors: Value) -> Reply {
-        Reply::error(417, "Client Error", "payloadValidationErrors", true, errors)
+    /// 417 `payloadValidationErrors` as the live server sends it: `errors` is the array of English
+    /// messages in Laravel's order (`$validator->errors()->all()`), not the field map `000:1371-1381`
+    /// shows (issue 12 §1; docs/decisions/client-sandbox.md SB-2).
+    pub fn invalid(messages: Vec<String>) -> Reply {
+        Reply::error(
+            417,
+            "Client Error",
+            "payloadValidationErrors",
+            true,
+            json!(messages),
+        )
+    }
+
+    /// 404 for a path no endpoint has, in the documented 404 shape (`000:1359-1369`).
+    pub fn route_not_found() -> Reply {
+        Reply::not_found("routeNotFound")
+    }
+
+    /// 405 for a documented path called with another method.
+    pub fn method_not_allowed() -> Reply {
+        Reply::error(
+            405,
+            "Method Not Allowed",
+            "methodNotAllowed",
+            true,
+            Value::Null,
+        )
+    }
+
+    /// 429 (the `Retry-After` header is added by the fault handler).
+    pub fn too_many_requests() -> Reply {
+        Reply::error(
+            429,
+            "Too Many Requests",
+            "tooManyRequests",
+            true,
+            Value::Null,
+        )
     }
 
     /// 401 for a missing or wrong bearer token (`000:3498`: "Missing or invalid Bearer token").

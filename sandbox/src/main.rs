@@ -14,11 +14,11 @@ mod args;
 mod callbacks;
 mod checkout;
 mod envelope;
-mod faults;
-mod money;
+mod handlers;
+mod request;
 mod routing;
 mod server;
-mod store;
+mod state;
 mod testing;
 mod validation;
 

@@ -22,22 +22,6 @@ fn segments(path: &str) -> impl Iterator<Item = &str> {
     path.split('/').filter(|s| !s.is_empty())
 }
 
-/// The endpoint's path with placeholders blanked: the key behaviours are looked up by
-/// (`POST /api/v1/connect/orders/cancel/{}`), independent of placeholder spelling.
-pub fn shape(endpoint: &Endpoint) -> String {
-    let mut out = String::from(endpoint.method.as_str());
-    out.push(' ');
-    for seg in segments(endpoint.path) {
-        out.push('/');
-        match seg.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
-            Some(name) if name.ends_with('?') => out.push_str("{?}"),
-            Some(_) => out.push_str("{}"),
-            None => out.push_str(seg),
-        }
-    }
-    out
-}
-
 fn match_path(template: &str, path: &str) -> Option<PathParams> {
     let mut params = PathParams::new();
     let mut given = segments(path);

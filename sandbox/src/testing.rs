@@ -1,9 +1,8 @@
 //! Test-only endpoints under `/__sandbox/` (no token needed): trigger status changes, arm
 //! faults, read request counts and the callbacks sent.
 
-use crate::checkout;
-use crate::faults::Fault;
-use crate::server::{lock, now, Shared};
+use crate::callbacks;
+use crate::state::{lock, now, Fault, Shared};
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -47,10 +46,10 @@ async fn set_status(State(app): State<Shared>, Json(change): Json<StatusChange>)
         } else if let Some(t) = store.terminal_orders.get_mut(&change.uuid) {
             t.status = change.status.trim().to_string();
             let reply = json!({"uuid": change.uuid, "status": t.status});
-            let (url, params) = (t.callback_url.clone(), checkout::terminal_params(t));
+            let (url, params) = (t.callback_url.clone(), callbacks::terminal_params(t));
             drop(store);
             if let Some(url) = url {
-                checkout::send_unsigned(app, url, params);
+                callbacks::send_unsigned(app, &url, &params);
             }
             return Json(reply).into_response();
         } else {
@@ -61,7 +60,7 @@ async fn set_status(State(app): State<Shared>, Json(change): Json<StatusChange>)
                 .into_response();
         }
     }
-    checkout::notify(app, change.uuid.clone());
+    callbacks::notify(app, &change.uuid);
     Json(json!({"uuid": change.uuid, "status": status})).into_response()
 }
 

@@ -9,6 +9,27 @@ use std::time::Duration;
 pub const TOKEN: &str = "test-token-abc";
 pub const SECRET: &str = "test-secret-xyz";
 
+/// A documented example body (tests/fixtures/examples), with `orderDate` moved to now; `{}` for
+/// an endpoint without one.
+pub fn fixture(id: &str) -> serde_json::Value {
+    let path = format!(
+        "{}/../tests/fixtures/examples/{id}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return serde_json::json!({});
+    };
+    let mut v: serde_json::Value = serde_json::from_str(&text).expect("fixture JSON");
+    if v.get("orderDate").is_some() {
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .expect("clock")
+            .as_secs();
+        v["orderDate"] = serde_json::json!(now.to_string());
+    }
+    v
+}
+
 pub struct Sandbox {
     child: Child,
     pub base: String,
@@ -16,6 +37,11 @@ pub struct Sandbox {
 
 impl Sandbox {
     pub fn start() -> Sandbox {
+        Sandbox::start_with(&[])
+    }
+
+    /// Starts the sandbox with extra flags (`--per-page 2`, `--header-timeout-ms 300`).
+    pub fn start_with(extra: &[&str]) -> Sandbox {
         let mut child = Command::new(env!("CARGO_BIN_EXE_fpgo-sandbox"))
             .args([
                 "--listen",
@@ -26,6 +52,7 @@ impl Sandbox {
                 SECRET,
                 "--quiet",
             ])
+            .args(extra)
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
             .spawn()
@@ -86,6 +113,20 @@ impl Sandbox {
             status,
             serde_json::from_str(&text).unwrap_or(serde_json::Value::Null),
         )
+    }
+
+    /// The callbacks sent so far, waiting (at most 10 s) until there are at least `n`.
+    pub fn callbacks(&self, n: usize) -> Vec<serde_json::Value> {
+        for _ in 0..200 {
+            let (_, text) = self.call("GET", "/__sandbox/callbacks", None, None);
+            let body: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
+            let list = body["callbacks"].as_array().cloned().unwrap_or_default();
+            if list.len() >= n {
+                return list;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        panic!("fewer than {n} callbacks were sent within 10 s");
     }
 
     pub fn form(&self, path: &str, pairs: &[(&str, &str)]) -> (u16, String) {

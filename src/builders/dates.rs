@@ -44,6 +44,23 @@ impl Timestamp {
         self.0
     }
 
+    /// The UTC calendar date and clock time of this instant: `(year, month, day, hour, minute,
+    /// second)`. For printing dates the way the API shows them (`21.01.2024 04:00`, 000:5099-5161);
+    /// used by the sandbox.
+    pub fn to_utc(&self) -> (i64, u32, u32, u32, u32, u32) {
+        let (days, secs) = (self.0.div_euclid(86_400), self.0.rem_euclid(86_400));
+        let (year, month, day) = civil_from_days(days);
+        let clock = |n: i64| u32::try_from(n).unwrap_or(0); // 0..86_400: always fits
+        (
+            year,
+            month,
+            day,
+            clock(secs / 3600),
+            clock(secs % 3600 / 60),
+            clock(secs % 60),
+        )
+    }
+
     /// Unix seconds (`"1703040812"`) or an ISO 8601 date or date-time.
     pub fn parse(input: &str) -> Result<Timestamp, DateError> {
         let s = input.trim();
@@ -94,6 +111,24 @@ fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     let doy = (153 * mp + 2) / 5 + d - 1;
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     era * 146_097 + doe - 719_468
+}
+
+/// The proleptic Gregorian date of a day count since 1970-01-01 (H. Hinnant's `civil_from_days`),
+/// the inverse of [`days_from_civil`].
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days.saturating_add(719_468);
+    let (era, doe) = (z.div_euclid(146_097), z.rem_euclid(146_097));
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let small = |n: i64| u32::try_from(n).unwrap_or(0); // 1..=31 and 1..=12: always fit
+    (
+        yoe + era * 400 + i64::from(month <= 2),
+        small(month),
+        small(day),
+    )
 }
 
 fn is_leap(y: i64) -> bool {

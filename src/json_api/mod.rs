@@ -7,6 +7,8 @@
 //! out. The JS wrappers (`pkg-template/lib/`) read the user's values, stringify payloads and turn
 //! `error` answers into `FpgoError`s. Being plain Rust, every function here is tested natively.
 
+use serde::Serialize;
+
 pub mod builders;
 pub mod callbacks;
 pub mod client;
@@ -64,6 +66,76 @@ pub fn error_json(code: &str, message: &str) -> String {
     out
 }
 
+/// Largest payload JSON text accepted, in bytes of UTF-8: the live server runs behind nginx, whose
+/// default `client_max_body_size` is 1 MB, so a larger body could never reach it. The JS wrappers
+/// check the same limit before copying the text into WebAssembly.
+pub const MAX_PAYLOAD_BYTES: usize = 1_048_576;
+
+/// `payload_too_large` when `text` is over [`MAX_PAYLOAD_BYTES`].
+pub fn check_payload_size(what: &str, text: &str) -> Result<(), String> {
+    if text.len() > MAX_PAYLOAD_BYTES {
+        let message = format!("{what} is {} bytes of JSON; the limit is {MAX_PAYLOAD_BYTES} (the server's 1 MB body limit)", text.len());
+        return Err(error_json("payload_too_large", &message));
+    }
+    Ok(())
+}
+
+/// `{"ok":<value as JSON>}`; a value serde cannot write (never expected) is an `internal` error.
+pub fn ok_value<T: Serialize + ?Sized>(value: &T) -> String {
+    match serde_json::to_string(value) {
+        Ok(json) => ok_json(&json),
+        Err(e) => error_json(
+            "internal",
+            &format!("could not write the result as JSON: {e}"),
+        ),
+    }
+}
+
+/// `{"error":{...}}` from an error whose JSON form is an object with `code` (and maybe `message`
+/// and more fields, e.g. `line`, `field`, `errors`): every field is kept, and `message` is the
+/// error's `Display` text when the form has none.
+pub fn error_value<E: Serialize + std::fmt::Display + ?Sized>(e: &E) -> String {
+    let mut fields = match serde_json::to_value(e) {
+        Ok(serde_json::Value::Object(fields)) => fields,
+        _ => return error_json("internal", &e.to_string()),
+    };
+    if !fields.contains_key("code") {
+        fields.insert("code".into(), "internal".into());
+    }
+    if !fields.contains_key("message") {
+        fields.insert("message".into(), e.to_string().into());
+    }
+    let mut out = String::from("{\"error\":");
+    out.push_str(&serde_json::Value::Object(fields).to_string());
+    out.push('}');
+    out
+}
+
+/// Parses one JSON text argument; `what` names it in the `invalid_payload` error.
+pub fn parse_json(what: &str, text: &str) -> Result<serde_json::Value, String> {
+    check_payload_size(what, text)?;
+    serde_json::from_str(text)
+        .map_err(|e| error_json("invalid_payload", &format!("{what} is not JSON: {e}")))
+}
+
+/// Parses an options object given as JSON text (`""` means no options); anything but an object
+/// is `invalid_argument`.
+pub fn parse_options(text: &str) -> Result<serde_json::Map<String, serde_json::Value>, String> {
+    if text.trim().is_empty() {
+        return Ok(serde_json::Map::new());
+    }
+    match serde_json::from_str(text) {
+        Ok(serde_json::Value::Object(map)) => Ok(map),
+        Ok(serde_json::Value::Null) => Ok(serde_json::Map::new()),
+        _ => Err(error_json("invalid_argument", "options must be an object")),
+    }
+}
+
+/// Turns `Result<String, String>` (both already envelopes) into the answer text.
+pub fn answer(result: Result<String, String>) -> String {
+    result.unwrap_or_else(|e| e)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -80,8 +152,31 @@ mod tests {
     #[test]
     fn envelopes_are_json() {
         assert_eq!(ok_json("[1]"), r#"{"ok":[1]}"#);
-        let e: serde_json::Value = serde_json::from_str(&error_json("invalid_argument", "x \"y\"")).unwrap();
+        let e: serde_json::Value =
+            serde_json::from_str(&error_json("invalid_argument", "x \"y\"")).unwrap();
         assert_eq!(e["error"]["code"], "invalid_argument");
         assert_eq!(e["error"]["message"], "x \"y\"");
+    }
+
+    #[test]
+    fn payloads_over_the_limit_are_refused_before_parsing() {
+        let big = format!("\"{}\"", "a".repeat(MAX_PAYLOAD_BYTES));
+        let e = parse_json("payload", &big).unwrap_err();
+        assert!(e.contains("\"payload_too_large\""), "{e}");
+        let at_limit = format!("\"{}\"", "a".repeat(MAX_PAYLOAD_BYTES - 2));
+        assert!(parse_json("payload", &at_limit).is_ok());
+        assert!(parse_json("payload", "{")
+            .unwrap_err()
+            .contains("invalid_payload"));
+    }
+
+    #[test]
+    fn options_must_be_an_object() {
+        assert!(parse_options("").unwrap().is_empty());
+        assert!(parse_options("null").unwrap().is_empty());
+        assert!(parse_options("[1]")
+            .unwrap_err()
+            .contains("invalid_argument"));
+        assert_eq!(parse_options(r#"{"a":1}"#).unwrap()["a"], 1);
     }
 }

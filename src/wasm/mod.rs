@@ -1,15 +1,14 @@
-//! The wasm-bindgen layer: converts JS values to core types and core results (and errors) back to JS
-//! values. It holds no logic of its own. Nothing here may panic: every input is a `JsValue` checked
-//! by the core, and every failure becomes a typed result or a thrown `FpgoError`-shaped object.
+//! The wasm-bindgen layer: one thin binding module per capability, each only re-exporting the
+//! JSON-text functions of `crate::json_api` (text and numbers in, JSON text out). No JS value is
+//! read here: the JS wrappers in `pkg-template/lib/` read the user's values where a throw is caught,
+//! so no JS exception ever unwinds through WebAssembly frames. A cargo feature picks the modules a
+//! .wasm carries (`wasm-callbacks`, `wasm-validate`, `wasm-full`).
 
-mod builders;
+#[cfg(feature = "wasm-callbacks")]
 mod callbacks;
+#[cfg(feature = "wasm-full")]
 mod client;
-mod convert;
-mod totals;
+mod panic;
+#[cfg(feature = "wasm-validate")]
 mod validate;
 
-#[cfg(test)]
-mod tests;
-#[cfg(test)]
-mod client_tests;

@@ -26,7 +26,7 @@ export default {
     eq(code(fpgo.signCallback(order(now - 1000), "s"), "s"), "stale", "stale");
     eq(code(fpgo.signCallback(order(now + 1000), "s"), "s"), "from_future", "future");
     eq(code(q, ""), "missing_secret", "empty secret");
-    eq(code(undefined, "s"), "invalid_argument", "undefined url");
+    eq(code(undefined, "s"), "malformed_query", "undefined url");
     eq(code(q, "s", { toleranceSeconds: -1 }), "invalid_argument", "negative tolerance");
     eq(code(q, "s", { expect: "companyCheck" }), "malformed_callback", "an order where a company check is expected");
   },

@@ -83,6 +83,12 @@ test("dates: Date, ISO strings and Unix seconds become Unix-second strings; orde
   assert.throws(() => at(new Date("nope")), (e) => e.code === "invalid_date");
 });
 
+test("the summary a builder keeps is checked: every sent value that is not the recomputed one warns", () => {
+  const products = [{ name: "Hair Wash", quantity: 1, rate: 51, tax: 0 }];
+  const w = ordersSendPaymentLink({ products, orderSummary: { grandTotal: "1e3" } }, draft).warnings;
+  assert.equal(w["orderSummary.grandTotal"][0].rule, "OrderSummary");
+});
+
 test("documented defaults and fixed types are filled in", () => {
   const p = ordersSendEhfInvoice({ products: [{ name: "x", quantity: 1, rate: 10, tax: 25 }], customerDetails: customer }, draft).payload;
   assert.equal(p.invoiceFeeApplicable, true);
@@ -109,9 +115,9 @@ test("amounts that do not add up are warnings; totals errors and bad input are t
   assert.throws(() => build(42, {}), (e) => e.code === "unknown_endpoint");
   assert.throws(() => ordersCancel("note"), (e) => e.code === "not_an_object");
   assert.throws(() => ordersCancel([]), (e) => e.code === "not_an_object");
-  assert.throws(() => ordersCancel({ cancellationNote: "x" }, { lang: "fr" }), (e) => e.code === "invalid_options");
-  assert.throws(() => ordersCancel({ cancellationNote: "x" }, { now: "soon" }), (e) => e.code === "invalid_options");
-  assert.throws(() => ordersCancel({ cancellationNote: "x" }, { skipValidation: "yes" }), (e) => e.code === "invalid_options");
+  assert.throws(() => ordersCancel({ cancellationNote: "x" }, { lang: "fr" }), (e) => e.code === "invalid_argument");
+  assert.throws(() => ordersCancel({ cancellationNote: "x" }, { now: "soon" }), (e) => e.code === "invalid_argument");
+  assert.throws(() => ordersCancel({ cancellationNote: "x" }, { skipValidation: "yes" }), (e) => e.code === "invalid_argument");
 });
 
 test("merchant tax rates flow through the options", () => {

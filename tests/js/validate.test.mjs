@@ -45,12 +45,15 @@ test("taxRates replace the in: list of tax fields; numbers and strings both work
 
 test("languages: no (and nb), sv, da, de, default en", () => {
   const r = (lang) => validate("orders.sendPaymentLink", {}, lang ? { lang } : undefined).errors["orderDate"][0].message;
-  assert.equal(r(), "The orderDate field is required.");
-  assert.equal(r("no"), "Feltet orderDate er påkrevd.");
+  assert.equal(r(), "The order date field is required.");
+  assert.equal(r("no"), "Feltet order date er påkrevd.");
   assert.equal(r("nb"), r("no"));
   assert.match(r("sv"), /obligatoriskt/);
   assert.match(r("da"), /påkrævet/);
   assert.match(r("de"), /erforderlich/);
+  const named = validate("orders.sendPaymentLink", {}, { attributes: { orderDate: "Order date" } });
+  assert.equal(named.errors["orderDate"][0].message, "The Order date field is required.");
+  assert.throws(() => validate("orders.sendPaymentLink", {}, { attributes: { orderDate: 1 } }), (e) => e.code === "invalid_argument");
 });
 
 test("what JSON.stringify drops is missing, as on the wire", () => {

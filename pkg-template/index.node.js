@@ -1,9 +1,0 @@
-// Node ESM: the .wasm is read next to this file and instantiated synchronously at import, so no
-// init() call is needed. (`init` is still exported, as a no-op, for code shared with browsers.)
-import { readFileSync } from "node:fs";
-import { initSync } from "./web/fpgo.js";
-
-initSync({ module: readFileSync(new URL("./web/fpgo_bg.wasm", import.meta.url)) });
-
-export * from "./web/fpgo.js";
-export { default as init } from "./web/fpgo.js";

@@ -1,9 +1,0 @@
-// Cloudflare Workers (workerd) and other worker runtimes that import .wasm files as compiled
-// WebAssembly.Module objects: instantiate synchronously at import, so no init() call is needed.
-import wasmModule from "./web/fpgo_bg.wasm";
-import { initSync } from "./web/fpgo.js";
-
-initSync({ module: wasmModule });
-
-export * from "./web/fpgo.js";
-export { default as init } from "./web/fpgo.js";

@@ -1,0 +1,133 @@
+// The crossing into WebAssembly: user values are read and checked here, where a throw is caught,
+// so that only strings and numbers ever enter the module and no JS exception unwinds through it.
+
+import { FpgoError, fail, fromWasm } from "./errors.js";
+
+/** Largest payload JSON text, in bytes of UTF-8 (the server's nginx body limit; see json_api). */
+export const MAX_PAYLOAD_BYTES = 1_048_576;
+
+/** Bytes of `text` in UTF-8, counted without copying. */
+export function utf8Length(text) {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) continue;
+    if (unit < 0x800) bytes += 1;
+    else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) { bytes += 2; i++; }
+    else bytes += 2;
+  }
+  return bytes;
+}
+
+/** True when `text` is over `limit` bytes of UTF-8; only counts when the length cannot tell. */
+export function overLimit(text, limit) {
+  if (text.length > limit) return true;
+  if (text.length * 3 <= limit) return false;
+  return utf8Length(text) > limit;
+}
+
+/** `text` checked against the payload limit: `payload_too_large` before any copy into wasm. */
+export function checkedPayload(what, text) {
+  if (overLimit(text, MAX_PAYLOAD_BYTES)) {
+    throw fail("payload_too_large", `${what} is more than ${MAX_PAYLOAD_BYTES} bytes of JSON (the server's 1 MB body limit)`);
+  }
+  return text;
+}
+
+/** JSON text of `value` as JSON.stringify gives it (what the server would receive); a value that
+ *  cannot be read or written (a throwing getter or toJSON, a revoked Proxy, a BigInt, a cycle) is
+ *  an FpgoError of `code`. */
+export function jsonText(what, value, code = "invalid_payload", replacer = undefined) {
+  let text;
+  try {
+    text = JSON.stringify(value, replacer);
+  } catch (e) {
+    if (e instanceof FpgoError) throw e;
+    throw fail(code, `${what} cannot be serialized to JSON (${describe(e)})`, e);
+  }
+  return checkedPayload(what, text === undefined ? "null" : text);
+}
+
+/** The replacer of data inputs (totals, builders): a Date stays the ISO text JSON makes of it (the
+ *  core reads it as a date where a date belongs, to its whole second, and refuses it as an amount:
+ *  `rate: new Date(0)` is no 0); an invalid Date, NaN, Infinity and BigInt are refused rather than
+ *  silently becoming `null`. */
+export function dataReplacer(key, value) {
+  const original = this[key];
+  if (original instanceof Date && Number.isNaN(original.getTime())) throw fail("invalid_date", "an invalid Date (NaN)");
+  if (typeof value === "number" && !Number.isFinite(value)) throw fail("invalid_amount", "NaN and Infinity are not numbers JSON can carry");
+  if (typeof value === "bigint") throw fail("invalid_amount", "BigInt values are not supported; pass the amount as a string");
+  return value;
+}
+
+/** Reads `read()` (user properties, getters) where a throw is caught: an FpgoError of `code`. */
+export function readUser(what, read, code = "invalid_argument") {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof FpgoError) throw e;
+    throw fail(code, `${what} could not be read (${describe(e)})`, e);
+  }
+}
+
+/** A string argument no longer than `maxChars` (strings are copied into wasm). */
+export function shortString(what, value, maxChars, code = "invalid_argument") {
+  if (typeof value !== "string") throw fail(code, `${what} must be a string`);
+  if (value.length > maxChars) throw fail(code, `${what} is longer than ${maxChars} characters`);
+  return value;
+}
+
+/** Unix seconds of a Date or a number; `undefined` when it is neither. */
+export function unixSeconds(value) {
+  if (value instanceof Date) {
+    const ms = value.getTime();
+    return Number.isNaN(ms) ? undefined : Math.floor(ms / 1000);
+  }
+  if (typeof value === "number" && Number.isFinite(value)) return Math.floor(value);
+  return undefined;
+}
+
+/** The clock in Unix seconds (the core reads none). */
+export const nowSeconds = () => Math.floor(Date.now() / 1000);
+
+function describe(e) {
+  try {
+    return String(e && e.message ? e.message : e).slice(0, 200);
+  } catch {
+    return "an unprintable error";
+  }
+}
+
+/** A function calling the wasm export `name` with text/number arguments and returning the answer's
+ *  `ok` value. A trap (a Rust panic, always a bug) becomes FpgoError `internal` with the panic's
+ *  message, and the instance is replaced by a fresh one (a trapped instance has leaked its stack). */
+export function wasmCaller(getWasm) {
+  return function call(name, ...args) {
+    const wasm = getWasm();
+    let answer;
+    try {
+      answer = wasm[name](...args);
+    } catch (e) {
+      throw trapped(getWasm, wasm, e);
+    }
+    return fromWasm(answer);
+  };
+}
+
+function trapped(getWasm, wasm, e) {
+  let detail = "";
+  try {
+    detail = wasm.take_panic_message();
+  } catch {
+    // The instance may be past reading; the trap's own message is all there is.
+  }
+  let restarted = false;
+  try {
+    if (typeof getWasm.reset === "function") restarted = getWasm.reset() !== false;
+  } catch {
+    restarted = false;
+  }
+  const what = detail || describe(e);
+  const after = restarted ? "the WebAssembly instance was restarted" : "the WebAssembly instance may be unusable";
+  return new FpgoError({ code: "internal", message: `fpgo hit a bug: ${what} (${after}; please report this)`, cause: e });
+}

@@ -1,0 +1,124 @@
+// validate, endpoints, computeTotals, build with one builder per endpoint, reservationWarnings over
+// the WebAssembly module's text API.
+
+import { fail } from "./errors.js";
+import { dataReplacer, jsonText, nowSeconds, readUser, unixSeconds, wasmCaller } from "./boundary.js";
+
+/** Endpoint ids are short; a longer one is no endpoint and is not copied into wasm. */
+const MAX_ID_CHARS = 200;
+
+/** One builder per endpoint with a body: its JS name and its endpoint id. */
+export const BUILDERS = [
+  ["ordersSendPaymentLink", "orders.sendPaymentLink"],
+  ["ordersSendInvoice", "orders.sendInvoice"],
+  ["ordersSendEFaktura", "orders.sendEFaktura"],
+  ["ordersSendEhfInvoice", "orders.sendEhfInvoice"],
+  ["ordersResendPaymentLink", "orders.resendPaymentLink"],
+  ["ordersCancel", "orders.cancel"],
+  ["ordersRefund", "orders.refund"],
+  ["checkoutCreateSession", "checkout.createSession"],
+  ["checkoutCreateInvoiceSession", "checkout.createInvoiceSession"],
+  ["checkoutCreateHostedPaymentLink", "checkout.createHostedPaymentLink"],
+  ["reservationsSubmit", "reservations.submit"],
+  ["reservationsCreateSession", "reservations.createSession"],
+  ["reservationsCapture", "reservations.capture"],
+  ["reservationsCharge", "reservations.charge"],
+  ["reservationsCancel", "reservations.cancel"],
+  ["reservationsComplete", "reservations.complete"],
+  ["reservationsResend", "reservations.resend"],
+  ["reservationsRefund", "reservations.refund"],
+  ["subscriptionsCreate", "subscriptions.create"],
+  ["subscriptionsCreateSession", "subscriptions.createSession"],
+  ["subscriptionsResend", "subscriptions.resend"],
+  ["subscriptionsCancel", "subscriptions.cancel"],
+  ["subscriptionsRefundCycles", "subscriptions.refundCycles"],
+  ["customersUpdatePrivate", "customers.updatePrivate"],
+  ["customersUpdateCorporate", "customers.updateCorporate"],
+  ["refundsRequestApproval", "refunds.requestApproval"],
+  ["terminalCreateOrder", "terminal.createOrder"],
+  ["terminalCancelOrder", "terminal.cancelOrder"],
+  ["terminalRefund", "terminal.refund"],
+  ["terminalCancelRefund", "terminal.cancelRefund"],
+  ["creditCheckPrivate", "credit.checkPrivate"],
+  ["creditCheckCorporate", "credit.checkCorporate"],
+  ["companyRequestCheck", "company.requestCheck"],
+];
+
+function endpointId(id, code) {
+  if (typeof id !== "string") throw fail(code, "the endpoint id must be a string");
+  if (id.length > MAX_ID_CHARS) throw fail("unknown_endpoint", "unknown endpoint id (longer than any endpoint's)");
+  return id;
+}
+
+/** `{ lang, taxRates, attributes }` as JSON text; the core checks the values (a bad one is invalid_argument). */
+function validateOptionsText(options) {
+  if (options === undefined || options === null) return "";
+  if (typeof options !== "object") throw fail("invalid_argument", "options must be an object like { lang, taxRates }");
+  const picked = readUser("options", () => {
+    const rates = options.taxRates;
+    return { lang: options.lang, taxRates: Array.isArray(rates) ? Array.from(rates) : rates, attributes: options.attributes };
+  });
+  return jsonText("options", picked, "invalid_argument");
+}
+
+/** Builder options: `now` resolved here (the core reads no clock), the rest checked by the core. */
+function buildOptionsText(options) {
+  if (options === undefined || options === null) return JSON.stringify({ now: nowSeconds() });
+  if (typeof options !== "object") throw fail("invalid_argument", "options must be an object");
+  const picked = readUser("options", () => {
+    const rates = options.taxRates;
+    return { lang: options.lang, taxRates: Array.isArray(rates) ? Array.from(rates) : rates, now: options.now, skipValidation: options.skipValidation };
+  });
+  if (picked.now === undefined) picked.now = nowSeconds();
+  else if (picked.now !== null) {
+    picked.now = readUser("options.now", () => unixSeconds(picked.now));
+    if (picked.now === undefined) throw fail("invalid_argument", "now must be a Date, Unix seconds or null");
+  }
+  return jsonText("options", picked, "invalid_argument");
+}
+
+/** The validation functions over `getWasm()` (the wasm-bindgen exports; throws before init). */
+export function validateApi(getWasm) {
+  const call = wasmCaller(getWasm);
+
+  function validate(endpoint, payload, options) {
+    const id = endpointId(endpoint, "invalid_argument");
+    const optionsText = validateOptionsText(options);
+    return call("validate", id, jsonText("payload", payload), optionsText);
+  }
+
+  function endpoints() {
+    return call("endpoints");
+  }
+
+  function computeTotals(lines, options) {
+    let optionsText = "";
+    if (options !== undefined && options !== null) {
+      if (typeof options !== "object") throw fail("invalid_argument", "options must be an object");
+      const picked = readUser("options", () => {
+        const rates = options.taxRates;
+        const lang = options.lang;
+        return rates === undefined ? { lang } : { lang, taxRates: Array.isArray(rates) ? Array.from(rates) : rates };
+      });
+      optionsText = jsonText("options", picked, "invalid_argument");
+    }
+    return call("compute_totals", jsonText("lines", lines, "invalid_payload", dataReplacer), optionsText);
+  }
+
+  function build(endpoint, input, options) {
+    const id = endpointId(endpoint, "unknown_endpoint");
+    const optionsText = buildOptionsText(options);
+    return call("build", id, jsonText("input", input, "invalid_payload", dataReplacer), optionsText);
+  }
+
+  function reservationWarnings(endpoint, payload, details, options) {
+    const id = endpointId(endpoint, "unknown_endpoint");
+    const optionsText = validateOptionsText(options);
+    const payloadText = jsonText("payload", payload, "invalid_payload", dataReplacer);
+    return call("reservation_warnings", id, payloadText, jsonText("details", details, "invalid_payload", dataReplacer), optionsText);
+  }
+
+  const api = { validate, endpoints, computeTotals, build, reservationWarnings };
+  for (const [name, id] of BUILDERS) api[name] = (input, options) => build(id, input, options);
+  return api;
+}

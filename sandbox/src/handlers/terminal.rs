@@ -1,0 +1,118 @@
+//! Terminal (`000:7078-8116`): terminals, terminal orders, their payment status, refunds and refund
+//! status. Terminal orders change status through `POST /__sandbox/status` (as the terminal would)
+//! and their callback carries no checksum (`000:7435-7499`).
+
+use super::shared::{id, text};
+use super::{Ctx, Outcome, Table};
+use crate::envelope::Reply;
+use crate::state::TerminalOrder;
+use serde_json::{json, Value};
+
+pub const HANDLERS: Table = &[
+    ("terminal.listTerminals", list_terminals),
+    ("terminal.createOrder", create_order),
+    ("terminal.cancelOrder", |cx| cancel(cx, false)),
+    ("terminal.resendOrder", resend_order),
+    ("terminal.getPaymentStatus", get_payment_status),
+    ("terminal.refund", refund),
+    ("terminal.getRefundStatus", get_refund_status),
+    ("terminal.cancelRefund", |cx| cancel(cx, true)),
+];
+
+fn list_terminals(cx: &mut Ctx) -> Outcome {
+    let data = json!([{"terminalId": "SANDBOX-T1", "name": "Sandbox terminal 1", "organizationUuid": id(cx), "status": "Active"}]);
+    Reply::ok(200, "terminalsRetrievedSuccessfully", true, data).into()
+}
+
+fn create_order(cx: &mut Ctx) -> Outcome {
+    let amount = cx
+        .payload
+        .pointer("/orderSummary/grandTotal")
+        .or_else(|| cx.payload.get("amount"))
+        .cloned()
+        .unwrap_or(Value::Null);
+    let t = TerminalOrder {
+        uuid: cx.store.uuid("ODR"),
+        status: "Pending".into(),
+        refund_status: None,
+        amount,
+        callback_url: text(cx.payload, "/callbackUrl"),
+    };
+    let data = json!({"orderUuid": t.uuid});
+    cx.store.terminal_orders.insert(t.uuid.clone(), t);
+    Reply::ok(201, "terminalOrderAddedSuccessfully", true, data).into()
+}
+
+/// Cancel Terminal Order (`000:7501-7618`) cancels the payment; Cancel Refund Request
+/// (`000:8011-8116`, the same path with `type: refund`) cancels the pending refund.
+fn cancel(cx: &mut Ctx, refund: bool) -> Outcome {
+    match cx.store.terminal_orders.get_mut(&id(cx)) {
+        None => Reply::not_found("orderNotFound"),
+        Some(t) => {
+            if refund {
+                t.refund_status = Some("Cancelled".into());
+            } else {
+                t.status = "Cancelled".into();
+            }
+            let data = json!({"orderUuid": t.uuid, "status": t.status});
+            Reply::ok(200, "terminalOrderCancelledSuccessfully", true, data)
+        }
+    }
+    .into()
+}
+
+fn resend_order(cx: &mut Ctx) -> Outcome {
+    match cx.store.terminal_orders.get(&id(cx)) {
+        None => Reply::not_found("orderNotFound"),
+        Some(t) => Reply::ok(
+            202,
+            "orderSentSuccessfully",
+            true,
+            json!({"orderUuid": t.uuid}),
+        ),
+    }
+    .into()
+}
+
+fn get_payment_status(cx: &mut Ctx) -> Outcome {
+    match cx.store.terminal_orders.get(&id(cx)) {
+        None => Reply::not_found("orderNotFound"),
+        Some(t) => Reply::ok(
+            200,
+            "paymentStatusRetrievedSuccessfully",
+            true,
+            json!({"orderUuid": t.uuid, "status": t.status, "totalAmount": t.amount}),
+        ),
+    }
+    .into()
+}
+
+fn refund(cx: &mut Ctx) -> Outcome {
+    match cx.store.terminal_orders.get_mut(&id(cx)) {
+        None => Reply::not_found("orderNotFound"),
+        Some(t) if t.status != "Approved" => Reply::conflict("orderNotRefundable"),
+        Some(t) => {
+            t.refund_status = Some("Pending".into());
+            Reply::ok(
+                202,
+                "refundRequestedSuccessfully",
+                true,
+                json!({"orderUuid": t.uuid}),
+            )
+        }
+    }
+    .into()
+}
+
+fn get_refund_status(cx: &mut Ctx) -> Outcome {
+    match cx.store.terminal_orders.get(&id(cx)) {
+        None => Reply::not_found("orderNotFound"),
+        Some(t) => Reply::ok(
+            200,
+            "refundStatusRetrievedSuccessfully",
+            true,
+            json!({"orderUuid": t.uuid, "refundStatus": t.refund_status}),
+        ),
+    }
+    .into()
+}

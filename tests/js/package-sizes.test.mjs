@@ -1,0 +1,42 @@
+// Size budgets of the package's entries (issue 9 §3), deterministic: gzip (level 9) of each entry's
+// .wasm plus the JS it loads in a browser (the entry, the wasm-bindgen glue, the lib/ wrappers).
+// KB = 1024 bytes. Prints every figure, so `make test` output shows where each entry stands.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+
+const pkg = new URL("./node_modules/fpgo/", import.meta.url);
+const KB = 1024;
+const ENTRIES = [
+  { entry: "fpgo/callbacks", stem: "callbacks", wasm: "callbacks", budgetKb: 25 },
+  { entry: "fpgo/validate", stem: "validate", wasm: "validate", budgetKb: 100 },
+  { entry: "fpgo", stem: "index", wasm: "full", budgetKb: 120 },
+];
+
+/** The entry's browser file and every relative module it imports, transitively. */
+function jsFiles(start) {
+  const seen = new Set();
+  const visit = (url) => {
+    if (seen.has(url.href)) return;
+    seen.add(url.href);
+    for (const [, spec] of readFileSync(url, "utf8").matchAll(/(?:import|export)[^"']*?from\s*["'](\.[^"']+)["']/g)) {
+      if (spec.endsWith(".js")) visit(new URL(spec, url));
+    }
+  };
+  visit(new URL(start, pkg));
+  return [...seen].map((href) => new URL(href));
+}
+
+const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
+
+for (const { entry, stem, wasm, budgetKb } of ENTRIES) {
+  test(`${entry}: gzip of .wasm + JS glue <= ${budgetKb} KB`, () => {
+    const wasmGz = gz(readFileSync(new URL(`wasm/${wasm}_bg.wasm`, pkg)));
+    const files = jsFiles(`${stem}.browser.js`);
+    const jsGz = gz(Buffer.concat(files.map((f) => readFileSync(f))));
+    const total = wasmGz + jsGz;
+    console.log(`size ${entry}: wasm ${(wasmGz / KB).toFixed(1)} KB + js ${(jsGz / KB).toFixed(1)} KB (${files.length} files) = ${(total / KB).toFixed(1)} KB gzip; budget ${budgetKb} KB`);
+    assert.ok(total <= budgetKb * KB, `${entry} is ${(total / KB).toFixed(1)} KB gzip, over its ${budgetKb} KB budget`);
+  });
+}

@@ -1,0 +1,30 @@
+// A bug that panics in Rust is a readable FpgoError `internal` carrying the panic's message (the
+// panic hook keeps it; release builds abort, which WebAssembly shows as a bare `unreachable`), and
+// the module keeps working: the wrapper replaces the trapped instance with a fresh one. Runs against
+// the test-only build of `make test-pkg-panic` (cargo feature `wasm-test-panic`, never shipped).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+
+const dir = new URL("../../target/pkg-panic/", import.meta.url);
+const built = existsSync(new URL("wasm/callbacks.js", dir));
+
+test("a Rust panic becomes FpgoError internal with its message, and the instance is replaced", { skip: !built && "run `make test-pkg-panic`" }, async () => {
+  const glue = await import(new URL("wasm/callbacks.js", dir));
+  const { wasmGetter, cachedLoader } = await import(new URL("lib/instance.js", dir));
+  const { wasmCaller } = await import(new URL("lib/boundary.js", dir));
+  const { callbacksApi } = await import(new URL("lib/callbacks.js", dir));
+  const { readFileSync } = await import("node:fs");
+  const getWasm = wasmGetter(glue, cachedLoader(() => readFileSync(new URL("wasm/callbacks_bg.wasm", dir)), "test"), "");
+  const call = wasmCaller(getWasm);
+  const api = callbacksApi(getWasm);
+  const q = api.signCallback({ orderUuid: "O" }, "s");
+  for (let i = 0; i < 3000; i++) {
+    assert.throws(
+      () => call("test_panic", `bug ${i}`),
+      (e) => e.name === "FpgoError" && e.code === "internal" && e.message.includes(`test panic: bug ${i}`) && e.message.includes("restarted") && e.cause instanceof WebAssembly.RuntimeError,
+    );
+  }
+  assert.equal(api.verifyCallback(q, "s", { toleranceSeconds: 0 }).valid, true);
+  assert.equal(getWasm().take_panic_message(), "", "the message was taken with the error");
+});
