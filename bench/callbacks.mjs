@@ -13,7 +13,8 @@ import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const pkg = await import("../pkg/index.node.js");
+// The `fpgo/callbacks` entry (its own small module), as an edge function would import it.
+const pkg = await import("../pkg/callbacks.node.js");
 const SECRET = "bench-secret";
 const NOW = 1755764131;
 const url = "https://merchant.example/fpgo/callback?" + pkg.signCallback(
@@ -52,30 +53,7 @@ async function webCryptoVerify(u) {
 }
 const fpgoVerify = (u) => pkg.verifyCallback(u, SECRET, { now: NOW }).valid;
 
-// The compact fast path (src/json_api/callbacks.rs, verify_callback_compact), when the package's
-// module exports it, with the decoder the JS wrapper uses: what verifyCallback costs once the
-// wrapper calls it.
-const KEYS = ["orderUuid", "status", "createdAt", "paymentMethod", "amount", "timestamp", "companyCheckUuid", "companyId", "companyType", "companyName", "score", "riskLevel", "scoreMessage", "defaultProbability", "personalNumber", "contactPersonName", "contactPersonEmail", "checksum"];
-const COMPANY_CHECK_FIELDS = KEYS.slice(6, 17).concat("createdAt");
-function decodeVerifyAnswer(text) {
-  if (text.charCodeAt(0) === 123) return JSON.parse(text);
-  const parts = text.split("\0");
-  const raw = {};
-  for (let i = 1; i < parts.length; i++) raw[KEYS[parts[i].charCodeAt(0) - 97]] = parts[i].slice(1);
-  const head = parts[0];
-  if (head.charCodeAt(0) === 111) {
-    return { valid: true, params: { kind: "order", orderUuid: raw.orderUuid, status: head.slice(1), createdAt: +raw.createdAt, paymentMethod: raw.paymentMethod, amount: raw.amount, timestamp: +raw.timestamp, raw } };
-  }
-  const params = { kind: "companyCheck" };
-  for (const name of COMPANY_CHECK_FIELDS) if (raw[name] !== undefined) params[name] = name === "score" || name === "createdAt" ? +raw[name] : raw[name];
-  params.raw = raw;
-  return { valid: true, params };
-}
-const compact = pkg.verifyCallbackCompact ?? pkg.verify_callback_compact;
-const fpgoCompact = (u) => decodeVerifyAnswer(compact(u, SECRET, NaN, NOW, false)).valid;
-
 const sync = { "fpgo (wasm, Node)": fpgoVerify, "node:crypto (plain JS)": nodeCryptoVerify };
-if (compact) sync["fpgo fast path (compact)"] = fpgoCompact;
 for (const [name, fn] of Object.entries(sync)) if (!fn(url)) throw new Error(`${name} does not verify the bench URL`);
 if (!(await webCryptoVerify(url))) throw new Error("WebCrypto does not verify the bench URL");
 
@@ -120,12 +98,10 @@ rates["native Rust (JSON answer)"] = native.native_per_sec;
 rates["native Rust (core only)"] = native.core_per_sec;
 
 const ours = rates["fpgo (wasm, Node)"];
-const fast = rates["fpgo fast path (compact)"];
 console.log("\ncallback verification (one run, same URL, same machine; Node figures per CPU-second, interleaved)");
-console.log(`  implementation                 verifications/s     µs   fpgo vs it${fast ? "   fast path vs it" : ""}`);
+console.log("  implementation                 verifications/s     µs   fpgo vs it");
 for (const [name, r] of Object.entries(rates)) {
-  const line = `  ${name.padEnd(30)} ${Math.round(r).toLocaleString("en").padStart(15)} ${(1e6 / r).toFixed(2).padStart(6)}   ${(ours / r).toFixed(2).padStart(9)}x`;
-  console.log(fast ? `${line}   ${(fast / r).toFixed(2).padStart(14)}x` : line);
+  console.log(`  ${name.padEnd(30)} ${Math.round(r).toLocaleString("en").padStart(15)} ${(1e6 / r).toFixed(2).padStart(6)}   ${(ours / r).toFixed(2).padStart(9)}x`);
 }
 
 console.log("\npackage size (every .wasm in pkg/, and the JS glue beside it)");
@@ -134,7 +110,7 @@ const walk = (dir) => readdirSync(dir).flatMap((f) => {
   return statSync(p).isDirectory() ? walk(p) : [p];
 });
 const pkgDir = fileURLToPath(new URL("../pkg", import.meta.url));
-const files = walk(pkgDir).filter((f) => f.endsWith(".wasm") || /_bg\.js$|\/fpgo\.js$|callbacks.*\.js$/.test(f));
+const files = walk(pkgDir).filter((f) => f.endsWith(".wasm") || /wasm\/callbacks\.js$|lib\/callbacks\.js$/.test(f));
 for (const file of files.sort()) {
   const bytes = readFileSync(file);
   console.log(`  ${file.slice(pkgDir.length + 1).padEnd(36)} ${String(bytes.length).padStart(8)} B raw ${String(gzipSync(bytes, { level: 9 }).length).padStart(8)} B gzip`);

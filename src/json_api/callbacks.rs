@@ -97,7 +97,12 @@ pub fn verify_callback_compact(
             }
         });
     let answer = match result {
-        Ok(verified) if !verified.entries.iter().any(|e| e.concat_str().contains('\0')) => {
+        Ok(verified)
+            if !verified
+                .entries
+                .iter()
+                .any(|e| e.concat_str().contains('\0')) =>
+        {
             let compact = compact_answer(&verified);
             let mut out = String::with_capacity(compact.len() + 64);
             out.push_str("{\"ok\":");
@@ -505,7 +510,14 @@ mod tests {
             );
         }
         assert!(
-            parse(&verify_callback_compact(&order_query(), SECRET, f64::NAN, NOW, false))["ok"].is_string(),
+            parse(&verify_callback_compact(
+                &order_query(),
+                SECRET,
+                f64::NAN,
+                NOW,
+                false
+            ))["ok"]
+                .is_string(),
             "a valid order is compact"
         );
     }

@@ -6,7 +6,13 @@ use wasm_bindgen::prelude::*;
 /// See [`callbacks::verify_callback_compact`]: the secrets joined by NUL characters, the tolerance
 /// (NaN for the default), `now` in Unix seconds, `expect === "companyCheck"`.
 #[wasm_bindgen]
-pub fn verify_callback(url: &str, secrets: &str, tolerance_seconds: f64, now_seconds: f64, company_check: bool) -> String {
+pub fn verify_callback(
+    url: &str,
+    secrets: &str,
+    tolerance_seconds: f64,
+    now_seconds: f64,
+    company_check: bool,
+) -> String {
     callbacks::verify_callback_compact(url, secrets, tolerance_seconds, now_seconds, company_check)
 }
 
