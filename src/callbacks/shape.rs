@@ -184,10 +184,14 @@ pub enum Form {
     Text,
 }
 
-/// The documented order statuses (the callback table's list, its misspelling and its repair, and
-/// the example URL's `success`).
+/// The documented statuses a callback can carry: the callback table's list (000:6363, an "e.g."
+/// list), its misspelling and its repair, the example URL's `success` (000:6371), the callback
+/// statuses of seed 002 (`SENT`, `PAID`, `FAILED`, 002:221), the order statuses (000:1740-1746), and
+/// the subscription and reservation statuses (000:5599, 000:4585, 000:4597).
 pub const STATUSES: &[&str] = &[
-    "PAID", "INVOICED", "RESEVRED", "RESERVED", "CAPTURED", "CHARGED", "SUCCESS",
+    "PAID", "INVOICED", "RESEVRED", "RESERVED", "CAPTURED", "CHARGED", "SUCCESS", "SENT", "FAILED",
+    "CANCELLED", "EXPIRED", "REFUNDED", "PARTIAL REFUNDED", "ONGOING", "COMPLETED",
+    "RESERVED NOT PAID",
 ];
 
 /// Checks that `entries` (the verified `$_GET`, `checksum` included) has the shape of `expect`.
