@@ -3,15 +3,17 @@
 use crate::json_api::callbacks;
 use wasm_bindgen::prelude::*;
 
-/// See [`callbacks::verify_callback`].
+/// See [`callbacks::verify_callback_compact`]: the secrets joined by NUL characters, the tolerance
+/// (NaN for the default), `now` in Unix seconds, `expect === "companyCheck"`.
 #[wasm_bindgen]
 pub fn verify_callback(
     url: &str,
-    secrets_json: &str,
+    secrets: &str,
     tolerance_seconds: f64,
     now_seconds: f64,
+    company_check: bool,
 ) -> String {
-    callbacks::verify_callback(url, secrets_json, tolerance_seconds, now_seconds)
+    callbacks::verify_callback_compact(url, secrets, tolerance_seconds, now_seconds, company_check)
 }
 
 /// See [`callbacks::sign_callback`].
