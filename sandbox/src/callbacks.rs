@@ -40,7 +40,8 @@ pub fn signed_url(
         .into_iter()
         .filter_map(|(k, v)| match v {
             PhpValue::Str(v) => Some((lossy(k), lossy(v))),
-            PhpValue::Array => None, // `a[]=`: PHP makes it an array, which cannot be signed
+            // `a[]=`: PHP makes it an array, which cannot be signed (and any future kind of value).
+            _ => None,
         })
         .filter(|(k, _)| k != "checksum" && !params.iter().any(|(name, _)| name == k))
         .collect();

@@ -17,7 +17,8 @@ pub fn query_map(raw: Option<&str>) -> BTreeMap<String, String> {
         .into_iter()
         .filter_map(|(key, value)| match value {
             PhpValue::Str(bytes) => Some((lossy(key), lossy(bytes))),
-            PhpValue::Array => None,
+            // An array (`a[]=`), or any future kind of value: not a plain parameter.
+            _ => None,
         })
         .collect()
 }

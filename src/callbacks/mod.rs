@@ -63,13 +63,21 @@ pub const DEFAULT_TOLERANCE_SECONDS: u64 = 300;
 
 /// Stable error codes (the JS `error.code`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ErrorCode {
+    /// The query has no `checksum` parameter.
     MissingChecksum,
+    /// The `checksum` is not 64 lowercase hex digits.
     MalformedChecksum,
+    /// The checksum matches none of the secrets: not from FPGO, or altered.
     ChecksumMismatch,
+    /// The `timestamp` is older than the tolerance allows (a replay, or a clock far off).
     Stale,
+    /// The `timestamp` is further in the future than the tolerance allows.
     FromFuture,
+    /// Not a URL or query string PHP would read, or over the size limits.
     MalformedQuery,
+    /// No secret, or an empty one.
     MissingSecret,
     /// Correctly signed, but not of the documented shape of the expected kind.
     MalformedCallback,
@@ -97,13 +105,16 @@ impl ErrorCode {
 /// Why a callback was not accepted. The message never contains a secret.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CallbackError {
+    /// The stable code.
     pub code: ErrorCode,
+    /// What is wrong, for people; never contains a secret.
     pub message: String,
     /// The parameter at fault, for `malformed_callback`.
     pub field: Option<String>,
 }
 
 impl CallbackError {
+    /// An error with `code` and `message`.
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
         CallbackError {
             code,
@@ -134,6 +145,7 @@ impl std::error::Error for CallbackError {}
 pub struct VerifyOptions {
     /// Accept a `timestamp` at most this many seconds away from `now`; `0` turns the check off.
     pub tolerance_seconds: u64,
+    /// The caller's current Unix time, in seconds.
     pub now: i64,
     /// The kind of callback this endpoint receives; anything else is `malformed_callback`.
     pub expect: Expect,
@@ -172,6 +184,7 @@ impl VerifyOptions {
 pub struct VerifiedCallback {
     /// The decoded parameters in their received order, `checksum` included, as PHP's `$_GET` has them.
     pub raw: Vec<(String, String)>,
+    /// The documented fields, typed.
     pub fields: CallbackFields,
 }
 
@@ -179,7 +192,9 @@ pub struct VerifiedCallback {
 /// from. Every entry is a documented key of `expect` (or `checksum`), in its documented form.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Verified<'a> {
+    /// The kind of callback that was verified.
     pub expect: Expect,
+    /// The parameters in received order.
     pub entries: Vec<Entry<'a>>,
 }
 

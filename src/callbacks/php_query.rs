@@ -13,8 +13,11 @@
 
 /// A value of the parsed query: PHP gives a string, or an array for bracketed keys.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum PhpValue {
+    /// A string value (bytes: PHP strings are binary).
     Str(Vec<u8>),
+    /// An array (a bracketed key such as `a[]=`).
     Array,
 }
 
@@ -31,10 +34,12 @@ impl PhpValue {
 /// `$_GET` as an ordered list of unique keys (bytes, since PHP keys are binary).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PhpQuery {
+    /// The keys and values in `$_GET`'s order.
     pub entries: Vec<(Vec<u8>, PhpValue)>,
 }
 
 impl PhpQuery {
+    /// The value of `key`, if present.
     pub fn get(&self, key: &[u8]) -> Option<&PhpValue> {
         self.entries.iter().find(|(k, _)| k == key).map(|(_, v)| v)
     }

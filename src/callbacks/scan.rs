@@ -12,7 +12,9 @@ use std::borrow::Cow;
 /// PHP's `.=` turns into the word `Array`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry<'a> {
+    /// The name as PHP mangles it (`a.b` becomes `a_b`).
     pub key: Cow<'a, str>,
+    /// The decoded value; `None` for an array.
     pub value: Option<Cow<'a, str>>,
     /// The key's index in `shape::KEYS` (a documented key, or `checksum`), else `shape::UNKNOWN`.
     pub code: u8,

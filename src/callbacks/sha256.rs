@@ -34,6 +34,7 @@ impl Default for Sha256 {
 }
 
 impl Sha256 {
+    /// A hash of nothing yet.
     pub fn new() -> Self {
         Sha256 {
             state: INITIAL,
@@ -43,6 +44,7 @@ impl Sha256 {
         }
     }
 
+    /// Hashes `data` after what came before.
     pub fn update(&mut self, mut data: &[u8]) {
         self.total_bytes = self.total_bytes.wrapping_add(data.len() as u64);
         while !data.is_empty() {
@@ -58,6 +60,7 @@ impl Sha256 {
         }
     }
 
+    /// The 32-byte digest.
     pub fn finalize(mut self) -> [u8; 32] {
         let bit_length = self.total_bytes.wrapping_mul(8);
         // Padding: 0x80, zeros to 56 bytes into a block, then the length (FIPS 180-4, 5.1.1).

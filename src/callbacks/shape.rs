@@ -13,6 +13,7 @@ use super::{push_quoted_name, CallbackError, ErrorCode};
 /// timestamp, so accepting one where an order callback is expected would let a renamed, replayed
 /// order callback through.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub enum Expect {
     /// Order, reservation and subscription callbacks.
     #[default]
@@ -122,12 +123,19 @@ const FORMS: [Form; 17] = [
     Form::Text,
 ];
 
+/// The code of `orderUuid`.
 pub const ORDER_UUID: u8 = 0;
+/// The code of `status`.
 pub const STATUS: u8 = 1;
+/// The code of `createdAt`.
 pub const CREATED_AT: u8 = 2;
+/// The code of `timestamp`.
 pub const TIMESTAMP: u8 = 5;
+/// The code of `companyCheckUuid`.
 pub const COMPANY_CHECK_UUID: u8 = 6;
+/// The code of `score`.
 pub const SCORE: u8 = 10;
+/// The code of `checksum`.
 pub const CHECKSUM: u8 = 17;
 /// The code of a key that is none of [`KEYS`].
 pub const UNKNOWN: u8 = u8::MAX;
@@ -164,6 +172,7 @@ pub fn is_numeric(code: u8) -> bool {
 
 /// The documented form of a field's value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Form {
     /// `ODR`, `RES` or `SUB` followed by 1 to 20 digits.
     OrderUuid,
@@ -189,8 +198,21 @@ pub enum Form {
 /// statuses of seed 002 (`SENT`, `PAID`, `FAILED`, 002:221), the order statuses (000:1740-1746), and
 /// the subscription and reservation statuses (000:5599, 000:4585, 000:4597).
 pub const STATUSES: &[&str] = &[
-    "PAID", "INVOICED", "RESEVRED", "RESERVED", "CAPTURED", "CHARGED", "SUCCESS", "SENT", "FAILED",
-    "CANCELLED", "EXPIRED", "REFUNDED", "PARTIAL REFUNDED", "ONGOING", "COMPLETED",
+    "PAID",
+    "INVOICED",
+    "RESEVRED",
+    "RESERVED",
+    "CAPTURED",
+    "CHARGED",
+    "SUCCESS",
+    "SENT",
+    "FAILED",
+    "CANCELLED",
+    "EXPIRED",
+    "REFUNDED",
+    "PARTIAL REFUNDED",
+    "ONGOING",
+    "COMPLETED",
     "RESERVED NOT PAID",
 ];
 
@@ -291,7 +313,7 @@ fn is_plain_decimal(b: &[u8]) -> bool {
     let fraction = parts.next();
     let whole_ok =
         all_digits(whole) && (whole.len() == 1 || whole.first().is_some_and(|&d| d != b'0'));
-    let fraction_ok = fraction.map_or(true, |f| !f.is_empty() && all_digits(f));
+    let fraction_ok = fraction.is_none_or(|f| !f.is_empty() && all_digits(f));
     b.len() <= 24 && !whole.is_empty() && whole_ok && fraction_ok
 }
 

@@ -7,6 +7,7 @@ use super::{CallbackError, ErrorCode, Verified};
 
 /// What a verified callback is about: the kind the caller expected.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CallbackFields {
     /// Order, reservation and subscription callbacks (000:6353-6372).
     Order(OrderCallback),
@@ -72,16 +73,27 @@ pub struct OrderCallback {
 /// show ranges such as "15% - 27%" (000:8334); `score` is a plain decimal number as sent.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CompanyCheckCallback {
+    /// `companyCheckUuid`: the check's uuid.
     pub company_check_uuid: String,
+    /// `companyId`: the organisation number.
     pub company_id: Option<String>,
+    /// `companyType`.
     pub company_type: Option<String>,
+    /// `companyName`.
     pub company_name: Option<String>,
+    /// `score`: the credit score, a plain decimal number as sent.
     pub score: Option<String>,
+    /// `riskLevel`.
     pub risk_level: Option<String>,
+    /// `scoreMessage`.
     pub score_message: Option<String>,
+    /// `defaultProbability`, as sent (a percentage or a range).
     pub default_probability: Option<String>,
+    /// `personalNumber`.
     pub personal_number: Option<String>,
+    /// `contactPersonName`.
     pub contact_person_name: Option<String>,
+    /// `contactPersonEmail`.
     pub contact_person_email: Option<String>,
     /// Unix seconds.
     pub created_at: i64,
@@ -91,15 +103,21 @@ pub struct CompanyCheckCallback {
 /// `authenticated` is always `false`: confirm with Payment Status Check (000:7685) before acting.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TerminalCallback {
+    /// Always `false`: terminal callbacks carry no checksum.
     pub authenticated: bool,
+    /// `orderUuid`.
     pub order_uuid: String,
     /// `Approved` or `Cancelled` as documented (a declined payment is `Cancelled`, 000:7461).
     pub status: Option<String>,
     /// `Payment` or `Payment_Refund` (the JS field `type`).
     pub kind: Option<String>,
+    /// `baseAmount`, as sent.
     pub base_amount: Option<String>,
+    /// `vatAmount`, as sent.
     pub vat_amount: Option<String>,
+    /// `totalAmount`, as sent.
     pub total_amount: Option<String>,
+    /// `currency` (ISO 4217).
     pub currency: Option<String>,
     /// Every decoded parameter in received order.
     pub raw: Vec<(String, String)>,
