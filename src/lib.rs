@@ -76,18 +76,32 @@
 //! constant time, then the timestamp's freshness. [`callbacks::sign`] makes such a query, for tests.
 //!
 //! ```
-//! use fpgo::callbacks::{sign, verify, CallbackFields, VerifyOptions};
+//! use fpgo::callbacks::{sign, verify, CallbackFields, ErrorCode, VerifyOptions};
 //!
-//! let now = 1_703_040_812;
-//! let query = sign(&[("orderUuid", "ODR123"), ("status", "PAID"), ("timestamp", "1703040812")], "s3cret")?;
+//! let now = 1_755_764_140;
+//! let params = [
+//!     ("orderUuid", "ODR123"),
+//!     ("status", "PAID"),
+//!     ("paymentMethod", "Visa"),
+//!     ("amount", "100.00"),
+//!     ("createdAt", "1755764131"),
+//!     ("timestamp", "1755764131"),
+//! ];
+//! let query = sign(&params, "s3cret")?;
 //! let url = format!("https://shop.example/fpgo/callback?{query}");
 //!
 //! let callback = verify(&url, &["s3cret"], &VerifyOptions::at(now))?;
 //! match &callback.fields {
-//!     CallbackFields::Order(order) => assert_eq!(order.order_uuid, "ODR123"),
+//!     CallbackFields::Order(order) => {
+//!         assert_eq!(order.order_uuid, "ODR123");
+//!         assert_eq!(order.status, "PAID");
+//!     }
 //!     other => panic!("not an order callback: {other:?}"),
 //! }
-//! assert!(verify(&url, &["another secret"], &VerifyOptions::at(now)).is_err());
+//! let forged = verify(&url, &["another secret"], &VerifyOptions::at(now));
+//! assert_eq!(forged.unwrap_err().code, ErrorCode::ChecksumMismatch);
+//! let replayed = verify(&url, &["s3cret"], &VerifyOptions::at(now + 3_600));
+//! assert_eq!(replayed.unwrap_err().code, ErrorCode::Stale);
 //! # Ok::<(), fpgo::callbacks::CallbackError>(())
 //! ```
 //!
