@@ -74,32 +74,17 @@ pub struct Field {
 
 /// A body field.
 pub const fn body(name: &'static str, rules: &'static str, source: &'static str) -> Field {
-    Field {
-        location: Location::Body,
-        name,
-        rules,
-        source,
-    }
+    Field { location: Location::Body, name, rules, source }
 }
 
 /// A path parameter (the name is the placeholder in [`Endpoint::path`], without braces).
 pub const fn path(name: &'static str, rules: &'static str, source: &'static str) -> Field {
-    Field {
-        location: Location::Path,
-        name,
-        rules,
-        source,
-    }
+    Field { location: Location::Path, name, rules, source }
 }
 
 /// A query-string parameter.
 pub const fn query(name: &'static str, rules: &'static str, source: &'static str) -> Field {
-    Field {
-        location: Location::Query,
-        name,
-        rules,
-        source,
-    }
+    Field { location: Location::Query, name, rules, source }
 }
 
 impl Field {
