@@ -18,7 +18,7 @@ export function validateSuite({ computeTotals, endpoints, validate }) {
     assert.equal(r.valid, false);
     assert.deepEqual(r.errors["products.1.tax"], [{ rule: "In", message: "The selected products.1.tax is invalid." }]);
     assert.deepEqual(r.errors["products.1.name"], [{ rule: "Required", message: "The products.1.name field is required." }]);
-    assert.equal(validate("orders.sendPaymentLink", {}, { lang: "no" }).errors.orderDate[0].message, "Feltet orderDate er påkrevd.");
+    assert.equal(validate("orders.sendPaymentLink", {}, { lang: "no" }).errors.orderDate[0].message, "Feltet order date er påkrevd.");
   });
 
   test("an unknown endpoint is a typed FpgoError", () => {
