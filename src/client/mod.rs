@@ -14,7 +14,7 @@ mod error;
 mod request;
 mod response;
 mod retry;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "wasm-full"))]
 pub mod transport;
 
 pub use error::{ErrorKind, FieldErrors, FpgoError};

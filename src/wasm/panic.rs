@@ -5,15 +5,14 @@
 //! its stack).
 
 use std::cell::RefCell;
-use wasm_bindgen::prelude::*;
 
 thread_local! {
     static LAST_PANIC: RefCell<String> = const { RefCell::new(String::new()) };
 }
 
-/// Runs when the module is instantiated: installs the hook that records the panic message.
-#[wasm_bindgen(start)]
-fn start() {
+/// Called by the JS loader once per instance: installs the hook that records the panic message.
+#[no_mangle]
+pub extern "C" fn fpgo_start() {
     std::panic::set_hook(Box::new(|info| {
         let message = info.to_string();
         LAST_PANIC.with(|last| {
@@ -25,18 +24,23 @@ fn start() {
 }
 
 /// The message of the last panic (empty when none), for the JS wrapper that caught the trap.
-#[wasm_bindgen]
-pub fn take_panic_message() -> String {
-    LAST_PANIC.with(|last| {
+#[no_mangle]
+pub extern "C" fn take_panic_message() -> *const usize {
+    let message = LAST_PANIC.with(|last| {
         last.try_borrow_mut()
             .map(|mut last| std::mem::take(&mut *last))
             .unwrap_or_default()
-    })
+    });
+    super::abi::answer(Ok(message))
 }
 
 /// Panics on purpose: only in the test build (`wasm-test-panic`), never in a shipped .wasm.
+///
+/// # Safety
+/// As every text export (see [`super::abi`]).
 #[cfg(feature = "wasm-test-panic")]
-#[wasm_bindgen]
-pub fn test_panic(message: &str) -> String {
+#[no_mangle]
+pub unsafe extern "C" fn test_panic(message: *const u8, message_len: usize) -> *const usize {
+    let message = super::abi::text(message, message_len).unwrap_or("?");
     panic!("test panic: {message}");
 }
