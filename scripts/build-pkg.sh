@@ -45,9 +45,8 @@ cp -r pkg-template/. "$out/"
 rm -f "$out"/index.*.js "$out"/index.*.cjs "$out"/index.d.ts "$out"/index.d.cts
 if [ -f src/wasm/client.d.ts ]; then cp src/wasm/client.d.ts "$out/types/client-api.d.ts"; fi
 node scripts/gen-entries.mjs "$out"
-# Minified in place, each file on its own (the lib/ modules stay shared between the entries, so
-# FpgoError is one class whichever entries an app imports); the inline base64 files are left as are.
-mapfile -t js < <(ls "$out"/*.js "$out"/lib/*.js; ls "$out"/wasm/*.js | grep -v '\.inline\.js$')
+# lib/ and the glue minified in place (gen-entries.mjs has bundled each runtime entry into one file).
+mapfile -t js < <(ls "$out"/lib/*.js; ls "$out"/wasm/*.js | grep -v '\.inline\.js$')
 esbuild "${js[@]}" --minify --log-level=warning --allow-overwrite --outbase="$out" --outdir="$out"
 # CommonJS declarations: the same text, importing the .cjs twins.
 # Deno resolves the `.js` an import names, then its sibling declarations: each gets an empty module.

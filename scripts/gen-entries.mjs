@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, writeFileSync, mkdirSync, rmSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
+import { build } from "esbuild";
 
 const pkg = process.argv[2] ?? "pkg";
 const hasClient = existsSync(join(pkg, "lib/client.js"));
@@ -85,6 +86,28 @@ for (const stem of Object.keys(ENTRIES)) {
   }
 }
 rmSync(join(pkg, ".cjs-src"), { recursive: true, force: true });
+
+// Each ESM runtime entry becomes one minified file: fewer modules for Node to load at start-up, and
+// only the code the entry reaches. lib/errors.js stays one shared module (every import of it is
+// kept as `./lib/errors.js`), so FpgoError is one class whichever entries an app imports. The
+// .wasm, the glue and the inline base64 stay apart; the Deno entries re-export the inline ones.
+const sharedErrors = {
+  name: "shared-errors",
+  setup(b) {
+    b.onResolve({ filter: /(^|\/)errors\.js$/ }, () => ({ path: "./lib/errors.js", external: true }));
+  },
+};
+await build({
+  entryPoints: files.map((f) => join(pkg, f)),
+  outdir: pkg,
+  allowOverwrite: true,
+  bundle: true,
+  format: "esm",
+  minify: true,
+  external: ["./wasm/*", "node:*"],
+  plugins: [sharedErrors],
+  logLevel: "warning",
+});
 
 // Declarations: every entry file gets a sibling (.d.ts / .d.cts) re-exporting its entry's types.
 for (const stem of Object.keys(ENTRIES)) {
