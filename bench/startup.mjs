@@ -26,23 +26,25 @@ for (const { entry, spec = entry, budgetMs, call } of CASES) {
 }
 
 // Where the first call's time goes: compiling each .wasm in a fresh process, synchronously
-// (`new WebAssembly.Module`, what the Node entries do on first use) and asynchronously
-// (`WebAssembly.compile`), then instantiating it; median of 10 processes each.
+// (`new WebAssembly.Module`, what the Node entries do on first use) or asynchronously
+// (`WebAssembly.compile`), each in its own processes (the first compile of a process also starts
+// V8's WebAssembly engine), then instantiating it; medians of 10 processes.
 const pkgDir = fileURLToPath(new URL("../pkg/wasm/", import.meta.url));
+const compileScript = (file, sync) => `import { readFileSync } from "node:fs";
+const bytes = readFileSync(${JSON.stringify(file)});
+const t0 = performance.now();
+const module = ${sync ? "new WebAssembly.Module(bytes)" : "await WebAssembly.compile(bytes)"};
+const t1 = performance.now();
+// A module with imports (wasm-bindgen's) is not instantiated bare: its compile time only.
+const bare = WebAssembly.Module.imports(module).length === 0;
+if (bare) new WebAssembly.Instance(module, {});
+console.log(JSON.stringify([t1 - t0, bare ? performance.now() - t1 : null]));`;
 for (const wasm of ["callbacks", "validate", "full"]) {
-  const file = JSON.stringify(`${pkgDir}${wasm}_bg.wasm`);
-  const script = `import { readFileSync } from "node:fs";
-const bytes = readFileSync(${file});
-const t0 = performance.now(); const sync = new WebAssembly.Module(bytes); const t1 = performance.now();
-const asyncModule = await WebAssembly.compile(bytes); const t2 = performance.now();
-// A module with imports (wasm-bindgen's) is not instantiated bare: its compile times only.
-const bare = WebAssembly.Module.imports(sync).length === 0;
-if (bare) new WebAssembly.Instance(sync, {});
-const t3 = performance.now();
-console.log(JSON.stringify([t1 - t0, t2 - t1, bare ? t3 - t2 : null]));`;
-  const runs = [];
-  for (let i = 0; i < RUNS; i++) runs.push(JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" })));
-  const [sync, asyncMs, instantiate] = [0, 1, 2].map((k) => (runs[0][k] === null ? null : median(runs.map((r) => r[k]))));
-  const inst = instantiate === null ? "" : `, instantiate ${instantiate.toFixed(2)} ms`;
-  console.log(`compile ${wasm}_bg.wasm: new WebAssembly.Module ${sync.toFixed(2)} ms, WebAssembly.compile ${asyncMs.toFixed(2)} ms${inst} (median of ${RUNS})`);
+  const file = `${pkgDir}${wasm}_bg.wasm`;
+  const figures = [true, false].map((sync) => {
+    const runs = Array.from({ length: RUNS }, () => JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", compileScript(file, sync)], { encoding: "utf8" })));
+    return [median(runs.map((r) => r[0])), runs[0][1] === null ? null : median(runs.map((r) => r[1]))];
+  });
+  const inst = figures[0][1] === null ? "" : `, then instantiate ${figures[0][1].toFixed(2)} ms`;
+  console.log(`compile ${wasm}_bg.wasm: new WebAssembly.Module ${figures[0][0].toFixed(2)} ms, await WebAssembly.compile ${figures[1][0].toFixed(2)} ms${inst} (medians of ${RUNS} processes)`);
 }

@@ -44,7 +44,11 @@ pub unsafe extern "C" fn fpgo_free(ptr: *mut u8, len: usize) {
 /// # Safety
 /// `ptr`/`len` must be bytes JS wrote through [`fpgo_alloc`], alive for the call.
 pub unsafe fn text<'a>(ptr: *const u8, len: usize) -> Result<&'a str, String> {
-    let bytes = if len == 0 { &[][..] } else { std::slice::from_raw_parts(ptr, len) };
+    let bytes = if len == 0 {
+        &[][..]
+    } else {
+        std::slice::from_raw_parts(ptr, len)
+    };
     std::str::from_utf8(bytes)
         .map_err(|_| crate::json_api::error_json("invalid_argument", "an argument is not UTF-8"))
 }

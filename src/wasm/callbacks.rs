@@ -19,7 +19,12 @@ pub unsafe extern "C" fn verify_callback(
 ) -> *const usize {
     answer((|| {
         let (url, secrets_json) = (text(url, url_len)?, text(secrets_json, secrets_json_len)?);
-        Ok(callbacks::verify_callback(url, secrets_json, tolerance_seconds, now_seconds))
+        Ok(callbacks::verify_callback(
+            url,
+            secrets_json,
+            tolerance_seconds,
+            now_seconds,
+        ))
     })())
 }
 
@@ -34,7 +39,12 @@ pub unsafe extern "C" fn sign_callback(
     secret: *const u8,
     secret_len: usize,
 ) -> *const usize {
-    answer((|| Ok(callbacks::sign_callback(text(pairs_json, pairs_json_len)?, text(secret, secret_len)?)))())
+    answer((|| {
+        Ok(callbacks::sign_callback(
+            text(pairs_json, pairs_json_len)?,
+            text(secret, secret_len)?,
+        ))
+    })())
 }
 
 /// See [`callbacks::parse_terminal_callback`].

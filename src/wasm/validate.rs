@@ -20,7 +20,11 @@ pub unsafe extern "C" fn validate(
     answer((|| {
         let endpoint_id = text(endpoint_id, endpoint_id_len)?;
         let payload_json = text(payload_json, payload_json_len)?;
-        Ok(validation::validate(endpoint_id, payload_json, text(options_json, options_json_len)?))
+        Ok(validation::validate(
+            endpoint_id,
+            payload_json,
+            text(options_json, options_json_len)?,
+        ))
     })())
 }
 
@@ -41,7 +45,12 @@ pub unsafe extern "C" fn compute_totals(
     options_json: *const u8,
     options_json_len: usize,
 ) -> *const usize {
-    answer((|| Ok(totals::compute_totals(text(lines_json, lines_json_len)?, text(options_json, options_json_len)?)))())
+    answer((|| {
+        Ok(totals::compute_totals(
+            text(lines_json, lines_json_len)?,
+            text(options_json, options_json_len)?,
+        ))
+    })())
 }
 
 /// See [`builders::build`]; every per-endpoint builder of the JS API calls it with its id.
@@ -60,7 +69,11 @@ pub unsafe extern "C" fn build(
     answer((|| {
         let endpoint_id = text(endpoint_id, endpoint_id_len)?;
         let input_json = text(input_json, input_json_len)?;
-        Ok(builders::build(endpoint_id, input_json, text(options_json, options_json_len)?))
+        Ok(builders::build(
+            endpoint_id,
+            input_json,
+            text(options_json, options_json_len)?,
+        ))
     })())
 }
 
@@ -83,6 +96,11 @@ pub unsafe extern "C" fn reservation_warnings(
         let endpoint_id = text(endpoint_id, endpoint_id_len)?;
         let payload_json = text(payload_json, payload_json_len)?;
         let details_json = text(details_json, details_json_len)?;
-        Ok(builders::reservation_warnings(endpoint_id, payload_json, details_json, text(options_json, options_json_len)?))
+        Ok(builders::reservation_warnings(
+            endpoint_id,
+            payload_json,
+            details_json,
+            text(options_json, options_json_len)?,
+        ))
     })())
 }
