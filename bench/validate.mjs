@@ -140,3 +140,34 @@ for (const [label, payload] of [["documented example (1 line)", example], ["10-l
       `fpgo takes ${(1e6 / results.fpgo).toFixed(1)} µs per validation`,
   );
 }
+
+// Bounded work: the worst case of a payload the server could receive (nginx's default 1 MB body
+// limit), `{"products":[0,0,...]}` of 1 MB: every line fails every line rule, so error collection
+// stops after 1,000 (`truncated`). And a payload just over 1 MB is refused before it is copied.
+const WORST_LINES = (1_048_576 - 14) / 2;
+const worst = { products: new Array(WORST_LINES).fill(0) };
+if (JSON.stringify(worst).length > 1_048_576) throw new Error("the worst case must stay within 1 MB");
+const worstTimes = [];
+let worstResult;
+for (let i = 0; i < 5; i++) {
+  const start = performance.now();
+  worstResult = validate("orders.sendPaymentLink", worst);
+  worstTimes.push(performance.now() - start);
+}
+const errorCount = Object.values(worstResult.errors).reduce((n, list) => n + list.length, 0);
+if (!worstResult.truncated || errorCount !== 1000) throw new Error("the worst case must stop at 1,000 errors with truncated");
+const tooLarge = { products: new Array(WORST_LINES + 1).fill(0) };
+const refusedStart = performance.now();
+let refusedCode;
+try {
+  validate("orders.sendPaymentLink", tooLarge);
+} catch (e) {
+  refusedCode = e.code;
+}
+const refusedMs = performance.now() - refusedStart;
+if (refusedCode !== "payload_too_large") throw new Error(`a payload over 1 MB must be payload_too_large, got ${refusedCode}`);
+console.log(
+  `bench-validate, worst case of a 1 MB payload ({"products":[0 x ${WORST_LINES}]}): ` +
+    `${Math.max(...worstTimes).toFixed(1)} ms max, ${[...worstTimes].sort((a, b) => a - b)[2].toFixed(1)} ms median of 5 ` +
+    `(budget 200 ms; ${errorCount} errors, truncated); just over 1 MB: payload_too_large in ${refusedMs.toFixed(1)} ms`,
+);

@@ -13,4 +13,4 @@ test-client-native: ## client core and fpgo-sandbox native tests (sandbox spawne
 
 test-client-js: link-pkg ## the package's FpgoClient against fpgo-sandbox from Node, workerd and Chromium: every endpoint, faults, retries, full flow
 	cargo build --quiet -p fpgo-sandbox
-	node --test --test-concurrency=1 tests/js/client.test.mjs tests/js/client-workerd.test.mjs tests/js/client-browser.test.mjs
+	node --test --test-concurrency=1 tests/js/client.test.mjs tests/js/client-hostile.test.mjs tests/js/client-workerd.test.mjs tests/js/client-browser.test.mjs

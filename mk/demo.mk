@@ -22,6 +22,8 @@ test-demo-e2e: link-demo ## the demo: launcher, worker over HTTP, the whole flow
 	cargo build --quiet -p fpgo-sandbox
 	$(DEMO_TEST_BINS) node --test --test-concurrency=1 tests/demo/
 
-test-examples: link-demo ## every example in examples/ in its runtime (workerd, Deno, Node, Edge Runtime, Vite+Chromium, axum) against the sandbox
+# The Next.js example installs its own dependencies (`npm ci` from examples/nextjs/package-lock.json);
+# the Cloudflare worker runs both in workerd with its capnp config and in `wrangler dev`.
+test-examples: link-demo ## every example in its real tool against the sandbox (wrangler and workerd, next build/start + Chromium, Deno, Node, Vite + Chromium, axum)
 	cargo build --quiet -p fpgo-sandbox -p fpgo-example-axum
 	$(DEMO_TEST_BINS) node --test --test-concurrency=1 tests/examples/

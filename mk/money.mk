@@ -2,8 +2,9 @@
 # through their builders (native), and the TypeScript declarations of computeTotals and the
 # builders type-checked against a usage file. The built package itself is tested from Node ESM and
 # CJS by test-pkg-node (tests/js/totals.test.mjs, builders.test.mjs, money-cjs.test.cjs), in
-# Chromium by test-pkg-browser (tests/browser/money.spec.mjs), and the bindings by
-# test-wasm-node / test-wasm-browser (src/wasm/builders.rs tests).
+# Chromium by test-pkg-browser (tests/browser/money.spec.mjs). The JSON-text API the bindings
+# re-export (src/json_api/totals.rs, builders.rs) is tested natively here (`totals::`, `builders::`
+# match its tests too).
 TEST_TARGETS += test-money-native test-money-types
 
 .PHONY: test-money-native test-money-types

@@ -8,7 +8,6 @@ import { join } from "node:path";
 import { build } from "esbuild";
 
 const pkg = process.argv[2] ?? "pkg";
-const hasClient = existsSync(join(pkg, "lib/client.js"));
 const { BUILDERS } = await import(new URL(`../${pkg}/lib/validate.js`, import.meta.url));
 
 const CALLBACKS = ["verifyCallback", "signCallback", "parseTerminalCallback"];
@@ -54,13 +53,13 @@ function entrySource(stem, runtime) {
   lines.push(`import { wasmGetter, cachedLoader, base64Bytes } from "./lib/instance.js";`);
   lines.push(`export { FpgoError, isFpgoError } from "./lib/errors.js";`);
   if (apis.includes("callbacks")) lines.push(`import { callbacksApi } from "./lib/callbacks.js";`);
-  if (apis.includes("validate") || (apis.includes("client") && hasClient)) lines.push(`import { validateApi } from "./lib/validate.js";`);
-  if (apis.includes("client")) lines.push(hasClient ? `import { clientApi } from "./lib/client.js";` : `import { interimClientApi } from "./lib/client-interim.js";`);
+  if (apis.includes("validate") || apis.includes("client")) lines.push(`import { validateApi } from "./lib/validate.js";`);
+  if (apis.includes("client")) lines.push(`import { clientApi } from "./lib/client.js";`);
   const options = [`load: ${r.load}`, r.url && `url: ${r.url}`, `hint: "${r.hint || "fpgo's WebAssembly is not loaded"}"`, glue && "glue"].filter(Boolean);
   lines.push(`const getWasm = wasmGetter({ ${options.join(", ")} });`);
   lines.push(`/** Loads the .wasm now (browsers: fetches it; options as wasm-bindgen's init takes them). Elsewhere optional. */`);
   lines.push(`export const init = getWasm.init;`, `export const initSync = getWasm.initSync;`);
-  const parts = apis.map((a) => (a === "client" ? (hasClient ? "clientApi(getWasm, validateApi)" : "interimClientApi(getWasm, glue.FpgoClient)") : `${a}Api(getWasm)`));
+  const parts = apis.map((a) => (a === "client" ? "clientApi(getWasm, validateApi)" : `${a}Api(getWasm)`));
   lines.push(`const api = Object.assign({}, ${parts.join(", ")});`);
   lines.push(`export const { ${names.join(", ")} } = api;`);
   return lines.filter(Boolean).join("\n") + "\n";
@@ -139,7 +138,11 @@ const conditions = (stem) => ({
   default: `./${stem}.browser.js`,
 });
 const inline = (stem) => ({ import: `./${stem}.inline.js`, require: `./${stem}.inline.cjs`, default: `./${stem}.inline.js` });
-const wasmPath = (w) => ({ types: "./types/wasm-module.d.ts", default: `./wasm/${w}_bg.wasm` });
+// Typed for both module systems (attw reads `types` under `require` as CommonJS declarations).
+const wasmPath = (w) => ({
+  import: { types: "./types/wasm-module.d.ts", default: `./wasm/${w}_bg.wasm` },
+  require: { types: "./types/wasm-module.d.cts", default: `./wasm/${w}_bg.wasm` },
+});
 const exportsMap = { ".": conditions("index"), "./inline": inline("index") };
 for (const stem of ["callbacks", "validate", "client"]) {
   exportsMap[`./${stem}`] = conditions(stem);
@@ -153,5 +156,10 @@ exportsMap["./fpgo_bg.wasm"] = wasmPath("full");
 exportsMap["./package.json"] = "./package.json";
 const manifest = JSON.parse(readFileSync(join(pkg, "package.json"), "utf8"));
 manifest.exports = exportsMap;
+// TypeScript's node10 resolution ignores `exports`: typesVersions maps each subpath to its types.
+const typesFor = (subpath) => (subpath.includes(".wasm") ? ["./types/wasm-module.d.ts"] : [`./types/${subpath === "inline" ? "index" : subpath.split("/")[0]}.d.ts`]);
+manifest.typesVersions = {
+  "*": Object.fromEntries(Object.keys(exportsMap).filter((k) => k !== "." && k !== "./package.json").map((k) => [k.slice(2), typesFor(k.slice(2))])),
+};
 writeFileSync(join(pkg, "package.json"), JSON.stringify(manifest, null, 2) + "\n");
-console.log(`entries: ${files.length} ESM files, ${2 * Object.keys(ENTRIES).length} CommonJS bundles${hasClient ? "" : " (FpgoClient: interim, lib/client.js absent)"}`);
+console.log(`entries: ${files.length} ESM files, ${2 * Object.keys(ENTRIES).length} CommonJS bundles`);

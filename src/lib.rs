@@ -16,6 +16,8 @@ pub mod json_api;
 pub mod money;
 pub mod rules;
 pub mod totals;
+#[cfg(test)]
+mod typescript;
 pub mod validate;
 
 #[cfg(all(target_arch = "wasm32", any(feature = "wasm-callbacks", feature = "wasm-validate")))]

@@ -55,6 +55,10 @@ impl fmt::Display for MoneyError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             MoneyError::Empty => write!(f, "expected a number, got an empty string"),
+            MoneyError::Invalid { input } if looks_like_date(input) => write!(
+                f,
+                "`{input}` is a date, not an amount: amounts are numbers or numeric strings (a JS Date becomes such a string in JSON)"
+            ),
             MoneyError::Invalid { input } => write!(
                 f,
                 "`{input}` is not a number (use digits with `.` or `,` as the decimal separator, e.g. \"4500.50\" or \"4500,50\")"
@@ -69,6 +73,16 @@ impl fmt::Display for MoneyError {
 }
 
 impl std::error::Error for MoneyError {}
+
+/// `2024-08-22...`: what `JSON.stringify` makes of a JS `Date`, so the message can say so.
+fn looks_like_date(input: &str) -> bool {
+    let b = input.trim().as_bytes();
+    b.len() >= 10
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && b[4] == b'-'
+        && b[5..7].iter().all(u8::is_ascii_digit)
+        && b[7] == b'-'
+}
 
 fn pow10(exp: u32) -> Result<i128, MoneyError> {
     10i128.checked_pow(exp).ok_or(MoneyError::Overflow)
@@ -113,11 +127,30 @@ impl PartialOrd for Decimal {
 }
 
 impl Ord for Decimal {
+    /// Exact, without overflow: the value with fewer places is brought to the other's scale; if
+    /// that overflows, its magnitude exceeds every `i128`, so its sign alone decides.
     fn cmp(&self, other: &Self) -> Ordering {
-        // Ratios compare by cross-multiplication; on the (absurd) overflow fall back to the sign.
-        let (a, b) = (Ratio::from(*self), Ratio::from(*other));
-        a.cmp_exact(&b)
-            .unwrap_or_else(|| self.units.signum().cmp(&other.units.signum()))
+        if self.scale == other.scale {
+            return self.units.cmp(&other.units);
+        }
+        let (fewer, more, flipped) = if self.scale < other.scale {
+            (self, other, false)
+        } else {
+            (other, self, true)
+        };
+        let widened = pow10(more.scale - fewer.scale)
+            .ok()
+            .and_then(|f| fewer.units.checked_mul(f));
+        let ord = match widened {
+            Some(units) => units.cmp(&more.units),
+            None if fewer.units < 0 => Ordering::Less,
+            None => Ordering::Greater,
+        };
+        if flipped {
+            ord.reverse()
+        } else {
+            ord
+        }
     }
 }
 
@@ -206,7 +239,19 @@ impl Decimal {
     /// The same value without trailing fractional zeros (`12.00` -> `12`), as Laravel's `in:`
     /// rule compares strings.
     pub fn normalized(&self) -> Decimal {
-        let (mut units, mut scale) = (self.units, self.scale);
+        let mut scale = self.scale;
+        // On i64 when the units fit: i128 division is a software routine (on wasm32 too).
+        if let Ok(mut units) = i64::try_from(self.units) {
+            while scale > 0 && units % 10 == 0 {
+                units /= 10;
+                scale -= 1;
+            }
+            return Decimal {
+                units: i128::from(units),
+                scale,
+            };
+        }
+        let mut units = self.units;
         while scale > 0 && units % 10 == 0 {
             units /= 10;
             scale -= 1;
@@ -216,12 +261,7 @@ impl Decimal {
 
     /// Number of decimal places actually needed (`51.00` -> 0, `4017.86` -> 2).
     pub fn significant_scale(&self) -> u32 {
-        let (mut units, mut scale) = (self.units, self.scale);
-        while scale > 0 && units % 10 == 0 {
-            units /= 10;
-            scale -= 1;
-        }
-        scale
+        self.normalized().scale
     }
 
     /// Parses a numeric string: optional `-`, digits, and at most one decimal separator (`.` or
@@ -302,11 +342,107 @@ impl Decimal {
             }),
         }
     }
+
+    /// The exact product as a fraction. Unlike [`Decimal::checked_mul`] its scale may exceed
+    /// [`MAX_SCALE`] (up to 24 places), so tiny factors (`0.000000000001 × 0.01`) are exact, not
+    /// an overflow; only a product beyond `i128` is [`MoneyError::Overflow`].
+    pub fn exact_product(&self, other: &Decimal) -> Result<Ratio, MoneyError> {
+        let units = self
+            .units
+            .checked_mul(other.units)
+            .ok_or(MoneyError::Overflow)?;
+        let den = pow10(self.scale + other.scale)?;
+        Ratio::new(units, den).ok_or(MoneyError::Overflow)
+    }
+
+    /// Reads a string as PHP 8's `is_numeric` does (and so Laravel's `numeric` rule and the
+    /// server): blanks around, a `+` or `-`, `.5`, `5.`, an exponent (`1e3`). Also accepts what
+    /// [`Decimal::parse`] does (`4500,50`, `4 500`). `None` when the text is not numeric at all;
+    /// `Some(Err)` when it is numeric but not representable (`1e300`, more than [`MAX_SCALE`]
+    /// places after dropping trailing zeros).
+    pub fn parse_php_numeric(input: &str) -> Option<Result<Decimal, MoneyError>> {
+        if let Ok(d) = Decimal::parse(input) {
+            return Some(Ok(d));
+        }
+        let s = input.trim_matches([' ', '\t', '\n', '\r', '\u{b}', '\u{c}']);
+        let (negative, s) = match s.as_bytes().first() {
+            Some(b'-') => (true, &s[1..]),
+            Some(b'+') => (false, &s[1..]),
+            _ => (false, s),
+        };
+        let (mantissa, exponent) = match s.find(['e', 'E']) {
+            Some(i) => (&s[..i], Some(&s[i + 1..])),
+            None => (s, None),
+        };
+        let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+        let all_digits = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
+        if (int.is_empty() && frac.is_empty()) || !all_digits(int) || !all_digits(frac) {
+            return None;
+        }
+        let exponent = match exponent {
+            None => Ok(0),
+            Some(e) => {
+                let digits = e.strip_prefix(['+', '-']).unwrap_or(e);
+                if digits.is_empty() || !all_digits(digits) {
+                    return None;
+                }
+                e.trim_start_matches('+')
+                    .parse::<i64>()
+                    .map_err(|_| MoneyError::Overflow)
+            }
+        };
+        if input.len() > MAX_INPUT_LEN {
+            return Some(Err(MoneyError::Overflow));
+        }
+        Some(exponent.and_then(|exp| from_digits(negative, int, frac, exp)))
+    }
+}
+
+/// `±int.frac × 10^exp` exactly, trailing fractional zeros dropped to fit [`MAX_SCALE`].
+fn from_digits(negative: bool, int: &str, frac: &str, exp: i64) -> Result<Decimal, MoneyError> {
+    let mut digits: Vec<u8> = int.bytes().chain(frac.bytes()).collect();
+    if digits.iter().all(|b| *b == b'0') {
+        return Ok(Decimal::ZERO);
+    }
+    let mut scale = i64::try_from(frac.len())
+        .ok()
+        .and_then(|len| len.checked_sub(exp))
+        .ok_or(MoneyError::Overflow)?;
+    while scale > i64::from(MAX_SCALE) && digits.last() == Some(&b'0') {
+        digits.pop();
+        scale -= 1;
+    }
+    if scale > i64::from(MAX_SCALE) {
+        return Err(MoneyError::TooManyDecimals {
+            input: format!("{int}.{frac}e{exp}"),
+            max: MAX_SCALE,
+        });
+    }
+    let mut units: i128 = 0;
+    for b in digits {
+        units = units
+            .checked_mul(10)
+            .and_then(|u| u.checked_add(i128::from(b - b'0')))
+            .ok_or(MoneyError::Overflow)?;
+    }
+    if scale < 0 {
+        let f = pow10(u32::try_from(-scale).map_err(|_| MoneyError::Overflow)?)?;
+        units = units.checked_mul(f).ok_or(MoneyError::Overflow)?;
+        scale = 0;
+    }
+    let scale = u32::try_from(scale).map_err(|_| MoneyError::Overflow)?;
+    Ok(Decimal {
+        units: if negative { -units } else { units },
+        scale,
+    })
 }
 
 /// Removes space grouping from the integer part: `4 500` -> `4500`. `None` if the part has
-/// anything but digits and well-placed group spaces.
-fn ungroup(part: &str) -> Option<String> {
+/// anything but digits and well-placed group spaces. Plain digits are borrowed, not copied.
+fn ungroup(part: &str) -> Option<std::borrow::Cow<'_, str>> {
+    if part.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(std::borrow::Cow::Borrowed(part));
+    }
     let groups: Vec<&str> = part.split([' ', '\u{a0}', '\u{202f}']).collect();
     let well_formed = groups
         .iter()
@@ -315,10 +451,7 @@ fn ungroup(part: &str) -> Option<String> {
         && groups
             .first()
             .is_some_and(|g| groups.len() == 1 || g.len() <= 3);
-    if part.is_empty() {
-        return Some(String::new());
-    }
-    well_formed.then(|| groups.concat())
+    well_formed.then(|| std::borrow::Cow::Owned(groups.concat()))
 }
 
 /// JSON float text (`4017.86`, `1e-7`, `1.5E+3`) -> Decimal.
@@ -419,8 +552,12 @@ impl Money {
                 max: 2,
             });
         }
-        let exact = Ratio::from(d);
-        exact.round(2, Rounding::HalfAwayFromZero).map(Money)
+        // At most two significant places: the øre are exact, no rounding happens.
+        let d = d.normalized();
+        pow10(2 - d.scale)?
+            .checked_mul(d.units)
+            .map(Money)
+            .ok_or(MoneyError::Overflow)
     }
 
     pub fn parse(input: &str) -> Result<Money, MoneyError> {
@@ -601,11 +738,15 @@ impl Ratio {
 
     /// Rounds to `places` decimals and returns the integer number of `10^-places` units.
     pub fn round(&self, places: u32, rule: Rounding) -> Result<i128, MoneyError> {
-        let scaled = self
-            .num
-            .checked_mul(pow10(places)?)
+        // Whole part and remainder first, so a huge value with a small denominator still rounds.
+        let factor = pow10(places)?;
+        let (whole, rest) = (self.num / self.den, self.num % self.den);
+        let scaled_rest = rest.checked_mul(factor).ok_or(MoneyError::Overflow)?;
+        let (q, r) = (scaled_rest / self.den, scaled_rest % self.den);
+        let q = whole
+            .checked_mul(factor)
+            .and_then(|w| w.checked_add(q))
             .ok_or(MoneyError::Overflow)?;
-        let (q, r) = (scaled / self.den, scaled % self.den);
         // |r| < den; compare 2|r| with den without overflow: |r| vs den - |r|.
         let rem = r.unsigned_abs();
         let other = self.den.unsigned_abs() - rem;
@@ -620,7 +761,7 @@ impl Ratio {
         if !away || r == 0 {
             return Ok(q);
         }
-        let step = if scaled < 0 { -1 } else { 1 };
+        let step = if self.num < 0 { -1 } else { 1 };
         q.checked_add(step).ok_or(MoneyError::Overflow)
     }
 
@@ -781,5 +922,84 @@ mod tests {
                 .to_string(),
             "149.985"
         );
+    }
+    #[test]
+    fn comparisons_never_overflow() {
+        let nines = Decimal::parse(&"9".repeat(38)).unwrap();
+        let tiny = Decimal::parse("0.000000000001").unwrap();
+        assert_ne!(nines, tiny);
+        assert!(nines > tiny);
+        assert_eq!(tiny.cmp(&nines), Ordering::Less);
+        let negative = Decimal::parse(&format!("-{}", "9".repeat(38))).unwrap();
+        assert!(negative < tiny && negative < nines);
+        assert!(Decimal::parse("-0.000000000001").unwrap() > negative);
+        assert_eq!(
+            Decimal::parse("1.000000000000").unwrap(),
+            Decimal::from_int(1)
+        );
+    }
+
+    #[test]
+    fn php_numeric_strings() {
+        let read = |s: &str| Decimal::parse_php_numeric(s).map(|r| r.map(|d| d.to_string()));
+        assert_eq!(read("1e3"), Some(Ok("1000".into())));
+        assert_eq!(read(" +5.1E1 "), Some(Ok("51".into())));
+        assert_eq!(read("5.10E1"), Some(Ok("51.0".into())));
+        assert_eq!(read(".5"), Some(Ok("0.5".into())));
+        assert_eq!(read("51."), Some(Ok("51".into())));
+        assert_eq!(read("-2.5e-3"), Some(Ok("-0.0025".into())));
+        assert_eq!(read("4500,50"), Some(Ok("4500.50".into())));
+        assert_eq!(read("0e-999"), Some(Ok("0".into())));
+        assert_eq!(
+            read("1.50000000000000000"),
+            Some(Ok("1.500000000000".into()))
+        );
+        for not_numeric in [
+            "", "e3", "1e", "1e+", "abc", "1.2.3", "0x1A", "--1", ". ", "1 e3",
+        ] {
+            assert_eq!(read(not_numeric), None, "{not_numeric}");
+        }
+        assert_eq!(read("1e300"), Some(Err(MoneyError::Overflow)));
+        assert_eq!(
+            read("1e99999999999999999999"),
+            Some(Err(MoneyError::Overflow))
+        );
+        assert!(matches!(
+            read("1e-20"),
+            Some(Err(MoneyError::TooManyDecimals { .. }))
+        ));
+    }
+
+    #[test]
+    fn tiny_products_are_exact() {
+        let q = Decimal::parse("0.000000000001").unwrap();
+        let r = Decimal::parse("0.01").unwrap();
+        assert_eq!(q.checked_mul(&r).unwrap_err(), MoneyError::Overflow);
+        let exact = q.exact_product(&r).unwrap();
+        assert_eq!((exact.numer(), exact.denom()), (1, 10i128.pow(14)));
+        assert_eq!(exact.round_money().unwrap(), Money::ZERO);
+    }
+
+    #[test]
+    fn huge_values_still_round() {
+        let nines = Decimal::parse(&"9".repeat(38)).unwrap();
+        let r = Ratio::from(nines);
+        assert_eq!(
+            r.round(0, Rounding::HalfAwayFromZero).unwrap(),
+            nines.units()
+        );
+        assert_eq!(r.round_money().unwrap_err(), MoneyError::Overflow);
+        assert_eq!(
+            Ratio::new(-7, 2)
+                .unwrap()
+                .round(0, Rounding::HalfAwayFromZero)
+                .unwrap(),
+            -4
+        );
+        assert!(MoneyError::Invalid {
+            input: "2024-08-22T10:15:00.000Z".into()
+        }
+        .to_string()
+        .contains("is a date"));
     }
 }

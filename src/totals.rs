@@ -13,14 +13,27 @@
 //! `docs/decisions/money-totals-builders.md`. [`payload_warnings`] holds the checks the server does
 //! not document, reported as warnings by `validate()`.
 
+mod error_messages;
+mod fast;
 mod messages;
 mod reservation;
 mod warnings;
+mod wide;
 
+pub use messages::Lang;
 pub use reservation::reservation_warnings;
 pub use warnings::payload_warnings;
 
-use crate::money::{Decimal, Money, MoneyError, Ratio};
+/// One warning at one field: the name of the check and its message in the requested language.
+/// `validate()` reports these in its `warnings` (this module does not depend on `validate`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TotalsIssue {
+    /// Our own check's name (`LineAmount`, `OrderSummary`, ...), never a Laravel rule name.
+    pub rule: String,
+    pub message: String,
+}
+
+use crate::money::{Decimal, Money, MoneyError};
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 use serde_json::Value;
@@ -62,11 +75,13 @@ impl Line {
     }
 }
 
-/// Which tax rates are accepted.
+/// Which tax rates are accepted, and the language of the warnings (errors have
+/// [`TotalsError::message`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TotalsOptions {
     /// `None`: any rate from 0 to 100. `Some(set)`: only these (the documents' set by default).
     pub tax_rates: Option<Vec<Decimal>>,
+    pub lang: Lang,
 }
 
 impl Default for TotalsOptions {
@@ -78,6 +93,7 @@ impl Default for TotalsOptions {
                     .map(|r| Decimal::from_int(*r))
                     .collect(),
             ),
+            lang: Lang::En,
         }
     }
 }
@@ -85,7 +101,10 @@ impl Default for TotalsOptions {
 impl TotalsOptions {
     /// Any rate from 0 to 100 ("unless you have other configuration").
     pub fn any_rate() -> TotalsOptions {
-        TotalsOptions { tax_rates: None }
+        TotalsOptions {
+            tax_rates: None,
+            lang: Lang::En,
+        }
     }
 
     /// Only the given rates, as decimal strings (`["0", "12", "15", "25"]`, `"12,5"` works too).
@@ -96,6 +115,7 @@ impl TotalsOptions {
             .collect::<Result<Vec<_>, _>>()?;
         Ok(TotalsOptions {
             tax_rates: Some(rates),
+            lang: Lang::En,
         })
     }
 }
@@ -165,7 +185,7 @@ impl TotalsError {
             TotalsError::NotAList => "not_a_list",
             TotalsError::NotAnObject { .. } => "line_not_an_object",
             TotalsError::Missing { .. } => "missing_field",
-            TotalsError::InvalidNumber { .. } => "invalid_number",
+            TotalsError::InvalidNumber { .. } => "invalid_amount",
             TotalsError::Negative { .. } => "negative_amount",
             TotalsError::QuantityNotPositive { .. } => "quantity_not_positive",
             TotalsError::DiscountExceedsLine { .. } => "discount_exceeds_line",
@@ -263,14 +283,14 @@ impl Serialize for TotalsError {
     }
 }
 
-/// One line computed exactly.
-struct LineExact {
-    /// `quantity * rate`, rounded to øre (a no-op unless the quantity is fractional).
-    gross: Money,
-    discount: Money,
-    amount: Money,
-    /// `gross / (1 + tax/100)`, exact.
-    net: Ratio,
+/// One line checked and computed: its gross rounded to øre, its discount and amount, and its tax
+/// rate (for the net, summed over all lines in [`fast::sub_total`] or [`wide::sub_total`]).
+pub(crate) struct CheckedLine {
+    /// `quantity * rate`, rounded to øre (a no-op unless a factor has more than two places).
+    pub gross: Money,
+    pub discount: Money,
+    pub amount: Money,
+    pub tax: Decimal,
 }
 
 fn hundred() -> Decimal {
@@ -281,7 +301,7 @@ fn check_line(
     index: usize,
     line: &Line,
     options: &TotalsOptions,
-) -> Result<LineExact, TotalsError> {
+) -> Result<CheckedLine, TotalsError> {
     if line.quantity.is_negative() || line.quantity.is_zero() {
         return Err(TotalsError::QuantityNotPositive { line: index });
     }
@@ -315,92 +335,76 @@ fn check_line(
             });
         }
     }
-    let gross = Ratio::from(line.quantity.checked_mul(&line.rate)?).round_money()?;
+    let gross = match fast::gross(&line.quantity, &line.rate) {
+        Some(ore) => Money::from_minor(ore),
+        None => line.quantity.exact_product(&line.rate)?.round_money()?,
+    };
     if discount > gross {
         return Err(TotalsError::DiscountExceedsLine { line: index });
     }
-    let amount = gross.checked_sub(discount)?;
-    // gross / (1 + tax/100) = gross * 100 / (100 + tax)
-    let divisor = Ratio::from(hundred().checked_add(&line.tax)?);
-    let net = Ratio::from(gross)
-        .checked_mul(&Ratio::from(hundred()))?
-        .checked_div(&divisor)?;
-    Ok(LineExact {
+    Ok(CheckedLine {
         gross,
         discount,
-        amount,
-        net,
+        amount: gross.checked_sub(discount)?,
+        tax: line.tax,
     })
 }
 
-/// Computes each line's amount and the order summary.
+/// Computes each line's amount and the order summary. The net (`subTotal`) is summed on the i64
+/// fast path ([`fast`]) and, only when a number does not fit, on the exact i128 path ([`wide`]):
+/// both are exact, so the result is the same.
 pub fn compute_totals(lines: &[Line], options: &TotalsOptions) -> Result<Totals, TotalsError> {
     if lines.is_empty() {
         return Err(TotalsError::NoLines);
     }
-    let mut amounts = Vec::with_capacity(lines.len());
-    let (mut gross, mut discount, mut net) = (Money::ZERO, Money::ZERO, Ratio::ZERO);
-    for (index, line) in lines.iter().enumerate() {
-        let exact = check_line(index, line, options)?;
-        gross = gross.checked_add(exact.gross)?;
-        discount = discount.checked_add(exact.discount)?;
-        net = net.checked_add(&exact.net)?;
-        amounts.push(exact.amount);
+    let checked = lines
+        .iter()
+        .enumerate()
+        .map(|(index, line)| check_line(index, line, options))
+        .collect::<Result<Vec<_>, _>>()?;
+    let sub_total = match fast::sub_total(&checked) {
+        Some(ore) => Money::from_minor(ore),
+        None => wide::sub_total(&checked)?,
+    };
+    finish_totals(&checked, sub_total, options.lang).map_err(TotalsError::from)
+}
+
+/// The sums, the derived tax and the warnings, from checked lines and the rounded subTotal.
+fn finish_totals(
+    checked: &[CheckedLine],
+    sub_total: Money,
+    lang: Lang,
+) -> Result<Totals, MoneyError> {
+    let count = checked.len();
+    let (mut gross, mut discount) = (Money::ZERO, Money::ZERO);
+    for line in checked {
+        gross = gross.checked_add(line.gross)?;
+        discount = discount.checked_add(line.discount)?;
     }
-    let sub_total = net.round_money()?;
     let grand_total = gross.checked_sub(discount)?;
     // Derived so the identity holds exactly; never negative, since subTotal <= Σ gross.
     let total_tax = grand_total.checked_add(discount)?.checked_sub(sub_total)?;
     let mut warnings = Vec::new();
-    if lines.len() > FORM_MAX_LINES {
+    if count > FORM_MAX_LINES {
         warnings.push(TotalsWarning {
             code: "more_lines_than_forms_allow",
-            message: format!(
-                "{} lines: Front Payment's own forms allow at most {FORM_MAX_LINES} (the API documents no limit)",
-                lines.len()
-            ),
+            message: match lang {
+                Lang::En => format!(
+                    "{count} lines: Front Payment's own forms allow at most {FORM_MAX_LINES} (the API documents no limit)"
+                ),
+                other => messages::Warning::MaxLines { count }.message(other),
+            },
         });
     }
-    let order_summary = OrderSummary {
-        sub_total,
-        total_tax,
-        total_discount: discount,
-        grand_total,
-    };
     Ok(Totals {
-        amounts,
-        order_summary,
+        amounts: checked.iter().map(|l| l.amount).collect(),
+        order_summary: OrderSummary {
+            sub_total,
+            total_tax,
+            total_discount: discount,
+            grand_total,
+        },
         warnings,
-    })
-}
-
-/// The exact (unrounded) totals of valid lines, for comparisons with a tolerance below one øre.
-pub(crate) struct ExactTotals {
-    pub sub_total: Ratio,
-    pub total_tax: Ratio,
-    pub total_discount: Ratio,
-    pub grand_total: Ratio,
-}
-
-pub(crate) fn exact_totals(lines: &[Line]) -> Result<ExactTotals, TotalsError> {
-    let (mut gross, mut discount, mut net) = (Ratio::ZERO, Ratio::ZERO, Ratio::ZERO);
-    for (index, line) in lines.iter().enumerate() {
-        check_line(index, line, &TotalsOptions::any_rate())?;
-        let line_gross = Ratio::from(line.quantity.checked_mul(&line.rate)?);
-        let divisor = Ratio::from(hundred().checked_add(&line.tax)?);
-        net = net.checked_add(
-            &line_gross
-                .checked_mul(&Ratio::from(hundred()))?
-                .checked_div(&divisor)?,
-        )?;
-        gross = gross.checked_add(&line_gross)?;
-        discount = discount.checked_add(&Ratio::from(line.discount.unwrap_or(Decimal::ZERO)))?;
-    }
-    Ok(ExactTotals {
-        sub_total: net,
-        total_tax: gross.checked_sub(&net)?,
-        total_discount: discount,
-        grand_total: gross.checked_sub(&discount)?,
     })
 }
 
@@ -493,3 +497,6 @@ pub struct TotalsJson {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod props;

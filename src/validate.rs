@@ -7,36 +7,18 @@
 //! `tax` (`products.*.tax`), because the documents allow "other configuration" (002:29).
 
 use crate::endpoints::{self, Endpoint, Location};
-use crate::rules::{self, messages, RuleSet};
+use crate::rules::checks::InList;
+use crate::rules::messages::{self, Attributes};
+use crate::rules::{self, RuleSet};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
-/// The API's `preferredLanguage` values; messages exist in each.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    #[default]
-    En,
-    No,
-    Sv,
-    Da,
-    De,
-}
+mod options;
+pub use options::OptionsError;
 
-impl Lang {
-    /// Parses `en`, `no` (also `nb`/`nn`), `sv`, `da`, `de`, case-insensitively.
-    pub fn parse(s: &str) -> Option<Lang> {
-        match s.to_ascii_lowercase().as_str() {
-            "en" => Some(Lang::En),
-            "no" | "nb" | "nn" => Some(Lang::No),
-            "sv" => Some(Lang::Sv),
-            "da" => Some(Lang::Da),
-            "de" => Some(Lang::De),
-            _ => None,
-        }
-    }
-}
+/// The message language (one type for the whole crate, defined with the messages).
+pub use crate::rules::messages::Lang;
 
 /// One failed rule at one field.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -48,8 +30,59 @@ pub struct Issue {
     pub message: String,
 }
 
-/// Field path with concrete indices (`products.1.tax`) -> the rules it failed, in rule order.
-pub type IssueMap = BTreeMap<String, Vec<Issue>>;
+/// Field path with concrete indices (`products.1.tax`) -> the rules it failed, in rule order. The
+/// fields are in Laravel's order (`$validator->errors()->all()`: table order with wildcard
+/// expansion), which is also the order of the live server's message array. An ordered map (it
+/// derefs to [`indexmap::IndexMap`]); its hasher has no state, which keeps the map (and every
+/// error type carrying two of them) small; at most a thousand errors are ever collected.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct IssueMap(indexmap::IndexMap<String, Vec<Issue>, IssueHasher>);
+
+/// The stateless hasher of [`IssueMap`].
+pub type IssueHasher = std::hash::BuildHasherDefault<std::collections::hash_map::DefaultHasher>;
+
+impl IssueMap {
+    /// An empty map (allocates nothing).
+    pub fn new() -> IssueMap {
+        IssueMap::default()
+    }
+}
+
+impl std::ops::Deref for IssueMap {
+    type Target = indexmap::IndexMap<String, Vec<Issue>, IssueHasher>;
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for IssueMap {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.0
+    }
+}
+
+impl IntoIterator for IssueMap {
+    type Item = (String, Vec<Issue>);
+    type IntoIter = indexmap::map::IntoIter<String, Vec<Issue>>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
+impl<'a> IntoIterator for &'a IssueMap {
+    type Item = (&'a String, &'a Vec<Issue>);
+    type IntoIter = indexmap::map::Iter<'a, String, Vec<Issue>>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+impl FromIterator<(String, Vec<Issue>)> for IssueMap {
+    fn from_iter<I: IntoIterator<Item = (String, Vec<Issue>)>>(iter: I) -> IssueMap {
+        IssueMap(iter.into_iter().collect())
+    }
+}
 
 /// The outcome of validating one payload.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -62,6 +95,9 @@ pub struct Report {
     /// Rules only the server can check (`exists:`, `unique:`), per present field: not checked here,
     /// so a payload can be `valid` and still be rejected for them.
     pub server_only: BTreeMap<String, Vec<String>>,
+    /// Checking stopped after [`rules::MAX_FAILURES`] errors: `errors` holds the first ones only,
+    /// and `warnings` is empty (not computed).
+    pub truncated: bool,
 }
 
 /// Options for [`validate`].
@@ -70,6 +106,10 @@ pub struct ValidateOptions {
     pub lang: Lang,
     /// The merchant's configured VAT rates, as decimal strings; the documents' set by default.
     pub tax_rates: Vec<String>,
+    /// Custom attribute names for messages, as Laravel's: field or table pattern -> name
+    /// (`{"customerDetails.personalNumber": "Personal number"}`); read with
+    /// [`messages::parse_attributes`].
+    pub attributes: Attributes,
 }
 
 impl Default for ValidateOptions {
@@ -77,6 +117,7 @@ impl Default for ValidateOptions {
         ValidateOptions {
             lang: Lang::En,
             tax_rates: ["0", "12", "15", "25"].iter().map(|s| s.to_string()).collect(),
+            attributes: Attributes::new(),
         }
     }
 }
@@ -113,26 +154,12 @@ impl ValidateError {
     }
 }
 
-impl Lang {
-    fn messages(self) -> messages::Language {
-        match self {
-            Lang::En => messages::Language::En,
-            Lang::No => messages::Language::No,
-            Lang::Sv => messages::Language::Sv,
-            Lang::Da => messages::Language::Da,
-            Lang::De => messages::Language::De,
-        }
-    }
-}
-
 /// An endpoint's tables, parsed once.
 struct Compiled {
     body: RuleSet,
     path: RuleSet,
     query: RuleSet,
 }
-
-type Cache = HashMap<&'static str, Result<Compiled, ValidateError>>;
 
 fn compile_at(e: &Endpoint, at: Location) -> Result<RuleSet, ValidateError> {
     RuleSet::compile(e.fields_at(at).map(|f| (f.name, f.rules))).map_err(|err| ValidateError::InvalidRuleTable {
@@ -142,53 +169,76 @@ fn compile_at(e: &Endpoint, at: Location) -> Result<RuleSet, ValidateError> {
     })
 }
 
+fn compile(e: &Endpoint) -> Result<Compiled, ValidateError> {
+    Ok(Compiled { body: compile_at(e, Location::Body)?, path: compile_at(e, Location::Path)?, query: compile_at(e, Location::Query)? })
+}
+
+/// Each endpoint's compiled tables, compiled on its first use (so that the first call of one
+/// endpoint does not pay for all 52) and kept for the life of the process.
+struct Cache {
+    index: HashMap<&'static str, (&'static Endpoint, usize)>,
+    compiled: Vec<OnceLock<Result<Compiled, ValidateError>>>,
+}
+
 fn cache() -> &'static Cache {
     static CACHE: OnceLock<Cache> = OnceLock::new();
     CACHE.get_or_init(|| {
-        endpoints::all()
-            .map(|e| {
-                let compiled = (|| {
-                    Ok(Compiled {
-                        body: compile_at(e, Location::Body)?,
-                        path: compile_at(e, Location::Path)?,
-                        query: compile_at(e, Location::Query)?,
-                    })
-                })();
-                (e.id, compiled)
-            })
-            .collect()
+        let index: HashMap<_, _> = endpoints::all().enumerate().map(|(i, e)| (e.id, (e, i))).collect();
+        let compiled = (0..index.len()).map(|_| OnceLock::new()).collect();
+        Cache { index, compiled }
     })
 }
 
 fn compiled(endpoint_id: &str) -> Result<&'static Compiled, ValidateError> {
-    match cache().get(endpoint_id) {
+    let cache = cache();
+    let Some(&(endpoint, i)) = cache.index.get(endpoint_id) else {
+        return Err(ValidateError::UnknownEndpoint { id: endpoint_id.to_string() });
+    };
+    match cache.compiled.get(i).map(|cell| cell.get_or_init(|| compile(endpoint))) {
         Some(Ok(c)) => Ok(c),
         Some(Err(e)) => Err(e.clone()),
         None => Err(ValidateError::UnknownEndpoint { id: endpoint_id.to_string() }),
     }
 }
 
+/// The `in:` list of the tax fields for these options: the documents' default list is read once.
+fn tax_list(tax_rates: &[String]) -> std::borrow::Cow<'static, InList> {
+    static DEFAULT: OnceLock<InList> = OnceLock::new();
+    let default = DEFAULT.get_or_init(|| InList::new(&ValidateOptions::default().tax_rates));
+    if default.items.iter().map(|i| i.text.as_str()).eq(tax_rates.iter().map(String::as_str)) {
+        std::borrow::Cow::Borrowed(default)
+    } else {
+        std::borrow::Cow::Owned(InList::new(tax_rates))
+    }
+}
+
 /// Runs one rule set and adds its failures to the report.
 fn run(set: &RuleSet, data: &serde_json::Value, options: &ValidateOptions, report: &mut Report) {
-    let taxes = options.tax_rates.as_slice();
-    let tax_override = |field: &str| -> Option<&[String]> { (field.rsplit('.').next() == Some("tax")).then_some(taxes) };
+    let taxes = std::cell::OnceCell::new();
+    let tax_override = |field: &str| -> Option<&InList> {
+        (field.rsplit('.').next() == Some("tax")).then(|| &**taxes.get_or_init(|| tax_list(&options.tax_rates)))
+    };
     let outcome = set.check(data, Some(&tax_override));
-    let lang = options.lang.messages();
-    for f in &outcome.failures {
-        report
-            .errors
-            .entry(f.attribute.clone())
-            .or_default()
-            .push(Issue { rule: f.rule_name().to_string(), message: messages::message(lang, f) });
+    report.truncated |= outcome.truncated;
+    if !outcome.failures.is_empty() {
+        let fields = set.fields.iter().map(|f| f.field.as_str());
+        let format = messages::Formatter::new(options.lang, data, fields, &options.attributes);
+        for f in &outcome.failures {
+            report.errors.entry(f.attribute.clone()).or_default().push(Issue { rule: f.rule_name().to_string(), message: format.message(f) });
+        }
     }
     for s in outcome.server_only {
         report.server_only.entry(s.attribute).or_default().push(s.rule);
     }
 }
 
+/// Adds the totals warnings, unless checking was cut short: a payload with more than a thousand
+/// errors gets no warnings (they would be noise, and the work would be unbounded).
 fn finish(mut report: Report, endpoint_id: &str, payload: &serde_json::Value, options: &ValidateOptions) -> Report {
-    for (field, issue) in crate::totals::payload_warnings(endpoint_id, payload, options.lang) {
-        report.warnings.entry(field).or_default().push(issue);
+    if !report.truncated {
+        for (field, w) in crate::totals::payload_warnings(endpoint_id, payload, options.lang) {
+            report.warnings.entry(field).or_default().push(Issue { rule: w.rule, message: w.message });
+        }
     }
     report.valid = report.errors.is_empty();
     report
@@ -262,10 +312,10 @@ mod tests {
         let table = [("products.*.tax", "required|numeric|in:0,12,15,25"), ("other", "nullable|in:0,12,15,25")];
         let payload = json!({"products": [{"tax": 12}, {"tax": "8"}], "other": 8});
         let r = validate_with_rules(table, &payload, &ValidateOptions::default()).unwrap();
-        assert_eq!(r.errors.keys().collect::<Vec<_>>(), ["other", "products.1.tax"]);
+        assert_eq!(r.errors.keys().collect::<Vec<_>>(), ["products.1.tax", "other"]);
         let options = ValidateOptions { tax_rates: vec!["8".into()], ..ValidateOptions::default() };
         let r = validate_with_rules(table, &payload, &options).unwrap();
-        assert_eq!(r.errors.keys().collect::<Vec<_>>(), ["other", "products.0.tax"]);
+        assert_eq!(r.errors.keys().collect::<Vec<_>>(), ["products.0.tax", "other"]);
         assert_eq!(r.errors["products.0.tax"][0].rule, "In");
         assert!(!r.valid);
     }
@@ -309,6 +359,20 @@ mod tests {
         assert_eq!(msg("max:1", serde_json::json!([1, 2])), "The f must not be greater than 1 characters.");
         let r = validate_with_rules([("f", "required_if:g,x")], &serde_json::json!({ "g": "x" }), &o).unwrap();
         assert_eq!(r.errors["f"][0].message, "The f field is required when g is x.");
+    }
+
+    #[test]
+    fn truncated_means_more_errors_than_the_limit() {
+        let o = ValidateOptions::default();
+        let list = |n: usize| serde_json::Value::Array(vec![json!(1); n]);
+        let at_limit = validate_with_rules([("a.*", "string")], &json!({ "a": list(rules::MAX_FAILURES) }), &o).unwrap();
+        assert_eq!((at_limit.errors.len(), at_limit.truncated), (rules::MAX_FAILURES, false));
+        let over = validate_with_rules([("a.*", "string")], &json!({ "a": list(rules::MAX_FAILURES + 1) }), &o).unwrap();
+        assert_eq!((over.errors.len(), over.truncated), (rules::MAX_FAILURES, true));
+        assert!(!over.valid);
+        // Overlapping patterns (rules merged per attribute) stop at the limit too.
+        let merged = validate_with_rules([("a.*", "string"), ("a.0", "string")], &json!({ "a": list(5000) }), &o).unwrap();
+        assert_eq!((merged.errors.len(), merged.truncated), (rules::MAX_FAILURES, true));
     }
 
     #[test]

@@ -16,8 +16,9 @@ const config :Workerd.Config = (
 const worker :Workerd.Worker = (
   modules = [
     (name = "worker.js", esModule = embed "dist/worker.js"),
-    # fpgo's workerd entry imports its .wasm; workerd hands it over as a compiled module.
-    (name = "web/fpgo_bg.wasm", wasm = embed "node_modules/fpgo/web/fpgo_bg.wasm"),
+    # fpgo's workerd entry imports its .wasm (the one with everything, as the worker imports `fpgo`);
+    # workerd hands it over as a compiled module.
+    (name = "wasm/full_bg.wasm", wasm = embed "node_modules/fpgo/wasm/full_bg.wasm"),
   ],
   bindings = [
     (name = "FPGO_TOKEN", fromEnvironment = "FPGO_TOKEN"),

@@ -57,6 +57,15 @@ function signPairs(params) {
   }, "malformed_query");
 }
 
+/** A short description of an unexpected error (it never holds the secret: no user value is in it). */
+function describeError(e) {
+  try {
+    return `${e && e.name ? e.name : "Error"}: ${String(e && e.message ? e.message : e).slice(0, 200)}`;
+  } catch {
+    return "an unprintable error";
+  }
+}
+
 /** The callback functions over `getWasm()` (the wasm-bindgen exports; throws before init). */
 export function callbacksApi(getWasm) {
   const call = wasmCaller(getWasm);
@@ -69,7 +78,7 @@ export function callbacksApi(getWasm) {
       return call("verify_callback", callbackUrl(url), secrets, tolerance, now);
     } catch (e) {
       const code = isFpgoError(e) ? e.code : "internal";
-      const message = isFpgoError(e) ? e.message : "verifyCallback failed unexpectedly";
+      const message = isFpgoError(e) ? e.message : `verifyCallback failed unexpectedly (${describeError(e)})`;
       return { valid: false, error: { code, message } };
     }
   }

@@ -78,6 +78,7 @@ function sourceOf(options) {
 
 /** A compiled module from a Module, bytes, a Response, or a URL/path/Request to fetch. */
 async function compileFrom(source) {
+  source = sameRealmModule(source);
   if (source instanceof WebAssembly.Module) return source;
   if (ArrayBuffer.isView(source) || source instanceof ArrayBuffer) return WebAssembly.compile(source);
   const response = await (typeof Response === "function" && source instanceof Response ? source : fetch(source));
@@ -102,7 +103,10 @@ export function wasmGetter({ load, url, hint, glue }) {
     api = Object.assign({}, glue, textExports(exports));
     return api;
   }
-  const asModule = (source) => (source instanceof WebAssembly.Module ? source : new WebAssembly.Module(source));
+  const asModule = (source) => {
+    source = sameRealmModule(source);
+    return source instanceof WebAssembly.Module ? source : new WebAssembly.Module(source);
+  };
   function getWasm() {
     if (api) return api;
     const source = load();
@@ -146,10 +150,21 @@ export function cachedLoader(read, what) {
       } catch (e) {
         throw fail("not_initialized", `fpgo could not load its WebAssembly (${what}): ${e && e.message}. When bundling, use the "/inline" entry (the .wasm embedded) or copy the package's wasm/ folder next to the bundle.`);
       }
+      source = sameRealmModule(source);
       module = source instanceof WebAssembly.Module ? source : new WebAssembly.Module(source);
     }
     return module;
   };
+}
+
+/** A compiled module from another JS realm (Next.js hands edge routes their `?module` import so)
+ *  fails `instanceof WebAssembly.Module` and would be taken for bytes ("Argument 0 must be a buffer
+ *  source"). Such a module is given this realm's prototype. */
+function sameRealmModule(source) {
+  if (!(source instanceof WebAssembly.Module) && Object.prototype.toString.call(source) === "[object WebAssembly.Module]") {
+    Object.setPrototypeOf(source, WebAssembly.Module.prototype);
+  }
+  return source;
 }
 
 /** Bytes of base64 text (the inline entries). */

@@ -27,17 +27,15 @@ export function jsonText(what, value, code = "invalid_payload", replacer = undef
   return checkedPayload(what, text === undefined ? "null" : text);
 }
 
-/** The replacer of data inputs (totals, builders): a Date anywhere becomes Unix seconds; NaN,
- *  Infinity and BigInt are refused rather than silently becoming `null`. */
+/** The replacer of data inputs (totals, builders): a Date stays the ISO text JSON makes of it (the
+ *  core reads it as a date where a date belongs, to its whole second, and refuses it as an amount:
+ *  `rate: new Date(0)` is no 0); an invalid Date, NaN, Infinity and BigInt are refused rather than
+ *  silently becoming `null`. */
 export function dataReplacer(key, value) {
   const original = this[key];
-  if (original instanceof Date) {
-    const ms = original.getTime();
-    if (Number.isNaN(ms)) throw fail("invalid_date", "an invalid Date (NaN)");
-    return Math.floor(ms / 1000);
-  }
-  if (typeof value === "number" && !Number.isFinite(value)) throw fail("invalid_number", "NaN and Infinity are not numbers JSON can carry");
-  if (typeof value === "bigint") throw fail("invalid_number", "BigInt values are not supported; pass the amount as a string");
+  if (original instanceof Date && Number.isNaN(original.getTime())) throw fail("invalid_date", "an invalid Date (NaN)");
+  if (typeof value === "number" && !Number.isFinite(value)) throw fail("invalid_amount", "NaN and Infinity are not numbers JSON can carry");
+  if (typeof value === "bigint") throw fail("invalid_amount", "BigInt values are not supported; pass the amount as a string");
   return value;
 }
 

@@ -51,13 +51,13 @@ function endpointId(id, code) {
   return id;
 }
 
-/** `{ lang, taxRates }` as JSON text; the core checks the values (a bad one is invalid_argument). */
+/** `{ lang, taxRates, attributes }` as JSON text; the core checks the values (a bad one is invalid_argument). */
 function validateOptionsText(options) {
   if (options === undefined || options === null) return "";
   if (typeof options !== "object") throw fail("invalid_argument", "options must be an object like { lang, taxRates }");
   const picked = readUser("options", () => {
     const rates = options.taxRates;
-    return { lang: options.lang, taxRates: Array.isArray(rates) ? Array.from(rates) : rates };
+    return { lang: options.lang, taxRates: Array.isArray(rates) ? Array.from(rates) : rates, attributes: options.attributes };
   });
   return jsonText("options", picked, "invalid_argument");
 }
@@ -98,7 +98,8 @@ export function validateApi(getWasm) {
       if (typeof options !== "object") throw fail("invalid_argument", "options must be an object");
       const picked = readUser("options", () => {
         const rates = options.taxRates;
-        return rates === undefined ? {} : { taxRates: Array.isArray(rates) ? Array.from(rates) : rates };
+        const lang = options.lang;
+        return rates === undefined ? { lang } : { lang, taxRates: Array.isArray(rates) ? Array.from(rates) : rates };
       });
       optionsText = jsonText("options", picked, "invalid_argument");
     }

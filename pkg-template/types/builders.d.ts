@@ -1,3 +1,4 @@
+import type { FpgoBodies } from "./endpoints.js";
 
 /** An amount as a number or a numeric string: "4500", "4500.50", or Norwegian "4500,50". fpgo never computes with floats. */
 export type Amount = number | string;
@@ -34,7 +35,7 @@ export interface Built<P> {
 
 export type BuildErrorCode =
   | "unknown_endpoint" | "no_body" | "not_an_object" | "invalid_totals" | "invalid_date"
-  | "invalid_payload" | "invalid_options" | "invalid_input" | "invalid_number" | "invalid_rule_table";
+  | "invalid_payload" | "invalid_options" | "invalid_input" | "invalid_amount" | "invalid_rule_table";
 /** Thrown by the builders. `errors` is the same map `validate()` returns. */
 export interface BuildError extends Error {
   name: "FpgoError";
@@ -324,56 +325,9 @@ export interface BodyInputs {
 }
 export type BodyEndpointId = keyof BodyInputs;
 
-export type DateKey = "orderDate" | "dueDateForPaymentLink" | "subscriptionStartDate" | "subscriptionEndsDate";
-/** An input as sent: dates as Unix-second strings. */
-export type Sent<I> = { [K in keyof I]: K extends DateKey ? string : I[K] };
-/** Order-line bodies as sent: every line has its amount, the summary its four totals. */
-export type SentWithLines<I> = Sent<Omit<I, "products" | "orderSummary">> & {
-  products: ListInput<ProductInput & { amount: Amount }>;
-  orderSummary: OrderSummaryInput & { subTotal: Amount; totalTax: Amount; totalDiscount: Amount; grandTotal: Amount };
-};
-/** Captures and refunds as sent: grandTotal filled in. */
-export type SentWithGrandTotal<I> = Sent<I> & { grandTotal: Amount };
-
-/** Every endpoint id with a request body -> the payload its builder returns. */
-export interface BodyPayloads {
-  "orders.sendPaymentLink": SentWithLines<SendPaymentLinkInput>;
-  "orders.sendInvoice": SentWithLines<SendInvoiceInput> & { invoiceInterval: 0 | 1 | 2; invoiceFeeApplicable: boolean; separateInvoices: boolean };
-  "orders.sendEFaktura": SentWithLines<SendInvoiceInput> & { invoiceInterval: 0 | 1 | 2; invoiceFeeApplicable: boolean; separateInvoices: boolean };
-  "orders.sendEhfInvoice": SentWithLines<SendInvoiceInput> & { invoiceInterval: 0 | 1 | 2; invoiceFeeApplicable: boolean; invoiceMaturity: number; separateInvoices: boolean };
-  "orders.resendPaymentLink": Sent<ResendInput>;
-  "orders.cancel": Sent<CancelOrderInput>;
-  "orders.refund": SentWithGrandTotal<RefundOrderInput>;
-  "checkout.createSession": SentWithLines<CreateCheckoutSessionInput>;
-  "checkout.createInvoiceSession": SentWithLines<CreateInvoiceSessionInput>;
-  "checkout.createHostedPaymentLink": SentWithLines<CreateHostedPaymentLinkInput>;
-  "reservations.submit": Sent<Omit<ReservationInput, "products" | "orderSummary">> & {
-    products: ListInput<ReservationProductInput & { amount: Amount }>;
-    orderSummary: { subTotal: Amount; totalTax: Amount; grandTotal: Amount };
-  };
-  "reservations.createSession": Sent<Omit<ReservationInput, "products" | "orderSummary">> & {
-    products: ListInput<ReservationProductInput & { amount: Amount }>;
-    orderSummary: { subTotal: Amount; totalTax: Amount; grandTotal: Amount };
-  };
-  "reservations.capture": SentWithGrandTotal<CaptureReservationInput>;
-  "reservations.charge": Sent<Omit<ChargeReservationInput, "products">> & { products: ListInput<ReservationProductInput & { amount: Amount }>; grandTotal: Amount };
-  "reservations.cancel": Sent<NoteInput>;
-  "reservations.complete": Sent<NoteInput>;
-  "reservations.resend": Sent<ResendInput>;
-  "reservations.refund": SentWithGrandTotal<RefundReservationInput> & { type: "reservation" };
-  "subscriptions.create": SentWithLines<CreateSubscriptionInput> & { orderSummary: { payablePerCycle: Amount } };
-  "subscriptions.createSession": SentWithLines<CreateSubscriptionSessionInput> & { orderSummary: { payablePerCycle: Amount } };
-  "subscriptions.resend": Sent<ResendSubscriptionInput>;
-  "subscriptions.cancel": Sent<NoteInput>;
-  "subscriptions.refundCycles": Sent<RefundCyclesInput>;
-  "customers.updatePrivate": Sent<UpdatePrivateCustomerInput>;
-  "customers.updateCorporate": Sent<UpdateCorporateCustomerInput>;
-  "refunds.requestApproval": SentWithGrandTotal<RequestRefundApprovalInput>;
-  "terminal.createOrder": SentWithLines<CreateTerminalOrderInput>;
-  "terminal.cancelOrder": { type: "payment" };
-  "terminal.refund": SentWithGrandTotal<RefundTerminalOrderInput> & { type: "regular" };
-  "terminal.cancelRefund": { type: "refund" };
-  "credit.checkPrivate": Sent<CheckPrivateCreditInput>;
-  "credit.checkCorporate": Sent<CheckCorporateCreditInput>;
-  "company.requestCheck": Sent<RequestCompanyCheckInput>;
-}
+/**
+ * Every endpoint id with a request body -> the payload its builder returns: the endpoint's body as
+ * generated from its rule table (endpoints.d.ts), since a built payload has passed those rules
+ * (with `skipValidation` it is a draft that may not).
+ */
+export type BodyPayloads = { [E in BodyEndpointId]: FpgoBodies[E] };

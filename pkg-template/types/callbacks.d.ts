@@ -44,10 +44,17 @@ export interface CompanyCheckCallbackParams {
 }
 /** A correctly signed callback of neither documented shape. */
 export interface UnknownCallbackParams { kind: "unknown"; raw: Record<string, string> }
-export type CallbackParams = OrderCallbackParams | CompanyCheckCallbackParams | UnknownCallbackParams;
+/** `T` with the members only `U` has, as `?: undefined`: read without narrowing on `kind` first. */
+type Exclusive<T, U> = T & { [K in Exclude<keyof U, keyof T>]?: undefined };
+/** Narrow on `kind`; a member of another kind reads as `undefined` (`const { orderUuid } = params`). */
+export type CallbackParams =
+  | Exclusive<OrderCallbackParams, CompanyCheckCallbackParams>
+  | Exclusive<CompanyCheckCallbackParams, OrderCallbackParams>
+  | Exclusive<UnknownCallbackParams, OrderCallbackParams & CompanyCheckCallbackParams>;
+/** Narrows on `valid` (or `!valid`) under `strict` and non-strict settings alike. */
 export type VerifyCallbackResult =
-  | { valid: true; params: CallbackParams }
-  | { valid: false; error: CallbackError };
+  | { valid: true; params: CallbackParams; error?: undefined }
+  | { valid: false; error: CallbackError; params?: undefined };
 /** Parameters to sign, in order: pairs, or an object (its own enumerable keys in order). */
 export type CallbackParamsInput = Array<[string, string | number]> | Record<string, string | number>;
 /** A terminal-order callback: unsigned by FPGO, so never authenticated. */

@@ -1,6 +1,8 @@
 // Types of fpgo/validate: validate, endpoints, computeTotals, build, the builders, reservationWarnings.
 export * from "./common.js";
 export * from "./builders.js";
+export * from "./endpoints.js";
+import type { FpgoBodies, FpgoDraft, FpgoEndpointId } from "./endpoints.js";
 import type { Amount, BodyEndpointId, BodyInputs, BodyPayloads, BuildOptions, Built, BuildIssueMap, CaptureReservationInput, RefundReservationInput, Language, SendPaymentLinkInput, SendInvoiceInput, ResendInput, CancelOrderInput, RefundOrderInput, CreateCheckoutSessionInput, CreateInvoiceSessionInput, CreateHostedPaymentLinkInput, ReservationInput, ChargeReservationInput, NoteInput, CreateSubscriptionInput, CreateSubscriptionSessionInput, ResendSubscriptionInput, RefundCyclesInput, UpdatePrivateCustomerInput, UpdateCorporateCustomerInput, RequestRefundApprovalInput, CreateTerminalOrderInput, TypeOnlyInput, RefundTerminalOrderInput, CheckPrivateCreditInput, CheckCorporateCreditInput, RequestCompanyCheckInput } from "./builders.js";
 /** The API's `preferredLanguage` values; messages exist in each (`nb`/`nn` are read as `no`). */
 export type ValidationLang = "en" | "no" | "sv" | "da" | "de";
@@ -11,6 +13,10 @@ export interface ValidateOptions {
   /** The merchant's configured VAT rates (default ["0", "12", "15", "25"]); they replace the `in:`
    *  list of every field whose last segment is `tax` (e.g. `products.*.tax`). */
   taxRates?: Array<string | number>;
+  /** Custom field names for messages, as Laravel's custom attributes: a field or table pattern ->
+   *  its name, e.g. `{ "customerDetails.personalNumber": "Personal number" }` gives
+   *  "The Personal number must be 11 digits." (also where the field is named as `:other`). */
+  attributes?: Record<string, string>;
 }
 
 export interface ValidationIssue {
@@ -19,16 +25,25 @@ export interface ValidationIssue {
   message: string;
 }
 
-export interface ValidationResult {
-  /** True when `errors` is empty (warnings never make a payload invalid). */
-  valid: boolean;
-  /** Server-parity verdicts, keyed by field path with concrete indices (`products.1.tax`). */
-  errors: Record<string, ValidationIssue[]>;
+/** What a validation reports besides its verdict. */
+export interface ValidationReport {
   /** Checks the server does not document (line amounts, order summary). */
   warnings: Record<string, ValidationIssue[]>;
   /** Rules only the server can check (`exists:...`), per present field: not checked here. */
   serverOnly: Record<string, string[]>;
 }
+
+/**
+ * `valid` is true exactly when `errors` is empty (warnings never make a payload invalid); checking
+ * `valid` (or `!valid`) narrows under `strict` and non-strict settings alike.
+ */
+export type ValidationResult =
+  | (ValidationReport & { valid: true; errors: { [field: string]: never } })
+  | (ValidationReport & {
+      valid: false;
+      /** Server-parity verdicts, keyed by field path with concrete indices (`products.1.tax`). */
+      errors: Record<string, ValidationIssue[]>;
+    });
 
 export interface EndpointInfo {
   /** Stable id, `<area>.<name>`, e.g. `orders.sendPaymentLink`. */
@@ -65,6 +80,8 @@ export interface TotalsLine {
 export interface ComputeTotalsOptions {
   /** The merchant's VAT rates (default: the documented 0, 12, 15, 25); `null` allows any rate from 0 to 100. */
   taxRates?: readonly Amount[] | null;
+  /** Language of the error messages and warnings; default "en". */
+  lang?: ValidationLang | "nb" | "nn";
 }
 /** The four totals as two-decimal strings, e.g. { subTotal: "4017.86", totalTax: "482.14", totalDiscount: "0.00", grandTotal: "4500.00" }. */
 export interface OrderSummaryTotals {
@@ -81,9 +98,9 @@ export interface TotalsResult {
   warnings: TotalsWarning[];
 }
 export type TotalsErrorCode =
-  | "no_lines" | "not_a_list" | "line_not_an_object" | "missing_field" | "invalid_number"
+  | "no_lines" | "not_a_list" | "line_not_an_object" | "missing_field" | "invalid_amount"
   | "negative_amount" | "quantity_not_positive" | "discount_exceeds_line" | "tax_out_of_range"
-  | "tax_not_allowed" | "overflow" | "invalid_argument" | "invalid_payload" | "invalid_number" | "invalid_date" | "payload_too_large";
+  | "tax_not_allowed" | "overflow" | "invalid_argument" | "invalid_payload" | "invalid_date" | "payload_too_large";
 /** Thrown by computeTotals: `line` is zero-based, `field` the line's field, `cause` the number parser's code. */
 export interface TotalsError extends Error {
   name: "FpgoError";
@@ -99,7 +116,13 @@ export interface TotalsError extends Error {
  * that cannot be validated throws an FpgoError (`unknown_endpoint`, `invalid_argument`,
  * `invalid_payload`, `payload_too_large`).
  */
-export declare function validate(endpointId: string, payload: unknown, options?: ValidateOptions): ValidationResult;
+export declare function validate<E extends FpgoEndpointId>(
+  endpointId: E,
+  /** The body so far: only the endpoint's field names (a misspelled one is a compile error), every
+   *  JSON value (reporting what is missing or wrong is validate's job); untyped JSON fits. */
+  payload: FpgoDraft<FpgoBodies[E]>,
+  options?: ValidateOptions,
+): ValidationResult;
 /** Every documented endpoint with its rule strings. */
 export declare function endpoints(): EndpointInfo[];
 /** Computes each line's amount and the order summary exactly; throws an FpgoError with `code`, `line`, `field`. */

@@ -24,8 +24,8 @@ pub mod recipes;
 pub use bodies::*;
 pub use dates::{DateError, DateValue, Timestamp};
 
-use crate::totals::TotalsError;
-use crate::validate::{IssueMap, ValidateError, ValidateOptions};
+use crate::totals::{TotalsError, TotalsIssue};
+use crate::validate::{Issue, IssueMap, ValidateError, ValidateOptions};
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 use serde_json::Value;
@@ -192,18 +192,29 @@ pub fn draft(
     options: &BuildOptions,
 ) -> Result<Built, BuildError> {
     let payload = fill(endpoint_id, input, options)?;
-    let mut warnings = IssueMap::new();
-    for (field, issue) in
-        crate::totals::payload_warnings(endpoint_id, &payload, options.validate.lang)
-    {
-        warnings.entry(field).or_default().push(issue);
-    }
+    let warnings = issue_map(crate::totals::payload_warnings(
+        endpoint_id,
+        &payload,
+        options.validate.lang,
+    ));
     Ok(Built {
         endpoint: endpoint_id.to_string(),
         payload,
         warnings,
         server_only: BTreeMap::new(),
     })
+}
+
+/// Totals warnings by field, in the shape `validate()` reports them.
+pub fn issue_map(warnings: Vec<(String, TotalsIssue)>) -> IssueMap {
+    let mut map = IssueMap::new();
+    for (field, w) in warnings {
+        map.entry(field).or_default().push(Issue {
+            rule: w.rule,
+            message: w.message,
+        });
+    }
+    map
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
 //! `FpgoError`: every way a call can fail, as one typed value. It never holds the bearer token:
-//! errors are built from the endpoint, the HTTP status and the response body only.
+//! errors are built from the endpoint, the HTTP status and the response body, and every text an
+//! error carries is passed through [`super::redact`] before it leaves the core.
 
 use serde::Serialize;
 use serde_json::Value;
@@ -22,7 +23,8 @@ pub enum ErrorKind {
     BusinessRule,
     /// 429: too many requests.
     RateLimited,
-    /// Any other 4xx the documents do not describe (405, 413, ...).
+    /// The request cannot be sent as given (a `.`/`..`/empty path segment), or the server answered
+    /// with a 4xx the documents do not describe (405, 413, ...).
     InvalidRequest,
     /// 5xx, including the API's own 500 and 510 (`somethingWentWrong`).
     Server,
@@ -30,14 +32,16 @@ pub enum ErrorKind {
     Network,
     /// No complete answer within `timeoutMs` (headers and body together).
     Timeout,
-    /// The answer was not the documented JSON envelope (an HTML page from a proxy, truncated JSON).
+    /// The answer was not the documented JSON envelope: an HTML page from a proxy, truncated JSON,
+    /// a redirect (the API never redirects), a body over the size limit.
     InvalidResponse,
-    /// The client was misconfigured or used where it must not be (no token, a browser window
+    /// The client was misconfigured or used where it must not be (a bad option, a browser window
     /// without `dangerouslyAllowBrowser`, an unknown endpoint id, a missing path parameter).
     Config,
 }
 
 impl ErrorKind {
+    /// The snake_case name JS sees in `err.kind`.
     pub fn as_str(self) -> &'static str {
         match self {
             ErrorKind::Validation => "validation",
@@ -55,8 +59,22 @@ impl ErrorKind {
     }
 }
 
-/// Field path -> messages, as Laravel reports them (`{"products.0.tax": ["The ... field is required."]}`).
-pub type FieldErrors = BTreeMap<String, Vec<String>>;
+/// One failed rule at one field, as `validate()` reports it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldIssue {
+    /// The Laravel rule name (`Required`, `Size`, ...); `Unknown` when a server message matches
+    /// no Laravel line.
+    pub rule: String,
+    /// The message, in the client's `lang`.
+    pub message: String,
+}
+
+/// Field path (concrete indices, `products.0.tax`) -> the rules it failed: the shape of
+/// `validate()`'s `errors`. Messages that match no field are kept under [`OTHER_FIELD`].
+pub type FieldErrors = BTreeMap<String, Vec<FieldIssue>>;
+
+/// The key of [`FieldErrors`] for server messages that name no field of the endpoint.
+pub const OTHER_FIELD: &str = "_other";
 
 /// A failed call. Serializes with camelCase keys for JS (`httpStatus`, `statusMessage`, ...).
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -65,7 +83,7 @@ pub struct FpgoError {
     pub kind: ErrorKind,
     /// The API's `message` key when the server sent one (`orderNotFound`,
     /// `refundRejectionForWeeklyThresholdExceed`, `somethingWentWrong`), else our own snake_case
-    /// code (`timeout`, `invalid_json`, `browser_not_allowed`, ...).
+    /// code (`timeout`, `invalid_response`, `unexpected_redirect`, ...).
     pub code: String,
     /// English explanation for people.
     pub message: String,
@@ -75,20 +93,23 @@ pub struct FpgoError {
     /// The envelope's `status_message` (`Conflict of Business Logic`, `Execution Exception Occurred`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status_message: Option<String>,
-    /// Field errors: the server's `errors` map, or the local validation map.
+    /// Field errors: the local validation map, or the server's 417 answer read into the same map.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub errors: Option<FieldErrors>,
-    /// The server's `errors` when it is not a field map (500: `{happenedAt, internalErrorDetails}`).
+    /// The server's 417 `errors` array exactly as sent (English Laravel messages).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub details: Option<Value>,
+    pub server_messages: Option<Vec<String>>,
+    /// Anything else worth keeping: a 500's `{happenedAt, internalErrorDetails}`, a redirect's
+    /// `{location}`, the start of a body that was not JSON, the path parameter at fault.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub details: Option<Box<Value>>,
     /// The endpoint id this call was for, when known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub endpoint_id: Option<String>,
-    /// How many requests were sent (1 + retries); 0 when rejected before sending.
-    pub attempts: u32,
 }
 
 impl FpgoError {
+    /// An error with no HTTP status, errors or details.
     pub fn new(kind: ErrorKind, code: impl Into<String>, message: impl Into<String>) -> Self {
         FpgoError {
             kind,
@@ -97,58 +118,42 @@ impl FpgoError {
             http_status: None,
             status_message: None,
             errors: None,
+            server_messages: None,
             details: None,
             endpoint_id: None,
-            attempts: 0,
         }
     }
 
+    /// A [`ErrorKind::Config`] error (bad option, unknown endpoint, ...).
     pub fn config(code: &str, message: impl Into<String>) -> Self {
         FpgoError::new(ErrorKind::Config, code, message)
     }
 
-    pub fn network(message: impl Into<String>) -> Self {
-        FpgoError::new(ErrorKind::Network, "network_error", message)
+    /// A bad option or argument: always `invalid_argument` (the shared error vocabulary).
+    pub fn invalid_argument(message: impl Into<String>) -> Self {
+        FpgoError::config("invalid_argument", message)
     }
 
-    pub fn timeout(timeout_ms: u32) -> Self {
-        FpgoError::new(
-            ErrorKind::Timeout,
-            "timeout",
-            format!("no complete response within {timeout_ms} ms; the request was aborted"),
-        )
-    }
-
+    /// Names the endpoint the error is about.
     pub fn with_endpoint(mut self, id: &str) -> Self {
         self.endpoint_id = Some(id.to_string());
         self
     }
 
-    pub fn with_attempts(mut self, attempts: u32) -> Self {
-        self.attempts = attempts;
+    /// Attaches `details`.
+    pub fn with_details(mut self, details: Value) -> Self {
+        self.details = Some(Box::new(details));
         self
     }
 }
 
 impl fmt::Display for FpgoError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.http_status {
-            Some(s) => write!(
-                f,
-                "{} ({}, HTTP {}): {}",
-                self.code,
-                self.kind.as_str(),
-                s,
-                self.message
-            ),
-            None => write!(
-                f,
-                "{} ({}): {}",
-                self.code,
-                self.kind.as_str(),
-                self.message
-            ),
+        write!(f, "{} ({}", self.code, self.kind.as_str())?;
+        if let Some(s) = self.http_status {
+            write!(f, ", HTTP {s}")?;
         }
+        write!(f, "): {}", self.message)
     }
 }
 

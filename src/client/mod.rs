@@ -1,45 +1,59 @@
-//! The FPGO Connect client: a pure core that builds requests from the endpoint table
-//! ([`crate::endpoints`]), reads the API's envelope into data or an [`FpgoError`], and decides on
-//! retries; plus, on wasm32 only, the fetch transport that sends them (`transport`).
+//! The FPGO Connect client core: builds requests from the endpoint table ([`crate::endpoints`]) and
+//! reads the API's answers into data or an [`FpgoError`]. Pure: nothing here sends anything, reads
+//! a clock or draws random numbers.
 //!
-//! Nothing here sends anything natively, reads a clock or draws random numbers: a transport (the
-//! wasm one, or a test) drives [`Client::prepare`], sends the [`HttpRequest`], hands the answer to
-//! [`parse_response`] and asks [`RetryPolicy`] whether to go again.
-//!
-//! POST and PUT are never retried automatically: the API has no idempotency keys, and a retry of
-//! a request that may have reached the server could create a second order or a second refund.
+//! The transport is JavaScript (`pkg-template/lib/client.js`): it reads the caller's values, calls
+//! [`crate::json_api::client::prepare_request`], sends with the caller's `fetch` (or the global
+//! one), reads the body as a stream up to a limit, and hands status, headers and body text to
+//! [`crate::json_api::client::read_response`]. It also owns timeouts, aborts and the GET-only
+//! retries. Keeping `fetch` out of WebAssembly means no JS exception from a user's `fetch` or a
+//! hostile `Response` ever unwinds through wasm frames (see docs/client.md).
+
+// `FpgoError` is a failed call's whole report (code, message, status, field map, the server's
+// messages, details): built once per failure and returned up a few frames, never on a hot path.
+#![allow(clippy::result_large_err)]
 
 pub mod dts;
 mod error;
+mod redact;
 mod request;
 mod response;
-mod retry;
-#[cfg(all(target_arch = "wasm32", feature = "wasm-full"))]
-pub mod transport;
+pub mod server_messages;
 
-pub use error::{ErrorKind, FieldErrors, FpgoError};
+pub use error::{ErrorKind, FieldErrors, FieldIssue, FpgoError, OTHER_FIELD};
+pub use redact::{redact_error, redact_text, REDACTED};
 pub use request::{
     build_request, normalize_base_url, Environment, HttpRequest, RequestInput, Token,
     DEMO_BASE_URL, PRODUCTION_BASE_URL,
 };
-pub use response::{parse_response, ApiResponse};
-pub use retry::{RetryPolicy, MAX_RETRIES_LIMIT};
+pub use response::{parse_response, ApiResponse, ResponseContext};
 
-use crate::endpoints::{self, Endpoint};
+use crate::endpoints::{self, Endpoint, Location};
+use crate::validate::Lang;
 
-/// Default time allowed for one attempt, headers and body together.
-pub const DEFAULT_TIMEOUT_MS: u32 = 30_000;
+/// The list endpoints: their answers carry `metaData` and `links` beside `data`, and page with
+/// `?page=N` (Get Subscription List `000:5592-5740`, Get Failed Payment List `000:5741-5853`).
+pub const PAGED_ENDPOINTS: &[&str] = &["subscriptions.list", "subscriptions.listFailedPayments"];
 
-/// A configured client: where to send, with which token, and how patiently.
+/// Whether `endpoint_id` is a paged list.
+pub fn is_paged(endpoint_id: &str) -> bool {
+    PAGED_ENDPOINTS.contains(&endpoint_id)
+}
+
+/// A configured client: where to send, with which token, in which language.
 #[derive(Debug, Clone)]
 pub struct ClientConfig {
     pub token: Token,
     /// Normalized base URL (see [`normalize_base_url`]).
     pub base_url: String,
-    pub timeout_ms: u32,
-    pub retry: RetryPolicy,
     /// Run the endpoint's rules over the body before sending (on by default).
     pub validate_bodies: bool,
+    /// The language of error messages; English keeps the server's own text.
+    pub lang: Lang,
+    /// The JS runtime, for `X-Fpgo-Client: fpgo/<version> (<runtime>)` (`node/v22.1.0`, `workerd`).
+    pub runtime: String,
+    /// Send `User-Agent` too (browsers refuse to let scripts set it).
+    pub send_user_agent: bool,
 }
 
 impl ClientConfig {
@@ -54,11 +68,62 @@ impl ClientConfig {
         Ok(ClientConfig {
             token,
             base_url,
-            timeout_ms: DEFAULT_TIMEOUT_MS,
-            retry: RetryPolicy::default(),
             validate_bodies: true,
+            lang: Lang::En,
+            runtime: "unknown".into(),
+            send_user_agent: false,
         })
     }
+
+    /// `fpgo/<version> (<runtime>)`, the runtime cut to visible ASCII without parentheses.
+    pub fn client_id(&self) -> String {
+        let runtime: String = self
+            .runtime
+            .chars()
+            .filter(|c| c.is_ascii_graphic() && !matches!(c, '(' | ')'))
+            .take(64)
+            .collect();
+        let runtime = if runtime.is_empty() {
+            "unknown".into()
+        } else {
+            runtime
+        };
+        format!("fpgo/{} ({runtime})", env!("CARGO_PKG_VERSION"))
+    }
+
+    /// The message language for server answers: `None` keeps the server's English text.
+    pub fn message_language(&self) -> Option<crate::rules::messages::Lang> {
+        use crate::rules::messages::Lang;
+        match self.lang {
+            Lang::En => None,
+            Lang::No => Some(Lang::No),
+            Lang::Sv => Some(Lang::Sv),
+            Lang::Da => Some(Lang::Da),
+            Lang::De => Some(Lang::De),
+        }
+    }
+}
+
+/// The endpoint's table fields as `(name, rules)`, for placing the server's messages.
+pub fn table_fields(endpoint: &Endpoint) -> Vec<(&'static str, &'static str)> {
+    [Location::Body, Location::Query, Location::Path]
+        .into_iter()
+        .flat_map(|l| endpoint.fields_at(l))
+        .map(|f| (f.name, f.rules))
+        .collect()
+}
+
+/// Looks up an endpoint, as a typed error when it is not in the table.
+pub fn find_endpoint(endpoint_id: &str) -> Result<&'static Endpoint, FpgoError> {
+    endpoints::find(endpoint_id).ok_or_else(|| {
+        FpgoError::config(
+            "unknown_endpoint",
+            format!(
+                "unknown endpoint id `{}`",
+                endpoint_id.chars().take(100).collect::<String>()
+            ),
+        )
+    })
 }
 
 /// A client over a config. Cheap to clone.
@@ -68,38 +133,54 @@ pub struct Client {
 }
 
 impl Client {
+    /// A client over `config`.
     pub fn new(config: ClientConfig) -> Client {
         Client { config }
     }
 
-    /// Looks up the endpoint, checks the body against its rules (unless turned off) and builds
-    /// the request. Every failure is an [`FpgoError`] with `attempts == 0`: nothing was sent.
+    /// Looks up the endpoint, builds the request and checks it against the endpoint's rules
+    /// (unless turned off). Every failure is an [`FpgoError`]: nothing was sent.
     pub fn prepare(
         &self,
         endpoint_id: &str,
         input: &RequestInput,
     ) -> Result<(&'static Endpoint, HttpRequest), FpgoError> {
-        let endpoint = endpoints::find(endpoint_id).ok_or_else(|| {
-            FpgoError::config(
-                "unknown_endpoint",
-                format!("unknown endpoint id `{endpoint_id}`"),
-            )
-            .with_endpoint(endpoint_id)
-        })?;
-        // Structural mistakes (a missing path parameter, a non-object body) first, with their own
-        // codes; then the endpoint's rules.
-        let request = build_request(endpoint, &self.config.base_url, &self.config.token, input)?;
+        let endpoint = find_endpoint(endpoint_id)?;
+        // Structural mistakes (a missing path parameter, a dot segment, a non-object body) first,
+        // with their own codes; then the endpoint's rules.
+        let request = build_request(endpoint, &self.config, input)?;
         if self.config.validate_bodies {
-            validation::check(endpoint, input)?;
+            validation::check(endpoint, input, self.config.lang)?;
         }
         Ok((endpoint, request))
+    }
+
+    /// Reads one answer to a call of `endpoint`: data, or a redacted [`FpgoError`].
+    pub fn read(
+        &self,
+        endpoint: &Endpoint,
+        status: u16,
+        location: Option<&str>,
+        content_type: Option<&str>,
+        body: &str,
+    ) -> Result<ApiResponse, FpgoError> {
+        let fields = table_fields(endpoint);
+        let ctx = ResponseContext {
+            fields: &fields,
+            lang: self.config.message_language(),
+            paged: is_paged(endpoint.id),
+            location,
+            content_type,
+        };
+        parse_response(status, body, &ctx)
+            .map_err(|e| redact_error(e.with_endpoint(endpoint.id), self.config.token.secret()))
     }
 }
 
 mod validation {
     //! Local validation before sending: the endpoint's rules over the path parameters, the query
     //! and the body (`crate::validate::validate_request`), rejected with the same map.
-    use super::{Endpoint, ErrorKind, FieldErrors, FpgoError, RequestInput};
+    use super::{Endpoint, ErrorKind, FieldErrors, FieldIssue, FpgoError, Lang, RequestInput};
     use crate::validate::{validate_request, ValidateOptions};
     use serde_json::{Map, Value};
     use std::collections::BTreeMap;
@@ -119,17 +200,21 @@ mod validation {
             .collect()
     }
 
-    pub fn check(endpoint: &Endpoint, input: &RequestInput) -> Result<(), FpgoError> {
+    pub fn check(endpoint: &Endpoint, input: &RequestInput, lang: Lang) -> Result<(), FpgoError> {
         let body = input
             .body
             .clone()
             .unwrap_or_else(|| Value::Object(Map::new()));
+        let options = ValidateOptions {
+            lang,
+            ..ValidateOptions::default()
+        };
         let report = validate_request(
             endpoint.id,
             &strings(&input.path_params),
             &strings(&input.query),
             &body,
-            &ValidateOptions::default(),
+            &options,
         )
         .map_err(|e| {
             FpgoError::config("unknown_endpoint", e.to_string()).with_endpoint(endpoint.id)
@@ -141,10 +226,14 @@ mod validation {
             .errors
             .iter()
             .map(|(field, issues)| {
-                (
-                    field.clone(),
-                    issues.iter().map(|i| i.message.clone()).collect(),
-                )
+                let issues = issues
+                    .iter()
+                    .map(|i| FieldIssue {
+                        rule: i.rule.clone(),
+                        message: i.message.clone(),
+                    })
+                    .collect();
+                (field.clone(), issues)
             })
             .collect();
         let fields: Vec<&str> = errors.keys().map(String::as_str).take(5).collect();
@@ -158,8 +247,6 @@ mod validation {
             ),
         );
         e.errors = Some(errors);
-        // The full `validate()` map, with the failed rule names (`Required`, `In`, ...).
-        e.details = serde_json::to_value(&report.errors).ok();
         Err(e.with_endpoint(endpoint.id))
     }
 }
@@ -228,17 +315,10 @@ mod tests {
         };
         let e = client().prepare("orders.cancel", &input).unwrap_err();
         assert_eq!(
-            (e.kind, e.code.as_str(), e.attempts),
-            (ErrorKind::Validation, "payload_validation_errors", 0)
+            (e.kind, e.code.as_str()),
+            (ErrorKind::Validation, "payload_validation_errors")
         );
-        assert!(
-            e.errors
-                .as_ref()
-                .is_some_and(|m| m.contains_key("cancellationNote")),
-            "{e:?}"
-        );
-        let details = e.details.unwrap();
-        assert_eq!(details["cancellationNote"][0]["rule"], "Required");
+        assert_eq!(e.errors.unwrap()["cancellationNote"][0].rule, "Required");
         let mut lax = client();
         lax.config.validate_bodies = false;
         assert!(lax.prepare("orders.cancel", &input).is_ok());
@@ -250,8 +330,8 @@ mod tests {
             .prepare("orders.nope", &RequestInput::default())
             .unwrap_err();
         assert_eq!(
-            (e.kind, e.code.as_str(), e.attempts),
-            (ErrorKind::Config, "unknown_endpoint", 0)
+            (e.kind, e.code.as_str()),
+            (ErrorKind::Config, "unknown_endpoint")
         );
         let prod = ClientConfig::new("t", Environment::Production, None).unwrap();
         assert_eq!(prod.base_url, PRODUCTION_BASE_URL);

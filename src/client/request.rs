@@ -1,7 +1,8 @@
 //! Building a request from an endpoint of the table: the URL (base + path with encoded path
 //! parameters + query), the headers with the bearer token, and the JSON body. Pure: nothing is sent.
 
-use super::error::{ErrorKind, FieldErrors, FpgoError};
+use super::error::{ErrorKind, FpgoError};
+use super::ClientConfig;
 use crate::endpoints::{Endpoint, Method};
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use serde_json::{Map, Value};
@@ -59,18 +60,14 @@ impl Token {
     /// or inject into, the `Authorization` header). The error never contains the token.
     pub fn new(token: &str) -> Result<Token, FpgoError> {
         if token.is_empty() {
-            return Err(FpgoError::config(
-                "missing_token",
-                "the bearer token is empty",
-            ));
+            return Err(FpgoError::invalid_argument("`token` is empty"));
         }
         if token
             .chars()
             .any(|c| c.is_whitespace() || c.is_control() || !c.is_ascii())
         {
-            return Err(FpgoError::config(
-                "invalid_token",
-                "the bearer token contains whitespace, control or non-ASCII characters",
+            return Err(FpgoError::invalid_argument(
+                "`token` contains whitespace, control or non-ASCII characters",
             ));
         }
         Ok(Token(token.to_string()))
@@ -78,6 +75,11 @@ impl Token {
 
     fn header_value(&self) -> String {
         format!("Bearer {}", self.0)
+    }
+
+    /// The secret itself, for redaction only.
+    pub(crate) fn secret(&self) -> &str {
+        &self.0
     }
 }
 
@@ -94,34 +96,39 @@ pub fn normalize_base_url(base: &str) -> Result<String, FpgoError> {
         .strip_prefix("https://")
         .or_else(|| trimmed.strip_prefix("http://"))
         .ok_or_else(|| {
-            FpgoError::config(
-                "invalid_base_url",
-                "baseUrl must start with https:// or http://",
-            )
+            FpgoError::invalid_argument("`baseUrl` must start with https:// or http://")
         })?;
     let host = rest.split('/').next().unwrap_or("");
     if host.is_empty() || rest.contains(['?', '#', ' ']) || host.contains('@') {
-        return Err(FpgoError::config(
-            "invalid_base_url",
-            "baseUrl must be scheme://host[:port][/path] without credentials, query or fragment",
+        return Err(FpgoError::invalid_argument(
+            "`baseUrl` must be scheme://host[:port][/path] without credentials, query or fragment",
         ));
     }
     Ok(trimmed.to_string())
 }
 
-/// What the caller gives for one call: path parameters, query parameters and the JSON body.
+/// What the caller gives for one call: path parameters, query parameters, the JSON body and extra
+/// headers.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct RequestInput {
     pub path_params: Map<String, Value>,
     pub query: Map<String, Value>,
     pub body: Option<Value>,
+    /// Extra request headers (`Idempotency-Key`, tracing headers); the ones the client sets itself
+    /// cannot be replaced.
+    pub headers: Vec<(String, String)>,
 }
 
 /// A request ready for a transport. `Debug` redacts the `Authorization` header.
 #[derive(Clone, PartialEq)]
 pub struct HttpRequest {
     pub method: Method,
+    /// Base URL + path + `?query` (no trailing `&`).
     pub url: String,
+    /// The path alone (for logging hooks: no query, no host).
+    pub path: String,
+    /// The query string without `?` (empty when there is none).
+    pub query: String,
     pub headers: Vec<(String, String)>,
     pub body: Option<String>,
 }
@@ -149,16 +156,23 @@ impl fmt::Debug for HttpRequest {
     }
 }
 
-fn field_error(field: &str, message: String) -> FieldErrors {
-    let mut errors = FieldErrors::new();
-    errors.insert(field.to_string(), vec![message]);
-    errors
+/// A structural mistake in one parameter; `details.param` names it.
+fn invalid_input(code: &str, field: &str, message: String) -> FpgoError {
+    FpgoError::new(ErrorKind::Validation, code, message)
+        .with_details(serde_json::json!({ "param": field }))
 }
 
-fn invalid_input(code: &str, field: &str, message: String) -> FpgoError {
-    let mut e = FpgoError::new(ErrorKind::Validation, code, message.clone());
-    e.errors = Some(field_error(field, message));
-    e
+/// A path segment the URL parser would resolve away (`.`, `..`) or an empty one: the request would
+/// go to another path (`orders/cancel/..` is `orders/`), so it is refused whatever the rules say.
+fn escaping_segment(name: &str, value: &str) -> Option<FpgoError> {
+    matches!(value, "" | "." | "..").then(|| {
+        FpgoError::new(
+            ErrorKind::InvalidRequest,
+            "invalid_request",
+            format!("path parameter `{name}` is empty, `.` or `..`, which would change the request's path; nothing was sent"),
+        )
+        .with_details(serde_json::json!({ "param": name }))
+    })
 }
 
 /// A scalar as it goes into a URL: strings as they are, numbers and booleans as JSON writes them.
@@ -210,13 +224,16 @@ fn fill_path(endpoint: &Endpoint, params: &Map<String, Value>) -> Result<String,
                 ))
             }
             Some(v) => {
-                let value = scalar(v).filter(|s| !s.is_empty()).ok_or_else(|| {
+                let value = scalar(v).ok_or_else(|| {
                     invalid_input(
                         "invalid_path_param",
                         name,
-                        format!("path parameter `{name}` must be a non-empty string or a number"),
+                        format!("path parameter `{name}` must be a string or a number"),
                     )
                 })?;
+                if let Some(e) = escaping_segment(name, &value) {
+                    return Err(e);
+                }
                 out.push('/');
                 out.push_str(&encode(&value));
             }
@@ -225,13 +242,72 @@ fn fill_path(endpoint: &Endpoint, params: &Map<String, Value>) -> Result<String,
     Ok(out)
 }
 
-fn append_query(url: &mut String, pairs: &[(String, String)]) {
-    for (i, (k, v)) in pairs.iter().enumerate() {
-        url.push(if i == 0 { '?' } else { '&' });
-        url.push_str(&encode(k));
-        url.push('=');
-        url.push_str(&encode(v));
+/// `k=v&k2=v2`, every key and value encoded; pairs joined, never a trailing `&`.
+fn query_string(pairs: &[(String, String)]) -> String {
+    let encoded: Vec<String> = pairs
+        .iter()
+        .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+        .collect();
+    encoded.join("&")
+}
+
+/// Headers the client sets itself: a caller's `headers` cannot replace them.
+const RESERVED_HEADERS: &[&str] = &[
+    "authorization",
+    "accept",
+    "content-type",
+    "content-length",
+    "host",
+    "user-agent",
+    "x-fpgo-client",
+    "cookie",
+    "transfer-encoding",
+    "connection",
+];
+
+/// Checks one caller header: an HTTP token as name, no control characters in the value.
+fn check_header(name: &str, value: &str) -> Result<(), FpgoError> {
+    let token_char = |c: char| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c);
+    if name.is_empty() || name.len() > 256 || !name.chars().all(token_char) {
+        return Err(FpgoError::invalid_argument(
+            "a header name in `headers` is not a valid HTTP header name",
+        ));
     }
+    if value.len() > 8_192 || value.chars().any(|c| c.is_control() && c != '\t') {
+        return Err(FpgoError::invalid_argument(format!(
+            "the value of header `{name}` holds control characters or is over 8192 bytes"
+        )));
+    }
+    if RESERVED_HEADERS.contains(&name.to_ascii_lowercase().as_str()) {
+        return Err(FpgoError::invalid_argument(format!(
+            "header `{name}` is set by the client and cannot be replaced"
+        )));
+    }
+    Ok(())
+}
+
+/// The headers of every request: JSON in and out, the token, who is calling, the caller's extras.
+fn headers(
+    config: &ClientConfig,
+    input: &RequestInput,
+    has_body: bool,
+) -> Result<Vec<(String, String)>, FpgoError> {
+    let mut out = vec![
+        ("Accept".to_string(), "application/json".to_string()),
+        ("Authorization".to_string(), config.token.header_value()),
+        ("X-Fpgo-Client".to_string(), config.client_id()),
+    ];
+    if config.send_user_agent {
+        out.push(("User-Agent".to_string(), config.client_id()));
+    }
+    if has_body {
+        out.push(("Content-Type".to_string(), "application/json".to_string()));
+    }
+    for (k, v) in &input.headers {
+        check_header(k, v)?;
+        out.push((k.clone(), v.clone()));
+    }
+    Ok(out)
 }
 
 fn query_pairs(
@@ -263,13 +339,11 @@ fn query_pairs(
 /// `$request->input()` reads the same way (see docs/decisions/client-sandbox.md).
 pub fn build_request(
     endpoint: &Endpoint,
-    base_url: &str,
-    token: &Token,
+    config: &ClientConfig,
     input: &RequestInput,
 ) -> Result<HttpRequest, FpgoError> {
     let build = || -> Result<HttpRequest, FpgoError> {
-        let mut url = String::from(base_url);
-        url.push_str(&fill_path(endpoint, &input.path_params)?);
+        let path = fill_path(endpoint, &input.path_params)?;
         let mut pairs = query_pairs(&input.query, "query")?;
         let mut body = None;
         match (&input.body, endpoint.method) {
@@ -286,18 +360,18 @@ pub fn build_request(
                 ))
             }
         }
-        append_query(&mut url, &pairs);
-        let mut headers = vec![
-            ("Accept".to_string(), "application/json".to_string()),
-            ("Authorization".to_string(), token.header_value()),
-        ];
-        if body.is_some() {
-            headers.push(("Content-Type".to_string(), "application/json".to_string()));
+        let query = query_string(&pairs);
+        let mut url = format!("{}{path}", config.base_url);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&query);
         }
         Ok(HttpRequest {
             method: endpoint.method,
             url,
-            headers,
+            path,
+            query,
+            headers: headers(config, input, body.is_some())?,
             body,
         })
     };
@@ -353,6 +427,13 @@ mod tests {
         Token::new("sk_test_SECRET123").unwrap()
     }
 
+    fn build(e: &Endpoint, base: &str, input: RequestInput) -> Result<HttpRequest, FpgoError> {
+        let mut config =
+            ClientConfig::new("sk_test_SECRET123", Environment::Demo, Some(base)).unwrap();
+        config.runtime = "node/v22".into();
+        build_request(e, &config, &input)
+    }
+
     fn input(v: Value) -> RequestInput {
         let obj = |k: &str| {
             v.get(k)
@@ -364,16 +445,16 @@ mod tests {
             path_params: obj("pathParams"),
             query: obj("query"),
             body: v.get("body").cloned(),
+            headers: Vec::new(),
         }
     }
 
     #[test]
     fn post_with_path_param_and_json_body() {
-        let req = build_request(
+        let req = build(
             &CANCEL,
             DEMO_BASE_URL,
-            &token(),
-            &input(
+            input(
                 json!({"pathParams": {"orderUuid": "ODR123"}, "body": {"cancellationNote": "x"}}),
             ),
         )
@@ -394,11 +475,10 @@ mod tests {
 
     #[test]
     fn path_params_are_encoded_and_cannot_escape_their_segment() {
-        let req = build_request(
+        let req = build(
             &CANCEL,
             "http://127.0.0.1:9",
-            &token(),
-            &input(json!({"pathParams": {"orderUuid": "../a b/ø?x=1"}})),
+            input(json!({"pathParams": {"orderUuid": "../a b/ø?x=1"}})),
         )
         .unwrap();
         assert_eq!(
@@ -409,11 +489,10 @@ mod tests {
 
     #[test]
     fn numbers_are_accepted_as_path_params() {
-        let req = build_request(
+        let req = build(
             &CANCEL,
             "http://h",
-            &token(),
-            &input(json!({"pathParams": {"orderUuid": 42}})),
+            input(json!({"pathParams": {"orderUuid": 42}})),
         )
         .unwrap();
         assert!(req.url.ends_with("/cancel/42"));
@@ -421,46 +500,100 @@ mod tests {
 
     #[test]
     fn missing_unknown_and_empty_path_params_are_typed_errors() {
-        let e = build_request(&CANCEL, "http://h", &token(), &input(json!({}))).unwrap_err();
+        let e = build(&CANCEL, "http://h", input(json!({}))).unwrap_err();
         assert_eq!(
             (e.kind, e.code.as_str()),
             (ErrorKind::Validation, "missing_path_param")
         );
-        assert!(e.errors.unwrap().contains_key("orderUuid"));
+        assert_eq!(e.details.unwrap()["param"], "orderUuid");
         assert_eq!(e.endpoint_id.as_deref(), Some("orders.cancel"));
-        let e = build_request(
+        let e = build(
             &CANCEL,
             "http://h",
-            &token(),
-            &input(json!({"pathParams": {"orderUUID": "x"}})),
+            input(json!({"pathParams": {"orderUUID": "x"}})),
         )
         .unwrap_err();
         assert_eq!(e.code, "unknown_path_param");
-        let e = build_request(
+        let e = build(
             &CANCEL,
             "http://h",
-            &token(),
-            &input(json!({"pathParams": {"orderUuid": ""}})),
-        )
-        .unwrap_err();
-        assert_eq!(e.code, "invalid_path_param");
-        let e = build_request(
-            &CANCEL,
-            "http://h",
-            &token(),
-            &input(json!({"pathParams": {"orderUuid": {"a": 1}}})),
+            input(json!({"pathParams": {"orderUuid": {"a": 1}}})),
         )
         .unwrap_err();
         assert_eq!(e.code, "invalid_path_param");
     }
 
     #[test]
-    fn query_is_encoded_and_nulls_are_skipped() {
-        let req = build_request(
+    fn dot_and_empty_segments_are_refused_whatever_the_rules_say() {
+        for bad in ["", ".", ".."] {
+            let e = build(
+                &CANCEL,
+                "http://h",
+                input(json!({"pathParams": {"orderUuid": bad}})),
+            )
+            .unwrap_err();
+            assert_eq!(
+                (e.kind, e.code.as_str()),
+                (ErrorKind::InvalidRequest, "invalid_request"),
+                "{bad:?}"
+            );
+            assert_eq!(e.details.unwrap()["param"], "orderUuid");
+        }
+        // Dots inside a segment are ordinary characters.
+        let req = build(
+            &CANCEL,
+            "http://h",
+            input(json!({"pathParams": {"orderUuid": "..."}})),
+        )
+        .unwrap();
+        assert!(req.url.ends_with("/cancel/..."), "{}", req.url);
+    }
+
+    #[test]
+    fn identification_and_caller_headers() {
+        let req = build(
             &STATUS_LIST,
             "http://h",
-            &token(),
-            &input(json!({"query": {"type": "PARTIAL REFUNDED", "x": null, "a&b": "c=d"}})),
+            RequestInput {
+                headers: vec![("X-Trace".into(), "t1".into())],
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        let version = env!("CARGO_PKG_VERSION");
+        assert!(
+            req.headers
+                .contains(&("X-Fpgo-Client".into(), format!("fpgo/{version} (node/v22)"))),
+            "{req:?}"
+        );
+        assert!(req.headers.contains(&("X-Trace".into(), "t1".into())));
+        assert!(!req.headers.iter().any(|(k, _)| k == "User-Agent"));
+        for (k, v) in [
+            ("Authorization", "Bearer x"),
+            ("content-type", "text/plain"),
+            ("X-Fpgo-Client", "evil"),
+            ("Bad Name", "v"),
+            ("X-A", "a\r\nX-B: b"),
+        ] {
+            let e = build(
+                &STATUS_LIST,
+                "http://h",
+                RequestInput {
+                    headers: vec![(k.into(), v.into())],
+                    ..Default::default()
+                },
+            )
+            .unwrap_err();
+            assert_eq!(e.code, "invalid_argument", "{k}");
+        }
+    }
+
+    #[test]
+    fn query_is_encoded_and_nulls_are_skipped() {
+        let req = build(
+            &STATUS_LIST,
+            "http://h",
+            input(json!({"query": {"type": "PARTIAL REFUNDED", "x": null, "a&b": "c=d"}})),
         )
         .unwrap();
         assert_eq!(
@@ -468,18 +601,29 @@ mod tests {
             "http://h/api/v1/connect/orders/status?type=PARTIAL%20REFUNDED&a%26b=c%3Dd"
         );
         assert_eq!(req.body, None);
+        assert_eq!(req.path, "/api/v1/connect/orders/status");
+        assert_eq!(req.query, "type=PARTIAL%20REFUNDED&a%26b=c%3Dd");
         assert!(!req.headers.iter().any(|(k, _)| k == "Content-Type"));
+        let req = build(
+            &STATUS_LIST,
+            "http://h",
+            input(json!({"query": {"x": null}})),
+        )
+        .unwrap();
+        assert_eq!(
+            (req.url.as_str(), req.query.as_str()),
+            ("http://h/api/v1/connect/orders/status", "")
+        );
     }
 
     #[test]
     fn optional_path_segment_is_dropped_when_absent() {
-        let req = build_request(&SUBSCRIPTIONS, "http://h", &token(), &input(json!({}))).unwrap();
+        let req = build(&SUBSCRIPTIONS, "http://h", input(json!({}))).unwrap();
         assert_eq!(req.url, "http://h/api/v1/connect/subscriptions/list");
-        let req = build_request(
+        let req = build(
             &SUBSCRIPTIONS,
             "http://h",
-            &token(),
-            &input(json!({"pathParams": {"status": "ACTIVE"}})),
+            input(json!({"pathParams": {"status": "ACTIVE"}})),
         )
         .unwrap();
         assert_eq!(req.url, "http://h/api/v1/connect/subscriptions/list/ACTIVE");
@@ -487,11 +631,10 @@ mod tests {
 
     #[test]
     fn a_get_with_a_documented_body_sends_it_as_query() {
-        let req = build_request(
+        let req = build(
             &CANCEL_RESERVATION,
             "http://h",
-            &token(),
-            &input(json!({"pathParams": {"reservationUuid": "RSV1"}, "body": {"note": "no show"}})),
+            input(json!({"pathParams": {"reservationUuid": "RSV1"}, "body": {"note": "no show"}})),
         )
         .unwrap();
         assert_eq!(
@@ -503,11 +646,10 @@ mod tests {
 
     #[test]
     fn non_object_bodies_are_rejected() {
-        let e = build_request(
+        let e = build(
             &CANCEL,
             "http://h",
-            &token(),
-            &input(json!({"pathParams": {"orderUuid": "O"}, "body": [1]})),
+            input(json!({"pathParams": {"orderUuid": "O"}, "body": [1]})),
         )
         .unwrap_err();
         assert_eq!(e.code, "invalid_body");
@@ -517,11 +659,10 @@ mod tests {
     fn the_token_never_shows_in_debug_output() {
         let t = token();
         assert_eq!(format!("{t:?}"), "Token(<redacted>)");
-        let req = build_request(
+        let req = build(
             &CANCEL,
             "http://h",
-            &t,
-            &input(json!({"pathParams": {"orderUuid": "O"}})),
+            input(json!({"pathParams": {"orderUuid": "O"}})),
         )
         .unwrap();
         let shown = format!("{req:?}");
@@ -533,7 +674,10 @@ mod tests {
     fn bad_tokens_are_rejected_without_echoing_them() {
         for bad in ["", "abc def", "abc\r\nX-Evil: 1", "tøken"] {
             let e = Token::new(bad).unwrap_err();
-            assert_eq!(e.kind, ErrorKind::Config);
+            assert_eq!(
+                (e.kind, e.code.as_str()),
+                (ErrorKind::Config, "invalid_argument")
+            );
             assert!(bad.is_empty() || !e.message.contains(bad));
         }
     }
@@ -557,7 +701,7 @@ mod tests {
         ] {
             assert_eq!(
                 normalize_base_url(bad).unwrap_err().code,
-                "invalid_base_url",
+                "invalid_argument",
                 "{bad}"
             );
         }

@@ -1,23 +1,76 @@
 //! Reading the API's envelope: `{status_code, status_message, message, is_data, data}` on success,
-//! `{status_code, status_message, message, is_error, errors}` on failure (`000:262-298`).
+//! `{status_code, status_message, message, is_error, errors}` on failure (`000:262-298`), plus
+//! `metaData` and `links` beside `data` on the list endpoints (`000:5592-5853`).
 //!
 //! The documents are inconsistent about the flags (P1-D45, P1-D51): `is_data: false` comes with a
 //! filled `data` (`000:267`), `is_data: true` with `data: null` (`000:1353`), and 404s use either
 //! `is_error/errors` or `is_data/data`. So the HTTP status decides success or failure, never the
-//! flags, and `data` is returned as sent.
+//! flags, and `data` is returned as sent: kept as raw JSON text ([`RawValue`]) and never built into
+//! a tree here, so a large answer costs its text and no more (JS parses it once, with `JSON.parse`,
+//! which also keeps a `__proto__` key as plain data).
 
 use super::error::{ErrorKind, FieldErrors, FpgoError};
-use serde::Serialize;
-use serde_json::{Map, Value};
+use super::server_messages::{self, TableField};
+use crate::rules::messages::Lang;
+use serde::Deserialize;
+use serde_json::value::RawValue;
+use serde_json::Value;
 
-/// A successful call: the envelope's `data`, plus what the envelope said about it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+/// What the caller of [`parse_response`] knows about the call.
+#[derive(Debug, Clone, Copy)]
+pub struct ResponseContext<'a> {
+    /// The endpoint's table fields (`name`, `rules`), to place the server's 417 messages.
+    pub fields: &'a [TableField<'a>],
+    /// `None` for English (the server's own text is kept), else the language to word messages in.
+    pub lang: Option<Lang>,
+    /// Whether the endpoint is a paged list (`metaData` and `links` are read).
+    pub paged: bool,
+    /// The `Location` header, for a redirect's error.
+    pub location: Option<&'a str>,
+    /// The `Content-Type` header, to word the error for non-JSON bodies.
+    pub content_type: Option<&'a str>,
+}
+
+/// A successful call: the envelope's `data` as JSON text, plus what the envelope said about it.
+#[derive(Debug, Clone, PartialEq)]
 pub struct ApiResponse {
     pub http_status: u16,
     /// The envelope's `message` (`orderAddedSuccessfully`, `Order Status Retrieved Successfully`).
     pub message: String,
-    pub data: Value,
+    /// `data`, exactly as the server wrote it (`null` when absent).
+    pub data_json: String,
+    /// The list endpoints' paging (`{total, perPage, currentPage, lastPage}`), checked.
+    pub meta_data: Option<Value>,
+    /// The list endpoints' `{previous, next}` links, as sent.
+    pub links: Option<Value>,
+}
+
+impl ApiResponse {
+    /// `data` as a tree (tests and native callers).
+    pub fn data(&self) -> Value {
+        serde_json::from_str(&self.data_json).unwrap_or(Value::Null)
+    }
+}
+
+/// The envelope's keys; everything else is skipped without being built.
+#[derive(Deserialize)]
+struct Envelope<'a> {
+    #[serde(borrow, default)]
+    data: Option<&'a RawValue>,
+    #[serde(default)]
+    message: Option<Value>,
+    #[serde(default)]
+    status_message: Option<Value>,
+    #[serde(default)]
+    status_code: Option<Value>,
+    #[serde(default)]
+    is_error: Option<Value>,
+    #[serde(default)]
+    errors: Option<Value>,
+    #[serde(default, rename = "metaData")]
+    meta_data: Option<Value>,
+    #[serde(default)]
+    links: Option<Value>,
 }
 
 /// The kind of failure an HTTP status means for this API.
@@ -36,83 +89,106 @@ fn kind_for(status: u16, message: &str) -> ErrorKind {
     }
 }
 
-/// `errors` as a field map when it is one (`{"field": ["msg", ...]}` or `{"field": "msg"}`).
-fn field_errors(errors: &Value) -> Option<FieldErrors> {
-    let map = errors.as_object()?;
-    if map.is_empty() {
-        return None;
-    }
-    let mut out = FieldErrors::new();
-    for (field, messages) in map {
-        let list = match messages {
-            Value::String(s) => vec![s.clone()],
-            Value::Array(items) => items
+/// The server's `errors` as a field map: the live server's array of Laravel messages, or a
+/// `{"field": ["msg", ...]}` / `{"field": "msg"}` map. Also returns the array as sent.
+fn field_errors(
+    errors: &Value,
+    ctx: &ResponseContext,
+) -> Option<(FieldErrors, Option<Vec<String>>)> {
+    match errors {
+        Value::Array(items) if !items.is_empty() => {
+            let list: Vec<String> = items
                 .iter()
                 .map(|m| m.as_str().map(str::to_string))
-                .collect::<Option<Vec<_>>>()?,
-            _ => return None,
-        };
-        out.insert(field.clone(), list);
+                .collect::<Option<_>>()?;
+            Some((
+                server_messages::field_errors(&list, ctx.fields, ctx.lang),
+                Some(list),
+            ))
+        }
+        Value::Object(map) if !map.is_empty() => {
+            let mut out = FieldErrors::new();
+            for (field, messages) in map {
+                let list: Vec<String> = match messages {
+                    Value::String(s) => vec![s.clone()],
+                    Value::Array(items) => items
+                        .iter()
+                        .map(|m| m.as_str().map(str::to_string))
+                        .collect::<Option<_>>()?,
+                    _ => return None,
+                };
+                // Each message still names its rule (and is worded in `lang`) when it is a Laravel line.
+                for issue in server_messages::field_errors(&list, ctx.fields, ctx.lang)
+                    .into_values()
+                    .flatten()
+                {
+                    out.entry(field.clone()).or_default().push(issue);
+                }
+                out.entry(field.clone()).or_default();
+            }
+            Some((out, None))
+        }
+        _ => None,
     }
-    Some(out)
 }
 
-fn text(envelope: &Map<String, Value>, key: &str) -> Option<String> {
-    envelope
-        .get(key)
-        .and_then(Value::as_str)
-        .map(str::to_string)
+fn text(v: &Option<Value>) -> Option<String> {
+    v.as_ref().and_then(Value::as_str).map(str::to_string)
 }
 
-fn invalid_response(http_status: u16, message: String) -> FpgoError {
-    let mut e = FpgoError::new(ErrorKind::InvalidResponse, "invalid_response", message);
+fn invalid_response(http_status: u16, code: &str, message: String) -> FpgoError {
+    let mut e = FpgoError::new(ErrorKind::InvalidResponse, code, message);
     e.http_status = Some(http_status);
     e
 }
 
-/// Parses one HTTP answer. `content_type` is only used to word the error for non-JSON bodies.
-pub fn parse_response(
-    http_status: u16,
-    content_type: Option<&str>,
-    body: &str,
-) -> Result<ApiResponse, FpgoError> {
-    let parsed: Value = match serde_json::from_str(body) {
-        Ok(v) => v,
-        Err(_) => {
-            let what = content_type.unwrap_or("no content type");
-            let mut e = invalid_response(
-                http_status,
-                format!(
-                    "expected the JSON envelope, got a {}-byte body ({what})",
-                    body.len()
-                ),
-            );
-            // A proxy's 502/503 page is still a server failure for the retry policy; the kind says
-            // what the caller can rely on: the body was not the API's.
-            e.details = Some(Value::String(body.chars().take(200).collect()));
-            return Err(e);
+/// The API never redirects: a 3xx is a proxy, a misconfigured base URL or an attacker. It is never
+/// followed (the POST and its token would go wherever `Location` says). Status 0 is a browser's
+/// opaque redirect (`redirect: "manual"` hides the status and `Location`).
+fn redirect_error(status: u16, location: Option<&str>) -> FpgoError {
+    invalid_response(
+        status,
+        "unexpected_redirect",
+        format!("the server answered with a redirect (HTTP {status}); the API never redirects, so it was not followed and nothing was sent again"),
+    )
+    .with_details(serde_json::json!({ "location": location }))
+}
+
+/// `metaData` as documented: four non-negative integers.
+fn check_meta_data(meta: &Value) -> bool {
+    ["total", "perPage", "currentPage", "lastPage"]
+        .iter()
+        .all(|k| meta.get(k).is_some_and(Value::is_u64))
+}
+
+fn success(status: u16, env: Envelope, ctx: &ResponseContext) -> Result<ApiResponse, FpgoError> {
+    let (mut meta_data, mut links) = (None, None);
+    if ctx.paged {
+        if let Some(meta) = env.meta_data.filter(|m| !m.is_null()) {
+            if !check_meta_data(&meta) {
+                return Err(invalid_response(status, "invalid_response", "the list's `metaData` is not {total, perPage, currentPage, lastPage} as integers".into()));
+            }
+            meta_data = Some(meta);
         }
-    };
-    let Value::Object(envelope) = parsed else {
-        return Err(invalid_response(
-            http_status,
-            "expected a JSON object envelope".into(),
-        ));
-    };
-    let message = text(&envelope, "message").unwrap_or_default();
-    let is_error = envelope.get("is_error").and_then(Value::as_bool) == Some(true);
-    if (200..300).contains(&http_status) && !is_error {
-        let data = envelope.get("data").cloned().unwrap_or(Value::Null);
-        return Ok(ApiResponse {
-            http_status,
-            message,
-            data,
-        });
+        links = env.links.filter(|l| l.is_object());
     }
+    Ok(ApiResponse {
+        http_status: status,
+        message: text(&env.message).unwrap_or_default(),
+        data_json: env
+            .data
+            .map_or_else(|| "null".to_string(), |d| d.get().to_string()),
+        meta_data,
+        links,
+    })
+}
+
+fn failure(http_status: u16, env: Envelope, ctx: &ResponseContext) -> FpgoError {
+    let message = text(&env.message).unwrap_or_default();
     // A 2xx whose envelope says `is_error: true` is treated by the envelope's own status_code.
     let status = if (200..300).contains(&http_status) {
-        envelope
-            .get("status_code")
+        env.status_code
+            .as_ref()
             .and_then(Value::as_u64)
             .and_then(|s| u16::try_from(s).ok())
             .unwrap_or(500)
@@ -123,9 +199,9 @@ pub fn parse_response(
     let code = if message.is_empty() {
         format!("http_{status}")
     } else {
-        message.clone()
+        message.chars().take(200).collect()
     };
-    let status_message = text(&envelope, "status_message");
+    let status_message = text(&env.status_message);
     let mut e = FpgoError::new(
         kind,
         code,
@@ -138,38 +214,106 @@ pub fn parse_response(
     );
     e.http_status = Some(http_status);
     e.status_message = status_message;
-    let raw_errors = envelope.get("errors").filter(|v| !v.is_null());
-    // Field maps come with validation and business-rule answers; a 500's `errors` is
+    let raw_errors = env.errors.filter(|v| !v.is_null());
+    // Field errors come with validation and business-rule answers; a 500's `errors` is
     // `{happenedAt, internalErrorDetails}` (`000:283-285`), which is not about fields.
     if matches!(kind, ErrorKind::Validation | ErrorKind::BusinessRule) {
-        e.errors = raw_errors.and_then(field_errors);
+        if let Some((errors, sent)) = raw_errors.as_ref().and_then(|r| field_errors(r, ctx)) {
+            e.errors = Some(errors);
+            e.server_messages = sent;
+        }
     }
     if e.errors.is_none() {
-        e.details = raw_errors.cloned();
+        e.details = raw_errors.map(Box::new);
     }
-    Err(e)
+    e
+}
+
+/// Reads one HTTP answer into data or an [`FpgoError`] (not yet redacted: see
+/// [`super::redact::redact_error`]).
+pub fn parse_response(
+    http_status: u16,
+    body: &str,
+    ctx: &ResponseContext,
+) -> Result<ApiResponse, FpgoError> {
+    if http_status == 0 || (300..400).contains(&http_status) {
+        return Err(redirect_error(http_status, ctx.location));
+    }
+    // Only an object is an envelope (serde would also read a struct from an array).
+    let parsed = if body.trim_start().starts_with('{') {
+        serde_json::from_str::<Envelope>(body).ok()
+    } else {
+        None
+    };
+    let envelope = match parsed {
+        Some(v) => v,
+        None => {
+            let what = ctx.content_type.unwrap_or("no content type");
+            let mut e = invalid_response(
+                http_status,
+                "invalid_response",
+                format!(
+                    "expected the JSON envelope, got a {}-byte body ({what})",
+                    body.len()
+                ),
+            );
+            // A proxy's 502/503 page is still a server failure for the retry policy; the kind says
+            // what the caller can rely on: the body was not the API's.
+            e.details = Some(Box::new(Value::String(body.chars().take(200).collect())));
+            return Err(e);
+        }
+    };
+    let is_error = envelope.is_error.as_ref().and_then(Value::as_bool) == Some(true);
+    if (200..300).contains(&http_status) && !is_error {
+        return success(http_status, envelope, ctx);
+    }
+    Err(failure(http_status, envelope, ctx))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::client::FieldIssue;
     use serde_json::json;
+
+    const FIELDS: &[TableField] = &[
+        ("cancellationNote", "required|string"),
+        ("orderSummary.shippingCost", "nullable|numeric"),
+        (
+            "customerDetails.personalNumber",
+            "nullable|required_if:submitPayment.via,invoice|digits:11",
+        ),
+        ("products.*.tax", "required|numeric|in:0,12,15,25"),
+    ];
+
+    fn ctx() -> ResponseContext<'static> {
+        ResponseContext {
+            fields: FIELDS,
+            lang: None,
+            paged: false,
+            location: None,
+            content_type: None,
+        }
+    }
+
+    fn parse(status: u16, body: &str) -> Result<ApiResponse, FpgoError> {
+        parse_response(status, body, &ctx())
+    }
 
     #[test]
     fn success_returns_data_even_when_is_data_is_false() {
         // 000:262-273: 201 with is_data false and a filled data object.
         let body = r#"{"status_code":201,"status_message":"OK","message":"orderAddedSuccessfully","is_data":false,"data":{"uuid":"ODR3506777330","customerUuid":"CSRT3463048878"}}"#;
-        let r = parse_response(201, Some("application/json"), body).unwrap();
+        let r = parse(201, body).unwrap();
         assert_eq!(r.message, "orderAddedSuccessfully");
-        assert_eq!(r.data["uuid"], "ODR3506777330");
+        assert_eq!(r.data()["uuid"], "ODR3506777330");
         // 000:1346-1356: 202 with is_data true and data null.
-        let r = parse_response(
+        let r = parse(
             202,
-            None,
             r#"{"status_code":202,"message":"resentOrderSuccessfully","is_data":true,"data":null}"#,
         )
         .unwrap();
-        assert_eq!(r.data, Value::Null);
+        assert_eq!(r.data(), Value::Null);
     }
 
     #[test]
@@ -178,7 +322,7 @@ mod tests {
             r#"{"status_code":404,"status_message":"Not Found","message":"orderNotFound","is_error":false,"errors":null}"#,
             r#"{"status_code":404,"status_message":"Not Found","message":"orderNotFound","is_data":false,"data":null}"#,
         ] {
-            let e = parse_response(404, None, body).unwrap_err();
+            let e = parse(404, body).unwrap_err();
             assert_eq!(
                 (e.kind, e.code.as_str(), e.http_status),
                 (ErrorKind::NotFound, "orderNotFound", Some(404))
@@ -190,7 +334,7 @@ mod tests {
     #[test]
     fn business_rule_rejections_keep_their_code() {
         let body = r#"{"status_code":400,"status_message":"Conflict of Business Logic","message":"refundRejectionForWeeklyThresholdExceed","is_error":true,"errors":null}"#;
-        let e = parse_response(400, None, body).unwrap_err();
+        let e = parse(400, body).unwrap_err();
         assert_eq!(e.kind, ErrorKind::BusinessRule);
         assert_eq!(e.code, "refundRejectionForWeeklyThresholdExceed");
         assert_eq!(e.errors, None);
@@ -202,17 +346,26 @@ mod tests {
         let body = json!({"status_code":417,"status_message":"Client Error","message":"payloadValidationErrors","is_error":true,
             "errors":{"cancellationNote":["The cancellation note field is required."],"x":"single"}})
         .to_string();
-        let e = parse_response(417, None, &body).unwrap_err();
+        let e = parse(417, &body).unwrap_err();
         assert_eq!(e.kind, ErrorKind::Validation);
         let errors = e.errors.unwrap();
         assert_eq!(
             errors["cancellationNote"],
-            vec!["The cancellation note field is required."]
+            vec![FieldIssue {
+                rule: "Required".into(),
+                message: "The cancellation note field is required.".into()
+            }]
         );
-        assert_eq!(errors["x"], vec!["single"]);
-        let e = parse_response(
+        assert_eq!(
+            errors["x"],
+            vec![FieldIssue {
+                rule: "Unknown".into(),
+                message: "single".into()
+            }]
+        );
+        assert_eq!(e.server_messages, None);
+        let e = parse(
             400,
-            None,
             r#"{"message":"payloadValidationErrors","errors":{"a":["b"]}}"#,
         )
         .unwrap_err();
@@ -221,7 +374,7 @@ mod tests {
 
     #[test]
     fn server_errors_500_and_510_keep_details() {
-        let e = parse_response(500, None, r#"{"status_code":500,"status_message":"Internal Dependency Error","message":"internalErrorOccurredPleaseTryAgainLater","is_error":true,"errors":{"happenedAt":"x","internalErrorDetails":[]}}"#).unwrap_err();
+        let e = parse(500, r#"{"status_code":500,"status_message":"Internal Dependency Error","message":"internalErrorOccurredPleaseTryAgainLater","is_error":true,"errors":{"happenedAt":"x","internalErrorDetails":[]}}"#).unwrap_err();
         assert_eq!(
             (e.kind, e.code.as_str()),
             (
@@ -232,7 +385,7 @@ mod tests {
         assert_eq!(e.errors, None);
         assert_eq!(e.details.unwrap()["happenedAt"], "x");
         // 000:1406-1416: 510 with a sentence as message.
-        let e = parse_response(510, None, r#"{"status_code":510,"status_message":"Execution Exception Occurred","message":"Something Went Wrong","is_error":true,"errors":[]}"#).unwrap_err();
+        let e = parse(510, r#"{"status_code":510,"status_message":"Execution Exception Occurred","message":"Something Went Wrong","is_error":true,"errors":[]}"#).unwrap_err();
         assert_eq!(
             (e.kind, e.code.as_str(), e.http_status),
             (ErrorKind::Server, "Something Went Wrong", Some(510))
@@ -241,22 +394,21 @@ mod tests {
 
     #[test]
     fn html_and_garbage_bodies_are_invalid_response_not_a_crash() {
-        let e = parse_response(
-            502,
-            Some("text/html"),
-            "<html><body>Bad gateway</body></html>",
-        )
-        .unwrap_err();
+        let html = ResponseContext {
+            content_type: Some("text/html"),
+            ..ctx()
+        };
+        let e = parse_response(502, "<html><body>Bad gateway</body></html>", &html).unwrap_err();
         assert_eq!(
             (e.kind, e.http_status),
             (ErrorKind::InvalidResponse, Some(502))
         );
         assert!(e.message.contains("text/html"));
-        let e = parse_response(200, None, "<html>").unwrap_err();
+        let e = parse(200, "<html>").unwrap_err();
         assert_eq!(e.kind, ErrorKind::InvalidResponse);
         for body in ["", "{\"status_code\":20", "[1,2]", "\"ok\"", "null"] {
             assert_eq!(
-                parse_response(200, None, body).unwrap_err().kind,
+                parse(200, body).unwrap_err().kind,
                 ErrorKind::InvalidResponse,
                 "{body}"
             );
@@ -265,29 +417,141 @@ mod tests {
 
     #[test]
     fn auth_rate_limit_and_unknown_statuses() {
+        assert_eq!(parse(401, "{}").unwrap_err().kind, ErrorKind::Auth);
+        assert_eq!(parse(401, "{}").unwrap_err().code, "http_401");
+        assert_eq!(parse(429, "{}").unwrap_err().kind, ErrorKind::RateLimited);
         assert_eq!(
-            parse_response(401, None, "{}").unwrap_err().kind,
-            ErrorKind::Auth
-        );
-        assert_eq!(
-            parse_response(401, None, "{}").unwrap_err().code,
-            "http_401"
-        );
-        assert_eq!(
-            parse_response(429, None, "{}").unwrap_err().kind,
-            ErrorKind::RateLimited
-        );
-        assert_eq!(
-            parse_response(405, None, "{}").unwrap_err().kind,
+            parse(405, "{}").unwrap_err().kind,
             ErrorKind::InvalidRequest
         );
         // 2xx that says is_error: the envelope's status code wins.
-        let e = parse_response(
+        let e = parse(
             200,
-            None,
             r#"{"status_code":404,"message":"orderNotFound","is_error":true}"#,
         )
         .unwrap_err();
         assert_eq!(e.kind, ErrorKind::NotFound);
+    }
+
+    #[test]
+    fn the_live_servers_417_array_becomes_the_field_map() {
+        let body = json!({"status_code":417,"status_message":"Client Error","message":"payloadValidationErrors","is_error":true,
+            "errors":["The order summary.shipping cost field is required.",
+                      "The customer details.personal number field is required when submit payment.via is invoice.",
+                      "The products.1.tax must be a number.",
+                      "The selected products.0.tax is invalid.",
+                      "The customer details.personal number must be 11 digits.",
+                      "Something only the server knows."]}).to_string();
+        let e = parse(417, &body).unwrap_err();
+        assert_eq!(
+            (e.kind, e.code.as_str()),
+            (ErrorKind::Validation, "payloadValidationErrors")
+        );
+        let errors = e.errors.clone().unwrap();
+        let rules = |f: &str| {
+            errors[f]
+                .iter()
+                .map(|i| i.rule.as_str())
+                .collect::<Vec<_>>()
+        };
+        // Required although the table says nullable: the live server's rules can differ.
+        assert_eq!(rules("orderSummary.shippingCost"), ["Required"]);
+        assert_eq!(
+            rules("customerDetails.personalNumber"),
+            ["RequiredIf", "Digits"]
+        );
+        assert_eq!(rules("products.1.tax"), ["Numeric"]);
+        // `in`, `not_in`, `exists` share the line: the table's rule wins.
+        assert_eq!(rules("products.0.tax"), ["In"]);
+        assert_eq!(
+            errors["_other"],
+            vec![FieldIssue {
+                rule: "Unknown".into(),
+                message: "Something only the server knows.".into()
+            }]
+        );
+        // English keeps the server's text byte for byte; the array is kept as sent.
+        assert_eq!(
+            errors["orderSummary.shippingCost"][0].message,
+            "The order summary.shipping cost field is required."
+        );
+        assert_eq!(e.server_messages.as_ref().unwrap().len(), 6);
+        assert_eq!(e.details, None);
+        // In another language the messages are reworded from the server's placeholders.
+        let no = ResponseContext {
+            lang: Some(Lang::No),
+            ..ctx()
+        };
+        let e = parse_response(417, &body, &no).unwrap_err();
+        let errors = e.errors.unwrap();
+        assert_eq!(
+            errors["customerDetails.personalNumber"][1].message,
+            "customer details.personal number må ha 11 sifre."
+        );
+        assert_eq!(
+            errors["_other"][0].message,
+            "Something only the server knows."
+        );
+        assert_eq!(
+            e.server_messages.unwrap()[4],
+            "The customer details.personal number must be 11 digits."
+        );
+    }
+
+    #[test]
+    fn redirects_are_errors_with_the_location_and_never_data() {
+        for status in [0u16, 301, 302, 303, 307, 308] {
+            let c = ResponseContext {
+                location: Some("https://evil.example/x"),
+                ..ctx()
+            };
+            let e = parse_response(status, r#"{"data":{"stolen":true}}"#, &c).unwrap_err();
+            assert_eq!(
+                (e.kind, e.code.as_str()),
+                (ErrorKind::InvalidResponse, "unexpected_redirect"),
+                "{status}"
+            );
+            assert_eq!(e.details.unwrap()["location"], "https://evil.example/x");
+        }
+    }
+
+    #[test]
+    fn list_pages_keep_meta_data_and_links() {
+        let paged = ResponseContext {
+            paged: true,
+            ..ctx()
+        };
+        let body = r#"{"status_code":200,"message":"subscriptionRetrieveSuccessfully","is_data":true,"data":[{"subscriptionUuid":"SUB1"}],
+            "metaData":{"total":3,"perPage":1,"currentPage":1,"lastPage":3},"links":{"previous":null,"next":"https://x/list?page=2"}}"#;
+        let r = parse_response(200, body, &paged).unwrap();
+        assert_eq!(r.meta_data.unwrap()["lastPage"], 3);
+        assert_eq!(r.links.unwrap()["next"], "https://x/list?page=2");
+        assert_eq!(r.data_json, r#"[{"subscriptionUuid":"SUB1"}]"#);
+        let bad = body.replace(r#""lastPage":3"#, r#""lastPage":"3""#);
+        assert_eq!(
+            parse_response(200, &bad, &paged).unwrap_err().code,
+            "invalid_response"
+        );
+        assert_eq!(parse(200, body).unwrap().meta_data, None);
+    }
+
+    #[test]
+    fn data_is_kept_as_sent_text_including_proto_keys() {
+        let r = parse(
+            200,
+            r#"{"data": {"__proto__": {"admin": true}, "a": [1, 2.50]}}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            r.data_json,
+            r#"{"__proto__": {"admin": true}, "a": [1, 2.50]}"#
+        );
+        // Deep nesting is skipped over without recursion: no stack overflow, kept as sent.
+        let deep = format!(
+            "{{\"data\":{}{}}}",
+            "[".repeat(100_000),
+            "]".repeat(100_000)
+        );
+        assert_eq!(parse(200, &deep).unwrap().data_json.len(), 200_000);
     }
 }

@@ -1,36 +1,63 @@
-//! The JSON-text API of the builders (see the module docs of `json_api`): `build` (every per-endpoint
-//! builder of the JS API calls it with its id) and `reservationWarnings`.
-//! The packaging helper's plain version over today's core; the money helper owns this file.
+//! The JSON-text API of the builders (see the module docs of `json_api`): `build(endpointId,
+//! input, options?)`, the per-endpoint builders (`ordersSendPaymentLink(input, options?)` is
+//! `build("orders.sendPaymentLink", ...)`; [`builder_names`] lists them) and
+//! `reservationWarnings(endpointId, payload, details, options?)`.
+//!
+//! Dates: the input's date fields and the `now` option take Unix seconds or ISO 8601 text, which
+//! is what `JSON.stringify` makes of a JS `Date` (`"2023-12-20T02:53:32.000Z"`, read as its whole
+//! second, as the former bindings read `Date` objects).
 
+use super::totals::localized_error;
 use super::validate::validate_options;
 use super::{answer, error_json, error_value, ok_value, parse_json, parse_options};
-use crate::builders::{self, BuildOptions};
-use crate::validate::IssueMap;
+use crate::builders::{self, recipes, BuildError, BuildOptions, Timestamp};
 use serde_json::{Map, Value};
 
-/// `build(endpointId, input, options)`: `input_json` the input's JSON text (the JS wrapper has
-/// turned Dates into Unix seconds), `options_json` `{"lang", "taxRates", "now": seconds | null,
-/// "skipValidation": bool}` or `""` (`now` absent or null: no clock, an absent `orderDate` stays
-/// absent). Answers `{"ok":{"endpoint","payload","warnings"}}` or the build error with every field
-/// (`code`, `message`, `field`, `cause`, `errors`, `warnings`); a bad option is `invalid_argument`.
+/// Builds the request body of `endpoint_id` (`"orders.sendPaymentLink"`).
+///
+/// `input_json`: the body's fields as a JSON object. `options_json`: empty, `null` or
+/// `{"lang"?: "en"|"no"|"sv"|"da"|"de", "taxRates"?: [..], "now"?: seconds | ISO text | null,
+/// "skipValidation"?: bool}`. `now` is used for an absent `orderDate`; the core reads no clock, so
+/// the JS wrapper puts its clock there when the caller gave none (absent or `null`: no `orderDate`
+/// is filled in).
+///
+/// Answers `{"ok":{"endpoint","payload","warnings","serverOnly"}}` or `{"error":{"code",
+/// "message", ...}}` with codes `unknown_endpoint` / `no_body` (+`endpoint`), `not_an_object`,
+/// `invalid_totals` (+`field`, `cause`), `invalid_date` (+`field`), `invalid_payload` (+`errors`,
+/// `warnings`: the maps `validate()` returns; without them: the input is not JSON),
+/// `invalid_rule_table`, `invalid_argument`, `payload_too_large`.
 pub fn build(endpoint_id: &str, input_json: &str, options_json: &str) -> String {
     answer((|| {
         let (options, skip_validation) = build_options(&parse_options(options_json)?)?;
         let input = parse_json("input", input_json)?;
         if !input.is_object() {
-            return Err(error_value(&builders::BuildError::NotAnObject));
+            return Err(error_value(&BuildError::NotAnObject));
         }
         let built = if skip_validation {
             builders::draft(endpoint_id, &input, &options)
         } else {
             builders::build(endpoint_id, &input, &options)
         };
-        built.map(|b| ok_value(&b)).map_err(|e| error_value(&e))
+        match built {
+            Ok(built) => Ok(ok_value(&built)),
+            Err(BuildError::Totals { field, error }) => {
+                // The totals error in the requested language, like the validation messages.
+                let lang = options.validate.lang;
+                let message = format!("{field}: {}", error.message(lang));
+                Err(localized_error(
+                    &BuildError::Totals { field, error },
+                    &message,
+                ))
+            }
+            Err(e) => Err(error_value(&e)),
+        }
     })())
 }
 
-/// `reservationWarnings(endpointId, payload, details, options)`: warnings by field
-/// (`{"ok":{"field":[{"rule","message"}]}}`); odd details give no warnings, never an error.
+/// Checks a capture or refund against the reservation's details (the response of Get Reservation
+/// Details, or its `data`). `options_json`: as [`build`]'s (only `lang` matters). Answers
+/// `{"ok":{field: [{"rule","message"}]}}` (nothing to compare gives `{}`), or an `error` for
+/// text that is not JSON or bad options.
 pub fn reservation_warnings(
     endpoint_id: &str,
     payload_json: &str,
@@ -41,29 +68,53 @@ pub fn reservation_warnings(
         let (options, _) = build_options(&parse_options(options_json)?)?;
         let payload = parse_json("payload", payload_json)?;
         let details = parse_json("details", details_json)?;
-        let mut map = IssueMap::new();
-        for (field, issue) in crate::totals::reservation_warnings(
+        let warnings = crate::totals::reservation_warnings(
             endpoint_id,
             &payload,
             &details,
             options.validate.lang,
-        ) {
-            map.entry(field).or_default().push(issue);
-        }
-        Ok(ok_value(&map))
+        );
+        Ok(ok_value(&builders::issue_map(warnings)))
     })())
 }
 
+/// `{"ok":{"ordersSendPaymentLink":"orders.sendPaymentLink", ...}}`: the per-endpoint builder
+/// names (the id without its dot, camel-cased) and the ids they build.
+pub fn builder_names() -> String {
+    let names: Map<String, Value> = recipes::RECIPES
+        .iter()
+        .map(|r| (builder_name(r.id), Value::from(r.id)))
+        .collect();
+    ok_value(&names)
+}
+
+/// `orders.sendPaymentLink` -> `ordersSendPaymentLink`.
+pub fn builder_name(endpoint_id: &str) -> String {
+    let mut out = String::with_capacity(endpoint_id.len());
+    let mut upper = false;
+    for c in endpoint_id.chars() {
+        if c == '.' {
+            upper = true;
+        } else if upper {
+            out.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The options and the `skipValidation` flag.
 fn build_options(options: &Map<String, Value>) -> Result<(BuildOptions, bool), String> {
     let bad = |m: &str| error_json("invalid_argument", m);
     let validate = validate_options(options)?;
     let now = match options.get("now") {
         None | Some(Value::Null) => None,
-        Some(Value::Number(n)) => Some(
-            n.as_i64()
-                .ok_or_else(|| bad("now must be whole Unix seconds"))?,
+        Some(now) => Some(
+            read_now(now)
+                .ok_or_else(|| bad("now must be a Date, Unix seconds, an ISO 8601 date or null"))?,
         ),
-        Some(_) => return Err(bad("now must be a Date, Unix seconds or null")),
     };
     let skip_validation = match options.get("skipValidation") {
         None | Some(Value::Null) => false,
@@ -73,66 +124,197 @@ fn build_options(options: &Map<String, Value>) -> Result<(BuildOptions, bool), S
     Ok((BuildOptions { validate, now }, skip_validation))
 }
 
+/// Unix seconds (a number, floored as a `Date`'s milliseconds were) or ISO 8601 text (what a
+/// `Date` becomes in JSON).
+fn read_now(now: &Value) -> Option<i64> {
+    match now {
+        Value::Number(n) => n.as_i64().or_else(|| whole_seconds(n.as_f64()?)),
+        Value::String(s) => Timestamp::parse(s).ok().map(|t| t.unix()),
+        _ => None,
+    }
+}
+
+/// A finite number of seconds within ±2^53, floored.
+fn whole_seconds(seconds: f64) -> Option<i64> {
+    const LIMIT: f64 = 9_007_199_254_740_992.0;
+    let floor = seconds.floor();
+    // The cast is exact: the value is whole and within ±2^53.
+    (floor.is_finite() && floor.abs() <= LIMIT).then_some(floor as i64)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
-    fn parse(text: &str) -> Value {
-        serde_json::from_str(text).expect("answers are JSON")
+    fn answer(text: &str) -> Value {
+        serde_json::from_str(text).unwrap()
+    }
+
+    const DRAFT: &str = r#"{"skipValidation":true}"#;
+
+    fn input() -> Value {
+        json!({
+            "products": [{ "name": "A", "quantity": 1, "rate": 4500, "tax": 12 }],
+            "referenceNo": null,
+            // What JSON.stringify makes of new Date("2023-12-20T02:53:32Z").
+            "orderDate": "2023-12-20T02:53:32.000Z"
+        })
     }
 
     #[test]
-    fn builders_fill_amounts_and_dates_and_keep_nulls() {
-        let input = r#"{"products":[{"name":"A","quantity":1,"rate":4500,"tax":12}],"referenceNo":null,"orderDate":1703040812}"#;
-        let r = parse(&build(
+    fn drafts_fill_dates_amounts_and_keep_nulls() {
+        let a = answer(&build(
             "orders.sendPaymentLink",
-            input,
-            r#"{"skipValidation":true}"#,
+            &input().to_string(),
+            DRAFT,
         ));
-        assert_eq!(r["ok"]["payload"]["orderSummary"]["totalTax"], "482.14");
-        assert!(r["ok"]["payload"]["referenceNo"].is_null());
-        let r = parse(&build("orders.sendPaymentLink", input, ""));
-        assert_eq!(r["error"]["code"], "invalid_payload");
-        assert!(r["error"]["errors"]["customerDetails.name"].is_array());
+        let p = &a["ok"]["payload"];
+        assert_eq!(p["orderDate"], "1703040812");
+        assert_eq!(p["orderSummary"]["totalTax"], "482.14");
+        assert_eq!(p["products"][0]["amount"], "4500.00");
+        assert!(p["referenceNo"].is_null() && p.as_object().unwrap().contains_key("referenceNo"));
+        assert_eq!(a["ok"]["endpoint"], "orders.sendPaymentLink");
+        assert_eq!(a["ok"]["serverOnly"], json!({}));
+    }
+
+    #[test]
+    fn a_failed_validation_carries_the_error_map() {
+        let a = answer(&build("orders.sendPaymentLink", &input().to_string(), ""));
+        assert_eq!(a["error"]["code"], "invalid_payload");
+        assert!(
+            a["error"]["errors"]["customerDetails.name"].is_array(),
+            "{a}"
+        );
+        assert!(a["error"]["warnings"].is_object());
+        let no = answer(&build(
+            "orders.sendPaymentLink",
+            &input().to_string(),
+            r#"{"lang":"no"}"#,
+        ));
+        assert_ne!(
+            no["error"]["errors"]["customerDetails.name"][0]["message"],
+            a["error"]["errors"]["customerDetails.name"][0]["message"]
+        );
+    }
+
+    #[test]
+    fn now_comes_from_the_option() {
+        let mut no_date = input();
+        no_date.as_object_mut().unwrap().remove("orderDate");
+        let text = no_date.to_string();
+        let date = |options: &str| {
+            answer(&build("orders.sendPaymentLink", &text, options))["ok"]["payload"]["orderDate"]
+                .clone()
+        };
+        assert_eq!(
+            date(r#"{"skipValidation":true,"now":1700000000}"#),
+            "1700000000"
+        );
+        assert_eq!(
+            date(r#"{"skipValidation":true,"now":1700000000.5}"#),
+            "1700000000"
+        );
+        assert_eq!(
+            date(r#"{"skipValidation":true,"now":"2023-12-20T02:53:32.999Z"}"#),
+            "1703040812"
+        );
+        assert_eq!(date(r#"{"skipValidation":true,"now":null}"#), Value::Null);
+        assert_eq!(date(DRAFT), Value::Null);
     }
 
     #[test]
     fn bad_calls_are_typed_errors() {
-        let code = |answer: String| parse(&answer)["error"]["code"].as_str().map(String::from);
+        let text = input().to_string();
+        let code = |id: &str, input: &str, options: &str| {
+            answer(&build(id, input, options))["error"]["code"].clone()
+        };
+        assert_eq!(code("orders.delayedCharge", "{}", ""), "no_body");
+        assert_eq!(code("nope", "{}", ""), "unknown_endpoint");
+        assert_eq!(code("orders.sendPaymentLink", "[]", ""), "not_an_object");
+        assert_eq!(code("orders.sendPaymentLink", "{", ""), "invalid_payload");
+        for bad in [
+            r#"{"lang":"fr"}"#,
+            r#"{"now":"tomorrow"}"#,
+            r#"{"now":true}"#,
+            r#"{"skipValidation":1}"#,
+            r#"{"taxRates":12}"#,
+            "[]",
+        ] {
+            assert_eq!(
+                code("orders.sendPaymentLink", &text, bad),
+                "invalid_argument",
+                "{bad}"
+            );
+        }
+        let bad_date = json!({ "products": [], "orderDate": "tomorrow" }).to_string();
+        let a = answer(&build("orders.sendPaymentLink", &bad_date, DRAFT));
+        assert_eq!(a["error"]["code"], "invalid_date");
+        assert_eq!(a["error"]["field"], "orderDate");
+        let over = json!({ "products": [{ "name": "A", "quantity": 1, "rate": 10, "discount": 11, "tax": 0 }] }).to_string();
+        let a = answer(&build("orders.sendPaymentLink", &over, DRAFT));
+        assert_eq!(a["error"]["code"], "invalid_totals");
+        assert_eq!(a["error"]["field"], "products.0.discount");
+        assert_eq!(a["error"]["cause"], "discount_exceeds_line");
+        let a = answer(&build(
+            "orders.sendPaymentLink",
+            &over,
+            r#"{"skipValidation":true,"lang":"da"}"#,
+        ));
         assert_eq!(
-            code(build("orders.delayedCharge", "{}", "")).as_deref(),
-            Some("no_body")
-        );
-        assert_eq!(
-            code(build("orders.nope", "{}", "")).as_deref(),
-            Some("unknown_endpoint")
-        );
-        assert_eq!(
-            code(build("orders.cancel", "[]", "")).as_deref(),
-            Some("not_an_object")
-        );
-        assert_eq!(
-            code(build("orders.cancel", "{}", r#"{"lang":"fr"}"#)).as_deref(),
-            Some("invalid_argument")
-        );
-        assert_eq!(
-            code(build("orders.cancel", "{}", r#"{"now":"soon"}"#)).as_deref(),
-            Some("invalid_argument")
-        );
-        assert_eq!(
-            code(build("orders.cancel", "{}", r#"{"skipValidation":"yes"}"#)).as_deref(),
-            Some("invalid_argument")
+            a["error"]["message"],
+            "products.0.discount: linje 0: `discount` er større end antal × pris"
         );
     }
 
     #[test]
-    fn reservation_warnings_of_odd_details_are_empty() {
-        let r = parse(&reservation_warnings(
+    fn a_kept_summary_that_is_not_the_recomputed_one_warns() {
+        let input = json!({ "products": [{ "name": "A", "quantity": 1, "rate": 51, "tax": 0 }], "orderSummary": { "grandTotal": "1e3" } });
+        let a = answer(&build("orders.sendPaymentLink", &input.to_string(), DRAFT));
+        let w = &a["ok"]["warnings"]["orderSummary.grandTotal"];
+        assert_eq!(w[0]["rule"], "OrderSummary", "{a}");
+        assert_eq!(a["ok"]["payload"]["orderSummary"]["subTotal"], "51.00");
+    }
+
+    #[test]
+    fn reservation_warnings_by_field() {
+        let details =
+            json!({ "data": { "productList": [{ "id": 298, "reserved": 100, "captured": 60 }] } })
+                .to_string();
+        let payload = json!({ "products": [{ "id": 298, "amount": 40.01 }] }).to_string();
+        let a = answer(&reservation_warnings(
             "reservations.capture",
-            "{}",
+            &payload,
+            &details,
+            r#"{"lang":"da"}"#,
+        ));
+        assert_eq!(
+            a["ok"]["products.0.amount"][0]["rule"], "CaptureExceedsReserved",
+            "{a}"
+        );
+        assert!(a["ok"]["products.0.amount"][0]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("Hæver"));
+        let a = answer(&reservation_warnings(
+            "reservations.capture",
+            &payload,
             "{}",
             "",
         ));
-        assert_eq!(r["ok"], serde_json::json!({}));
+        assert_eq!(a["ok"], json!({}));
+        let a = answer(&reservation_warnings("reservations.capture", "{", "{}", ""));
+        assert_eq!(a["error"]["code"], "invalid_payload");
+    }
+
+    #[test]
+    fn every_recipe_has_a_builder_name() {
+        let a = answer(&builder_names());
+        let names = a["ok"].as_object().unwrap();
+        assert_eq!(names.len(), recipes::RECIPES.len());
+        assert_eq!(names["ordersSendPaymentLink"], "orders.sendPaymentLink");
+        assert_eq!(names["terminalCancelRefund"], "terminal.cancelRefund");
+        assert_eq!(names["ordersSendEFaktura"], "orders.sendEFaktura");
+        assert_eq!(names.len(), 33);
     }
 }

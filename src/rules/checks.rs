@@ -31,6 +31,63 @@ pub struct Ctx<'a> {
     pub flags: Flags,
     /// Whether a concrete attribute's rule list contains the literal `boolean` (`shouldConvertToBoolean`).
     pub is_boolean_field: &'a dyn Fn(&str) -> bool,
+    /// A per-call replacement of an `in:` list (the merchant's tax rates), else the rule's own.
+    pub in_list: Option<&'a InList>,
+}
+
+/// One item of an `in:` list: its text and, when it is a numeric string, its number (PHP 8's
+/// `==` compares two numeric strings as numbers, anything else as bytes).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListItem {
+    pub text: String,
+    pub num: Option<Num>,
+}
+
+/// An `in:`/`not_in:` list read once, so that a check parses the value once and no item again.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct InList {
+    pub items: Vec<ListItem>,
+}
+
+impl InList {
+    /// Reads each item's numeric form (`php::numeric_string`).
+    pub fn new<S: AsRef<str>>(items: &[S]) -> InList {
+        InList {
+            items: items
+                .iter()
+                .map(|t| ListItem {
+                    text: t.as_ref().to_string(),
+                    num: php::numeric_string(t.as_ref()),
+                })
+                .collect(),
+        }
+    }
+
+    /// The items' texts (the rule's parameters, for messages).
+    pub fn texts(&self) -> Vec<String> {
+        self.items.iter().map(|i| i.text.clone()).collect()
+    }
+
+    /// Whether `(string) $value == item` (PHP 8 loose) for some item.
+    fn loosely_contains(&self, v: &Value) -> bool {
+        // Equal texts are equally numeric, so a numeric cast only ever equals a numeric item, and a
+        // non-numeric one only an item of the same bytes.
+        if let Some(num) = php::cast_numeric(v) {
+            return self.items.iter().any(|item| {
+                item.num
+                    .is_some_and(|b| num.compare(b) == Some(Ordering::Equal))
+            });
+        }
+        let Some(text) = php::to_php_string(v) else {
+            return false;
+        };
+        self.items.iter().any(|item| *item.text == *text)
+    }
+
+    /// Whether `(string) $value === item` for some item (`array_diff`).
+    fn strictly_contains(&self, v: &Value) -> bool {
+        php::to_php_string(v).is_some_and(|s| self.items.iter().any(|i| *i.text == *s))
+    }
 }
 
 /// `getAttributeType`: the wording of size messages follows the rules (`numeric`/`integer`, then
@@ -90,45 +147,44 @@ fn any_failing_required(data: &Value, keys: &[String]) -> bool {
 
 /// `parseDependentRuleParameters` + `in_array($other, $values, is_bool($other) || is_null($other))`.
 fn other_matches(params: &[String], ctx: &Ctx<'_>) -> bool {
-    let Some((other_name, values)) = params.split_first() else { return false };
+    let Some((other_name, values)) = params.split_first() else {
+        return false;
+    };
     let other = get_dotted(ctx.data, other_name).unwrap_or(&NULL);
     let to_bool = other.is_boolean() || (ctx.is_boolean_field)(other_name);
-    let values: Vec<Param> = values
-        .iter()
-        .map(|v| {
-            if to_bool && v == "true" {
-                Param::Bool(true)
-            } else if to_bool && v == "false" {
-                Param::Bool(false)
-            } else if other.is_null() && v.eq_ignore_ascii_case("null") {
-                Param::Null
-            } else {
-                Param::Str(v.clone())
-            }
-        })
-        .collect();
-    php::in_array_dependent(other, &values)
+    values.iter().any(|v| {
+        let param = if to_bool && v == "true" {
+            Param::Bool(true)
+        } else if to_bool && v == "false" {
+            Param::Bool(false)
+        } else if other.is_null() && v.eq_ignore_ascii_case("null") {
+            Param::Null
+        } else {
+            Param::Str(v)
+        };
+        php::dependent_param_matches(other, &param)
+    })
+}
+
+/// `array_diff($value, $list)` is empty, for an array without nested arrays (which fail at once).
+fn all_listed<'v>(elems: impl Iterator<Item = &'v Value> + Clone, list: &InList) -> bool {
+    !elems.clone().any(php::is_array) && elems.into_iter().all(|e| list.strictly_contains(e))
 }
 
 /// `validateIn`: with the `array` rule every element must be listed (`array_diff` compares
 /// `(string) $a === (string) $b`); otherwise a scalar's string cast is compared loosely (`in_array`).
-fn in_list(v: &Value, params: &[String], flags: Flags) -> bool {
+fn in_list(v: &Value, list: &InList, flags: Flags) -> bool {
     if php::is_array(v) && flags.array {
-        let elems: Vec<&Value> = match v {
-            Value::Array(a) => a.iter().collect(),
-            Value::Object(o) => o.values().collect(),
-            _ => Vec::new(),
+        return match v {
+            Value::Array(a) => all_listed(a.iter(), list),
+            Value::Object(o) => all_listed(o.values(), list),
+            _ => false,
         };
-        if elems.iter().any(|e| php::is_array(e)) {
-            return false;
-        }
-        return elems.iter().all(|e| php::to_php_string(e).is_some_and(|s| params.contains(&s)));
     }
     if php::is_array(v) {
         return false;
     }
-    let s = php::to_php_string(v).unwrap_or_default();
-    params.iter().any(|p| php::loose_eq_strings(&s, p))
+    list.loosely_contains(v)
 }
 
 /// Whether `rule` (with `params`, after `*` replacement) passes.
@@ -141,7 +197,11 @@ pub fn passes(rule: &Rule, params: &[String], ctx: &Ctx<'_>) -> bool {
         Kind::Present => value.is_some(),
         Kind::Filled => value.is_none() || required(value),
         Kind::String => v.is_string(),
-        Kind::Numeric => php::numeric(v).is_some(),
+        Kind::Numeric => match v {
+            Value::Number(_) => true,
+            Value::String(s) => php::is_numeric_string(s),
+            _ => false,
+        },
         Kind::Integer => php::filter_int(v),
         Kind::Boolean => match v {
             Value::Bool(_) => true,
@@ -150,19 +210,25 @@ pub fn passes(rule: &Rule, params: &[String], ctx: &Ctx<'_>) -> bool {
             _ => false,
         },
         Kind::Array => match v {
-            Value::Array(a) => params.is_empty() || a.is_empty() || (0..a.len()).all(|i| params.contains(&i.to_string())),
+            Value::Array(a) => {
+                params.is_empty()
+                    || a.is_empty()
+                    || (0..a.len()).all(|i| params.contains(&i.to_string()))
+            }
             Value::Object(o) => params.is_empty() || o.keys().all(|k| params.contains(k)),
             _ => false,
         },
         Kind::Email => v.as_str().is_some_and(super::email::is_email),
         Kind::Url => v.as_str().is_some_and(super::url::is_url),
         // validateNotIn is `! validateIn(...)`, arrays included.
-        Kind::In => in_list(v, params, ctx.flags),
-        Kind::NotIn => !in_list(v, params, ctx.flags),
+        Kind::In => in_list(v, ctx.in_list.unwrap_or(&rule.list), ctx.flags),
+        Kind::NotIn => !in_list(v, ctx.in_list.unwrap_or(&rule.list), ctx.flags),
         Kind::Size | Kind::Min | Kind::Max | Kind::Between => {
             let n = size(v, ctx.flags);
             let b = &rule.bounds;
-            let (Some(&first), second) = (b.first(), b.get(1).copied()) else { return false };
+            let (Some(&first), second) = (b.first(), b.get(1).copied()) else {
+                return false;
+            };
             match rule.kind {
                 Kind::Size => cmp(n, first) == Some(Ordering::Equal),
                 Kind::Min => matches!(cmp(n, first), Some(Ordering::Greater | Ordering::Equal)),
@@ -175,7 +241,9 @@ pub fn passes(rule: &Rule, params: &[String], ctx: &Ctx<'_>) -> bool {
             }
         }
         Kind::Digits | Kind::DigitsBetween => {
-            let Some(len) = digit_string(v) else { return false };
+            let Some(len) = digit_string(v) else {
+                return false;
+            };
             let len = Num::Int(len as i64);
             let b = &rule.bounds;
             match (rule.kind, b.first(), b.get(1)) {
@@ -191,7 +259,9 @@ pub fn passes(rule: &Rule, params: &[String], ctx: &Ctx<'_>) -> bool {
             if !v.is_string() && php::numeric(v).is_none() {
                 return false;
             }
-            let Some(s) = php::to_php_string(v) else { return false };
+            let Some(s) = php::to_php_string(v) else {
+                return false;
+            };
             let Some(p) = &rule.pcre else { return false };
             p.is_match(&s) == (rule.kind == Kind::Regex)
         }
@@ -199,11 +269,15 @@ pub fn passes(rule: &Rule, params: &[String], ctx: &Ctx<'_>) -> bool {
             if !v.is_string() && php::numeric(v).is_none() {
                 return false;
             }
-            let Some(s) = php::to_php_string(v) else { return false };
+            let Some(s) = php::to_php_string(v) else {
+                return false;
+            };
             params.iter().any(|f| super::date::matches(f, &s))
         }
         Kind::RequiredIf => {
-            let Some(other) = params.first() else { return true };
+            let Some(other) = params.first() else {
+                return true;
+            };
             if get_dotted(ctx.data, other).is_none() {
                 return true;
             }

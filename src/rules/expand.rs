@@ -25,19 +25,35 @@ impl Concrete<'_> {
 
     /// The keys the `*`s took, in order (for `*` in dependent rule parameters).
     pub fn keys(&self) -> Vec<&str> {
-        self.stars.iter().filter_map(|&i| self.segments.get(i).map(|s| s.as_ref())).collect()
+        self.stars
+            .iter()
+            .filter_map(|&i| self.segments.get(i).map(|s| s.as_ref()))
+            .collect()
     }
+}
+
+/// `a == b` for object keys, deciding most mismatches on the length and first byte before the
+/// library compare (short keys of equal length are common: `name`, `rate`).
+#[inline]
+fn same_key(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.as_bytes().first() == b.as_bytes().first() && a == b
 }
 
 /// The child of a PHP array at `key` (list index in canonical decimal form, or object key).
 pub fn child<'a>(v: &'a Value, key: &str) -> Option<&'a Value> {
     match v {
         // Payload objects are small: a scan beats hashing the key (this runs on every keystroke).
-        Value::Object(o) if o.len() <= 16 => o.iter().find_map(|(k, v)| (k == key).then_some(v)),
+        Value::Object(o) if o.len() <= 16 => {
+            o.iter().find_map(|(k, v)| same_key(k, key).then_some(v))
+        }
         Value::Object(o) => o.get(key),
         Value::Array(a) => {
             // PHP turns "12" into the int key 12, but "012", "+1", "-0" stay strings.
-            if key == "0" || (!key.starts_with('0') && !key.is_empty() && key.bytes().all(|b| b.is_ascii_digit())) {
+            if key == "0"
+                || (!key.starts_with('0')
+                    && !key.is_empty()
+                    && key.bytes().all(|b| b.is_ascii_digit()))
+            {
                 key.parse::<usize>().ok().and_then(|i| a.get(i))
             } else {
                 None
@@ -67,8 +83,8 @@ pub fn get_dotted<'a>(data: &'a Value, name: &str) -> Option<&'a Value> {
 
 /// List indices as strings without allocating, for the usual order sizes.
 const INDICES: [&str; 32] = [
-    "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21",
-    "22", "23", "24", "25", "26", "27", "28", "29", "30", "31",
+    "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16",
+    "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31",
 ];
 
 fn index_key(i: usize) -> Cow<'static, str> {
@@ -78,62 +94,203 @@ fn index_key(i: usize) -> Cow<'static, str> {
     }
 }
 
-/// The elements of a PHP array with their keys.
-fn entries(v: &Value) -> Vec<(Cow<'_, str>, &Value)> {
-    match v {
-        Value::Object(o) => o.iter().map(|(k, v)| (Cow::Borrowed(k.as_str()), v)).collect(),
-        Value::Array(a) => a.iter().enumerate().map(|(i, v)| (index_key(i), v)).collect(),
-        _ => Vec::new(),
-    }
-}
-
 /// The concrete attributes a table field applies to in `data`.
 pub fn expand<'a>(segs: &'a [String], data: &'a Value) -> Vec<Concrete<'a>> {
-    if !segs.iter().any(|s| s == "*") {
-        return vec![Concrete { segments: segs.iter().map(|s| Cow::Borrowed(s.as_str())).collect(), stars: Vec::new() }];
-    }
-    let ends_with_star = segs.last().is_some_and(|s| s == "*");
     let mut out = Vec::new();
-    let mut path = Concrete { segments: Vec::with_capacity(segs.len()), stars: Vec::new() };
-    walk(Some(data), segs, ends_with_star, &mut path, &mut out);
+    let (mut path, mut stars) = (Vec::new(), Vec::new());
+    for_each(
+        segs,
+        data,
+        &mut path,
+        &mut stars,
+        &mut |keys: &[Key<'a>], star_positions: &[usize], _| {
+            let segments = keys
+                .iter()
+                .map(|k| match *k {
+                    Key::Name(s) => Cow::Borrowed(s),
+                    Key::Index(i) => index_key(i),
+                })
+                .collect();
+            out.push(Concrete {
+                segments,
+                stars: star_positions.to_vec(),
+            });
+            true
+        },
+    );
     out
 }
 
-fn walk<'a>(v: Option<&'a Value>, rest: &'a [String], ends_with_star: bool, path: &mut Concrete<'a>, out: &mut Vec<Concrete<'a>>) {
+/// One key of a concrete attribute's path: a table segment or object key, or a list index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key<'a> {
+    Name(&'a str),
+    Index(usize),
+}
+
+impl Key<'_> {
+    /// Appends the key as PHP prints it.
+    pub fn push_to(self, out: &mut String) {
+        match self {
+            Key::Name(s) => out.push_str(s),
+            Key::Index(i) => match INDICES.get(i) {
+                Some(s) => out.push_str(s),
+                None => out.push_str(&i.to_string()),
+            },
+        }
+    }
+}
+
+/// The dotted name of a path (`products.1.tax`).
+pub fn path_name(path: &[Key<'_>]) -> String {
+    let mut out = String::with_capacity(path.len() * 8);
+    for (i, k) in path.iter().enumerate() {
+        if i > 0 {
+            out.push('.');
+        }
+        k.push_to(&mut out);
+    }
+    out
+}
+
+/// The visitor of [`for_each`]: the path, the positions of its `*`s and the value there (`None` when
+/// missing); it answers whether to go on.
+pub trait Visit<'a>: FnMut(&[Key<'a>], &[usize], Option<&'a Value>) -> bool {}
+impl<'a, F: FnMut(&[Key<'a>], &[usize], Option<&'a Value>) -> bool> Visit<'a> for F {}
+
+/// Calls `visit` for each concrete attribute of the table field `segs` in `data`, in Laravel's
+/// order, without allocating per attribute (`path` and `stars` are the caller's reusable buffers).
+/// Returns `false` when `visit` asked to stop.
+pub fn for_each<'a>(
+    segs: &'a [String],
+    data: &'a Value,
+    path: &mut Vec<Key<'a>>,
+    stars: &mut Vec<usize>,
+    visit: &mut impl Visit<'a>,
+) -> bool {
+    path.clear();
+    stars.clear();
+    if !segs.iter().any(|s| s == "*") {
+        path.extend(segs.iter().map(|s| Key::Name(s.as_str())));
+        return visit(path, stars, get(data, segs));
+    }
+    let ends_with_star = segs.last().is_some_and(|s| s == "*");
+    walk(Some(data), segs, ends_with_star, path, stars, visit)
+}
+
+fn walk<'a>(
+    v: Option<&'a Value>,
+    rest: &'a [String],
+    ends_with_star: bool,
+    path: &mut Vec<Key<'a>>,
+    stars: &mut Vec<usize>,
+    visit: &mut impl Visit<'a>,
+) -> bool {
     let Some((seg, tail)) = rest.split_first() else {
-        // Field ending in `*`: the element must exist (it does, we came from `entries`).
-        out.push(path.clone());
-        return;
+        // Field ending in `*`: the element exists (we came from its parent's entries).
+        return visit(path, stars, v);
     };
     if seg == "*" {
         // `data_set` replaces a non-array with []: no elements, nothing to expand.
-        let Some(v) = v else { return };
-        for (k, child_value) in entries(v) {
-            path.stars.push(path.segments.len());
-            path.segments.push(k);
-            walk(Some(child_value), tail, ends_with_star, path, out);
-            path.segments.pop();
-            path.stars.pop();
+        let mut step = |key: Key<'a>,
+                        child_value: &'a Value,
+                        path: &mut Vec<Key<'a>>,
+                        stars: &mut Vec<usize>| {
+            stars.push(path.len());
+            path.push(key);
+            let more = walk(Some(child_value), tail, ends_with_star, path, stars, visit);
+            path.pop();
+            stars.pop();
+            more
+        };
+        match v {
+            Some(Value::Array(a)) => {
+                for (i, child_value) in a.iter().enumerate() {
+                    if !step(Key::Index(i), child_value, path, stars) {
+                        return false;
+                    }
+                }
+            }
+            Some(Value::Object(o)) => {
+                for (k, child_value) in o.iter() {
+                    if !step(Key::Name(k.as_str()), child_value, path, stars) {
+                        return false;
+                    }
+                }
+            }
+            _ => {}
         }
-        return;
+        return true;
     }
-    path.segments.push(Cow::Borrowed(seg.as_str()));
-    if tail.is_empty() {
+    path.push(Key::Name(seg.as_str()));
+    let next = v.and_then(|v| child(v, seg));
+    let go_on = if tail.is_empty() {
         // `data_set(..., null)` creates the leaf: the attribute exists for the rules, present or not.
-        out.push(path.clone());
+        visit(path, stars, next)
+    } else if ends_with_star && next.is_none() {
+        // No `data_set` for a trailing `*`: only existing paths are walked.
+        true
     } else {
-        let next = v.and_then(|v| child(v, seg));
-        if ends_with_star {
-            // No `data_set` for a trailing `*`: only existing paths are walked.
-            if next.is_some() {
-                walk(next, tail, ends_with_star, path, out);
+        // Missing intermediates become [] (and then a later `*` finds no elements).
+        walk(next, tail, ends_with_star, path, stars, visit)
+    };
+    path.pop();
+    go_on
+}
+
+/// Whether the expansion of the table field `segs` over `data` yields the attribute `name`, without
+/// expanding it (what [`for_each`] would visit, decided along `name` alone).
+pub fn expands_to(segs: &[String], data: &Value, name: &str) -> bool {
+    let mut parts = name.split('.');
+    if !segs.iter().any(|s| s == "*") {
+        return segs.iter().all(|s| parts.next() == Some(s.as_str())) && parts.next().is_none();
+    }
+    let ends_with_star = segs.last().is_some_and(|s| s == "*");
+    let mut v = Some(data);
+    for (i, seg) in segs.iter().enumerate() {
+        let Some(part) = parts.next() else {
+            return false;
+        };
+        if seg == "*" {
+            // An element of an array or object, under the key `part` (list keys are canonical).
+            match v {
+                Some(cur @ (Value::Array(_) | Value::Object(_))) => v = child(cur, part),
+                _ => return false,
+            }
+            if v.is_none() {
+                return false;
             }
         } else {
-            // Missing intermediates become [] (and then a later `*` finds no elements).
-            walk(next, tail, ends_with_star, path, out);
+            if seg != part {
+                return false;
+            }
+            if i + 1 == segs.len() {
+                break;
+            }
+            v = v.and_then(|x| child(x, seg));
+            if ends_with_star && v.is_none() {
+                return false;
+            }
         }
     }
-    path.segments.pop();
+    parts.next().is_none()
+}
+
+/// `vsprintf(str_replace('*', '%s', $param), $keys)` with the keys the `*`s of `path` took.
+pub fn replace_star_keys(param: &str, path: &[Key<'_>], stars: &[usize]) -> String {
+    let mut out = String::with_capacity(param.len() + 4);
+    let mut ks = stars.iter().filter_map(|&i| path.get(i).copied());
+    for c in param.chars() {
+        if c == '*' {
+            match ks.next() {
+                Some(k) => k.push_to(&mut out),
+                None => out.push('*'),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// `vsprintf(str_replace('*', '%s', $param), $keys)`: the field's indices into a parameter.
@@ -166,11 +323,23 @@ mod tests {
     #[test]
     fn middle_star_creates_missing_leaves() {
         let d = json!({"products": [{"name": "a"}, {}, "x", null, []]});
-        assert_eq!(names("products.*.name", &d), ["products.0.name", "products.1.name", "products.2.name", "products.3.name", "products.4.name"]);
+        assert_eq!(
+            names("products.*.name", &d),
+            [
+                "products.0.name",
+                "products.1.name",
+                "products.2.name",
+                "products.3.name",
+                "products.4.name"
+            ]
+        );
         assert!(names("products.*.name", &json!({"products": "abc"})).is_empty());
         assert!(names("products.*.name", &json!({})).is_empty());
         assert!(names("products.*.name", &json!({"products": {}})).is_empty());
-        assert_eq!(names("products.*.name", &json!({"products": {"k": 1}})), ["products.k.name"]);
+        assert_eq!(
+            names("products.*.name", &json!({"products": {"k": 1}})),
+            ["products.k.name"]
+        );
     }
 
     #[test]
@@ -178,7 +347,10 @@ mod tests {
         let d = json!({"a": [{"b": [1, 2]}, {"b": "x"}, {}]});
         assert_eq!(names("a.*.b.*", &d), ["a.0.b.0", "a.0.b.1"]);
         assert_eq!(names("a.*.c.d", &d), ["a.0.c.d", "a.1.c.d", "a.2.c.d"]);
-        assert_eq!(names("a.*", &json!({"a": [null, [], 3]})), ["a.0", "a.1", "a.2"]);
+        assert_eq!(
+            names("a.*", &json!({"a": [null, [], 3]})),
+            ["a.0", "a.1", "a.2"]
+        );
     }
 
     #[test]
@@ -191,5 +363,27 @@ mod tests {
         let segs: Vec<String> = "a.*.b.*".split('.').map(str::to_string).collect();
         let d = json!({"a": {"x": {"b": [7]}}});
         assert_eq!(expand(&segs, &d)[0].keys(), ["x", "0"]);
+    }
+
+    #[test]
+    fn expands_to_agrees_with_the_expansion() {
+        let d = json!({"a": [{"b": [1, 2]}, {"b": "x"}, {}], "o": {"01": {"c": 1}}, "s": "x"});
+        for field in [
+            "a.*.b.*", "a.*.c.d", "a.*", "a.*.b", "o.*.c", "o.*", "s.*", "m.*", "m.*.x", "a.0.b.*",
+            "plain.x",
+        ] {
+            let segs: Vec<String> = field.split('.').map(str::to_string).collect();
+            let produced = names(field, &d);
+            for name in [
+                "a.0.b.0", "a.0.b.1", "a.1.b.0", "a.0.c.d", "a.2.c.d", "a.3.c.d", "a.0", "a.01",
+                "a.2", "a.1.b", "o.01.c", "o.1.c", "o.01", "s.0", "m.0", "m.0.x", "plain.x", "a",
+            ] {
+                assert_eq!(
+                    expands_to(&segs, &d, name),
+                    produced.iter().any(|p| p == name),
+                    "{field} {name}"
+                );
+            }
+        }
     }
 }

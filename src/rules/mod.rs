@@ -25,6 +25,8 @@ pub mod url;
 
 pub use parse::{Kind, ParseError, Rule};
 
+use expand::Key;
+
 use serde_json::Value;
 use std::collections::HashMap;
 
@@ -37,6 +39,12 @@ pub struct FieldRules {
     pub rules: Vec<Rule>,
     /// What the rule list says, computed once (`hasRule` lookups of the Validator).
     flags: FieldFlags,
+    /// Neither this field nor the one before it has a `*`, and both have the same parent
+    /// (`customerDetails.name` after `customerDetails.email`): the parent is looked up once.
+    shares_parent: bool,
+    /// Some `required_if`/`required_unless` of this field names a field that may carry the literal
+    /// `boolean` (else `shouldConvertToBoolean` is known to be false without looking).
+    other_may_be_boolean: bool,
 }
 
 /// The `hasRule(...)` answers the `passes()` loop needs, per field.
@@ -88,6 +96,8 @@ pub struct RuleSet {
     pub fields: Vec<FieldRules>,
     /// Some two fields may expand to the same attribute (their rules then merge).
     overlapping: bool,
+    /// The fields whose rules hold the literal `boolean` (for `required_if`'s conversions).
+    boolean_fields: Vec<usize>,
 }
 
 /// A table field whose rule string cannot be interpreted.
@@ -132,30 +142,45 @@ pub struct ServerOnly {
     pub rule: String,
 }
 
+/// At most this many failures (and as many server-only entries) are collected per check: a 1 MB
+/// payload of `{"products":[0,0,...]}` would otherwise make half a million of them.
+pub const MAX_FAILURES: usize = 1000;
+
 /// Result of checking one payload.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Outcome {
+    /// In Laravel's order: table order with wildcard expansion, then rule order.
     pub failures: Vec<Failure>,
     pub server_only: Vec<ServerOnly>,
+    /// More failures than the limit exist: checking stopped at the first one beyond it.
+    pub truncated: bool,
 }
 
 /// Per-call replacement of a field's `in:` list (for example the merchant's tax rates).
-pub type InOverride<'a> = &'a dyn Fn(&str) -> Option<&'a [String]>;
+pub type InOverride<'a> = &'a dyn Fn(&str) -> Option<&'a checks::InList>;
 
 impl RuleSet {
     /// Parses `(field, rule string)` pairs. Fields listed twice have their rules merged, as PHP's
     /// rules array would.
-    pub fn compile<'a>(fields: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<RuleSet, CompileError> {
+    pub fn compile<'a>(
+        fields: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Result<RuleSet, CompileError> {
         let mut out: Vec<FieldRules> = Vec::new();
         for (field, rules) in fields {
-            let parsed = parse::parse_rules(rules).map_err(|error| CompileError { field: field.to_string(), error })?;
+            let parsed = parse::parse_rules(rules).map_err(|error| CompileError {
+                field: field.to_string(),
+                error,
+            })?;
             for r in &parsed {
                 if r.kind.is_dependent() {
                     let stars = field.matches('*').count();
                     if r.params.iter().any(|p| p.matches('*').count() > stars) {
                         return Err(CompileError {
                             field: field.to_string(),
-                            error: ParseError { rule: r.raw.clone(), reason: "more `*` in the parameter than in the field".into() },
+                            error: ParseError {
+                                rule: r.raw.clone(),
+                                reason: "more `*` in the parameter than in the field".into(),
+                            },
                         });
                     }
                 }
@@ -167,117 +192,322 @@ impl RuleSet {
                     segments: field.split('.').map(str::to_string).collect(),
                     rules: parsed,
                     flags: FieldFlags::default(),
+                    shares_parent: false,
+                    other_may_be_boolean: false,
                 }),
             }
         }
         for f in &mut out {
             f.flags = FieldFlags::of(&f.segments, &f.rules);
         }
-        let overlapping = out
+        for i in 1..out.len() {
+            fn parent(f: &FieldRules) -> Option<&[String]> {
+                (!f.flags.wildcard && f.segments.len() >= 2)
+                    .then(|| &f.segments[..f.segments.len() - 1])
+            }
+            let shared =
+                matches!((parent(&out[i - 1]), parent(&out[i])), (Some(a), Some(b)) if a == b);
+            out[i].shares_parent = shared;
+        }
+        let overlapping = out.iter().enumerate().any(|(i, a)| {
+            out.iter()
+                .skip(i + 1)
+                .any(|b| may_overlap(&a.segments, &b.segments))
+        });
+        let boolean_fields: Vec<usize> = out
             .iter()
             .enumerate()
-            .any(|(i, a)| out.iter().skip(i + 1).any(|b| may_overlap(&a.segments, &b.segments)));
-        Ok(RuleSet { fields: out, overlapping })
+            .filter(|(_, f)| f.flags.boolean_literal)
+            .map(|(i, _)| i)
+            .collect();
+        let boolean_segments: Vec<Vec<String>> = boolean_fields
+            .iter()
+            .map(|&i| out[i].segments.clone())
+            .collect();
+        for f in &mut out {
+            f.other_may_be_boolean = f
+                .rules
+                .iter()
+                .filter(|r| matches!(r.kind, Kind::RequiredIf | Kind::RequiredUnless))
+                .any(|r| {
+                    let other: Vec<String> = r
+                        .params
+                        .first()
+                        .map_or_else(Vec::new, |p| p.split('.').map(str::to_string).collect());
+                    boolean_segments.iter().any(|b| may_overlap(b, &other))
+                });
+        }
+        Ok(RuleSet {
+            fields: out,
+            overlapping,
+            boolean_fields,
+        })
     }
 
-    /// Checks `data` (the decoded JSON body) and returns the failures in Laravel's order.
+    /// Checks `data` (the decoded JSON body) and returns the failures in Laravel's order, at most
+    /// [`MAX_FAILURES`] of them.
     pub fn check(&self, data: &Value, in_override: Option<InOverride<'_>>) -> Outcome {
-        // `$this->rules` after wildcard expansion: concrete attribute -> rules, in order. Two table
-        // fields can only expand to the same attribute when their patterns overlap (`a.*`, `a.0`):
-        // then their rules merge, as in PHP's array; otherwise no index is needed.
-        let mut attributes: Vec<Attribute<'_>> = Vec::with_capacity(self.fields.len());
-        let mut index: HashMap<String, usize> = HashMap::new();
-        for (fi, f) in self.fields.iter().enumerate() {
-            let paths: Vec<AttrPath<'_>> = if f.flags.wildcard {
-                expand::expand(&f.segments, data).into_iter().map(AttrPath::Expanded).collect()
-            } else {
-                vec![AttrPath::Plain(&f.segments)]
-            };
-            for path in paths {
-                if self.overlapping {
-                    let name = path.name();
-                    if let Some(&i) = index.get(&name) {
-                        if let Some(a) = attributes.get_mut(i) {
-                            a.more.push(fi);
-                            a.flags = a.flags.or(f.flags);
-                        }
-                        continue;
-                    }
-                    index.insert(name, attributes.len());
+        let mut run = Run {
+            set: self,
+            data,
+            in_override,
+            outcome: Outcome::default(),
+        };
+        if self.overlapping {
+            run.merged();
+        } else {
+            run.streamed();
+        }
+        run.outcome
+    }
+
+    /// Whether the concrete attribute `name` has the literal `boolean` among its rules
+    /// (`shouldConvertToBoolean`): some field with it expands to `name` in `data`.
+    fn is_boolean_field(&self, data: &Value, name: &str) -> bool {
+        self.boolean_fields
+            .iter()
+            .filter_map(|&i| self.fields.get(i))
+            .any(|f| expand::expands_to(&f.segments, data, name))
+    }
+
+    /// Every `(field, rule)` of the table that only the server can check.
+    pub fn server_only_rules(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.fields.iter().flat_map(|f| {
+            f.rules
+                .iter()
+                .filter(|r| r.kind == Kind::ServerOnly)
+                .map(move |r| (f.field.as_str(), r.raw.as_str()))
+        })
+    }
+}
+
+/// One check of one payload: Laravel's `passes()` loop.
+struct Run<'d, 'o> {
+    set: &'d RuleSet,
+    data: &'d Value,
+    in_override: Option<InOverride<'o>>,
+    outcome: Outcome,
+}
+
+/// A concrete attribute: its path, the positions of the `*`s in it, and the table fields whose rules
+/// apply to it (one, unless two patterns expand to the same attribute).
+struct Attribute<'p, 'k> {
+    path: &'p [Key<'k>],
+    stars: &'p [usize],
+    fields: &'p [usize],
+    flags: FieldFlags,
+}
+
+impl<'d> Run<'d, '_> {
+    /// No two fields expand to the same attribute: each field's attributes are checked as the
+    /// expansion visits them, with no list of attributes built.
+    fn streamed(&mut self) {
+        let set = self.set;
+        let data = self.data;
+        let (mut path, mut stars) = (Vec::with_capacity(8), Vec::with_capacity(2));
+        let mut parent: Option<&'d Value> = None;
+        for (fi, f) in set.fields.iter().enumerate() {
+            let fields = [fi];
+            if let (false, Some((last, init))) = (f.flags.wildcard, f.segments.split_last()) {
+                if !f.shares_parent {
+                    parent = expand::get(data, init);
                 }
-                attributes.push(Attribute { path, first: fi, more: Vec::new(), flags: f.flags });
+                let value = parent.and_then(|p| expand::child(p, last));
+                path.clear();
+                path.extend(f.segments.iter().map(|s| Key::Name(s.as_str())));
+                self.attribute(
+                    &Attribute {
+                        path: &path,
+                        stars: &[],
+                        fields: &fields,
+                        flags: f.flags,
+                    },
+                    value,
+                );
+                if self.outcome.truncated {
+                    break;
+                }
+                continue;
+            }
+            let go_on = expand::for_each(
+                &f.segments,
+                data,
+                &mut path,
+                &mut stars,
+                &mut |p: &[Key<'d>], st: &[usize], value| {
+                    self.attribute(
+                        &Attribute {
+                            path: p,
+                            stars: st,
+                            fields: &fields,
+                            flags: f.flags,
+                        },
+                        value,
+                    );
+                    !self.outcome.truncated
+                },
+            );
+            if !go_on {
+                break;
             }
         }
-        let mut outcome = Outcome::default();
-        for a in &attributes {
-            self.check_attribute(a, data, &attributes, in_override, &mut outcome);
-        }
-        outcome
     }
 
-    fn check_attribute(
-        &self,
-        a: &Attribute<'_>,
-        data: &Value,
-        all: &[Attribute<'_>],
-        in_override: Option<InOverride<'_>>,
-        outcome: &mut Outcome,
-    ) {
-        let flags = checks::Flags { numeric: a.flags.numeric, array: a.flags.array, nullable: a.flags.nullable };
-        let value = a.path.get(data);
+    /// Some patterns overlap (`a.*`, `a.0`): `$this->rules` after expansion is built first, the rules
+    /// of fields expanding to one attribute merged in the order PHP's array gets them.
+    fn merged(&mut self) {
+        struct Merged<'k> {
+            path: Vec<Key<'k>>,
+            stars: Vec<usize>,
+            fields: Vec<usize>,
+            flags: FieldFlags,
+            value: Option<&'k Value>,
+        }
+        let set = self.set;
+        let data = self.data;
+        let mut attributes: Vec<Merged<'d>> = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let (mut path, mut stars) = (Vec::new(), Vec::new());
+        for (fi, f) in set.fields.iter().enumerate() {
+            expand::for_each(
+                &f.segments,
+                data,
+                &mut path,
+                &mut stars,
+                &mut |p: &[Key<'d>], st: &[usize], value| {
+                    let name = expand::path_name(p);
+                    match index.get(&name).and_then(|&i| attributes.get_mut(i)) {
+                        Some(a) => {
+                            a.fields.push(fi);
+                            a.flags = a.flags.or(f.flags);
+                        }
+                        None => {
+                            index.insert(name, attributes.len());
+                            attributes.push(Merged {
+                                path: p.to_vec(),
+                                stars: st.to_vec(),
+                                fields: vec![fi],
+                                flags: f.flags,
+                                value,
+                            });
+                        }
+                    }
+                    true
+                },
+            );
+        }
+        for a in &attributes {
+            self.attribute(
+                &Attribute {
+                    path: &a.path,
+                    stars: &a.stars,
+                    fields: &a.fields,
+                    flags: a.flags,
+                },
+                a.value,
+            );
+            if self.outcome.truncated {
+                break;
+            }
+        }
+    }
+
+    /// The rules of one attribute, in order, with Laravel's skipping and stopping.
+    fn attribute(&mut self, a: &Attribute<'_, '_>, value: Option<&'d Value>) {
+        let set = self.set;
+        let data = self.data;
+        let flags = checks::Flags {
+            numeric: a.flags.numeric,
+            array: a.flags.array,
+            nullable: a.flags.nullable,
+        };
         let present = value.is_some();
         if a.flags.sometimes && !present {
             return;
         }
-        // `shouldConvertToBoolean($other)`: the other attribute's rules contain the literal `boolean`.
-        let is_boolean_field = |name: &str| all.iter().any(|o| o.flags.boolean_literal && o.path.is_named(name));
-        let start = outcome.failures.len();
-        let rules = std::iter::once(a.first)
-            .chain(a.more.iter().copied())
-            .flat_map(|fi| self.fields.get(fi).into_iter().flat_map(move |f| f.rules.iter().map(move |r| (f, r))));
+        // Validator::isValidatable, the parts that do not depend on the rule.
+        let blank_string = matches!(value, Some(Value::String(s)) if php::trim(s).is_empty());
+        let present_or_implicit = |implicit: bool| {
+            if blank_string {
+                implicit
+            } else {
+                present || implicit
+            }
+        };
+        let is_null = matches!(value, Some(Value::Null));
+        let other_may_be_boolean = a
+            .fields
+            .iter()
+            .filter_map(|&fi| set.fields.get(fi))
+            .any(|f| f.other_may_be_boolean);
+        let is_boolean_field =
+            |name: &str| other_may_be_boolean && set.is_boolean_field(data, name);
+        let start = self.outcome.failures.len();
+        let rules = a
+            .fields
+            .iter()
+            .filter_map(|&fi| set.fields.get(fi))
+            .flat_map(|f| f.rules.iter().map(move |r| (f, r)));
         for (f, rule) in rules {
             if rule.kind == Kind::ServerOnly {
                 if present {
-                    outcome.server_only.push(ServerOnly { attribute: a.path.name(), rule: rule.raw.clone() });
+                    if self.outcome.server_only.len() >= MAX_FAILURES {
+                        self.outcome.truncated = true;
+                        return;
+                    }
+                    self.outcome.server_only.push(ServerOnly {
+                        attribute: expand::path_name(a.path),
+                        rule: rule.raw.clone(),
+                    });
                 }
                 continue;
             }
             let implicit = rule.kind.is_implicit();
-            // Validator::isValidatable
-            let blank_string = matches!(value, Some(Value::String(s)) if php::trim(s).is_empty());
-            let present_or_implicit = if blank_string { implicit } else { present || implicit };
-            let not_null_if_nullable = implicit || !flags.nullable || !matches!(value, Some(Value::Null));
-            if !(present_or_implicit && not_null_if_nullable) {
+            // `nullable` skips a null value for every rule but the implicit ones.
+            let skipped_as_null = !implicit && flags.nullable && is_null;
+            if !present_or_implicit(implicit) || skipped_as_null {
                 continue;
             }
             let replaced: Vec<String>;
-            let params: &[String] = match &a.path {
-                AttrPath::Expanded(c) if rule.kind.is_dependent() => {
-                    let keys = c.keys();
-                    replaced = rule.params.iter().map(|p| expand::replace_stars(p, &keys)).collect();
-                    &replaced
+            let mut in_list = None;
+            let params: &[String] = if rule.kind.is_dependent() && !a.stars.is_empty() {
+                replaced = rule
+                    .params
+                    .iter()
+                    .map(|p| expand::replace_star_keys(p, a.path, a.stars))
+                    .collect();
+                &replaced
+            } else {
+                if rule.kind == Kind::In {
+                    in_list = self.in_override.and_then(|o| o(&f.field));
                 }
-                _ if rule.kind == Kind::In => match in_override.and_then(|o| o(&f.field)) {
-                    Some(list) => list,
-                    None => &rule.params,
-                },
-                _ => &rule.params,
+                &rule.params
             };
-            let ctx = checks::Ctx { data, value, flags, is_boolean_field: &is_boolean_field };
+            let ctx = checks::Ctx {
+                data,
+                value,
+                flags,
+                is_boolean_field: &is_boolean_field,
+                in_list,
+            };
             if !checks::passes(rule, params, &ctx) {
-                let already = outcome.failures.get(start..).unwrap_or(&[]).iter().any(|x| x.kind == rule.kind);
-                if !already {
-                    outcome.failures.push(Failure {
-                        attribute: a.path.name(),
+                let mine = self.outcome.failures.get(start..).unwrap_or(&[]);
+                if !mine.iter().any(|x| x.kind == rule.kind) {
+                    if self.outcome.failures.len() >= MAX_FAILURES {
+                        self.outcome.truncated = true;
+                        return;
+                    }
+                    self.outcome.failures.push(Failure {
+                        attribute: expand::path_name(a.path),
                         field: f.field.clone(),
                         kind: rule.kind,
-                        params: params.to_vec(),
+                        params: in_list.map_or_else(|| params.to_vec(), checks::InList::texts),
                         size_type: checks::size_type(flags),
                     });
                 }
             }
             // Validator::shouldStopValidating
-            let mine = outcome.failures.get(start..).unwrap_or(&[]);
+            let mine = self.outcome.failures.get(start..).unwrap_or(&[]);
             if a.flags.bail && !mine.is_empty() {
                 break;
             }
@@ -286,56 +516,6 @@ impl RuleSet {
             }
         }
     }
-
-    /// Every `(field, rule)` of the table that only the server can check.
-    pub fn server_only_rules(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.fields
-            .iter()
-            .flat_map(|f| f.rules.iter().filter(|r| r.kind == Kind::ServerOnly).map(move |r| (f.field.as_str(), r.raw.as_str())))
-    }
-}
-
-/// One concrete attribute and the table fields whose rules apply to it (usually one).
-struct Attribute<'a> {
-    path: AttrPath<'a>,
-    first: usize,
-    more: Vec<usize>,
-    flags: FieldFlags,
-}
-
-/// A concrete attribute's path: a field without `*` is its own path (no allocation).
-enum AttrPath<'a> {
-    Plain(&'a [String]),
-    Expanded(expand::Concrete<'a>),
-}
-
-impl AttrPath<'_> {
-    fn get<'v>(&self, data: &'v Value) -> Option<&'v Value> {
-        match self {
-            AttrPath::Plain(s) => expand::get(data, s),
-            AttrPath::Expanded(c) => expand::get(data, &c.segments),
-        }
-    }
-
-    fn name(&self) -> String {
-        match self {
-            AttrPath::Plain(s) => s.join("."),
-            AttrPath::Expanded(c) => c.name(),
-        }
-    }
-
-    fn is_named(&self, name: &str) -> bool {
-        match self {
-            AttrPath::Plain(s) => segments_equal(s, name),
-            AttrPath::Expanded(c) => segments_equal(&c.segments, name),
-        }
-    }
-}
-
-/// Whether `segments` joined with `.` equal `name`, without building the string.
-fn segments_equal<S: AsRef<str>>(segments: &[S], name: &str) -> bool {
-    let mut parts = name.split('.');
-    segments.iter().all(|s| parts.next() == Some(s.as_ref())) && parts.next().is_none()
 }
 
 /// Whether two field patterns can expand to the same concrete attribute.

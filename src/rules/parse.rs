@@ -86,17 +86,34 @@ impl Kind {
         use Kind::*;
         matches!(
             self,
-            Required | Filled | Present | RequiredIf | RequiredUnless | RequiredWith | RequiredWithAll | RequiredWithout | RequiredWithoutAll
+            Required
+                | Filled
+                | Present
+                | RequiredIf
+                | RequiredUnless
+                | RequiredWith
+                | RequiredWithAll
+                | RequiredWithout
+                | RequiredWithoutAll
         )
     }
 
     /// `Validator::$dependentRules` (the subset fpgo supports): `*` in parameters takes the field's indices.
     pub fn is_dependent(self) -> bool {
         use Kind::*;
-        matches!(self, RequiredIf | RequiredUnless | RequiredWith | RequiredWithAll | RequiredWithout | RequiredWithoutAll)
+        matches!(
+            self,
+            RequiredIf
+                | RequiredUnless
+                | RequiredWith
+                | RequiredWithAll
+                | RequiredWithout
+                | RequiredWithoutAll
+        )
     }
 
-    fn from_studly(name: &str) -> Option<Kind> {
+    /// The kind of a `Str::studly` rule name (`RequiredIf`); `None` for rules fpgo does not run.
+    pub fn from_studly(name: &str) -> Option<Kind> {
         use Kind::*;
         Some(match name {
             "Required" => Required,
@@ -147,8 +164,11 @@ pub struct Rule {
     pub raw: String,
     /// Numeric parameters of size rules, parsed once.
     pub bounds: Vec<super::php::Num>,
-    /// Compiled pattern of `regex`/`not_regex`.
-    pub pcre: Option<Pcre>,
+    /// Compiled pattern of `regex`/`not_regex` (boxed: rules are scanned in a loop, and a small
+    /// `Rule` keeps that loop in cache).
+    pub pcre: Option<Box<Pcre>>,
+    /// The list of `in`/`not_in` with each item's numeric reading, parsed once.
+    pub list: super::checks::InList,
 }
 
 /// A rule string that cannot be interpreted.
@@ -225,7 +245,10 @@ fn required_params(kind: Kind) -> usize {
 
 /// Parses one rule (`in:0,12,15,25`).
 pub fn parse_rule(raw: &str) -> Result<Rule, ParseError> {
-    let err = |reason: &str| ParseError { rule: raw.to_string(), reason: reason.to_string() };
+    let err = |reason: &str| ParseError {
+        rule: raw.to_string(),
+        reason: reason.to_string(),
+    };
     let (name, param_str) = match raw.split_once(':') {
         Some((n, p)) => (n, Some(p)),
         None => (raw, None),
@@ -235,22 +258,29 @@ pub fn parse_rule(raw: &str) -> Result<Rule, ParseError> {
     let lower = name.to_ascii_lowercase();
     let params = match param_str {
         None => Vec::new(),
-        Some(p) if matches!(lower.as_str(), "regex" | "not_regex" | "notregex") => vec![p.to_string()],
+        Some(p) if matches!(lower.as_str(), "regex" | "not_regex" | "notregex") => {
+            vec![p.to_string()]
+        }
         Some(p) => getcsv(p),
     };
     if params.len() < required_params(kind) {
         return Err(err("too few parameters"));
     }
     let mut bounds = Vec::new();
-    if matches!(kind, Kind::Size | Kind::Min | Kind::Max | Kind::Between | Kind::Digits | Kind::DigitsBetween) {
+    if matches!(
+        kind,
+        Kind::Size | Kind::Min | Kind::Max | Kind::Between | Kind::Digits | Kind::DigitsBetween
+    ) {
         for p in &params {
-            bounds.push(super::php::numeric_string(p).ok_or_else(|| err("non-numeric size parameter"))?);
+            bounds.push(
+                super::php::numeric_string(p).ok_or_else(|| err("non-numeric size parameter"))?,
+            );
         }
     }
     let pcre = match kind {
-        Kind::Regex | Kind::NotRegex => {
-            Some(Pcre::compile(params.first().map(String::as_str).unwrap_or("")).map_err(|e| err(&e))?)
-        }
+        Kind::Regex | Kind::NotRegex => Some(Box::new(
+            Pcre::compile(params.first().map(String::as_str).unwrap_or("")).map_err(|e| err(&e))?,
+        )),
         Kind::DateFormat => {
             for f in &params {
                 super::date::check_format_supported(f).map_err(|e| err(&e))?;
@@ -259,7 +289,19 @@ pub fn parse_rule(raw: &str) -> Result<Rule, ParseError> {
         }
         _ => None,
     };
-    Ok(Rule { kind, name: studly_name, params, raw: raw.to_string(), bounds, pcre })
+    let list = match kind {
+        Kind::In | Kind::NotIn => super::checks::InList::new(&params),
+        _ => super::checks::InList::default(),
+    };
+    Ok(Rule {
+        kind,
+        name: studly_name,
+        params,
+        raw: raw.to_string(),
+        bounds,
+        pcre,
+        list,
+    })
 }
 
 /// Splits a rule string into rules as the endpoint tables write them (`crate::endpoints::split_rules`):
@@ -301,7 +343,9 @@ mod tests {
 
     #[test]
     fn names_are_studly_like_laravel() {
-        let r = parse_rules("required_if:customerDetails.type,corporate|nullable|digits_between:1,3").unwrap();
+        let r =
+            parse_rules("required_if:customerDetails.type,corporate|nullable|digits_between:1,3")
+                .unwrap();
         let names: Vec<_> = r.iter().map(|r| r.kind.laravel_name()).collect();
         assert_eq!(names, ["RequiredIf", "Nullable", "DigitsBetween"]);
         assert_eq!(r[0].params, ["customerDetails.type", "corporate"]);
@@ -317,7 +361,10 @@ mod tests {
 
     #[test]
     fn a_trailing_regex_keeps_its_bars() {
-        assert_eq!(split_rules("nullable|string|regex:/^(SENT|PAID)$/i"), ["nullable", "string", "regex:/^(SENT|PAID)$/i"]);
+        assert_eq!(
+            split_rules("nullable|string|regex:/^(SENT|PAID)$/i"),
+            ["nullable", "string", "regex:/^(SENT|PAID)$/i"]
+        );
         assert_eq!(split_rules("required||numeric"), ["required", "numeric"]);
         let r = parse_rules("nullable|regex:/^(SENT|PAID)$/i").unwrap();
         assert!(r[1].pcre.as_ref().unwrap().is_match("paid"));
@@ -329,7 +376,10 @@ mod tests {
         assert!(parse_rule("size").is_err());
         assert!(parse_rule("between:1").is_err());
         assert!(parse_rule("max:ten").is_err());
-        assert_eq!(parse_rule("exists:orders,uuid").unwrap().kind, Kind::ServerOnly);
+        assert_eq!(
+            parse_rule("exists:orders,uuid").unwrap().kind,
+            Kind::ServerOnly
+        );
         assert_eq!(parse_rule("int").unwrap().kind.laravel_name(), "Integer");
     }
 }

@@ -12,6 +12,76 @@ use regex_lite::Regex;
 #[derive(Debug, Clone)]
 pub struct Pcre {
     regex: Regex,
+    /// The tables' common shape `^[class]{n,m}$` matched without the regex engine.
+    anchored_class: Option<AnchoredClass>,
+}
+
+/// `/^C{min,max}$/` (also `+` and `{n}`) where `C` is `\d` or a bracket class of ASCII characters
+/// and ranges, without flags: the whole string (less one final newline, PCRE's `$`) is `min` to
+/// `max` characters of the class. Anything else goes to the regex engine.
+#[derive(Debug, Clone)]
+struct AnchoredClass {
+    /// Bit `c` is set when the ASCII character `c` is in the class.
+    ascii: u128,
+    min: usize,
+    max: usize,
+}
+
+impl AnchoredClass {
+    fn parse(body: &str, flags: &str) -> Option<AnchoredClass> {
+        if !flags.is_empty() {
+            return None;
+        }
+        let inner = body.strip_prefix('^')?.strip_suffix('$')?;
+        let mut ascii = 0u128;
+        let range = |lo: u8, hi: u8| (lo..=hi).fold(0u128, |bits, c| bits | 1u128 << c);
+        let rest = if let Some(rest) = inner.strip_prefix("\\d") {
+            ascii = range(b'0', b'9');
+            rest
+        } else {
+            let (class, rest) = inner.strip_prefix('[')?.split_once(']')?;
+            let b = class.as_bytes();
+            if b.is_empty()
+                || b[0] == b'^'
+                || !b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'-')
+            {
+                return None;
+            }
+            let mut i = 0;
+            while i < b.len() {
+                if b.get(i + 1) == Some(&b'-') && i + 2 < b.len() {
+                    let (lo, hi) = (b[i], b[i + 2]);
+                    if lo > hi || b[i + 2] == b'-' {
+                        return None;
+                    }
+                    ascii |= range(lo, hi);
+                    i += 3;
+                } else if b[i] == b'-' {
+                    return None;
+                } else {
+                    ascii |= range(b[i], b[i]);
+                    i += 1;
+                }
+            }
+            rest
+        };
+        let (min, max) = match rest {
+            "+" => (1, usize::MAX),
+            _ => {
+                let counts = rest.strip_prefix('{')?.strip_suffix('}')?;
+                let (lo, hi) = counts.split_once(',').unwrap_or((counts, counts));
+                (lo.parse().ok()?, hi.parse().ok()?)
+            }
+        };
+        (min <= max).then_some(AnchoredClass { ascii, min, max })
+    }
+
+    fn is_match(&self, s: &str) -> bool {
+        let s = s.strip_suffix('\n').unwrap_or(s);
+        let b = s.as_bytes();
+        (self.min..=self.max).contains(&b.len())
+            && b.iter().all(|&c| c < 128 && self.ascii & (1u128 << c) != 0)
+    }
 }
 
 fn closing_delimiter(open: char) -> char {
@@ -88,16 +158,27 @@ impl Pcre {
                     in_class = false;
                     translated.push(c)
                 }
-                '$' if !in_class && !multiline && !dollar_endonly => translated.push_str(r"(?:\n?\z)"),
+                '$' if !in_class && !multiline && !dollar_endonly => {
+                    translated.push_str(r"(?:\n?\z)")
+                }
                 _ => translated.push(c),
             }
         }
-        let regex = Regex::new(&translated).map_err(|e| format!("pattern does not compile: {e}"))?;
-        Ok(Pcre { regex })
+        let regex =
+            Regex::new(&translated).map_err(|e| format!("pattern does not compile: {e}"))?;
+        let anchored_class =
+            AnchoredClass::parse(body, flags.trim_matches(|c| c == '\n' || c == ' '));
+        Ok(Pcre {
+            regex,
+            anchored_class,
+        })
     }
 
     pub fn is_match(&self, s: &str) -> bool {
-        self.regex.is_match(s)
+        match &self.anchored_class {
+            Some(fast) => fast.is_match(s),
+            None => self.regex.is_match(s),
+        }
     }
 }
 
@@ -112,9 +193,71 @@ mod tests {
         assert!(p.is_match("12345678901\n"));
         assert!(!p.is_match("12345678901\n\n"));
         assert!(!p.is_match("1234567890"));
-        assert!(!p.is_match("١٢٣٤٥٦٧٨٩٠١"), "\\d is ASCII-only in PCRE without /u");
+        assert!(
+            !p.is_match("١٢٣٤٥٦٧٨٩٠١"),
+            "\\d is ASCII-only in PCRE without /u"
+        );
         let d = Pcre::compile(r"/^\d{11}$/D").unwrap();
         assert!(!d.is_match("12345678901\n"));
+    }
+
+    #[test]
+    fn the_anchored_class_shortcut_agrees_with_the_regex() {
+        let patterns = [
+            r"/^[A-Z]{2}$/",
+            r"/^\d+$/",
+            r"/^[0-9]+$/",
+            r"/^[a-zA-Z0-9]+$/",
+            r"/^\d{11}$/",
+            r"/^[a-c]{1,3}$/",
+            r"/^[A-Z]{2}$/D",
+            r"/^[A-Z]{2}$/i",
+        ];
+        let inputs = [
+            "",
+            "NO",
+            "no",
+            "N",
+            "NOR",
+            "NO\n",
+            "NO\n\n",
+            "\nNO",
+            "N\u{d8}",
+            "12345678901",
+            "12345678901\n",
+            "1234567890",
+            "\u{661}\u{662}",
+            "abc",
+            "abcd",
+            "aB9",
+            "a-b",
+            "a b",
+            "0",
+            "٣",
+            "ÅÅ",
+        ];
+        for p in patterns {
+            let pcre = Pcre::compile(p).unwrap();
+            let shortcut = ["/D", "/i"].iter().all(|f| !p.ends_with(f));
+            assert_eq!(pcre.anchored_class.is_some(), shortcut, "{p}");
+            for s in inputs {
+                assert_eq!(pcre.is_match(s), pcre.regex.is_match(s), "{p} on {s:?}");
+            }
+        }
+        for not_simple in [
+            r"/^(SENT|PAID)$/i",
+            r"/^[^a]+$/",
+            r"/^[a-]+$/",
+            r"/^[\w]+$/",
+            r"/^[a-z]*$/",
+            r"/^[z-a]+$/",
+            r"/[a-z]+$/",
+        ] {
+            assert!(
+                Pcre::compile(not_simple).map_or(true, |p| p.anchored_class.is_none()),
+                "{not_simple}"
+            );
+        }
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! `==`, `filter_var(FILTER_VALIDATE_INT)`), so verdicts match the server's byte for byte.
 
 use serde_json::Value;
+use std::borrow::Cow;
 
 /// A PHP number: `int` or `float` (PHP compares int with int exactly and everything else as floats).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -63,7 +64,8 @@ fn is_php_space(b: u8) -> bool {
 
 /// PHP 8's numeric-string grammar: optional leading and trailing whitespace, a sign, digits with an
 /// optional fraction (`1.`, `.5`), an optional exponent. No hex, no `INF`, no underscores.
-pub fn numeric_string(s: &str) -> Option<Num> {
+/// Answers the trimmed text and whether it is a float (has a fraction or an exponent).
+fn numeric_grammar(s: &str) -> Option<(&str, bool)> {
     let b = s.as_bytes();
     let mut start = 0;
     while start < b.len() && is_php_space(b[start]) {
@@ -113,9 +115,17 @@ pub fn numeric_string(s: &str) -> Option<Num> {
         is_float = true;
         i = j;
     }
-    if i != bytes.len() {
-        return None;
-    }
+    (i == bytes.len()).then_some((body, is_float))
+}
+
+/// `is_numeric($string)` without computing the number (the `numeric` rule needs only the answer).
+pub fn is_numeric_string(s: &str) -> bool {
+    numeric_grammar(s).is_some()
+}
+
+/// The number a PHP 8 numeric string denotes (see [`numeric_grammar`]); `None` when not numeric.
+pub fn numeric_string(s: &str) -> Option<Num> {
+    let (body, is_float) = numeric_grammar(s)?;
     if !is_float {
         if let Ok(n) = body.parse::<i64>() {
             return Some(Num::Int(n));
@@ -145,7 +155,11 @@ pub fn float_to_string(f: f64) -> String {
         return if f > 0.0 { "INF".into() } else { "-INF".into() };
     }
     if f == 0.0 {
-        return if f.is_sign_negative() { "-0".into() } else { "0".into() };
+        return if f.is_sign_negative() {
+            "-0".into()
+        } else {
+            "0".into()
+        };
     }
     let sci = format!("{:.13e}", f);
     let (mantissa, exp) = match sci.split_once('e') {
@@ -177,18 +191,32 @@ pub fn float_to_string(f: f64) -> String {
     }
 }
 
-/// `(string) $value` for scalars; arrays give `None` (PHP would raise "Array to string conversion").
-pub fn to_php_string(v: &Value) -> Option<String> {
+/// `(string) $value` for scalars, borrowed where PHP's cast is the text itself (strings, `null`,
+/// booleans); arrays give `None` (PHP would raise "Array to string conversion").
+pub fn to_php_string(v: &Value) -> Option<Cow<'_, str>> {
     match v {
-        Value::Null => Some(String::new()),
-        Value::Bool(true) => Some("1".into()),
-        Value::Bool(false) => Some(String::new()),
-        Value::Number(n) => Some(match json_number(n) {
+        Value::Null | Value::Bool(false) => Some(Cow::Borrowed("")),
+        Value::Bool(true) => Some(Cow::Borrowed("1")),
+        Value::Number(n) => Some(Cow::Owned(match json_number(n) {
             Num::Int(i) => i.to_string(),
             Num::Float(f) => float_to_string(f),
-        }),
-        Value::String(s) => Some(s.clone()),
+        })),
+        Value::String(s) => Some(Cow::Borrowed(s)),
         Value::Array(_) | Value::Object(_) => None,
+    }
+}
+
+/// The number PHP's loose `==` sees in `(string) $value` (`None`: the cast is not a numeric string).
+/// Integers are their own cast; a float goes through PHP's 14-digit `(string)` first, as PHP does.
+pub fn cast_numeric(v: &Value) -> Option<Num> {
+    match v {
+        Value::Number(n) => match json_number(n) {
+            Num::Int(i) => Some(Num::Int(i)),
+            Num::Float(f) => numeric_string(&float_to_string(f)),
+        },
+        Value::Bool(true) => Some(Num::Int(1)),
+        Value::String(s) => numeric_string(s),
+        _ => None,
     }
 }
 
@@ -203,31 +231,33 @@ pub fn loose_eq_strings(a: &str, b: &str) -> bool {
 /// A rule parameter after Laravel's conversions for `required_if`/`required_unless` (`"true"` ->
 /// `true` when the other field is boolean, `"null"` -> `null` when the other value is null).
 #[derive(Debug, Clone, PartialEq)]
-pub enum Param {
-    Str(String),
+pub enum Param<'a> {
+    Str(&'a str),
     Bool(bool),
     Null,
 }
 
-/// `in_array($other, $values, $strict)` as `validateRequiredIf` calls it: strict when the other value
-/// is a bool or null, PHP 8 loose `==` otherwise.
-pub fn in_array_dependent(other: &Value, values: &[Param]) -> bool {
-    let strict = matches!(other, Value::Bool(_) | Value::Null);
-    values.iter().any(|p| {
-        if strict {
-            return match (other, p) {
-                (Value::Bool(a), Param::Bool(b)) => a == b,
-                (Value::Null, Param::Null) => true,
-                _ => false,
-            };
-        }
-        match p {
-            Param::Str(s) => loose_eq(other, s),
-            // Only reachable for non-strict comparisons with converted params: `x == true` / `x == null`.
-            Param::Bool(b) => to_bool(other) == *b,
-            Param::Null => !to_bool(other),
-        }
-    })
+/// One step of `in_array($other, $values, $strict)` as `validateRequiredIf` calls it: strict when
+/// the other value is a bool or null, PHP 8 loose `==` otherwise.
+pub fn dependent_param_matches(other: &Value, p: &Param<'_>) -> bool {
+    if matches!(other, Value::Bool(_) | Value::Null) {
+        return match (other, p) {
+            (Value::Bool(a), Param::Bool(b)) => a == b,
+            (Value::Null, Param::Null) => true,
+            _ => false,
+        };
+    }
+    match p {
+        Param::Str(s) => loose_eq(other, s),
+        // Only reachable for non-strict comparisons with converted params: `x == true` / `x == null`.
+        Param::Bool(b) => to_bool(other) == *b,
+        Param::Null => !to_bool(other),
+    }
+}
+
+/// `in_array($other, $values, ...)` of [`dependent_param_matches`] over a list.
+pub fn in_array_dependent(other: &Value, values: &[Param<'_>]) -> bool {
+    values.iter().any(|p| dependent_param_matches(other, p))
 }
 
 /// PHP's truthiness (`(bool) $value`).
@@ -258,12 +288,13 @@ pub fn loose_eq(v: &Value, s: &str) -> bool {
 
 /// `filter_var($value, FILTER_VALIDATE_INT) !== false`.
 pub fn filter_int(v: &Value) -> bool {
-    let s = match v {
-        Value::Array(_) | Value::Object(_) => return false,
-        other => match to_php_string(other) {
-            Some(s) => s,
-            None => return false,
-        },
+    if let Value::Number(n) = v {
+        if n.is_i64() {
+            return true;
+        }
+    }
+    let Some(s) = to_php_string(v) else {
+        return false;
     };
     let t = s.trim_matches(|c| matches!(c, ' ' | '\t' | '\r' | '\x0B' | '\n'));
     let digits = t.strip_prefix(['+', '-']).unwrap_or(t);
@@ -278,6 +309,9 @@ pub fn filter_int(v: &Value) -> bool {
 
 /// `mb_strlen((string) $value)`: length in code points.
 pub fn mb_strlen(v: &Value) -> usize {
+    if let Value::String(s) = v {
+        return s.chars().count();
+    }
     match to_php_string(v) {
         Some(s) => s.chars().count(),
         None => 0,
@@ -310,22 +344,53 @@ mod tests {
 
     #[test]
     fn numeric_strings_follow_php8() {
-        for yes in [" 12", "12 ", "\x0C12", "\x0B12", "12\x0C", "1.", ".5", "-.5e-3", "+1", "1e3", "\t5\n"] {
+        for yes in [
+            " 12", "12 ", "\x0C12", "\x0B12", "12\x0C", "1.", ".5", "-.5e-3", "+1", "1e3", "\t5\n",
+        ] {
             assert!(numeric_string(yes).is_some(), "{yes:?} should be numeric");
         }
-        for no in [".", "1e", "", " ", "0x1A", "5\0", "1_000", "INF", "1 2", "--1"] {
+        for no in [
+            ".", "1e", "", " ", "0x1A", "5\0", "1_000", "INF", "1 2", "--1",
+        ] {
             assert!(numeric_string(no).is_none(), "{no:?} should not be numeric");
         }
         assert_eq!(numeric_string("1e3"), Some(Num::Float(1000.0)));
-        assert_eq!(numeric_string("9223372036854775808"), Some(Num::Float(9223372036854775808.0)));
+        assert_eq!(
+            numeric_string("9223372036854775808"),
+            Some(Num::Float(9223372036854775808.0))
+        );
     }
 
     #[test]
     fn filter_int_matches_php() {
-        for yes in [json!("-0"), json!("+0"), json!("0"), json!(" 5"), json!("5 "), json!("\t5\n"), json!("\x0B5"), json!("+5"), json!("9223372036854775807"), json!(1.0), json!(true)] {
+        for yes in [
+            json!("-0"),
+            json!("+0"),
+            json!("0"),
+            json!(" 5"),
+            json!("5 "),
+            json!("\t5\n"),
+            json!("\x0B5"),
+            json!("+5"),
+            json!("9223372036854775807"),
+            json!(1.0),
+            json!(true),
+        ] {
             assert!(filter_int(&yes), "{yes} should be an int");
         }
-        for no in [json!("\x0C5"), json!("5\0"), json!("05"), json!("9223372036854775808"), json!("1e3"), json!(1e20), json!(false), json!(2.5), json!("0x1A"), json!(null), json!([1])] {
+        for no in [
+            json!("\x0C5"),
+            json!("5\0"),
+            json!("05"),
+            json!("9223372036854775808"),
+            json!("1e3"),
+            json!(1e20),
+            json!(false),
+            json!(2.5),
+            json!("0x1A"),
+            json!(null),
+            json!([1]),
+        ] {
             assert!(!filter_int(&no), "{no} should not be an int");
         }
     }

@@ -22,9 +22,23 @@ pub enum Class {
 }
 
 pub fn class_of(c: char) -> Class {
+    // URLs and emails are nearly all ASCII: answer those without searching the table.
+    if c.is_ascii() {
+        return match c {
+            'a'..='z' | 'A'..='Z' => Class::Letter,
+            '0'..='9' => Class::Number,
+            '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~' => Class::Symbol,
+            '\0'..='\x1f' | '\x7f' => Class::Other,
+            _ => Class::Rest,
+        };
+    }
     let key = ((c as u32) << 3) | 7;
     let i = table::RANGES.partition_point(|&e| e <= key);
-    match i.checked_sub(1).and_then(|i| table::RANGES.get(i)).map(|e| e & 7) {
+    match i
+        .checked_sub(1)
+        .and_then(|i| table::RANGES.get(i))
+        .map(|e| e & 7)
+    {
         Some(0) => Class::Letter,
         Some(1) => Class::Number,
         Some(2) => Class::Symbol,

@@ -1,7 +1,8 @@
 //! Messages for the totals warnings in the API's five languages. The rule names are ours (the
 //! server documents none of these checks), chosen not to collide with Laravel's rule names.
 
-use crate::validate::Lang;
+/// The message language (the one of the rule engine and `validate`).
+pub use crate::rules::messages::Lang;
 
 /// One warning, with what it needs to say.
 pub(crate) enum Warning<'a> {

@@ -4,10 +4,10 @@
 //! `refundRejectionForRefundRequestGreaterThanOrderAmount` (000:5046-5097); checking first gives
 //! the merchant the reason before the request is sent. Warnings, like the other totals checks.
 
-use super::messages::Warning;
-use super::warnings::{amount, show, Warnings};
-use crate::money::{Decimal, Ratio};
-use crate::validate::{Issue, Lang};
+use super::messages::{Lang, Warning};
+use super::warnings::{amount, show_decimal, Warnings};
+use super::TotalsIssue;
+use crate::money::Decimal;
 use serde_json::Value;
 
 /// Warnings for a capture (`reservations.capture`) or a refund (`reservations.refund`) against
@@ -18,7 +18,7 @@ pub fn reservation_warnings(
     payload: &Value,
     details: &Value,
     lang: Lang,
-) -> Vec<(String, Issue)> {
+) -> Vec<(String, TotalsIssue)> {
     let details = details
         .get("data")
         .filter(|d| d.is_object())
@@ -68,11 +68,11 @@ fn capture(payload: &Value, details: &Value, out: &mut Warnings) {
             continue;
         };
         let captured = amount(product.get("captured")).unwrap_or(Decimal::ZERO);
-        let Ok(available) = Ratio::from(reserved).checked_sub(&Ratio::from(captured)) else {
+        let Ok(available) = reserved.checked_sub(&captured) else {
             continue;
         };
-        if Ratio::from(sent).cmp_exact(&available) == Some(std::cmp::Ordering::Greater) {
-            let (given, available) = (sent.to_string(), show(&available));
+        if sent > available {
+            let (given, available) = (sent.to_string(), show_decimal(&available));
             out.push(
                 format!("products.{key}.amount"),
                 Warning::CaptureExceedsReserved {
@@ -114,11 +114,11 @@ fn refund(payload: &Value, details: &Value, out: &mut Warnings) {
         return;
     };
     let refunded = amount(payment.get("refunded")).unwrap_or(Decimal::ZERO);
-    let Ok(available) = Ratio::from(paid).checked_sub(&Ratio::from(refunded)) else {
+    let Ok(available) = paid.checked_sub(&refunded) else {
         return;
     };
-    if Ratio::from(sent).cmp_exact(&available) == Some(std::cmp::Ordering::Greater) {
-        let (given, available) = (sent.to_string(), show(&available));
+    if sent > available {
+        let (given, available) = (sent.to_string(), show_decimal(&available));
         out.push(
             "grandTotal".into(),
             Warning::RefundExceedsPayment {
@@ -147,7 +147,7 @@ mod tests {
         }})
     }
 
-    fn rules(w: &[(String, Issue)]) -> Vec<(&str, &str)> {
+    fn rules(w: &[(String, TotalsIssue)]) -> Vec<(&str, &str)> {
         w.iter()
             .map(|(f, i)| (f.as_str(), i.rule.as_str()))
             .collect()

@@ -1,5 +1,5 @@
 use super::*;
-use crate::validate::Lang;
+use crate::rules::messages::Lang;
 use serde_json::json;
 
 fn d(s: &str) -> Decimal {
@@ -188,7 +188,7 @@ fn json_errors_name_the_line_and_field() {
     );
     let err =
         compute_totals_json(&json!([{ "quantity": 1, "rate": "abc", "tax": 0 }]), &o).unwrap_err();
-    assert_eq!(err.code(), "invalid_number");
+    assert_eq!(err.code(), "invalid_amount");
     let v = serde_json::to_value(&err).unwrap();
     assert_eq!(v["line"], 0);
     assert_eq!(v["field"], "rate");
@@ -199,7 +199,7 @@ fn json_errors_name_the_line_and_field() {
     assert_eq!(serde_json::to_value(&err).unwrap()["cause"], "wrong_type");
 }
 
-fn rules(w: &[(String, crate::validate::Issue)]) -> Vec<(String, String)> {
+fn rules(w: &[(String, TotalsIssue)]) -> Vec<(String, String)> {
     w.iter().map(|(f, i)| (f.clone(), i.rule.clone())).collect()
 }
 
@@ -319,4 +319,146 @@ fn too_many_lines_warns_and_unknown_shapes_are_ignored() {
         Lang::En
     )
     .is_empty());
+}
+
+/// Issue 10 §5: every sent summary that is not the recomputed one is a warning.
+#[test]
+fn php_numeric_summaries_are_compared_too() {
+    let lines =
+        json!([{ "name": "Hair Wash", "quantity": "1", "rate": 51, "tax": "0", "amount": 51 }]);
+    let payload = json!({ "products": lines, "orderSummary": { "subTotal": "51.00", "totalTax": "0", "grandTotal": "1e3" } });
+    let w = payload_warnings("orders.sendPaymentLink", &payload, Lang::En);
+    assert_eq!(
+        rules(&w),
+        vec![
+            ("orderSummary.grandTotal".into(), "OrderSummary".into()),
+            ("orderSummary.grandTotal".into(), "SummaryIdentity".into()),
+        ]
+    );
+    // Shown as the server reads it.
+    assert!(
+        w[0].1.message.contains("is 1000,") && w[0].1.message.contains("51.00"),
+        "{}",
+        w[0].1.message
+    );
+    // Written as PHP reads it, the same value is no warning.
+    let payload = json!({ "products": lines, "orderSummary": { "subTotal": " 5.1e1", "totalTax": "+0", "grandTotal": "51." } });
+    assert!(payload_warnings("orders.sendPaymentLink", &payload, Lang::En).is_empty());
+    // A numeric value beyond what is computed with equals no recomputed amount.
+    let payload = json!({ "products": lines, "orderSummary": { "grandTotal": "1e300" } });
+    assert_eq!(
+        rules(&payload_warnings(
+            "orders.sendPaymentLink",
+            &payload,
+            Lang::En
+        )),
+        vec![("orderSummary.grandTotal".into(), "OrderSummary".into())]
+    );
+    // A top-level grandTotal (charges) too.
+    let charge = json!({ "products": [{ "name": "x", "rate": 51, "tax": 0, "amount": 51 }], "grandTotal": "1e3" });
+    assert_eq!(
+        rules(&payload_warnings("reservations.charge", &charge, Lang::En)),
+        vec![("grandTotal".into(), "GrandTotal".into())]
+    );
+}
+
+#[test]
+fn negative_quantities_and_discounts_are_recomputed_not_skipped() {
+    let mk = |quantity: i64, discount: i64, amount: i64, grand: i64| {
+        json!({
+            "products": [{ "name": "A", "quantity": quantity, "rate": 100, "discount": discount, "tax": 0, "amount": amount }],
+            "orderSummary": { "subTotal": 100 * quantity, "totalTax": 0, "totalDiscount": discount, "grandTotal": grand }
+        })
+    };
+    // -2 x 100 - 0 = -200: consistent, so no warning ...
+    assert!(
+        payload_warnings("orders.sendPaymentLink", &mk(-2, 0, -200, -200), Lang::En).is_empty()
+    );
+    // ... but a summary that is not the recomputed one is.
+    let w = payload_warnings("orders.sendPaymentLink", &mk(-2, 0, 200, 200), Lang::En);
+    assert!(
+        w.iter()
+            .any(|(f, i)| f == "products.0.amount" && i.message.contains("-200.00")),
+        "{w:?}"
+    );
+    assert!(
+        w.iter()
+            .any(|(f, i)| f == "orderSummary.grandTotal" && i.rule == "OrderSummary"),
+        "{w:?}"
+    );
+    // A negative discount: 1 x 100 - (-10) = 110.
+    let w = payload_warnings("orders.sendPaymentLink", &mk(1, -10, 100, 100), Lang::En);
+    assert!(
+        w.iter()
+            .any(|(f, i)| f == "products.0.amount" && i.message.contains("110.00")),
+        "{w:?}"
+    );
+    assert!(
+        w.iter().any(|(f, _)| f == "orderSummary.grandTotal"),
+        "{w:?}"
+    );
+    // A discount larger than its line, consistently summarised, is no totals warning.
+    assert!(payload_warnings("orders.sendPaymentLink", &mk(1, 150, -50, -50), Lang::En).is_empty());
+}
+
+#[test]
+fn every_amount_a_message_names_is_printed() {
+    let nines = "9".repeat(38);
+    let payload = json!({
+        "products": [{ "name": "A", "quantity": 1, "rate": 51, "tax": 0, "amount": 51 }],
+        "orderSummary": { "subTotal": "51.00", "totalTax": "0.00", "totalDiscount": "0.00", "grandTotal": nines }
+    });
+    let w = payload_warnings("orders.sendPaymentLink", &payload, Lang::En);
+    assert_eq!(w.len(), 2, "{w:?}");
+    for (_, issue) in &w {
+        assert!(issue.message.contains(&nines), "{}", issue.message);
+        assert!(!issue.message.contains("()"), "{}", issue.message);
+    }
+    assert!(w[1].1.message.contains("(51.00)"), "{}", w[1].1.message);
+}
+
+#[test]
+fn tiny_quantities_are_exact_not_an_overflow() {
+    let o = TotalsOptions::default();
+    let t = compute_totals(&[line("0.000000000001", "0.01", "0")], &o).unwrap();
+    assert_eq!(summary_strings(&t), ["0.00", "0.00", "0.00", "0.00"]);
+    // Half an øre rounds away from zero, however many places it took to get there.
+    let t = compute_totals(&[line("0.000000000005", "1000000000", "25")], &o).unwrap();
+    assert_eq!(t.amounts[0].to_string(), "0.01");
+    let payload = json!({ "products": [{ "name": "A", "quantity": "0.000000000001", "rate": "0.01", "tax": 0, "amount": "0.00" }] });
+    assert!(payload_warnings("orders.sendPaymentLink", &payload, Lang::En).is_empty());
+}
+
+#[test]
+fn dates_are_not_amounts() {
+    // What JSON.stringify makes of `new Date(0)`.
+    let lines = json!([{ "quantity": 1, "rate": "1970-01-01T00:00:00.000Z", "tax": 0 }]);
+    let err = compute_totals_json(&lines, &TotalsOptions::default()).unwrap_err();
+    assert_eq!(err.code(), "invalid_amount");
+    assert_eq!(err.field(), Some("rate"));
+    assert!(
+        err.to_string().contains("is a date, not an amount"),
+        "{err}"
+    );
+}
+
+#[test]
+fn numbers_beyond_the_fast_path_give_the_same_totals() {
+    // 10^17 øre-scale products overflow i64 and take the i128 path.
+    let o = TotalsOptions::default();
+    let big = compute_totals(&[line("3", "1000000000000000", "12")], &o).unwrap();
+    assert_eq!(
+        summary_strings(&big),
+        [
+            "2678571428571428.57",
+            "321428571428571.43",
+            "0.00",
+            "3000000000000000.00"
+        ]
+    );
+    assert_eq!(
+        wide::sub_total(&[check_line(0, &line("3", "1000000000000000", "12"), &o).unwrap()])
+            .unwrap(),
+        big.order_summary.sub_total
+    );
 }

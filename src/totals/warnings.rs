@@ -3,12 +3,15 @@
 //!
 //! Each check compares a sent amount with the exact value it should be, and accepts anything
 //! within one øre of it, so a sender that rounds differently (half-even, per line) is not flagged.
+//! Sent amounts are read as the server reads them (PHP's `is_numeric`: `"1e3"` is 1000), and every
+//! sent summary that is not the recomputed one is a warning, whatever the signs of the lines.
+//! The exact values come from the i64 fast path ([`super::fast`]) and, only when a number does not
+//! fit there, from the i128 path ([`super::wide`]).
 
-use super::messages::Warning;
-use super::{exact_totals, json_lines, line_from_json, Line, FORM_MAX_LINES};
-use crate::money::{Decimal, Ratio};
-use crate::validate::{Issue, Lang};
-use serde_json::Value;
+use super::messages::{Lang, Warning};
+use super::{fast, json_lines, wide, Line, TotalsIssue, FORM_MAX_LINES};
+use crate::money::{Decimal, Money, Ratio};
+use serde_json::{Map, Value};
 use std::collections::HashSet;
 
 /// What amounts an endpoint's body carries.
@@ -51,11 +54,12 @@ fn shape(endpoint_id: &str) -> Shape {
 
 /// Warnings for one payload: `(field path, issue)` pairs, field paths with concrete keys
 /// (`products.0.amount`). `validate()` merges them into its report's `warnings`.
-pub fn payload_warnings(endpoint_id: &str, payload: &Value, lang: Lang) -> Vec<(String, Issue)> {
-    let mut out = Warnings {
-        lang,
-        list: Vec::new(),
-    };
+pub fn payload_warnings(
+    endpoint_id: &str,
+    payload: &Value,
+    lang: Lang,
+) -> Vec<(String, TotalsIssue)> {
+    let mut out = Warnings::new(lang);
     match shape(endpoint_id) {
         Shape::OrderLines => {
             order_lines(payload, false, &mut out);
@@ -76,7 +80,7 @@ pub fn payload_warnings(endpoint_id: &str, payload: &Value, lang: Lang) -> Vec<(
 
 pub(super) struct Warnings {
     lang: Lang,
-    list: Vec<(String, Issue)>,
+    list: Vec<(String, TotalsIssue)>,
 }
 
 impl Warnings {
@@ -87,12 +91,12 @@ impl Warnings {
         }
     }
 
-    pub(super) fn into_list(self) -> Vec<(String, Issue)> {
+    pub(super) fn into_list(self) -> Vec<(String, TotalsIssue)> {
         self.list
     }
 
     pub(super) fn push(&mut self, field: String, warning: Warning<'_>) {
-        let issue = Issue {
+        let issue = TotalsIssue {
             rule: warning.rule().to_string(),
             message: warning.message(self.lang),
         };
@@ -100,56 +104,144 @@ impl Warnings {
     }
 }
 
-/// A sent amount, if it is one (malformed values are the rule engine's to report).
+/// A sent amount as the server reads it.
+pub(super) enum Sent {
+    /// Absent or `null`.
+    Absent,
+    /// Not numeric at all (`"abc"`, `true`, an object): the rule engine's to report.
+    NotNumeric,
+    Value(Decimal),
+    /// Numeric to PHP but beyond what we compute with (`"1e300"`, 13+ places): it equals no
+    /// recomputed amount. Holds the text as sent.
+    Unrepresentable(String),
+}
+
+impl Sent {
+    pub(super) fn read(value: Option<&Value>) -> Sent {
+        match value {
+            None | Some(Value::Null) => Sent::Absent,
+            Some(number @ Value::Number(n)) => match Decimal::from_json(number) {
+                Ok(d) => Sent::Value(d),
+                Err(_) => Sent::Unrepresentable(n.to_string()),
+            },
+            Some(Value::String(s)) => match Decimal::parse_php_numeric(s) {
+                Some(Ok(d)) => Sent::Value(d),
+                Some(Err(_)) => Sent::Unrepresentable(s.clone()),
+                None => Sent::NotNumeric,
+            },
+            Some(_) => Sent::NotNumeric,
+        }
+    }
+
+    pub(super) fn value(&self) -> Option<Decimal> {
+        match self {
+            Sent::Value(d) => Some(*d),
+            _ => None,
+        }
+    }
+
+    /// The value as a message shows it (as sent), if it is numeric.
+    fn shown(&self) -> Option<String> {
+        match self {
+            Sent::Value(d) => Some(d.to_string()),
+            Sent::Unrepresentable(text) => Some(text.clone()),
+            Sent::Absent | Sent::NotNumeric => None,
+        }
+    }
+}
+
+/// A sent amount, if it is one we compute with.
 pub(super) fn amount(value: Option<&Value>) -> Option<Decimal> {
-    value.and_then(|v| Decimal::from_json(v).ok())
+    Sent::read(value).value()
 }
 
-/// `|given - exact| < 0.01`.
-fn within_one_ore(given: Decimal, exact: &Ratio) -> bool {
-    let Ok(diff) = Ratio::from(given).checked_sub(exact) else {
-        return false;
-    };
-    let Ok(scaled) = diff.checked_mul(&Ratio::from(Decimal::from_int(100))) else {
-        return false;
-    };
-    scaled.numer().unsigned_abs() < scaled.denom().unsigned_abs()
-}
-
-pub(super) fn show(exact: &Ratio) -> String {
-    exact
-        .round_money()
+/// A decimal for a message: two places when it has at most two (`51` -> `51.00`), else exactly.
+pub(super) fn show_decimal(d: &Decimal) -> String {
+    Money::from_decimal(*d)
         .map(|m| m.to_string())
-        .unwrap_or_default()
+        .unwrap_or_else(|_| d.to_string())
+}
+
+/// An exact value on either path. `None` from a method means "does not fit here": the caller
+/// redoes the whole comparison on the wide path.
+trait Exact: Sized {
+    fn within_one_ore(&self, given: &Decimal) -> Option<bool>;
+    fn within_one_ore_plus(&self, shipping: &Decimal, given: &Decimal) -> Option<bool>;
+    fn show(&self) -> Option<String>;
+}
+
+impl Exact for fast::Frac {
+    fn within_one_ore(&self, given: &Decimal) -> Option<bool> {
+        fast::Frac::within_one_ore(self, given)
+    }
+    fn within_one_ore_plus(&self, shipping: &Decimal, given: &Decimal) -> Option<bool> {
+        self.plus(shipping)?.within_one_ore(given)
+    }
+    fn show(&self) -> Option<String> {
+        self.to_money().map(|m| m.to_string())
+    }
+}
+
+impl Exact for Ratio {
+    fn within_one_ore(&self, given: &Decimal) -> Option<bool> {
+        Some(wide::within_one_ore(given, self))
+    }
+    fn within_one_ore_plus(&self, shipping: &Decimal, given: &Decimal) -> Option<bool> {
+        let total = self.checked_add(&Ratio::from(*shipping)).ok();
+        Some(total.is_some_and(|t| wide::within_one_ore(given, &t)))
+    }
+    fn show(&self) -> Option<String> {
+        Some(wide::show(self))
+    }
+}
+
+/// `Some(None)`: the sent amount is the exact one (within one øre) or not numeric; `Some(Some(
+/// expected))`: it is not; `None`: the numbers do not fit this path.
+fn mismatch<E: Exact>(exact: &E, sent: &Sent) -> Option<Option<String>> {
+    let ok = match sent {
+        Sent::Value(given) => exact.within_one_ore(given)?,
+        Sent::Unrepresentable(_) => false,
+        Sent::Absent | Sent::NotNumeric => true,
+    };
+    if ok {
+        Some(None)
+    } else {
+        exact.show().map(Some)
+    }
 }
 
 /// Line and summary checks. Returns the sum of the sent line amounts when every line had one.
-fn order_lines(payload: &Value, implied_quantity: bool, out: &mut Warnings) -> Option<Ratio> {
+fn order_lines(payload: &Value, implied_quantity: bool, out: &mut Warnings) -> Option<Decimal> {
     let lines = json_lines(payload.get("products")?)?;
     if lines.len() > FORM_MAX_LINES {
         out.push("products".into(), Warning::MaxLines { count: lines.len() });
     }
     let mut parsed: Vec<Line> = Vec::with_capacity(lines.len());
-    let mut sent_sum = Some(Ratio::ZERO);
+    let mut sent_sum = Some(Decimal::ZERO);
     for (key, value) in &lines {
-        let line = read_line(value, implied_quantity);
-        let sent = amount(value.get("amount"));
-        sent_sum = match (sent_sum, sent) {
-            (Some(sum), Some(a)) => sum.checked_add(&Ratio::from(a)).ok(),
+        let sent = Sent::read(value.get("amount"));
+        sent_sum = match (sent_sum, sent.value()) {
+            (Some(sum), Some(a)) => sum.checked_add(&a).ok(),
             _ => None,
         };
-        let Some(line) = line else { continue };
-        if let (Some(sent), Ok(exact)) = (sent, exact_totals(&[line])) {
-            if !within_one_ore(sent, &exact.grand_total) {
-                let (given, expected) = (sent.to_string(), show(&exact.grand_total));
-                out.push(
-                    format!("products.{key}.amount"),
-                    Warning::LineAmount {
-                        given: &given,
-                        expected: &expected,
-                    },
-                );
-            }
+        let Some(line) = read_line(value, implied_quantity) else {
+            continue;
+        };
+        let expected = fast::line_total(&line)
+            .and_then(|exact| mismatch(&exact, &sent))
+            .or_else(|| {
+                wide::line_total(&line)
+                    .ok()
+                    .and_then(|exact| mismatch(&exact, &sent))
+            });
+        if let (Some(Some(expected)), Some(given)) = (expected, sent.shown()) {
+            out.push(
+                format!("products.{key}.amount"),
+                Warning::LineAmount {
+                    given: &given,
+                    expected: &expected,
+                },
+            );
         }
         parsed.push(line);
     }
@@ -162,67 +254,115 @@ fn order_lines(payload: &Value, implied_quantity: bool, out: &mut Warnings) -> O
 }
 
 /// A line as the payload has it; reservation and charge lines imply quantity 1 and no discount.
+/// `None` when a number needed to recompute it is missing or not one we compute with.
 fn read_line(value: &Value, implied_quantity: bool) -> Option<Line> {
-    if implied_quantity && value.get("quantity").map_or(true, Value::is_null) {
-        let mut object = value.as_object()?.clone();
-        object.insert("quantity".into(), Value::from(1));
-        return line_from_json(0, &Value::Object(object)).ok();
-    }
-    line_from_json(0, value).ok()
+    let field = |name: &str| Sent::read(value.get(name));
+    let quantity = match field("quantity") {
+        Sent::Value(q) => q,
+        Sent::Absent if implied_quantity => Decimal::from_int(1),
+        _ => return None,
+    };
+    let discount = match field("discount") {
+        Sent::Value(d) => Some(d),
+        Sent::Absent => None,
+        _ => return None,
+    };
+    Some(Line {
+        quantity,
+        rate: field("rate").value()?,
+        discount,
+        tax: field("tax").value()?,
+    })
 }
 
-fn summary_matches(summary: &serde_json::Map<String, Value>, lines: &[Line], out: &mut Warnings) {
-    let Ok(exact) = exact_totals(lines) else {
-        return;
-    };
-    let shipping = amount(summary.get("shippingCost"))
-        .map(Ratio::from)
-        .unwrap_or(Ratio::ZERO);
-    let fields: [(&str, &Ratio); 4] = [
-        ("subTotal", &exact.sub_total),
-        ("totalTax", &exact.total_tax),
-        ("totalDiscount", &exact.total_discount),
-        ("grandTotal", &exact.grand_total),
-    ];
-    for (field, expected) in fields {
-        let Some(given) = amount(summary.get(field)) else {
-            continue;
-        };
-        // How shippingCost enters grandTotal is undocumented (P1-D64): accept it either way.
-        let with_shipping = expected.checked_add(&shipping).ok();
-        let ok = within_one_ore(given, expected)
-            || (field == "grandTotal" && with_shipping.is_some_and(|w| within_one_ore(given, &w)));
-        if !ok {
-            let (given, expected) = (given.to_string(), show(expected));
-            out.push(
-                format!("orderSummary.{field}"),
-                Warning::OrderSummary {
-                    field,
-                    given: &given,
-                    expected: &expected,
-                },
-            );
+const SUMMARY_FIELDS: [&str; 4] = ["subTotal", "totalTax", "totalDiscount", "grandTotal"];
+
+/// The sent `orderSummary`, each field read once: `[subTotal, totalTax, totalDiscount,
+/// grandTotal]` and `shippingCost`.
+struct SentSummary {
+    fields: [Sent; 4],
+    shipping: Sent,
+}
+
+impl SentSummary {
+    fn read(summary: &Map<String, Value>) -> SentSummary {
+        SentSummary {
+            fields: SUMMARY_FIELDS.map(|f| Sent::read(summary.get(f))),
+            shipping: Sent::read(summary.get("shippingCost")),
         }
     }
-    identity_holds(summary, out);
+}
+
+/// `(field, given, expected)` for every summary field that is not the recomputed value.
+type Mismatches = Vec<(&'static str, String, String)>;
+
+fn summary_mismatches<E: Exact>(sent: &SentSummary, expected: &[E; 4]) -> Option<Mismatches> {
+    let shipping = sent.shipping.value().unwrap_or(Decimal::ZERO);
+    let mut found = Vec::new();
+    for ((field, sent), exact) in SUMMARY_FIELDS.into_iter().zip(&sent.fields).zip(expected) {
+        let ok = match sent {
+            Sent::Value(given) => {
+                // How shippingCost enters grandTotal is undocumented (P1-D64): accept it either way.
+                exact.within_one_ore(given)?
+                    || (field == "grandTotal" && exact.within_one_ore_plus(&shipping, given)?)
+            }
+            Sent::Unrepresentable(_) => false,
+            Sent::Absent | Sent::NotNumeric => true,
+        };
+        if let (false, Some(given)) = (ok, sent.shown()) {
+            found.push((field, given, exact.show()?));
+        }
+    }
+    Some(found)
+}
+
+fn summary_matches(summary: &Map<String, Value>, lines: &[Line], out: &mut Warnings) {
+    let sent = SentSummary::read(summary);
+    let found = fast::summary(lines)
+        .and_then(|exact| summary_mismatches(&sent, &exact))
+        .or_else(|| summary_mismatches(&sent, &wide::summary(lines).ok()?));
+    for (field, given, expected) in found.unwrap_or_default() {
+        out.push(
+            format!("orderSummary.{field}"),
+            Warning::OrderSummary {
+                field,
+                given: &given,
+                expected: &expected,
+            },
+        );
+    }
+    identity_holds(&sent, out);
 }
 
 /// `subTotal + totalTax - totalDiscount = grandTotal` among the sent values (plus shippingCost, if
-/// any, either way).
-fn identity_holds(summary: &serde_json::Map<String, Value>, out: &mut Warnings) {
-    let get = |k: &str| amount(summary.get(k)).map(Ratio::from);
-    let (Some(sub), Some(tax), Some(grand)) = (get("subTotal"), get("totalTax"), get("grandTotal"))
-    else {
+/// any, either way). Exact: these are the sender's own numbers.
+fn identity_holds(sent: &SentSummary, out: &mut Warnings) {
+    let [sub, tax, discount, grand] = &sent.fields;
+    let optional = |s: &Sent| match s {
+        Sent::Value(d) => Some(*d),
+        Sent::Absent | Sent::NotNumeric => Some(Decimal::ZERO),
+        Sent::Unrepresentable(_) => None,
+    };
+    let (Some(sub), Some(tax)) = (sub.value(), tax.value()) else {
         return;
     };
-    let discount = get("totalDiscount").unwrap_or(Ratio::ZERO);
-    let shipping = get("shippingCost").unwrap_or(Ratio::ZERO);
+    let (Some(discount), Some(shipping)) = (optional(discount), optional(&sent.shipping)) else {
+        return;
+    };
     let Ok(computed) = sub.checked_add(&tax).and_then(|s| s.checked_sub(&discount)) else {
         return;
     };
     let with_shipping = computed.checked_add(&shipping).unwrap_or(computed);
-    if computed != grand && with_shipping != grand {
-        let (computed, given) = (show(&computed), show(&grand));
+    let equal = grand
+        .value()
+        .is_some_and(|g| computed == g || with_shipping == g);
+    let given = match grand {
+        Sent::Value(g) => show_decimal(g),
+        Sent::Unrepresentable(text) => text.clone(),
+        Sent::Absent | Sent::NotNumeric => return,
+    };
+    if !equal {
+        let computed = show_decimal(&computed);
         out.push(
             "orderSummary.grandTotal".into(),
             Warning::SummaryIdentity {
@@ -234,12 +374,11 @@ fn identity_holds(summary: &serde_json::Map<String, Value>, out: &mut Warnings) 
 }
 
 /// A top-level `grandTotal` against the sum of the sent product amounts.
-fn grand_total_matches(payload: &Value, sum: Ratio, out: &mut Warnings) {
-    let Some(given) = amount(payload.get("grandTotal")) else {
-        return;
-    };
-    if Ratio::from(given) != sum {
-        let (given, expected) = (given.to_string(), show(&sum));
+fn grand_total_matches(payload: &Value, sum: Decimal, out: &mut Warnings) {
+    let sent = Sent::read(payload.get("grandTotal"));
+    let equal = sent.value().is_some_and(|given| given == sum);
+    if let (false, Some(given)) = (equal, sent.shown()) {
+        let expected = show_decimal(&sum);
         out.push(
             "grandTotal".into(),
             Warning::GrandTotal {
@@ -255,7 +394,7 @@ fn partial_amounts(payload: &Value, out: &mut Warnings) {
     let Some(lines) = payload.get("products").and_then(json_lines) else {
         return;
     };
-    let mut sum = Some(Ratio::ZERO);
+    let mut sum = Some(Decimal::ZERO);
     let mut seen = HashSet::new();
     for (key, value) in &lines {
         let sent = amount(value.get("amount"));
@@ -269,7 +408,7 @@ fn partial_amounts(payload: &Value, out: &mut Warnings) {
             }
         }
         sum = match (sum, sent) {
-            (Some(s), Some(a)) => s.checked_add(&Ratio::from(a)).ok(),
+            (Some(s), Some(a)) => s.checked_add(&a).ok(),
             _ => None,
         };
         if let Some(id) = value.get("id").filter(|v| !v.is_null()) {

@@ -13,9 +13,6 @@ mod panic;
 #[cfg(feature = "wasm-validate")]
 mod validate;
 
-#[cfg(all(test, feature = "wasm-full"))]
-mod client_tests;
-
 /// The callbacks-only module uses a small free-list allocator instead of the standard dlmalloc
 /// (about 3 KB gzip less, measured in docs/performance.md): a verification makes a few dozen
 /// allocations, all bounded by the URL limit, where a free list's O(free blocks) search is cheap.

@@ -12,7 +12,7 @@ Deno.test("the documented payment-link example and its mutations", () => {
   assertEquals(r.errors["products.1.tax"]?.[0]?.rule, "In");
   assertEquals(validate("orders.sendPaymentLink", p, { taxRates: [8, 0] }).valid, true);
   const missing = validate("orders.sendPaymentLink", { ...example, orderDate: undefined });
-  assertEquals(missing.errors["orderDate"]?.[0]?.message, "The orderDate field is required.");
+  assertEquals(missing.errors["orderDate"]?.[0]?.message, "The order date field is required.");
 });
 
 Deno.test("typed errors and the endpoint list", () => {

@@ -41,7 +41,7 @@ test("every documented example goes through build() by id: valid, or exactly the
   // As tests/builders_examples.rs and decision B8.
   const expected = {
     "orders.sendEhfInvoice": ["invoiceMaturity"],
-    "subscriptions.createSession": ["customerDetails.address.country", "customerDetails.email"],
+    "subscriptions.createSession": ["customerDetails.email", "customerDetails.address.country"], // in Laravel's (table) order
     "customers.updatePrivate": ["personalNumber"],
     "customers.updateCorporate": ["organizationId"],
   };
@@ -81,6 +81,12 @@ test("dates: Date, ISO strings and Unix seconds become Unix-second strings; orde
   assert.ok(Math.abs(defaulted - now) < 5);
   assert.throws(() => at("next tuesday"), (e) => e.code === "invalid_date" && e.field === "orderDate");
   assert.throws(() => at(new Date("nope")), (e) => e.code === "invalid_date");
+});
+
+test("the summary a builder keeps is checked: every sent value that is not the recomputed one warns", () => {
+  const products = [{ name: "Hair Wash", quantity: 1, rate: 51, tax: 0 }];
+  const w = ordersSendPaymentLink({ products, orderSummary: { grandTotal: "1e3" } }, draft).warnings;
+  assert.equal(w["orderSummary.grandTotal"][0].rule, "OrderSummary");
 });
 
 test("documented defaults and fixed types are filled in", () => {

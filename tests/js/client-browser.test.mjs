@@ -9,6 +9,7 @@ import { extname } from "node:path";
 import { startSandbox } from "../support/sandbox.mjs";
 import { launchChromium } from "../support/chromium.mjs";
 import { ENDPOINT_IDS } from "./workers/client-scenario.mjs";
+import { startHostileServer } from "./workers/client-hostile-server.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const TOKEN = "browser-token-123";
@@ -21,13 +22,7 @@ before(async () => {
   base = sandbox.url;
   browser = await launchChromium();
   page = await browser.newPage();
-  await page.route(`${base}/__test/**`, (route) => {
-    const path = new URL(route.request().url()).pathname.replace("/__test/", "");
-    if (path === "index.html") return route.fulfill({ contentType: "text/html", body: "<!doctype html><title>fpgo client</title>" });
-    const file = path.startsWith("pkg/") ? `${root}/${path}` : `${root}/tests/js/workers/${path}`;
-    if (!existsSync(file)) return route.fulfill({ status: 404, body: "not found" });
-    return route.fulfill({ contentType: types[extname(file)] ?? "application/octet-stream", body: readFileSync(file) });
-  });
+  await page.route(`${base}/__test/**`, serveTestFiles);
   await page.goto(`${base}/__test/index.html`);
   await page.evaluate(async () => {
     const m = await import("/__test/pkg/index.browser.js");
@@ -37,6 +32,15 @@ before(async () => {
   });
 });
 after(async () => { await browser?.close(); sandbox?.stop(); });
+
+/** Answers /__test/* from pkg/ and tests/js/workers/, so test pages share the origin they call. */
+function serveTestFiles(route) {
+  const path = new URL(route.request().url()).pathname.replace("/__test/", "");
+  if (path === "index.html") return route.fulfill({ contentType: "text/html", body: "<!doctype html><title>fpgo client</title>" });
+  const file = path.startsWith("pkg/") ? `${root}/${path}` : `${root}/tests/js/workers/${path}`;
+  if (!existsSync(file)) return route.fulfill({ status: 404, body: "not found" });
+  return route.fulfill({ contentType: types[extname(file)] ?? "application/octet-stream", body: readFileSync(file) });
+}
 
 test("in a browser window the client refuses to send without dangerouslyAllowBrowser", async () => {
   const error = await page.evaluate((token) => {
@@ -92,4 +96,35 @@ test("fault kinds, GET retries and POST sent once in Chromium", async () => {
   assert.equal(result.counts["credit.listChecks"], 3);
   assert.equal(result.post.split(":")[2], "1");
   assert.equal(result.counts["credit.checkPrivate"], 1);
+});
+
+test("hostile servers from Chromium: the opaque redirect is an error, token redacted, body limit, plain data", async () => {
+  // Chromium blocks a page's requests to another loopback origin: the page is served by the
+  // hostile server's own origin.
+  const hostile = await startHostileServer();
+  const hostilePage = await browser.newPage();
+  try {
+    await hostilePage.route(`${hostile.url}/__test/**`, serveTestFiles);
+    await hostilePage.goto(`${hostile.url}/__test/index.html`);
+    const { hits, ...result } = await hostilePage.evaluate(async ({ base, token }) => {
+      const m = await import("/__test/pkg/index.browser.js");
+      await m.init();
+      const { runHostileScenario } = await import("/__test/client-hostile-scenario.mjs");
+      return runHostileScenario(m.FpgoClient, { base, token, dangerouslyAllowBrowser: true });
+    }, { base: hostile.url, token: TOKEN });
+    assert.deepEqual(result, {
+      redirect: "FpgoError:invalid_response:unexpected_redirect:1",
+      echo: "auth:clean:true",
+      huge: "invalid_response:response_too_large",
+      proto: "true:undefined:__proto__,uuid,status",
+      // Browsers do not let a script set User-Agent; X-Fpgo-Client is sent.
+      ident: "true:t-1",
+      dots: "invalid_request:0",
+    });
+    assert.equal(hits.filter((h) => h.includes("elsewhere")).length, 0, `the redirect was followed: ${JSON.stringify(hits)}`);
+    assert.equal(hits.filter((h) => h.startsWith("POST /redirect/")).length, 1, `the POST was sent again: ${JSON.stringify(hits)}`);
+  } finally {
+    await hostilePage.close();
+    hostile.stop();
+  }
 });

@@ -7,7 +7,7 @@ import { createServer } from "node:http";
 import { readFileSync, existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
-import { FpgoClient, verifyCallback } from "fpgo";
+import { FpgoClient, FpgoError, isFpgoError, verifyCallback } from "fpgo";
 import { startSandbox } from "../support/sandbox.mjs";
 import { callEveryEndpoint, ENDPOINT_IDS } from "./workers/client-scenario.mjs";
 
@@ -45,16 +45,19 @@ const withDate = (body) => ({ ...body, orderDate: now() });
 
 test("the constructor checks its options and never echoes the token", () => {
   for (const [opts, code] of [
-    [{}, "missing_token"],
-    [{ token: TOKEN, environment: "staging" }, "invalid_option"],
-    [{ token: TOKEN, timeout: 5 }, "unknown_option"],
-    [{ token: TOKEN, maxRetries: 11 }, "invalid_option"],
-    [{ token: TOKEN, baseUrl: "ftp://x" }, "invalid_base_url"],
-    [{ token: "has space secret" }, "invalid_token"],
+    [{}, "invalid_argument"],
+    [{ token: TOKEN, environment: "staging" }, "invalid_argument"],
+    [{ token: TOKEN, timeout: 5 }, "invalid_argument"],
+    [{ token: TOKEN, maxRetries: 11 }, "invalid_argument"],
+    [{ token: TOKEN, baseUrl: "ftp://x" }, "invalid_argument"],
+    [{ token: "has space secret" }, "invalid_argument"],
+    [{ token: TOKEN, lang: "fr" }, "invalid_argument"],
+    [{ token: TOKEN, maxResponseBytes: 0 }, "invalid_argument"],
+    [{ token: TOKEN, onRequest: "log" }, "invalid_argument"],
   ]) {
     let err;
     try { new FpgoClient(opts); } catch (e) { err = e; }
-    assert.ok(err instanceof Error, JSON.stringify(opts));
+    assert.ok(err instanceof FpgoError && isFpgoError(err), JSON.stringify(opts));
     assert.equal(err.name, "FpgoError");
     assert.equal(err.kind, "config");
     assert.equal(err.code, code);
@@ -205,7 +208,7 @@ test("a custom fetch is used for every request, and its failures are typed", asy
   assert.equal(weird.kind, "invalid_response");
   let err;
   try { client({ fetch: "nope" }); } catch (e) { err = e; }
-  assert.deepEqual([err.kind, err.code], ["config", "invalid_option"]);
+  assert.deepEqual([err.kind, err.code], ["config", "invalid_argument"]);
 });
 
 test("a 429 is retried for GETs after the server's Retry-After, and is rate_limited when retries run out", async () => {
@@ -228,10 +231,49 @@ test("invalid bodies are rejected locally with validate()'s map; with validate: 
   assert.deepEqual([local.kind, local.code, local.attempts], ["validation", "payload_validation_errors", 0]);
   const report = validate("orders.cancel", body);
   assert.equal(report.valid, false);
-  assert.deepEqual(Object.keys(local.errors), Object.keys(report.errors));
-  assert.deepEqual(local.details, report.errors);
+  assert.deepEqual(local.errors, report.errors);
   assert.equal((await counts())["orders.cancel"], undefined, "nothing was sent");
   const remote = await rejects(client({ validate: false }).orders.cancel({ pathParams: { orderUuid: "ODR1" }, body }));
   assert.deepEqual([remote.kind, remote.code, remote.httpStatus, remote.attempts], ["validation", "payloadValidationErrors", 417, 1]);
-  assert.deepEqual(remote.errors, local.errors);
+  // The sandbox's answer, read into the same map (from its field map today, from the live
+  // server's array of Laravel messages once the sandbox sends one).
+  assert.deepEqual(Object.keys(remote.errors), Object.keys(local.errors));
+  assert.deepEqual(remote.errors.cancellationNote.map((i) => i.rule), local.errors.cancellationNote.map((i) => i.rule));
+});
+
+test("the sandbox's 417 array of Laravel messages becomes the field map; serverMessages keeps it", async () => {
+  const e = await rejects(client({ validate: false }).orders.cancel({ pathParams: { orderUuid: "ODR1" }, body: {} }));
+  assert.deepEqual([e.kind, e.code, e.httpStatus], ["validation", "payloadValidationErrors", 417]);
+  assert.ok(Array.isArray(e.serverMessages) && e.serverMessages.length >= 1, JSON.stringify(e));
+  assert.deepEqual(e.errors.cancellationNote.map((i) => i.rule), ["Required"]);
+  assert.equal(e.errors.cancellationNote[0].message, e.serverMessages[0]);
+  assert.equal(e.errors._other, undefined, JSON.stringify(e.errors));
+});
+
+test("paging against the sandbox (--per-page 2): list() gives a page, .all() every subscription", async () => {
+  const paged = await startSandbox({ token: TOKEN, secret: SECRET, args: ["--per-page", "2"] });
+  try {
+    const c = new FpgoClient({ token: TOKEN, baseUrl: paged.url, maxRetries: 0 });
+    const day = 86400;
+    const t = Number(now());
+    const body = {
+      products: [{ name: "Gym", productId: null, quantity: 1, rate: 500, discount: 0, tax: 25, amount: 500 }],
+      billingFrequency: "monthly", numberOfRepeats: 12,
+      orderSummary: { subTotal: 400, totalTax: 100, totalDiscount: 0, grandTotal: 500, payablePerCycle: 500 },
+      subscriptionStartDate: String(t), subscriptionEndsDate: String(t + 365 * day), dueDateForPaymentLink: String(t + 7 * day),
+      sendOrderBy: { sms: false, email: true },
+      customerDetails: { type: "private", countryCode: "+47", msisdn: "46567468", email: "kari@example.com", name: "Kari Nordmann", personalNumber: null, organizationId: null },
+    };
+    const created = [];
+    for (let i = 0; i < 5; i++) created.push((await c.subscriptions.create({ body })).subscriptionUuid);
+    const first = await c.subscriptions.list();
+    assert.equal(first.data.length, 2);
+    assert.deepEqual([first.metaData.perPage, first.metaData.currentPage, first.metaData.lastPage, first.metaData.total], [2, 1, 3, 5]);
+    assert.equal(first.links.previous, null);
+    const seen = [];
+    for await (const s of c.subscriptions.list.all()) seen.push(s.subscriptionUuid);
+    assert.deepEqual([...seen].sort(), [...created].sort());
+  } finally {
+    paged.stop();
+  }
 });

@@ -55,9 +55,11 @@ test("bad carts throw an FpgoError with a code, the line and the field", () => {
     [[[{ quantity: 1, rate: 10, discount: 11, tax: 0 }]], "discount_exceeds_line", 0, "discount"],
     [[[{ quantity: 1, rate: 10, tax: 13 }]], "tax_not_allowed", 0, "tax"],
     [[[{ quantity: 1, rate: 10, tax: 101 }], { taxRates: null }], "tax_out_of_range", 0, "tax"],
-    [[[{ quantity: 1, rate: "ten", tax: 0 }]], "invalid_number", 0, "rate"],
-    [[[{ quantity: 1, rate: NaN, tax: 0 }]], "invalid_number"],
-    [[[{ quantity: 1, rate: 10n, tax: 0 }]], "invalid_number"],
+    [[[{ quantity: 1, rate: "ten", tax: 0 }]], "invalid_amount", 0, "rate"],
+    [[[{ quantity: 1, rate: NaN, tax: 0 }]], "invalid_amount"],
+    [[[{ quantity: 1, rate: 10n, tax: 0 }]], "invalid_amount"],
+    [[[{ quantity: 1, rate: new Date(0), tax: 0 }]], "invalid_amount", 0, "rate"],
+    [[[{ quantity: 1, rate: { valueOf: () => 5 }, tax: 0 }]], "invalid_amount", 0, "rate"],
     [[[{ quantity: 1, rate: 1, tax: 0 }], { taxRates: "all" }], "invalid_argument"],
     [[[{ quantity: 1, rate: 1, tax: 0 }], 5], "invalid_argument"],
   ];
@@ -76,4 +78,27 @@ test("bad carts throw an FpgoError with a code, the line and the field", () => {
 test("configured tax rates are accepted", () => {
   const r = computeTotals([{ quantity: 1, rate: 113, tax: 13 }], { taxRates: [0, "13"] });
   assert.deepEqual(r.orderSummary, { subTotal: "100.00", totalTax: "13.00", totalDiscount: "0.00", grandTotal: "113.00" });
+});
+
+test("a Date is not an amount, and says so", () => {
+  assert.throws(() => computeTotals([{ quantity: 1, rate: new Date(0), tax: 0 }]), (e) => {
+    assert.equal(e.code, "invalid_amount");
+    assert.match(e.message, /is a date, not an amount/);
+    return true;
+  });
+});
+
+test("tiny values are exact, not an overflow (issue 10 §5)", () => {
+  const r = computeTotals([{ quantity: "0.000000000001", rate: "0.01", tax: 0 }, { quantity: 1, rate: 10, tax: 0 }]);
+  assert.equal(r.lines[0].amount, "0.00");
+  assert.equal(r.orderSummary.grandTotal, "10.00");
+});
+
+test("messages in the requested language, as validate() has them", () => {
+  assert.throws(() => computeTotals([{ quantity: 1, rate: 10, discount: 11, tax: 0 }], { lang: "sv" }), (e) => {
+    assert.equal(e.code, "discount_exceeds_line");
+    assert.equal(e.message, "rad 0: `discount` är större än antal × pris");
+    return true;
+  });
+  assert.throws(() => computeTotals([{ quantity: 1, rate: 1, tax: 0 }], { lang: "fr" }), (e) => e.code === "invalid_argument");
 });

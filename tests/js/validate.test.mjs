@@ -30,7 +30,32 @@ test("result shape: concrete indices, Laravel rule names, messages", () => {
   assert.deepEqual(r.errors["products.1.name"], [{ rule: "Required", message: "The products.1.name field is required." }]);
   assert.equal(typeof r.warnings, "object");
   assert.equal(typeof r.serverOnly, "object");
-  assert.deepEqual(Object.keys(r).sort(), ["errors", "serverOnly", "valid", "warnings"]);
+  assert.deepEqual(Object.keys(r).sort(), ["errors", "serverOnly", "truncated", "valid", "warnings"]);
+  assert.equal(r.truncated, false);
+});
+
+test("errors come in Laravel's order (table order, wildcards expanded), as the server's message array", () => {
+  const r = validate("orders.sendPaymentLink", { products: [{ name: "a", quantity: 1, rate: 1, tax: 8, amount: 1 }, {}] });
+  const fields = Object.keys(r.errors);
+  const table = Object.keys(endpoints().find((e) => e.id === "orders.sendPaymentLink").rules);
+  const pattern = (field) => field.replace(/\.\d+(?=\.|$)/g, ".*");
+  const positions = fields.map((f) => table.indexOf(pattern(f)));
+  assert.ok(positions.every((p) => p >= 0), fields.join(", "));
+  assert.deepEqual(positions, [...positions].sort((a, b) => a - b), fields.join(", "));
+  // Laravel expands field by field: every line's name, then every line's quantity, ...
+  assert.ok(fields.indexOf("products.1.name") < fields.indexOf("products.0.tax"), fields.join(", "));
+});
+
+test("bounded work: 1,000 errors at most (truncated), and a payload over 1 MB is refused at once", () => {
+  const r = validate("orders.sendPaymentLink", { products: new Array(200_000).fill(0) });
+  const count = Object.values(r.errors).reduce((n, list) => n + list.length, 0);
+  assert.equal(count, 1000);
+  assert.equal(r.truncated, true);
+  assert.equal(r.valid, false);
+  assert.ok("products.999.name" in r.errors && !("products.1000.name" in r.errors));
+  const huge = { products: new Array(600_000).fill(0) };
+  assert.throws(() => validate("orders.sendPaymentLink", huge), (e) => e.code === "payload_too_large");
+  assert.equal(validate("orders.sendPaymentLink", example).valid, true, "the module still works");
 });
 
 test("taxRates replace the in: list of tax fields; numbers and strings both work", () => {
@@ -45,12 +70,15 @@ test("taxRates replace the in: list of tax fields; numbers and strings both work
 
 test("languages: no (and nb), sv, da, de, default en", () => {
   const r = (lang) => validate("orders.sendPaymentLink", {}, lang ? { lang } : undefined).errors["orderDate"][0].message;
-  assert.equal(r(), "The orderDate field is required.");
-  assert.equal(r("no"), "Feltet orderDate er påkrevd.");
+  assert.equal(r(), "The order date field is required.");
+  assert.equal(r("no"), "Feltet order date er påkrevd.");
   assert.equal(r("nb"), r("no"));
   assert.match(r("sv"), /obligatoriskt/);
   assert.match(r("da"), /påkrævet/);
   assert.match(r("de"), /erforderlich/);
+  const named = validate("orders.sendPaymentLink", {}, { attributes: { orderDate: "Order date" } });
+  assert.equal(named.errors["orderDate"][0].message, "The Order date field is required.");
+  assert.throws(() => validate("orders.sendPaymentLink", {}, { attributes: { orderDate: 1 } }), (e) => e.code === "invalid_argument");
 });
 
 test("what JSON.stringify drops is missing, as on the wire", () => {

@@ -6,9 +6,9 @@ import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
-export async function startSandbox({ token, secret, quiet = true, timeoutMs = 10_000 }) {
+export async function startSandbox({ token, secret, quiet = true, timeoutMs = 10_000, args: extraArgs = [] }) {
   execFileSync("cargo", ["build", "--quiet", "-p", "fpgo-sandbox"], { cwd: root, stdio: "inherit" });
-  const args = ["--listen", "127.0.0.1:0", "--token", token, "--secret", secret, ...(quiet ? ["--quiet"] : [])];
+  const args = ["--listen", "127.0.0.1:0", "--token", token, "--secret", secret, ...(quiet ? ["--quiet"] : []), ...extraArgs];
   const child = spawn(`${root}/target/debug/fpgo-sandbox`, args, { stdio: ["ignore", "pipe", "inherit"] });
   const kill = () => child.kill();
   process.on("exit", kill);

@@ -5,7 +5,7 @@ use crate::AppState;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
-use fpgo::client::{parse_response, FpgoError, HttpRequest, RequestInput};
+use fpgo::client::{FpgoError, HttpRequest, RequestInput};
 use fpgo::validate::{validate, Lang, ValidateOptions};
 use serde_json::{json, Value};
 use std::sync::Arc;
@@ -74,8 +74,8 @@ pub async fn create(
         body: Some(body),
         ..RequestInput::default()
     };
-    let request = match client.prepare(ENDPOINT, &input) {
-        Ok((_, request)) => request,
+    let (endpoint, request) = match client.prepare(ENDPOINT, &input) {
+        Ok(prepared) => prepared,
         Err(e) => return error(&e),
     };
     // ureq blocks: keep it off the async workers.
@@ -95,15 +95,17 @@ pub async fn create(
             )
         }
     };
-    match parse_response(status, content_type.as_deref(), &text) {
+    // The API never redirects: no `Location` is passed, so any 3xx is an error.
+    match client.read(endpoint, status, None, content_type.as_deref(), &text) {
         // Send Payment Link answers with `uuid` and `customerUuid` (000:262-273); FPGO sends the link
         // to the customer by SMS or email.
-        Ok(api) => (
-            StatusCode::CREATED,
-            Json(
-                json!({ "orderUuid": api.data["uuid"], "customerUuid": api.data["customerUuid"] }),
-            ),
-        ),
+        Ok(api) => {
+            let data = api.data();
+            (
+                StatusCode::CREATED,
+                Json(json!({ "orderUuid": data["uuid"], "customerUuid": data["customerUuid"] })),
+            )
+        }
         Err(e) => error(&e),
     }
 }

@@ -1,24 +1,109 @@
-//! Validation messages in the API's `preferredLanguage` values: en (Laravel's default English
-//! messages), no (bokmål), sv, da, de. Placeholders as in Laravel: `:attribute`, `:other`, `:value`,
-//! `:values`, `:size`, `:min`, `:max`, `:digits`, `:format`.
+//! Validation messages in the API's `preferredLanguage` values: en (Laravel 8's default English
+//! lines, byte for byte), no (bokmål), sv, da, de. Placeholders and their replacement follow
+//! Laravel's `FormatsMessages`/`ReplacesAttributes`: `:attribute` (and `:other`, and the fields of
+//! `:values`) is the displayed attribute ([`Formatter::display_attribute`]), `:value` of
+//! `required_if` is the other field's actual value, `:size`, `:min`, `:max`, `:digits`, `:format`
+//! the rule's parameters. Decisions: docs/decisions/rules.md (M1-M8).
+//!
+//! [`match_server_message`] goes the other way: a live server's English message back to its field
+//! and rule.
 
 mod da;
 mod de;
+mod display;
 mod en;
+pub mod laravel_en;
 mod no;
+mod server;
 mod sv;
 
-use super::checks::SizeType;
-use super::{Failure, Kind};
+pub use display::{snake, snake_display};
+pub use server::{
+    match_server_message, match_server_message_in_table, ServerMatch, ServerMatcher, TableField,
+    MAX_MESSAGE_LEN, STEP_BUDGET,
+};
 
-/// The message languages (mirrors `crate::validate::Lang`, which this module does not know about).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Language {
+use super::checks::SizeType;
+use super::{expand, Failure, Kind};
+use serde::Serialize;
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+/// The API's `preferredLanguage` values; messages exist in each. (`crate::validate::Lang` is this
+/// type.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
     En,
     No,
     Sv,
     Da,
     De,
+}
+
+impl Lang {
+    /// Parses `en`, `no` (also `nb`/`nn`), `sv`, `da`, `de`, case-insensitively.
+    pub fn parse(s: &str) -> Option<Lang> {
+        match s.to_ascii_lowercase().as_str() {
+            "en" => Some(Lang::En),
+            "no" | "nb" | "nn" => Some(Lang::No),
+            "sv" => Some(Lang::Sv),
+            "da" => Some(Lang::Da),
+            "de" => Some(Lang::De),
+            _ => None,
+        }
+    }
+
+    /// The code [`Lang::parse`] reads back (`en`, `no`, `sv`, `da`, `de`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::No => "no",
+            Lang::Sv => "sv",
+            Lang::Da => "da",
+            Lang::De => "de",
+        }
+    }
+}
+
+/// Custom attribute names, as Laravel's `$customAttributes`: a field (`customerDetails.personalNumber`,
+/// `products.1.name`) or a table pattern (`products.*.name`) -> the name messages show.
+pub type Attributes = BTreeMap<String, String>;
+
+/// Most custom attribute names accepted, and the longest key or name (bytes): options are bounded.
+pub const MAX_ATTRIBUTES: usize = 1_000;
+/// See [`MAX_ATTRIBUTES`].
+pub const MAX_ATTRIBUTE_LEN: usize = 1_000;
+
+/// Reads the `attributes` option: a JSON object of strings (`null` or absent: none). `Err` holds the
+/// message of an `invalid_argument` error.
+pub fn parse_attributes(value: Option<&Value>) -> Result<Attributes, String> {
+    let object = match value {
+        None | Some(Value::Null) => return Ok(Attributes::new()),
+        Some(Value::Object(o)) => o,
+        Some(_) => {
+            return Err("options.attributes must be an object of field -> name strings".into())
+        }
+    };
+    if object.len() > MAX_ATTRIBUTES {
+        return Err(format!(
+            "options.attributes has more than {MAX_ATTRIBUTES} entries"
+        ));
+    }
+    let mut out = Attributes::new();
+    for (field, name) in object {
+        let Value::String(name) = name else {
+            return Err(format!("options.attributes[{field:?}] must be a string"));
+        };
+        if field.len() > MAX_ATTRIBUTE_LEN || name.len() > MAX_ATTRIBUTE_LEN {
+            return Err(format!(
+                "options.attributes: keys and names are at most {MAX_ATTRIBUTE_LEN} bytes"
+            ));
+        }
+        out.insert(field.clone(), name.clone());
+    }
+    Ok(out)
 }
 
 /// A message template key: the rule, and for size rules the measured type.
@@ -28,43 +113,153 @@ pub enum Key {
     Sized(Kind, SizeType),
 }
 
-fn template(lang: Language, key: Key) -> &'static str {
+/// The message template of `kind` in `lang`, placeholders unreplaced (`size_type` picks the line of
+/// the size rules). The client rewords the live server's English messages with it.
+pub fn template_of(lang: Lang, kind: Kind, size_type: SizeType) -> &'static str {
+    let key = match kind {
+        Kind::Size | Kind::Min | Kind::Max | Kind::Between => Key::Sized(kind, size_type),
+        k => Key::Rule(k),
+    };
+    template(lang, key)
+}
+
+fn template(lang: Lang, key: Key) -> &'static str {
     match lang {
-        Language::En => en::template(key),
-        Language::No => no::template(key),
-        Language::Sv => sv::template(key),
-        Language::Da => da::template(key),
-        Language::De => de::template(key),
+        Lang::En => en::template(key),
+        Lang::No => no::template(key),
+        Lang::Sv => sv::template(key),
+        Lang::Da => da::template(key),
+        Lang::De => de::template(key),
     }
 }
 
-/// The message for one failure, with Laravel's replacements.
-pub fn message(lang: Language, f: &Failure) -> String {
-    let key = match f.kind {
-        Kind::Size | Kind::Min | Kind::Max | Kind::Between => Key::Sized(f.kind, f.size_type),
-        k => Key::Rule(k),
-    };
-    let p = |i: usize| f.params.get(i).cloned().unwrap_or_default();
-    let rest = || f.params.get(1..).map(|r| r.join(", ")).unwrap_or_default();
-    let mut out = template(lang, key).replace(":attribute", &f.attribute);
-    let replacements: Vec<(&str, String)> = match f.kind {
-        Kind::Size => vec![(":size", p(0))],
-        Kind::Min => vec![(":min", p(0))],
-        Kind::Max => vec![(":max", p(0))],
-        Kind::Between | Kind::DigitsBetween => vec![(":min", p(0)), (":max", p(1))],
-        Kind::Digits => vec![(":digits", p(0))],
-        Kind::DateFormat => vec![(":format", p(0))],
-        Kind::RequiredIf => vec![(":other", p(0)), (":value", p(1))],
-        Kind::RequiredUnless => vec![(":other", p(0)), (":values", rest())],
-        Kind::RequiredWith | Kind::RequiredWithAll | Kind::RequiredWithout | Kind::RequiredWithoutAll => {
-            vec![(":values", f.params.join(" / "))]
+/// Words the failures of one checked payload, as Laravel's `Validator` words them: it needs the
+/// payload (for `required_if`'s `:value` and for which attributes came from a wildcard field) and
+/// the table's fields in table order. Build one only when there are failures.
+pub struct Formatter<'a> {
+    lang: Lang,
+    data: &'a Value,
+    /// The table's wildcard fields, split (`Validator::$implicitAttributes` keys, in order).
+    wildcards: Vec<(&'a str, Vec<&'a str>)>,
+    attributes: &'a Attributes,
+}
+
+impl<'a> Formatter<'a> {
+    /// `fields`: the table's fields as written (`products.*.tax`), in table order.
+    pub fn new(
+        lang: Lang,
+        data: &'a Value,
+        fields: impl IntoIterator<Item = &'a str>,
+        attributes: &'a Attributes,
+    ) -> Formatter<'a> {
+        let wildcards = fields
+            .into_iter()
+            .filter(|f| f.contains('*'))
+            .map(|f| (f, f.split('.').collect()))
+            .collect();
+        Formatter {
+            lang,
+            data,
+            wildcards,
+            attributes,
         }
-        _ => Vec::new(),
-    };
-    for (from, to) in replacements {
-        out = out.replace(from, &to);
     }
-    out
+
+    /// `getDisplayableAttribute`: a custom name for the field or for the wildcard field it was
+    /// expanded from; else the field as written when it was expanded from a wildcard field
+    /// (`products.0.name`); else Laravel's snake display (`customer details.personal number`).
+    pub fn display_attribute(&self, name: &str) -> String {
+        let names: Vec<&str> = name.split('.').collect();
+        let primary = self
+            .wildcards
+            .iter()
+            .find(|(_, segs)| display::in_expansion(segs, &names, self.data))
+            .map(|(p, _)| *p);
+        if let Some(label) = self.attributes.get(name) {
+            return label.clone();
+        }
+        match primary {
+            Some(p) => self
+                .attributes
+                .get(p)
+                .cloned()
+                .unwrap_or_else(|| name.to_string()),
+            None => display::snake_display(name),
+        }
+    }
+
+    /// The message for one failure: the template, `:attribute` (then `:input`), then the rule's
+    /// own placeholders, each a plain `str_replace` in Laravel's order (so a custom name that
+    /// contains a placeholder is replaced exactly as Laravel replaces it).
+    pub fn message(&self, f: &Failure) -> String {
+        let key = match f.kind {
+            Kind::Size | Kind::Min | Kind::Max | Kind::Between => Key::Sized(f.kind, f.size_type),
+            k => Key::Rule(k),
+        };
+        let shown = self.display_attribute(&f.attribute);
+        let mut out = template(self.lang, key).replace(":attribute", &shown);
+        if out.contains(":ATTRIBUTE") {
+            out = out.replace(":ATTRIBUTE", &shown.to_uppercase());
+        }
+        if out.contains(":Attribute") {
+            out = out.replace(":Attribute", &ucfirst(&shown));
+        }
+        if out.contains(":input") {
+            let value = expand::get_dotted(self.data, &f.attribute);
+            if !matches!(value, Some(Value::Array(_) | Value::Object(_))) {
+                out = out.replace(":input", &display::value_display(value));
+            }
+        }
+        for (placeholder, text) in self.replacements(f) {
+            out = out.replace(placeholder, &text);
+        }
+        out
+    }
+
+    /// The rule's `replace*` method of `ReplacesAttributes`, as (placeholder, text) in order.
+    fn replacements(&self, f: &Failure) -> Vec<(&'static str, String)> {
+        let p = |i: usize| f.params.get(i).cloned().unwrap_or_default();
+        let rest = || f.params.get(1..).unwrap_or(&[]);
+        match f.kind {
+            Kind::Size => vec![(":size", p(0))],
+            Kind::Min => vec![(":min", p(0))],
+            Kind::Max => vec![(":max", p(0))],
+            Kind::Between | Kind::DigitsBetween => vec![(":min", p(0)), (":max", p(1))],
+            Kind::Digits => vec![(":digits", p(0))],
+            Kind::DateFormat => vec![(":format", p(0))],
+            Kind::In | Kind::NotIn => vec![(":values", f.params.join(", "))],
+            Kind::RequiredIf => {
+                let other = p(0);
+                let value = display::value_display(expand::get_dotted(self.data, &other));
+                vec![
+                    (":other", self.display_attribute(&other)),
+                    (":value", value),
+                ]
+            }
+            Kind::RequiredUnless => vec![
+                (":other", self.display_attribute(&p(0))),
+                (":values", rest().join(", ")),
+            ],
+            Kind::RequiredWith
+            | Kind::RequiredWithAll
+            | Kind::RequiredWithout
+            | Kind::RequiredWithoutAll => {
+                let shown: Vec<String> =
+                    f.params.iter().map(|o| self.display_attribute(o)).collect();
+                vec![(":values", shown.join(" / "))]
+            }
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// `Str::ucfirst`: the first character upper-cased (`mb_strtoupper`), the rest unchanged.
+fn ucfirst(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }
 
 /// Every key, for the completeness test of each language.
@@ -72,8 +267,29 @@ pub fn message(lang: Language, f: &Failure) -> String {
 fn all_keys() -> Vec<Key> {
     use Kind::*;
     let mut keys: Vec<Key> = [
-        Required, Present, Filled, String, Numeric, Integer, Boolean, Array, Email, Url, In, NotIn, Digits, DigitsBetween, Regex, NotRegex,
-        DateFormat, RequiredIf, RequiredUnless, RequiredWith, RequiredWithAll, RequiredWithout, RequiredWithoutAll,
+        Required,
+        Present,
+        Filled,
+        String,
+        Numeric,
+        Integer,
+        Boolean,
+        Array,
+        Email,
+        Url,
+        In,
+        NotIn,
+        Digits,
+        DigitsBetween,
+        Regex,
+        NotRegex,
+        DateFormat,
+        RequiredIf,
+        RequiredUnless,
+        RequiredWith,
+        RequiredWithAll,
+        RequiredWithout,
+        RequiredWithoutAll,
     ]
     .into_iter()
     .map(Key::Rule)
@@ -87,25 +303,4 @@ fn all_keys() -> Vec<Key> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_language_has_every_message_with_its_placeholders() {
-        for lang in [Language::En, Language::No, Language::Sv, Language::Da, Language::De] {
-            for key in all_keys() {
-                let t = template(lang, key);
-                assert!(t.contains(":attribute"), "{lang:?} {key:?}: {t}");
-                let en = template(Language::En, key);
-                for ph in [":other", ":value", ":values", ":size", ":min", ":max", ":digits", ":format"] {
-                    // `:value` is a prefix of `:values`; count exact placeholders only.
-                    let count = |s: &str| s.match_indices(ph).filter(|(i, _)| !s[i + ph.len()..].starts_with('s')).count();
-                    assert_eq!(count(t), count(en), "{lang:?} {key:?} placeholder {ph}: {t}");
-                }
-                if lang != Language::En {
-                    assert_ne!(t, en, "{lang:?} {key:?} is untranslated");
-                }
-            }
-        }
-    }
-}
+mod tests;

@@ -25,8 +25,8 @@ const t: TerminalCallbackParams = parseTerminalCallback("orderUuid=O");
 const authenticated: false = t.authenticated;
 void authenticated;
 
-// @ts-expect-error: a result must be narrowed before reading params
-result.params;
+// @ts-expect-error: a result must be narrowed before reading params (they may be undefined)
+result.params.raw;
 // @ts-expect-error: toleranceSeconds is a number
 verifyCallback(query, "s", { toleranceSeconds: "300" });
 // @ts-expect-error: unknown error codes are not CallbackErrorCode

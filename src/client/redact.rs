@@ -1,0 +1,159 @@
+//! Secret redaction for everything an error carries. A hostile server, or a proxy that echoes the
+//! request (a 401 or 502 page quoting `Authorization: Bearer ...`), must not get the token into an
+//! error's message, code, details or field errors, where it would end up in logs.
+
+use super::error::FpgoError;
+use serde_json::{Map, Value};
+
+/// What replaces a secret.
+pub const REDACTED: &str = "[redacted]";
+
+/// Tokens shorter than this are not searched for verbatim (a one-letter test token would blank
+/// every occurrence of that letter); `Bearer <anything>` is always redacted.
+const MIN_VERBATIM_TOKEN_LEN: usize = 8;
+
+/// Characters that end a bearer value (whitespace, quotes, markup and separators).
+fn ends_bearer_value(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '"' | '\'' | '<' | '>' | ',' | ';' | '\\' | '`' | ')' | ']' | '}'
+        )
+}
+
+/// `s` with every `Bearer <value>` (any case) replaced by `Bearer [redacted]`.
+fn redact_bearer(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = find_ascii_ci(rest, "bearer") {
+        let after = &rest[at + 6..];
+        let value_start = after.len() - after.trim_start_matches([' ', '\t', '+']).len();
+        out.push_str(&rest[..at + 6]);
+        if value_start == 0 {
+            rest = after;
+            continue;
+        }
+        let value = &after[value_start..];
+        let value_len = value.find(ends_bearer_value).unwrap_or(value.len());
+        out.push_str(&after[..value_start]);
+        if value_len > 0 {
+            out.push_str(REDACTED);
+        }
+        rest = &value[value_len..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Byte offset of the first ASCII-case-insensitive occurrence of `needle` (ASCII) in `haystack`.
+fn find_ascii_ci(haystack: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    (0..h.len().saturating_sub(n.len() - 1)).find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
+}
+
+/// `s` without the token and without any `Bearer ...` value.
+pub fn redact_text(s: &str, token: &str) -> String {
+    let s = if token.len() >= MIN_VERBATIM_TOKEN_LEN && s.contains(token) {
+        s.replace(token, REDACTED)
+    } else {
+        s.to_string()
+    };
+    redact_bearer(&s)
+}
+
+/// Every string (and object key) in `value`, redacted.
+fn redact_value(value: &mut Value, token: &str) {
+    match value {
+        Value::String(s) => *s = redact_text(s, token),
+        Value::Array(items) => items.iter_mut().for_each(|v| redact_value(v, token)),
+        Value::Object(map) => {
+            let entries = std::mem::take(map);
+            let mut clean = Map::with_capacity(entries.len());
+            for (k, mut v) in entries {
+                redact_value(&mut v, token);
+                clean.insert(redact_text(&k, token), v);
+            }
+            *map = clean;
+        }
+        _ => {}
+    }
+}
+
+/// The error with the token and every bearer value removed from each text it carries.
+pub fn redact_error(mut e: FpgoError, token: &str) -> FpgoError {
+    e.code = redact_text(&e.code, token);
+    e.message = redact_text(&e.message, token);
+    e.status_message = e.status_message.map(|s| redact_text(&s, token));
+    if let Some(d) = e.details.as_mut() {
+        redact_value(d, token);
+    }
+    if let Some(list) = e.server_messages.as_mut() {
+        list.iter_mut().for_each(|m| *m = redact_text(m, token));
+    }
+    if let Some(errors) = e.errors.take() {
+        e.errors = Some(
+            errors
+                .into_iter()
+                .map(|(field, mut issues)| {
+                    for issue in &mut issues {
+                        issue.message = redact_text(&issue.message, token);
+                    }
+                    (redact_text(&field, token), issues)
+                })
+                .collect(),
+        );
+    }
+    e
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::client::ErrorKind;
+    use serde_json::json;
+
+    const TOKEN: &str = "sk_live_SECRET_42";
+
+    #[test]
+    fn bearer_values_are_redacted_in_any_case_and_context() {
+        assert_eq!(
+            redact_bearer("Authorization: Bearer abc.def"),
+            "Authorization: Bearer [redacted]"
+        );
+        assert_eq!(
+            redact_bearer("<b>bearer\tX1</b>"),
+            "<b>bearer\t[redacted]</b>"
+        );
+        assert_eq!(
+            redact_bearer(r#"{"a":"BEARER q=="}"#),
+            r#"{"a":"BEARER [redacted]"}"#
+        );
+        assert_eq!(redact_bearer("Bearer"), "Bearer");
+        assert_eq!(redact_bearer("bearers of news"), "bearers of news");
+        assert_eq!(redact_bearer("ø Bearer ø"), "ø Bearer [redacted]");
+    }
+
+    #[test]
+    fn the_token_is_removed_from_every_text_of_an_error() {
+        let mut e = FpgoError::new(
+            ErrorKind::Auth,
+            format!("bad {TOKEN}"),
+            format!("echo {TOKEN}"),
+        );
+        e.status_message = Some(format!("Bearer {TOKEN}"));
+        e = e.with_details(
+            json!({ "headers": { "authorization": format!("Bearer {TOKEN}") }, TOKEN: [TOKEN] }),
+        );
+        e.server_messages = Some(vec![format!("x{TOKEN}x")]);
+        let e = redact_error(e, TOKEN);
+        let shown = serde_json::to_string(&e).unwrap() + &e.to_string();
+        assert!(!shown.contains("SECRET"), "{shown}");
+        assert_eq!(e.code, "bad [redacted]");
+    }
+
+    #[test]
+    fn short_tokens_are_only_redacted_after_bearer() {
+        assert_eq!(redact_text("a t b", "t"), "a t b");
+        assert_eq!(redact_text("Bearer t", "t"), "Bearer [redacted]");
+    }
+}
