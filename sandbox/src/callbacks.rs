@@ -245,7 +245,7 @@ fn record(app: &Shared, url: String, outcome: Result<Answer, String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use fpgo::callbacks::{verify, VerifyOptions};
+    use fpgo::callbacks::{verify, verify_checksum_only, ErrorCode, VerifyOptions};
 
     fn params() -> [(&'static str, String); 6] {
         [
@@ -270,12 +270,21 @@ mod tests {
             url.starts_with("http://127.0.0.1:9/cb?shop=a%20b&x=%2B47&orderUuid=ODR1"),
             "{url}"
         );
-        let verified = verify(&url, &["s3cret"], &VerifyOptions::at(1755764131)).unwrap();
+        // The checksum covers the merchant's own parameters, but fpgo refuses keys an order callback
+        // does not document (docs/decisions/callbacks.md, C10): `shop` is named.
+        assert!(verify_checksum_only(&url, &["s3cret"]).is_ok());
+        let refused = verify(&url, &["s3cret"], &VerifyOptions::at(1755764131)).unwrap_err();
+        assert_eq!(
+            (refused.code, refused.field.as_deref()),
+            (ErrorCode::MalformedCallback, Some("shop"))
+        );
+        let plain = signed_url("http://127.0.0.1:9/cb", &params(), "s3cret").unwrap();
+        let verified = verify(&plain, &["s3cret"], &VerifyOptions::at(1755764131)).unwrap();
         assert!(verified
             .raw
             .iter()
             .any(|(k, v)| k == "status" && v == "PAID"));
-        assert!(verify(&url, &["other"], &VerifyOptions::at(1755764131)).is_err());
+        assert!(verify(&plain, &["other"], &VerifyOptions::at(1755764131)).is_err());
     }
 
     #[test]
@@ -292,7 +301,8 @@ mod tests {
             "{url}"
         );
         assert_eq!(url.matches("checksum=").count(), 1);
-        assert!(verify(&url, &["k"], &VerifyOptions::at(1755764131)).is_ok());
+        // Signed over every parameter (the merchant's too), though fpgo refuses the undocumented `shop`.
+        assert!(verify_checksum_only(&url, &["k"]).is_ok());
     }
 
     #[test]

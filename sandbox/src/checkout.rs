@@ -102,7 +102,8 @@ pub struct PayForm {
 fn paid_status(kind: Kind, order_type: &str) -> &'static str {
     match (kind, order_type) {
         (Kind::Reservation, _) => "RESERVED",
-        (Kind::Subscription, _) => "ACTIVE",
+        // A paid subscription runs: ONGOING is the documents' status for it (000:5599, 000:5968).
+        (Kind::Subscription, _) => "ONGOING",
         (Kind::Order, "invoice" | "faktura" | "ehf" | "invoice-session") => "INVOICED",
         (Kind::Order, _) => "PAID",
     }

@@ -50,7 +50,11 @@ impl PhpQuery {
             let Some((key, is_array)) = mangle_key(&urldecode(raw_key.as_bytes())) else {
                 continue;
             };
-            let value = if is_array { PhpValue::Array } else { PhpValue::Str(urldecode(raw_value.as_bytes())) };
+            let value = if is_array {
+                PhpValue::Array
+            } else {
+                PhpValue::Str(urldecode(raw_value.as_bytes()))
+            };
             out.insert(key, value);
         }
         out
@@ -100,7 +104,7 @@ fn hex_value(byte: u8) -> Option<u8> {
 }
 
 /// The name PHP registers for a decoded key, and whether it is an array; `None` drops the pair.
-fn mangle_key(decoded: &[u8]) -> Option<(Vec<u8>, bool)> {
+pub(crate) fn mangle_key(decoded: &[u8]) -> Option<(Vec<u8>, bool)> {
     // The C code works on a NUL-terminated string: the name ends at the first NUL byte.
     let name = decoded.split(|&b| b == 0).next().unwrap_or_default();
     let start = name.iter().position(|&b| b != b' ').unwrap_or(name.len());
@@ -112,12 +116,22 @@ fn mangle_key(decoded: &[u8]) -> Option<(Vec<u8>, bool)> {
             b'[' => {
                 if name[i + 1..].contains(&b']') {
                     // `a[...]`: an array element of `a` (an empty base name drops the pair).
-                    return if out.is_empty() { None } else { Some((out, true)) };
+                    return if out.is_empty() {
+                        None
+                    } else {
+                        Some((out, true))
+                    };
                 }
                 // No closing bracket: not an index. PHP 8 turns this `[` and every later
                 // ` `, `.` or `[` into `_`.
                 out.push(b'_');
-                out.extend(name[i + 1..].iter().map(|&c| if matches!(c, b' ' | b'.' | b'[') { b'_' } else { c }));
+                out.extend(name[i + 1..].iter().map(|&c| {
+                    if matches!(c, b' ' | b'.' | b'[') {
+                        b'_'
+                    } else {
+                        c
+                    }
+                }));
                 break;
             }
             _ => out.push(b),
@@ -138,23 +152,36 @@ mod tests {
         PhpQuery::parse(q)
             .entries
             .into_iter()
-            .map(|(k, v)| (String::from_utf8_lossy(&k).into_owned(), String::from_utf8_lossy(v.concat_bytes()).into_owned()))
+            .map(|(k, v)| {
+                (
+                    String::from_utf8_lossy(&k).into_owned(),
+                    String::from_utf8_lossy(v.concat_bytes()).into_owned(),
+                )
+            })
             .collect()
     }
 
     fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
-        list.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+        list.iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
     }
 
     // Each expectation is the `$_GET` PHP 8.2 gives (spec catalog part 2, section 9.4).
     #[test]
     fn decodes_plus_and_percent() {
-        assert_eq!(parsed("name=Kari+Nordmann&x=%2B47&y=a%26b"), pairs(&[("name", "Kari Nordmann"), ("x", "+47"), ("y", "a&b")]));
+        assert_eq!(
+            parsed("name=Kari+Nordmann&x=%2B47&y=a%26b"),
+            pairs(&[("name", "Kari Nordmann"), ("x", "+47"), ("y", "a&b")])
+        );
     }
 
     #[test]
     fn keeps_invalid_escapes_literally() {
-        assert_eq!(parsed("a=%zz&b=%4&c=%"), pairs(&[("a", "%zz"), ("b", "%4"), ("c", "%")]));
+        assert_eq!(
+            parsed("a=%zz&b=%4&c=%"),
+            pairs(&[("a", "%zz"), ("b", "%4"), ("c", "%")])
+        );
         assert_eq!(parsed("e=%E2%82%AC"), pairs(&[("e", "€")]));
     }
 
@@ -165,14 +192,26 @@ mod tests {
 
     #[test]
     fn mangles_dots_and_spaces_in_keys() {
-        assert_eq!(parsed("pay.method=Visa&pay%20method=X"), pairs(&[("pay_method", "X")]));
-        assert_eq!(parsed("%20%20lead=1&trail%20=2"), pairs(&[("lead", "1"), ("trail_", "2")]));
-        assert_eq!(parsed("a[b=1&c[d.e[f=2"), pairs(&[("a_b", "1"), ("c_d_e_f", "2")]));
+        assert_eq!(
+            parsed("pay.method=Visa&pay%20method=X"),
+            pairs(&[("pay_method", "X")])
+        );
+        assert_eq!(
+            parsed("%20%20lead=1&trail%20=2"),
+            pairs(&[("lead", "1"), ("trail_", "2")])
+        );
+        assert_eq!(
+            parsed("a[b=1&c[d.e[f=2"),
+            pairs(&[("a_b", "1"), ("c_d_e_f", "2")])
+        );
     }
 
     #[test]
     fn bracketed_keys_are_arrays() {
-        assert_eq!(parsed("a[]=1&a[]=2&b[x]=3"), pairs(&[("a", "Array"), ("b", "Array")]));
+        assert_eq!(
+            parsed("a[]=1&a[]=2&b[x]=3"),
+            pairs(&[("a", "Array"), ("b", "Array")])
+        );
         assert_eq!(parsed("a=1&a[]=2"), pairs(&[("a", "Array")]));
         assert_eq!(parsed("a[]=1&a=2"), pairs(&[("a", "2")]));
         assert_eq!(parsed("[]=1&[x]=2"), pairs(&[]));
@@ -180,7 +219,10 @@ mod tests {
 
     #[test]
     fn keys_without_value_and_empty_keys() {
-        assert_eq!(parsed("flag&orderUuid=O1"), pairs(&[("flag", ""), ("orderUuid", "O1")]));
+        assert_eq!(
+            parsed("flag&orderUuid=O1"),
+            pairs(&[("flag", ""), ("orderUuid", "O1")])
+        );
         assert_eq!(parsed("=value&&x=1&"), pairs(&[("x", "1")]));
         assert_eq!(parsed("a%00b=1"), pairs(&[("a", "1")]));
     }

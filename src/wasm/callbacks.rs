@@ -4,7 +4,9 @@
 use super::abi::{answer, text};
 use crate::json_api::callbacks;
 
-/// See [`callbacks::verify_callback`].
+/// See [`callbacks::verify_callback_compact`]: the secrets joined by NUL characters, the tolerance
+/// (NaN for the default), `now` in Unix seconds, `expect === "companyCheck"` (a JS boolean arrives
+/// as 0 or 1).
 ///
 /// # Safety
 /// Each text is a pointer and length written by the JS loader (see [`super::abi`]).
@@ -12,18 +14,20 @@ use crate::json_api::callbacks;
 pub unsafe extern "C" fn verify_callback(
     url: *const u8,
     url_len: usize,
-    secrets_json: *const u8,
-    secrets_json_len: usize,
+    secrets: *const u8,
+    secrets_len: usize,
     tolerance_seconds: f64,
     now_seconds: f64,
+    company_check: u32,
 ) -> *const usize {
     answer((|| {
-        let (url, secrets_json) = (text(url, url_len)?, text(secrets_json, secrets_json_len)?);
-        Ok(callbacks::verify_callback(
+        let (url, secrets) = (text(url, url_len)?, text(secrets, secrets_len)?);
+        Ok(callbacks::verify_callback_compact(
             url,
-            secrets_json,
+            secrets,
             tolerance_seconds,
             now_seconds,
+            company_check != 0,
         ))
     })())
 }

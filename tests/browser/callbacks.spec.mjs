@@ -16,17 +16,19 @@ export default {
   },
   "sign and verify, with every rejection code"(fpgo) {
     const now = Math.floor(Date.now() / 1000);
-    const q = fpgo.signCallback([["orderUuid", "O"], ["status", "PAID"], ["timestamp", now]], "s");
+    const order = (timestamp) => ({ orderUuid: "ODR1", status: "PAID", createdAt: 1755764131, paymentMethod: "Visa", amount: "1.00", timestamp });
+    const q = fpgo.signCallback(order(now), "s");
     eq(fpgo.verifyCallback(q, "s").valid, true, "fresh");
     const code = (...args) => { const r = fpgo.verifyCallback(...args); return r.valid ? "valid" : r.error.code; };
     eq(code(q + "&extra=1", "s"), "checksum_mismatch", "appended");
     eq(code(q.split("&checksum")[0], "s"), "missing_checksum", "missing");
     eq(code(q.replace(/checksum=(.*)/, (_, c) => `checksum=${c.toUpperCase()}`), "s"), "malformed_checksum", "upper case");
-    eq(code(fpgo.signCallback({ orderUuid: "O", timestamp: now - 1000 }, "s"), "s"), "stale", "stale");
-    eq(code(fpgo.signCallback({ orderUuid: "O", timestamp: now + 1000 }, "s"), "s"), "from_future", "future");
+    eq(code(fpgo.signCallback(order(now - 1000), "s"), "s"), "stale", "stale");
+    eq(code(fpgo.signCallback(order(now + 1000), "s"), "s"), "from_future", "future");
     eq(code(q, ""), "missing_secret", "empty secret");
     eq(code(undefined, "s"), "malformed_query", "undefined url");
     eq(code(q, "s", { toleranceSeconds: -1 }), "invalid_argument", "negative tolerance");
+    eq(code(q, "s", { expect: "companyCheck" }), "malformed_callback", "an order where a company check is expected");
   },
   "terminal callbacks are unauthenticated"(fpgo) {
     eq(fpgo.parseTerminalCallback("orderUuid=O&status=Approved").authenticated, false, "authenticated");

@@ -31,31 +31,34 @@ test("the site and the package are served with the types browsers require, nothi
 
 test("a signed callback is recorded; the newest timestamp wins over a late older one", async () => {
   const t = now();
-  const paid = signCallback([["orderUuid", "ODR-W1"], ["status", "PAID"], ["paymentMethod", "visa"], ["amount", "270.00"], ["timestamp", t]], demo.secret);
-  const sent = signCallback([["orderUuid", "ODR-W1"], ["status", "SENT"], ["timestamp", t - 5]], demo.secret);
+  // Complete order callbacks (fpgo refuses any other; decision C10), the later one older.
+  const full = (uuid, status, timestamp) => [["orderUuid", uuid], ["status", status], ["createdAt", 1755764131], ["paymentMethod", "visa"], ["amount", "270.00"], ["timestamp", timestamp]];
+  const paid = signCallback(full("ODR9001", "PAID", t), demo.secret);
+  const sent = signCallback(full("ODR9001", "INVOICED", t - 5), demo.secret);
   assert.equal((await get(`/fpgo/callback?${paid}`)).status, 200);
   assert.equal((await get(`/fpgo/callback?${sent}`)).status, 200);
-  const order = await (await get("/api/orders/ODR-W1")).json();
+  const order = await (await get("/api/orders/ODR9001")).json();
   assert.equal(order.status, "PAID");
   assert.equal(order.paymentMethod, "visa");
   assert.equal(order.sentFromThisDemo, false);
-  assert.deepEqual(order.history.map((h) => h.status), ["PAID", "SENT"]);
+  assert.deepEqual(order.history.map((h) => h.status), ["PAID", "INVOICED"]);
 });
 
 test("forged, tampered, stale and unsigned callbacks are refused with their reason and change nothing", async () => {
-  const q = signCallback([["orderUuid", "ODR-W2"], ["status", "PAID"], ["timestamp", now()]], demo.secret);
+  const full = (timestamp) => [["orderUuid", "ODR9002"], ["status", "PAID"], ["createdAt", 1755764131], ["paymentMethod", "visa"], ["amount", "270.00"], ["timestamp", timestamp]];
+  const q = signCallback(full(now()), demo.secret);
   const cases = [
     [q.replace("PAID", "CANCELLED"), "checksum_mismatch"],
-    [signCallback([["orderUuid", "ODR-W2"], ["status", "PAID"], ["timestamp", now()]], "not-the-secret"), "checksum_mismatch"],
-    [signCallback([["orderUuid", "ODR-W2"], ["status", "PAID"], ["timestamp", now() - 3600]], demo.secret), "stale"],
-    ["orderUuid=ODR-W2&status=PAID", "missing_checksum"],
+    [signCallback(full(now()), "not-the-secret"), "checksum_mismatch"],
+    [signCallback(full(now() - 3600), demo.secret), "stale"],
+    ["orderUuid=ODR9002&status=PAID", "missing_checksum"],
   ];
   for (const [query, code] of cases) {
     const res = await get(`/fpgo/callback?${query}`);
     assert.equal(res.status, 400, query);
     assert.equal((await res.json()).code, code, query);
   }
-  assert.equal((await get("/api/orders/ODR-W2")).status, 404);
+  assert.equal((await get("/api/orders/ODR9002")).status, 404);
   const log = await (await get("/api/callbacks")).json();
   assert.deepEqual(log.slice(0, 4).map((c) => [c.valid, c.code]), cases.map(([, code]) => [false, code]).reverse());
 });

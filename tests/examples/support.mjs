@@ -101,25 +101,28 @@ const now = () => Math.floor(Date.now() / 1000);
  * field errors as 422), and paying on the sandbox's page for that link (what the customer gets by SMS
  * or email) brings the signed callback back to the example, which logs `order <uuid> is now PAID`.
  */
+/** A complete order callback: fpgo refuses one without every documented field (decision C10). */
+const fullOrder = (status, timestamp) => [["orderUuid", "ODR7001"], ["status", status], ["createdAt", 1755764131], ["paymentMethod", "Visa"], ["amount", "10.00"], ["timestamp", timestamp]];
+
 export function serverContract(test, get) {
   const env = () => get();
   test("a signed callback is accepted with its order and status", async () => {
     const { url, sandbox } = env();
-    const q = signCallback([["orderUuid", "ODR-EX"], ["status", "PAID"], ["amount", "10.00"], ["timestamp", now()]], sandbox.secret);
+    const q = signCallback(fullOrder("PAID", now()), sandbox.secret);
     const res = await fetch(`${url}/fpgo/callback?${q}`);
     assert.equal(res.status, 200);
     const body = await res.json();
-    assert.equal(body.orderUuid, "ODR-EX");
+    assert.equal(body.orderUuid, "ODR7001");
     assert.equal(body.status, "PAID");
   });
   test("tampered, foreign and stale callbacks are refused with their reason", async () => {
     const { url, sandbox } = env();
-    const q = signCallback([["orderUuid", "ODR-EX"], ["status", "PAID"], ["timestamp", now()]], sandbox.secret);
+    const q = signCallback(fullOrder("PAID", now()), sandbox.secret);
     for (const [query, code] of [
       [q.replace("PAID", "CANCELLED"), "checksum_mismatch"],
-      [signCallback([["orderUuid", "ODR-EX"], ["timestamp", now()]], "someone-else"), "checksum_mismatch"],
-      [signCallback([["orderUuid", "ODR-EX"], ["timestamp", now() - 3600]], sandbox.secret), "stale"],
-      ["orderUuid=ODR-EX&status=PAID", "missing_checksum"],
+      [signCallback(fullOrder("PAID", now()), "someone-else"), "checksum_mismatch"],
+      [signCallback(fullOrder("PAID", now() - 3600), sandbox.secret), "stale"],
+      ["orderUuid=ODR7001&status=PAID", "missing_checksum"],
     ]) {
       const res = await fetch(`${url}/fpgo/callback?${query}`);
       assert.equal(res.status, 400, query);

@@ -7,6 +7,9 @@ import { verifyCallback, signCallback, parseTerminalCallback, init } from "fpgo"
 const SECRET = "s3cr3t";
 const now = Math.floor(Date.now() / 1000);
 const sha = (s) => createHash("sha256").update(s).digest("hex");
+/** A complete order callback (every documented field in its documented form), as pairs. */
+const order = (overrides = {}) => Object.entries({ orderUuid: "ODR1755764131", status: "PAID", createdAt: 1755764131, paymentMethod: "Visa", amount: "4500.00", timestamp: now, ...overrides });
+const companyCheck = (overrides = {}) => Object.entries({ companyCheckUuid: "COMCHK1754819969", companyId: "023451", companyName: "Lorem AS", score: "650", createdAt: 1754819969, ...overrides });
 
 test("the documented example pre-image verifies (000:6371, catalog 9.2)", () => {
   const sum = sha(`ODR123successVisa10017557641311755764131${SECRET}`);
@@ -22,30 +25,69 @@ test("the documented example pre-image verifies (000:6371, catalog 9.2)", () => 
 });
 
 test("signCallback accepts pairs or an object, and numbers", () => {
-  const a = signCallback([["orderUuid", "O"], ["timestamp", now]], SECRET);
-  const b = signCallback({ orderUuid: "O", timestamp: String(now) }, SECRET);
+  const a = signCallback([["orderUuid", "ODR1"], ["timestamp", now]], SECRET);
+  const b = signCallback({ orderUuid: "ODR1", timestamp: String(now) }, SECRET);
   assert.equal(a, b);
-  assert.match(a, /^orderUuid=O&timestamp=\d+&checksum=[0-9a-f]{64}$/);
+  assert.match(a, /^orderUuid=ODR1&timestamp=\d+&checksum=[0-9a-f]{64}$/);
   assert.equal(signCallback({ name: "Kari Nordmann", phone: "+47" }, SECRET).split("&checksum=")[0], "name=Kari%20Nordmann&phone=%2B47");
 });
 
 test("options: tolerance, now as Date or seconds, and key rotation", () => {
-  const q = signCallback({ orderUuid: "O", timestamp: 1000 }, SECRET);
+  const q = signCallback(order({ timestamp: 1_000_000_000 }), SECRET);
   assert.equal(verifyCallback(q, SECRET).error.code, "stale");
   assert.equal(verifyCallback(q, SECRET, { toleranceSeconds: 0 }).valid, true);
-  assert.equal(verifyCallback(q, SECRET, { now: new Date(1_100_000) }).valid, true);
-  assert.equal(verifyCallback(q, SECRET, { now: 1000 - 301 }).error.code, "from_future");
+  assert.equal(verifyCallback(q, SECRET, { now: new Date(1_000_000_100_000) }).valid, true);
+  assert.equal(verifyCallback(q, SECRET, { now: 1_000_000_000 - 301 }).error.code, "from_future");
   assert.equal(verifyCallback(q, ["rotated-out", SECRET], { toleranceSeconds: 0 }).valid, true);
 });
 
+test("expect: an order endpoint refuses a company check, which must be asked for", () => {
+  const q = signCallback(companyCheck(), SECRET);
+  const refused = verifyCallback(q, SECRET);
+  assert.equal(refused.error.code, "malformed_callback");
+  assert.equal(refused.error.field, "companyCheckUuid");
+  const r = verifyCallback(q, SECRET, { expect: "companyCheck" });
+  assert.equal(r.valid, true);
+  assert.deepEqual(
+    { kind: r.params.kind, uuid: r.params.companyCheckUuid, id: r.params.companyId, score: r.params.score, createdAt: r.params.createdAt, risk: r.params.riskLevel },
+    { kind: "companyCheck", uuid: "COMCHK1754819969", id: "023451", score: 650, createdAt: 1754819969, risk: undefined },
+  );
+  assert.equal(verifyCallback(signCallback(order(), SECRET), SECRET, { expect: "companyCheck" }).error.field, "orderUuid");
+});
+
+test("attacks the checksum cannot see are malformed_callback, naming the field", () => {
+  // A year-old order callback with its keys renamed into a company check: same values, same checksum.
+  const old = signCallback(order({ timestamp: 1724228200, createdAt: 1724228131 }), SECRET);
+  const renamed = old
+    .replace("orderUuid=", "companyCheckUuid=").replace("status=", "riskLevel=").replace("paymentMethod=", "companyName=")
+    .replace("amount=", "score=").replace("createdAt=", "companyId=").replace("timestamp=", "createdAt=");
+  for (const options of [undefined, { expect: "companyCheck" }]) {
+    const r = verifyCallback(renamed, SECRET, options);
+    assert.deepEqual([r.error.code, r.error.field], ["malformed_callback", "companyCheckUuid"]);
+  }
+  // Boundary shifts: the pre-image is unchanged, a typed field is not in form.
+  const q = signCallback(order({ paymentMethod: "visa" }), SECRET);
+  for (const [from, to, field] of [
+    ["paymentMethod=visa&amount=4500.00", "paymentMethod=visa4&amount=500.00", "paymentMethod"],
+    ["orderUuid=ODR1755764131&status=PAID", "orderUuid=ODR175576413&status=1PAID", "status"],
+    ["&checksum", "&note=&checksum", "note"],
+  ]) {
+    const r = verifyCallback(q.replace(from, to), SECRET);
+    assert.deepEqual([r.valid, r.error?.code, r.error?.field], [false, "malformed_callback", field], to);
+  }
+  // Missing fields of an order.
+  const r = verifyCallback(signCallback(order().filter(([k]) => k !== "paymentMethod"), SECRET), SECRET);
+  assert.deepEqual([r.error.code, r.error.field], ["malformed_callback", "paymentMethod"]);
+});
+
 test("bad input of any kind is a typed result, never a throw", () => {
-  const q = signCallback({ orderUuid: "O", timestamp: now }, SECRET);
+  const q = signCallback(order(), SECRET);
   const cases = [
     [[undefined, SECRET], "malformed_query"],
     [[42, SECRET], "malformed_query"],
     [[{ toString: () => q }, SECRET], "malformed_query"],
     [["a=" + "x".repeat(1 << 20), SECRET], "malformed_query"],
-    [[q.replace("orderUuid=O", "orderUuid=%FF"), SECRET], "malformed_query"],
+    [[q.replace("orderUuid=ODR", "orderUuid=%FF"), SECRET], "malformed_query"],
     [[q, ""], "missing_secret"],
     [[q, []], "missing_secret"],
     [[q, [SECRET, 7]], "missing_secret"],
@@ -53,6 +95,7 @@ test("bad input of any kind is a typed result, never a throw", () => {
     [[q, SECRET, { toleranceSeconds: -5 }], "invalid_argument"],
     [[q, SECRET, { toleranceSeconds: NaN }], "invalid_argument"],
     [[q, SECRET, { now: "yesterday" }], "invalid_argument"],
+    [[q, SECRET, { expect: "refund" }], "invalid_argument"],
     [[q, SECRET, "fast"], "invalid_argument"],
   ];
   for (const [args, code] of cases) {
@@ -85,5 +128,5 @@ test("terminal callbacks are parsed and marked unauthenticated", () => {
 
 test("init() is a harmless no-op once instantiated", async () => {
   await init();
-  assert.equal(verifyCallback(signCallback({ orderUuid: "O" }, SECRET), SECRET, { toleranceSeconds: 0 }).valid, true);
+  assert.equal(verifyCallback(signCallback(order(), SECRET), SECRET, { toleranceSeconds: 0 }).valid, true);
 });

@@ -13,7 +13,7 @@ function check(name, m, has, hasNot) {
   for (const f of [...has, "init", "initSync", "isFpgoError"]) assert.equal(typeof m[f], "function", `${name}: ${f}`);
   for (const f of hasNot) assert.equal(m[f], undefined, `${name} must not carry ${f}`);
   if (has.includes("verifyCallback")) {
-    const q = m.signCallback({ orderUuid: "O" }, "s");
+    const q = m.signCallback({ orderUuid: "ODR1", status: "PAID", createdAt: 1755764131, paymentMethod: "Visa", amount: "1", timestamp: 1755764131 }, "s");
     assert.equal(m.verifyCallback(q, "s", { toleranceSeconds: 0 }).valid, true, name);
   }
   if (has.includes("validate")) assert.equal(m.validate("orders.cancel", { cancellationNote: "x" }).valid, true, name);

@@ -46,7 +46,7 @@ test("every export survives 10,000 hostile calls with only FpgoErrors", () => {
 });
 
 test("every export still works afterwards", () => {
-  const q = fpgo.signCallback({ orderUuid: "O", status: "PAID" }, "s");
+  const q = fpgo.signCallback({ orderUuid: "ODR1", status: "PAID", createdAt: 1755764131, paymentMethod: "Visa", amount: "1", timestamp: 1755764131 }, "s");
   assert.equal(fpgo.verifyCallback(q, "s", { toleranceSeconds: 0 }).valid, true);
   assert.equal(fpgo.parseTerminalCallback("orderUuid=O&status=Approved").authenticated, false);
   assert.equal(fpgo.validate("orders.cancel", { cancellationNote: "x" }).valid, true);

@@ -90,7 +90,7 @@ async fn callback(State(state): State<Arc<AppState>>, uri: Uri) -> (StatusCode, 
         ),
         Ok(verified) => match verified.fields {
             CallbackFields::Order(order) => {
-                let status = order.status.clone().unwrap_or_default();
+                let status = order.status.clone();
                 println!("order {} is now {}", order.order_uuid, status); // your database here
                 if let Ok(mut statuses) = state.statuses.lock() {
                     statuses.insert(order.order_uuid.clone(), status.clone());

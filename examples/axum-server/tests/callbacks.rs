@@ -44,18 +44,22 @@ fn signed(pairs: &[(&str, String)], secret: &str) -> String {
     sign(pairs, secret).unwrap()
 }
 
+/// A complete order callback (fpgo refuses one without every documented field).
+fn order(uuid: &str, status: &str, timestamp: i64) -> Vec<(&'static str, String)> {
+    vec![
+        ("orderUuid", uuid.into()),
+        ("status", status.into()),
+        ("createdAt", "1755764131".into()),
+        ("paymentMethod", "Visa".into()),
+        ("amount", "270.00".into()),
+        ("timestamp", timestamp.to_string()),
+    ]
+}
+
 #[tokio::test]
 async fn a_signed_callback_is_accepted_and_recorded() {
     let app = router(state(&["old-secret", SECRET]));
-    let q = signed(
-        &[
-            ("orderUuid", "ODR1".into()),
-            ("status", "PAID".into()),
-            ("amount", "270.00".into()),
-            ("timestamp", now().to_string()),
-        ],
-        SECRET,
-    );
+    let q = signed(&order("ODR1", "PAID", now()), SECRET);
     let (status, body) = get(&app, &format!("/fpgo/callback?{q}")).await;
     assert_eq!(status, StatusCode::OK, "{body}");
     assert_eq!(body["orderUuid"], "ODR1");
@@ -68,45 +72,28 @@ async fn a_signed_callback_is_accepted_and_recorded() {
 #[tokio::test]
 async fn bad_callbacks_are_refused_with_their_reason_and_not_recorded() {
     let app = router(state(&[SECRET]));
-    let fresh = signed(
-        &[
-            ("orderUuid", "ODR2".into()),
-            ("status", "PAID".into()),
-            ("timestamp", now().to_string()),
-        ],
-        SECRET,
-    );
+    let fresh = signed(&order("ODR2", "PAID", now()), SECRET);
     let cases = [
         (fresh.replace("PAID", "CANCELLED"), "checksum_mismatch"),
         (
-            signed(
-                &[
-                    ("orderUuid", "ODR2".into()),
-                    ("timestamp", now().to_string()),
-                ],
-                "another-secret",
-            ),
+            signed(&order("ODR2", "PAID", now()), "another-secret"),
             "checksum_mismatch",
         ),
         (
-            signed(
-                &[
-                    ("orderUuid", "ODR2".into()),
-                    ("timestamp", (now() - 3600).to_string()),
-                ],
-                SECRET,
-            ),
+            signed(&order("ODR2", "PAID", now() - 3600), SECRET),
             "stale",
         ),
         (
-            signed(
-                &[
-                    ("orderUuid", "ODR2".into()),
-                    ("timestamp", (now() + 3600).to_string()),
-                ],
-                SECRET,
-            ),
+            signed(&order("ODR2", "PAID", now() + 3600), SECRET),
             "from_future",
+        ),
+        (
+            fresh.replacen(
+                "paymentMethod=Visa&amount=270.00",
+                "paymentMethod=Visa2&amount=70.00",
+                1,
+            ),
+            "malformed_callback",
         ),
         ("orderUuid=ODR2&status=PAID".to_string(), "missing_checksum"),
         (String::new(), "missing_checksum"),

@@ -122,7 +122,7 @@ fn per_cycle(o: &Order) -> (Value, Value) {
 /// One item of Get Subscription List (`000:5626-5643`).
 fn list_item(store: &Store, o: &Order) -> Value {
     let customer = customer_of(store, o);
-    let paid = ["ACTIVE", "ONGOING", "PAID", "COMPLETED"].contains(&o.status.as_str());
+    let paid = ["ONGOING", "PAID", "COMPLETED"].contains(&o.status.as_str());
     let (amount, currency) = per_cycle(o);
     json!({
         "subscriptionUuid": o.uuid, "orderUuid": o.uuid,
@@ -230,7 +230,7 @@ fn cancel(cx: &mut Ctx) -> Outcome {
 fn refund_cycles(cx: &mut Ctx) -> Outcome {
     match cx.store.order(&id(cx), Kind::Subscription) {
         None => Reply::not_found("subscriptionNotFound"),
-        Some(o) if !["ACTIVE", "PAID"].contains(&o.status.as_str()) => {
+        Some(o) if !["ONGOING", "PAID"].contains(&o.status.as_str()) => {
             Reply::conflict("subscriptionCycleNotRefundable")
         }
         Some(_) => Reply::ok(201, "refundProcessedSuccessfully", true, Value::Null),

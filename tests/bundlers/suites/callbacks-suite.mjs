@@ -20,11 +20,14 @@ export function callbacksSuite({ parseTerminalCallback, signCallback, verifyCall
   });
 
   test("what signCallback signs verifies; tampered, foreign, stale and unsigned callbacks do not", () => {
-    const q = signCallback([["orderUuid", "ODR-B"], ["status", "PAID"], ["timestamp", now()]], SECRET);
+    // A complete order callback: fpgo refuses one without every documented field (decision C10).
+    const order = (timestamp) => ({ orderUuid: "ODR2", status: "PAID", createdAt: 1755764131, paymentMethod: "Visa", amount: "10.00", timestamp });
+    const q = signCallback(order(now()), SECRET);
     assert.equal(verifyCallback(q, SECRET).valid, true);
     assert.equal(verifyCallback(q.replace("PAID", "CANCELLED"), SECRET).error.code, "checksum_mismatch");
     assert.equal(verifyCallback(q, "someone-else").error.code, "checksum_mismatch");
-    assert.equal(verifyCallback(signCallback({ orderUuid: "O", timestamp: now() - 3600 }, SECRET), SECRET).error.code, "stale");
+    assert.equal(verifyCallback(signCallback(order(now() - 3600), SECRET), SECRET).error.code, "stale");
+    assert.equal(verifyCallback(q.replace("paymentMethod=Visa&amount=10.00", "paymentMethod=Visa1&amount=0.00"), SECRET).error.code, "malformed_callback");
     assert.equal(verifyCallback("orderUuid=O&status=PAID", SECRET).error.code, "missing_checksum");
   });
 

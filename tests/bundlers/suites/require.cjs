@@ -6,7 +6,7 @@ const { signCallback, verifyCallback } = require("fpgo/callbacks");
 const { computeTotals, validate } = require("fpgo/validate");
 
 test("require('fpgo/callbacks') signs and verifies", () => {
-  const q = signCallback({ orderUuid: "ODR-C", status: "PAID", timestamp: Math.floor(Date.now() / 1000) }, "s3cr3t");
+  const q = signCallback({ orderUuid: "ODR3", status: "PAID", createdAt: 1755764131, paymentMethod: "Visa", amount: "1.00", timestamp: Math.floor(Date.now() / 1000) }, "s3cr3t");
   assert.equal(verifyCallback(q, "s3cr3t").valid, true);
   assert.equal(verifyCallback(q, "other").error.code, "checksum_mismatch");
 });

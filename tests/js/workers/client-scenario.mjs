@@ -104,7 +104,7 @@ export async function callEveryEndpoint(c, { fixtures, sandbox }) {
   await c.subscriptions.getDetails({ pathParams: { subscriptionUuid } });
   await admin("POST", "status", { uuid: subscriptionUuid, status: "FAILED" });
   await c.subscriptions.getFailedPaymentDetails({ pathParams: { orderUuid: subscriptionUuid } });
-  await admin("POST", "status", { uuid: subscriptionUuid, status: "ACTIVE" });
+  await admin("POST", "status", { uuid: subscriptionUuid, status: "ONGOING" });
   await c.subscriptions.resend({ pathParams: { subscriptionUuid }, body: fixture("subscriptions.resend") });
   await c.subscriptions.refundCycles({ pathParams: { subscriptionUuid }, body: { cycles: [1], amount: 500 } });
   await c.subscriptions.cancel({ pathParams: { subscriptionUuid }, body: fixture("subscriptions.cancel") });
