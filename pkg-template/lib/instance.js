@@ -22,7 +22,7 @@ export function textExports(exports) {
   /** Copies `text` in: ASCII fits its length; otherwise at most 3 bytes per UTF-16 unit. */
   function copyIn(text, args, owned) {
     let size = text.length;
-    for (let attempt = 0; ; attempt++) {
+    for (;;) {
       const at = alloc(size) >>> 0;
       if (at === 0) throw fail("payload_too_large", "fpgo's WebAssembly memory is exhausted");
       const { read, written } = encoder.encodeInto(text, view().subarray(at, at + size));

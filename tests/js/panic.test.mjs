@@ -17,7 +17,7 @@ test("a Rust panic becomes FpgoError internal with its message, and the instance
   const getWasm = wasmGetter({ load: cachedLoader(() => readFileSync(new URL("wasm/callbacks_bg.wasm", dir)), "test"), hint: "" });
   const call = wasmCaller(getWasm);
   const api = callbacksApi(getWasm);
-  const q = api.signCallback({ orderUuid: "O" }, "s");
+  const q = api.signCallback({ orderUuid: "ODR1", status: "PAID", createdAt: 1755764131, paymentMethod: "Visa", amount: "1", timestamp: 1755764131 }, "s");
   for (let i = 0; i < 3000; i++) {
     assert.throws(
       () => call("test_panic", `bug ${i}`),
