@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Builds the npm package `fpgo` into pkg/: three WebAssembly modules from the same crate (cargo
-# features `wasm-callbacks`, `wasm-validate`, `wasm-full`), each through wasm-bindgen `--target web`
-# (one ESM glue serves every runtime; the CommonJS entries are esbuild bundles of the same) and npm's
-# wasm-opt (Debian's v108 produces modules that fail at load time; see shared/notes/toolchain.md),
-# then the JS wrappers of pkg-template/ and the entries scripts/gen-entries.mjs writes.
+# features `wasm-callbacks`, `wasm-validate`, `wasm-full`), optimised by npm's wasm-opt (Debian's
+# v108 produces modules that fail at load time; see shared/notes/toolchain.md), then the JS wrappers
+# of pkg-template/ and the entries scripts/gen-entries.mjs writes, minified by esbuild.
 #
-# FPGO_WASM_OPT overrides the wasm-opt level (default -Oz: measured in docs/performance.md).
+# The text exports need no wasm-bindgen (src/wasm/abi.rs; pkg-template/lib/instance.js calls them):
+# only a module whose Rust still uses wasm-bindgen (it carries its `__wasm_bindgen_unstable` custom
+# section) goes through the wasm-bindgen CLI, whose glue is kept as wasm/<module>.js.
+#
+# FPGO_WASM_OPT overrides the wasm-opt flags (default -Oz: measured in docs/performance.md).
 # FPGO_PKG_DIR builds elsewhere than pkg/; FPGO_FEATURES_EXTRA adds cargo features (the panic test).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,15 +21,21 @@ modules=${FPGO_MODULES:-callbacks validate full}
 wasm=target/wasm32-unknown-unknown/release/fpgo.wasm
 
 rm -rf "$out" && mkdir -p "$out/wasm"
+uses_wasm_bindgen() {
+  node -e 'process.exit(WebAssembly.Module.customSections(new WebAssembly.Module(require("fs").readFileSync(process.argv[1])), "__wasm_bindgen_unstable").length ? 0 : 1)' "$1"
+}
 for module in $modules; do
   # The crate is an rlib for native users; only this build asks for the cdylib.
   cargo rustc --quiet --release --target wasm32-unknown-unknown -p fpgo --lib --crate-type cdylib --features "wasm-$module${extra:+,$extra}"
-  wasm-bindgen --target web --no-typescript --out-dir "$out/wasm" --out-name "$module" "$wasm"
-  # After a trap (a Rust panic) the wrapper starts a fresh instance of the same module: the glue's
-  # initSync returns early while `wasm` is set, so it gets a way to forget the old instance.
-  # It returns the compiled module, for initSync to instantiate again.
-  grep -q '^let wasmModule, wasmInstance, wasm;$' "$out/wasm/$module.js" || { echo "unexpected glue for $module" >&2; exit 1; }
-  echo 'export function __fpgo_reset() { const module = wasmModule; wasm = undefined; return module; }' >> "$out/wasm/$module.js"
+  if uses_wasm_bindgen "$wasm"; then
+    wasm-bindgen --target web --no-typescript --out-dir "$out/wasm" --out-name "$module" "$wasm"
+    # After a trap (a Rust panic) the wrapper starts a fresh instance of the same module: the glue's
+    # initSync returns early while `wasm` is set, so it gets a way to forget the old instance.
+    grep -q '^let wasmModule, wasmInstance, wasm;$' "$out/wasm/$module.js" || { echo "unexpected glue for $module" >&2; exit 1; }
+    echo 'export function __fpgo_reset() { const module = wasmModule; wasm = undefined; return module; }' >> "$out/wasm/$module.js"
+  else
+    cp "$wasm" "$out/wasm/${module}_bg.wasm"
+  fi
   wasm-opt $opt --strip-debug --strip-producers "$out/wasm/${module}_bg.wasm" -o "$out/wasm/${module}_bg.wasm.opt"
   mv "$out/wasm/${module}_bg.wasm.opt" "$out/wasm/${module}_bg.wasm"
   # The inline entries carry the .wasm as base64 text, for bundles that cannot carry a file.
@@ -37,6 +46,9 @@ cp -r pkg-template/. "$out/"
 rm -f "$out"/index.*.js "$out"/index.*.cjs "$out"/index.d.ts "$out"/index.d.cts
 if [ -f src/wasm/client.d.ts ]; then cp src/wasm/client.d.ts "$out/types/client-api.d.ts"; fi
 node scripts/gen-entries.mjs "$out"
+# lib/ and the glue minified in place (gen-entries.mjs has bundled each runtime entry into one file).
+mapfile -t js < <(ls "$out"/lib/*.js; ls "$out"/wasm/*.js | grep -v '\.inline\.js$')
+esbuild "${js[@]}" --minify --log-level=warning --allow-overwrite --outbase="$out" --outdir="$out"
 # CommonJS declarations: the same text, importing the .cjs twins.
 # Deno resolves the `.js` an import names, then its sibling declarations: each gets an empty module.
 for f in "$out"/types/*.d.ts; do

@@ -26,40 +26,6 @@ export function overLimit(text, limit) {
   return utf8Length(text) > limit;
 }
 
-/** `text` checked against the payload limit: `payload_too_large` before any copy into wasm. */
-export function checkedPayload(what, text) {
-  if (overLimit(text, MAX_PAYLOAD_BYTES)) {
-    throw fail("payload_too_large", `${what} is more than ${MAX_PAYLOAD_BYTES} bytes of JSON (the server's 1 MB body limit)`);
-  }
-  return text;
-}
-
-/** JSON text of `value` as JSON.stringify gives it (what the server would receive); a value that
- *  cannot be read or written (a throwing getter or toJSON, a revoked Proxy, a BigInt, a cycle) is
- *  an FpgoError of `code`. */
-export function jsonText(what, value, code = "invalid_payload", replacer = undefined) {
-  let text;
-  try {
-    text = JSON.stringify(value, replacer);
-  } catch (e) {
-    if (e instanceof FpgoError) throw e;
-    throw fail(code, `${what} cannot be serialized to JSON (${describe(e)})`, e);
-  }
-  return checkedPayload(what, text === undefined ? "null" : text);
-}
-
-/** The replacer of data inputs (totals, builders): a Date stays the ISO text JSON makes of it (the
- *  core reads it as a date where a date belongs, to its whole second, and refuses it as an amount:
- *  `rate: new Date(0)` is no 0); an invalid Date, NaN, Infinity and BigInt are refused rather than
- *  silently becoming `null`. */
-export function dataReplacer(key, value) {
-  const original = this[key];
-  if (original instanceof Date && Number.isNaN(original.getTime())) throw fail("invalid_date", "an invalid Date (NaN)");
-  if (typeof value === "number" && !Number.isFinite(value)) throw fail("invalid_amount", "NaN and Infinity are not numbers JSON can carry");
-  if (typeof value === "bigint") throw fail("invalid_amount", "BigInt values are not supported; pass the amount as a string");
-  return value;
-}
-
 /** Reads `read()` (user properties, getters) where a throw is caught: an FpgoError of `code`. */
 export function readUser(what, read, code = "invalid_argument") {
   try {
@@ -68,13 +34,6 @@ export function readUser(what, read, code = "invalid_argument") {
     if (e instanceof FpgoError) throw e;
     throw fail(code, `${what} could not be read (${describe(e)})`, e);
   }
-}
-
-/** A string argument no longer than `maxChars` (strings are copied into wasm). */
-export function shortString(what, value, maxChars, code = "invalid_argument") {
-  if (typeof value !== "string") throw fail(code, `${what} must be a string`);
-  if (value.length > maxChars) throw fail(code, `${what} is longer than ${maxChars} characters`);
-  return value;
 }
 
 /** Unix seconds of a Date or a number; `undefined` when it is neither. */
@@ -90,7 +49,8 @@ export function unixSeconds(value) {
 /** The clock in Unix seconds (the core reads none). */
 export const nowSeconds = () => Math.floor(Date.now() / 1000);
 
-function describe(e) {
+/** A thrown value as short text, for messages (never throws). */
+export function describe(e) {
   try {
     return String(e && e.message ? e.message : e).slice(0, 200);
   } catch {

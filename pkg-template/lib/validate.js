@@ -2,7 +2,8 @@
 // the WebAssembly module's text API.
 
 import { fail } from "./errors.js";
-import { dataReplacer, jsonText, nowSeconds, readUser, unixSeconds, wasmCaller } from "./boundary.js";
+import { nowSeconds, readUser, unixSeconds, wasmCaller } from "./boundary.js";
+import { dataReplacer, jsonText } from "./payload.js";
 
 /** Endpoint ids are short; a longer one is no endpoint and is not copied into wasm. */
 const MAX_ID_CHARS = 200;

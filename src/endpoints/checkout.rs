@@ -6,7 +6,7 @@
 //! and fields that the old pages no longer have. Every such choice is in
 //! `docs/decisions/orders-checkout-reservations.md`.
 
-use super::{body, Endpoint, Method};
+use super::{body, cite, Endpoint, Method};
 
 /// The checkout endpoints, in the documents' order.
 pub const ENDPOINTS: &[Endpoint] = &[
@@ -61,7 +61,7 @@ pub const CREATE_SESSION: Endpoint = Endpoint {
         body("callback.success", "required|string|url", "000:2387-2389; 002:68"),
         body("callback.failure", "required|string|url", "000:2392-2394; 002:69"),
     ],
-    source: "000:2111-2472; 002:1-263",
+    source: cite("000:2111-2472; 002:1-263"),
 };
 
 /// Create Session for Invoice Order: creates an invoice order and returns a BankID verification URL
@@ -113,7 +113,7 @@ pub const CREATE_INVOICE_SESSION: Endpoint = Endpoint {
         body("callback.success", "required|string|url", "000:2675-2677; 003:80"),
         body("callback.failure", "required|string|url", "000:2680-2682; 003:81"),
     ],
-    source: "000:2474-2792; 003:1-236",
+    source: cite("000:2474-2792; 003:1-236"),
 };
 
 /// Hosted Checkout, step 1: creates a payment link to Front Payment's hosted checkout page, where the
@@ -159,5 +159,5 @@ pub const CREATE_HOSTED_PAYMENT_LINK: Endpoint = Endpoint {
         body("callback.success", "required|string|url", "000:3068-3070"),
         body("callback.failure", "required|string|url", "000:3073-3075"),
     ],
-    source: "000:2794-3150",
+    source: cite("000:2794-3150"),
 };

@@ -4,7 +4,7 @@
 //!
 //! Tables are `#[rustfmt::skip]`: one line per documented field, so they read like the documents.
 
-use super::{body, path, Endpoint, Method};
+use super::{body, cite, path, Endpoint, Method};
 
 /// #25 Company Check Request: starts a BankID verification followed by a credit check; the result
 /// arrives at `callback.callbackUrl`. Rules table 8416-8455, example 8406-8413.
@@ -23,7 +23,7 @@ pub const REQUEST_CHECK: Endpoint = Endpoint {
         body("callback.failure", "required|url", "000:8445-8447"),
         body("callback.callbackUrl", "required|url", "000:8450-8452"),
     ],
-    source: "000:8374-8560",
+    source: cite("000:8374-8560"),
 };
 
 /// #26 Company Information Check: the company's verification history.
@@ -35,7 +35,7 @@ pub const GET_DETAILS: Endpoint = Endpoint {
     path: "/api/v1/connect/company/details/{companyId}",
     // "the numeric identifier of the company" (P2-92).
     fields: &[path("companyId", "required|string|regex:/^[0-9]+$/", "000:8575-8577")],
-    source: "000:8562-8638",
+    source: cite("000:8562-8638"),
 };
 
 /// #27 Check Invoice Fee: the company's B2B and B2C invoice fees and VAT rates.
@@ -46,7 +46,7 @@ pub const GET_INVOICE_FEE: Endpoint = Endpoint {
     method: Method::Get,
     path: "/api/v1/connect/company/invoice-fee/{companyId}",
     fields: &[path("companyId", "required|string|regex:/^[0-9]+$/", "000:8651-8653")],
-    source: "000:8640-8699",
+    source: cite("000:8640-8699"),
 };
 
 /// This area's endpoints, in the documents' order.

@@ -5,7 +5,7 @@
 //!
 //! Tables are `#[rustfmt::skip]`: one line per documented field, so they read like the documents.
 
-use super::{body, Endpoint, Method};
+use super::{body, cite, Endpoint, Method};
 
 /// #22 Credit Check for Private Customer, by personal number. Rules 8155-8185, example 8148-8152.
 #[rustfmt::skip]
@@ -20,7 +20,7 @@ pub const CHECK_PRIVATE: Endpoint = Endpoint {
         body("countryCode", "nullable|string", "000:8174-8176"),
         body("msisdn", "nullable|string", "000:8179-8181"),
     ],
-    source: "000:8122-8212",
+    source: cite("000:8122-8212"),
 };
 
 /// #23 Credit Check for Corporate Customer, by organization number. Rules 8245-8264.
@@ -31,7 +31,7 @@ pub const CHECK_CORPORATE: Endpoint = Endpoint {
     method: Method::Post,
     path: "/api/v1/connect/credit/check/corporate",
     fields: &[body("organizationId", "required|string", "000:8259-8261")],
-    source: "000:8214-8291",
+    source: cite("000:8214-8291"),
 };
 
 /// #24 Get Credit Check List: every credit check made; no parameters documented.
@@ -42,7 +42,7 @@ pub const LIST_CHECKS: Endpoint = Endpoint {
     method: Method::Get,
     path: "/api/v1/connect/credit/check/list",
     fields: &[],
-    source: "000:8293-8368",
+    source: cite("000:8293-8368"),
 };
 
 /// This area's endpoints, in the documents' order.

@@ -6,7 +6,7 @@
 //!
 //! Tables are `#[rustfmt::skip]`: one line per documented field, so they read like the documents.
 
-use super::{body, path, Endpoint, Method};
+use super::{body, cite, path, Endpoint, Method};
 
 /// #10 Get Customer Details By Uuid: the customer's profile with billing and shipping addresses.
 /// A 404 `customerNotFound` is documented (6497-6506), hence the server-only `exists` rule.
@@ -17,7 +17,7 @@ pub const GET_DETAILS: Endpoint = Endpoint {
     method: Method::Get,
     path: "/api/v1/connect/customers/details/{customerUuid}",
     fields: &[path("customerUuid", "required|string|exists:customers,uuid", "000:6443; 000:6497-6506")],
-    source: "000:6434-6520",
+    source: cite("000:6434-6520"),
 };
 
 /// #11 Update Private Customer. Rules table 6570-6659, example 6546-6567.
@@ -46,7 +46,7 @@ pub const UPDATE_PRIVATE: Endpoint = Endpoint {
         body("addresses.shipping.city", "nullable|string", "000:6649-6651"),
         body("addresses.shipping.country", "nullable|string|regex:/^[A-Z]{2}$/", "000:6654-6656"),
     ],
-    source: "000:6522-6683",
+    source: cite("000:6522-6683"),
 };
 
 /// #12 Update Corporate Customer. Rules table 6743-6862, example 6709-6740.
@@ -82,7 +82,7 @@ pub const UPDATE_CORPORATE: Endpoint = Endpoint {
         body("additionalContact.*.email", "nullable|string", "000:6852-6854"),
         body("additionalContact.*.note", "nullable|string", "000:6857-6859"),
     ],
-    source: "000:6685-6886",
+    source: cite("000:6685-6886"),
 };
 
 /// This area's endpoints, in the documents' order.

@@ -68,23 +68,35 @@ pub struct Field {
     pub name: &'static str,
     /// Laravel rule string, e.g. `required|numeric|in:0,12,15,25`.
     pub rules: &'static str,
-    /// Seed lines this rule is transcribed from, e.g. `000:98-102` (`002:45` for seed 002).
+    /// Seed lines this rule is transcribed from, e.g. `000:98-102` (`002:45` for seed 002); empty
+    /// in WebAssembly (see [`cite`]).
     pub source: &'static str,
+}
+
+/// A citation of seed lines (`"000:98-102"`) as the tables keep it: the text natively (tests, the
+/// TypeScript generator and the docs read it), empty in WebAssembly, where no call prints one and the
+/// tables' citations would otherwise ship in every module's data (measured in docs/performance.md).
+pub const fn cite(lines: &'static str) -> &'static str {
+    if cfg!(target_arch = "wasm32") {
+        ""
+    } else {
+        lines
+    }
 }
 
 /// A body field.
 pub const fn body(name: &'static str, rules: &'static str, source: &'static str) -> Field {
-    Field { location: Location::Body, name, rules, source }
+    Field { location: Location::Body, name, rules, source: cite(source) }
 }
 
 /// A path parameter (the name is the placeholder in [`Endpoint::path`], without braces).
 pub const fn path(name: &'static str, rules: &'static str, source: &'static str) -> Field {
-    Field { location: Location::Path, name, rules, source }
+    Field { location: Location::Path, name, rules, source: cite(source) }
 }
 
 /// A query-string parameter.
 pub const fn query(name: &'static str, rules: &'static str, source: &'static str) -> Field {
-    Field { location: Location::Query, name, rules, source }
+    Field { location: Location::Query, name, rules, source: cite(source) }
 }
 
 impl Field {
@@ -141,7 +153,7 @@ pub struct Endpoint {
     pub path: &'static str,
     /// Body, path and query parameters with their rules.
     pub fields: &'static [Field],
-    /// Seed lines of the whole section.
+    /// Seed lines of the whole section (empty in WebAssembly, see [`cite`]).
     pub source: &'static str,
 }
 

@@ -5,7 +5,7 @@
 //! words become Laravel rules (Optional -> `nullable`, ISO country -> regex, ...) and every
 //! contradiction between the documents is recorded in `docs/decisions/orders-checkout-reservations.md`.
 
-use super::{body, path, query, Endpoint, Method};
+use super::{body, cite, path, query, Endpoint, Method};
 
 /// The order endpoints, in the documents' order.
 pub const ENDPOINTS: &[Endpoint] = &[
@@ -66,7 +66,7 @@ pub const SEND_PAYMENT_LINK: Endpoint = Endpoint {
         body("secureDetails", "nullable|boolean", "000:245-247"),
         body("callback.callbackUrl", "nullable|string|url", "000:250-252"),
     ],
-    source: "000:7-306; 004:1-300",
+    source: cite("000:7-306; 004:1-300"),
 };
 
 /// Send Invoice: creates an invoiced order, delivered by EHF/e-invoice, email or post (000:308-644).
@@ -113,7 +113,7 @@ pub const SEND_INVOICE: Endpoint = Endpoint {
         body("customerReference", "nullable|string", "000:583-585"),
         body("callback.callbackUrl", "nullable|string|url", "000:588-590"),
     ],
-    source: "000:308-644",
+    source: cite("000:308-644"),
 };
 
 /// Send E-Faktura: an e-invoice for a private customer (000:646-960). The personal number is required
@@ -156,7 +156,7 @@ pub const SEND_E_FAKTURA: Endpoint = Endpoint {
         body("customerReference", "nullable|string", "000:899-901"),
         body("callback.callbackUrl", "required|string|url", "000:904-906"),
     ],
-    source: "000:646-960",
+    source: cite("000:646-960"),
 };
 
 /// Send EHF Invoice: a PEPPOL e-invoice for a Norwegian corporate customer (000:962-1267). The
@@ -200,7 +200,7 @@ pub const SEND_EHF_INVOICE: Endpoint = Endpoint {
         body("customerReference", "nullable|string", "000:1206-1208"),
         body("callback.callbackUrl", "required|string|url", "000:1211-1213"),
     ],
-    source: "000:962-1267",
+    source: cite("000:962-1267"),
 };
 
 /// Resend Payment Link: sends an order's payment link again, by SMS (countryCode + msisdn) or email
@@ -217,7 +217,7 @@ pub const RESEND_PAYMENT_LINK: Endpoint = Endpoint {
         body("msisdn", "required_without:email|required_with:countryCode|nullable|string", "000:1331-1333; 000:1275"),
         body("email", "nullable|email", "000:1336-1338; 000:1276"),
     ],
-    source: "000:1269-1416",
+    source: cite("000:1269-1416"),
 };
 
 /// Cancel Order: cancels an order that is not yet paid (000:1418-1533).
@@ -231,7 +231,7 @@ pub const CANCEL: Endpoint = Endpoint {
         path("orderUuid", "required|string", "000:1426"),
         body("cancellationNote", "required|string", "000:1462-1464"),
     ],
-    source: "000:1418-1533",
+    source: cite("000:1418-1533"),
 };
 
 /// Refund Order: a full or partial refund of an order, per product line (000:1535-1717). That
@@ -250,7 +250,7 @@ pub const REFUND: Endpoint = Endpoint {
         body("products.*.id", "required|numeric", "000:1602-1604"),
         body("products.*.amount", "required|numeric", "000:1607-1609"),
     ],
-    source: "000:1535-1717",
+    source: cite("000:1535-1717"),
 };
 
 /// Get All Order Status: every order's status, optionally filtered by status (000:1719-1793). The
@@ -264,7 +264,7 @@ pub const LIST_STATUSES: Endpoint = Endpoint {
     fields: &[
         query("type", "nullable|string|regex:/^(SENT|PAID|CANCELLED|EXPIRED|INVOICED|REFUNDED|PARTIAL REFUNDED)$/i", "000:1738-1746; 000:1733"),
     ],
-    source: "000:1719-1793",
+    source: cite("000:1719-1793"),
 };
 
 /// Get Order Status By UUID: one order's status, amount and refunded amount (000:1795-1863).
@@ -277,7 +277,7 @@ pub const GET_STATUS: Endpoint = Endpoint {
     fields: &[
         path("orderUuid", "required|string", "000:1806"),
     ],
-    source: "000:1795-1863",
+    source: cite("000:1795-1863"),
 };
 
 /// Get Order Details By UUID: an order's lines, summary and customer (000:1865-1972).
@@ -290,7 +290,7 @@ pub const GET_DETAILS: Endpoint = Endpoint {
     fields: &[
         path("orderUuid", "required|string", "000:1880"),
     ],
-    source: "000:1865-1972",
+    source: cite("000:1865-1972"),
 };
 
 /// Get Invoice Number By UUID: the invoice number of an invoiced order (000:1974-2048).
@@ -303,7 +303,7 @@ pub const GET_INVOICE_NUMBER: Endpoint = Endpoint {
     fields: &[
         path("orderUuid", "required|string", "000:1993"),
     ],
-    source: "000:1974-2048",
+    source: cite("000:1974-2048"),
 };
 
 /// Delayed Charge: charges an order by its UUID; no request body is documented (000:2050-2105).
@@ -316,5 +316,5 @@ pub const DELAYED_CHARGE: Endpoint = Endpoint {
     fields: &[
         path("orderUuid", "required|string", "000:2059"),
     ],
-    source: "000:2050-2105",
+    source: cite("000:2050-2105"),
 };

@@ -5,7 +5,7 @@
 //!
 //! Tables are `#[rustfmt::skip]`: one line per documented field, so they read like the documents.
 
-use super::{body, path, Endpoint, Method};
+use super::{body, cite, path, Endpoint, Method};
 
 /// #13 Request Refund Approval: asks Front Payment to approve a refund the regular refund flow
 /// rejected; `message` carries that rejection. Rules table 6933-6982, example 6918-6930.
@@ -27,7 +27,7 @@ pub const REQUEST_APPROVAL: Endpoint = Endpoint {
         body("source", "required_if:type,reservation|nullable|string|in:captured,charged", "000:6972-6974"),
         body("reference", "required_if:type,reservation|nullable|string", "000:6977-6979"),
     ],
-    source: "000:6892-7076",
+    source: cite("000:6892-7076"),
 };
 
 /// This area's endpoints, in the documents' order.

@@ -5,7 +5,7 @@
 //! Each field cites its table row in 000 (field line to description line). How the tables' words
 //! become Laravel rules, and every contradiction, is in `docs/decisions/orders-checkout-reservations.md`.
 
-use super::{body, path, Endpoint, Method};
+use super::{body, cite, path, Endpoint, Method};
 
 /// The reservation endpoints, in the documents' order.
 pub const ENDPOINTS: &[Endpoint] = &[
@@ -69,7 +69,7 @@ pub const SUBMIT: Endpoint = Endpoint {
         body("callback", "nullable|array", "000:3466-3468"),
         body("callback.callbackUrl", "nullable|string|url", "000:3471-3473"),
     ],
-    source: "000:3156-3543; 001:5-392",
+    source: cite("000:3156-3543; 001:5-392"),
 };
 
 /// Create Session for Reservation: like Submit Reservation, but with a preselected card scheme and
@@ -124,7 +124,7 @@ pub const CREATE_SESSION: Endpoint = Endpoint {
         body("settings.secureDetails", "nullable|boolean", "000:3865-3867"),
         body("settings.isChargePartiallyRefundable", "nullable|boolean", "000:3870-3872"),
     ],
-    source: "000:3545-3942; 001:394-791",
+    source: cite("000:3545-3942; 001:394-791"),
 };
 
 /// Get Reservation Details By UUID: lines (with their numeric `id`s), payments and history of one
@@ -138,7 +138,7 @@ pub const GET_DETAILS: Endpoint = Endpoint {
     fields: &[
         path("reservationUuid", "required|string", "000:3961"),
     ],
-    source: "000:3944-4112; 001:793-961",
+    source: cite("000:3944-4112; 001:793-961"),
 };
 
 /// Capture Reservation: captures all or part of the reserved amount, per reserved line (000:4114-4288).
@@ -156,7 +156,7 @@ pub const CAPTURE: Endpoint = Endpoint {
         body("grandTotal", "required|numeric", "000:4190-4192"),
         body("additionalText", "nullable|string", "000:4195-4197"),
     ],
-    source: "000:4114-4288; 001:963-1137",
+    source: cite("000:4114-4288; 001:963-1137"),
 };
 
 /// Charge Reservation: a merchant-initiated charge with the stored card, independent of the reserved
@@ -178,7 +178,7 @@ pub const CHARGE: Endpoint = Endpoint {
         body("grandTotal", "required|numeric", "000:4383-4385"),
         body("additionalText", "nullable|string", "000:4388-4390"),
     ],
-    source: "000:4290-4481; 001:1139-1330",
+    source: cite("000:4290-4481; 001:1139-1330"),
 };
 
 /// Cancel Reservation: releases a reservation that is still only reserved (000:4483-4620). Documented
@@ -193,7 +193,7 @@ pub const CANCEL: Endpoint = Endpoint {
         path("reservationUuid", "required|string", "000:4500"),
         body("note", "required|string", "000:4537-4539"),
     ],
-    source: "000:4483-4620; 001:1332-1469",
+    source: cite("000:4483-4620; 001:1332-1469"),
 };
 
 /// Complete Reservation: closes a reservation after part of it was captured or charged (000:4622-4747).
@@ -207,7 +207,7 @@ pub const COMPLETE: Endpoint = Endpoint {
         path("reservationUuid", "required|string", "000:4641"),
         body("note", "required|string", "000:4678-4680"),
     ],
-    source: "000:4622-4747; 001:1471-1596",
+    source: cite("000:4622-4747; 001:1471-1596"),
 };
 
 /// Resend Reservation: sends the reservation's payment link again by SMS (countryCode + msisdn) or
@@ -224,7 +224,7 @@ pub const RESEND: Endpoint = Endpoint {
         body("msisdn", "required_without:email|required_with:countryCode|nullable|string", "000:4817-4819; 000:4753-4755"),
         body("email", "nullable|email", "000:4822-4824; 000:4754"),
     ],
-    source: "000:4749-4900; 001:1598-1749",
+    source: cite("000:4749-4900; 001:1598-1749"),
 };
 
 /// Refund Reservation: refunds all or part of a capture or a charge, per line (000:4902-5097).
@@ -244,7 +244,7 @@ pub const REFUND: Endpoint = Endpoint {
         body("source", "required|string|in:captured,charged", "000:4982-4984"),
         body("reference", "required|string", "000:4987-4989"),
     ],
-    source: "000:4902-5097; 001:1751-1946",
+    source: cite("000:4902-5097; 001:1751-1946"),
 };
 
 /// Get Reservation History: reservation events between two Unix timestamps (000:5099-5161); the
@@ -259,5 +259,5 @@ pub const GET_HISTORY: Endpoint = Endpoint {
         path("startTimestamp", "required|string|date_format:U", "000:5112"),
         path("endTimestamp", "required|string|date_format:U", "000:5112"),
     ],
-    source: "000:5099-5161; 001:1948-2010",
+    source: cite("000:5099-5161; 001:1948-2010"),
 };

@@ -10,7 +10,7 @@
 //!
 //! Tables are `#[rustfmt::skip]`: one line per documented field, so they read like the documents.
 
-use super::{body, path, query, Endpoint, Method};
+use super::{body, cite, path, query, Endpoint, Method};
 
 /// #1 Create Subscription: a subscription whose first payment goes through a payment link.
 /// The document gives a type template (5189-5227, not JSON) and a rules table (5244-5371).
@@ -50,7 +50,7 @@ pub const CREATE: Endpoint = Endpoint {
         // "Must be number" on a `string` field: digits only (P2-25).
         body("customerDetails.organizationId", "required_if:customerDetails.type,corporate|nullable|string|regex:/^[0-9]+$/", "000:5369-5371"),
     ],
-    source: "000:5167-5402",
+    source: cite("000:5167-5402"),
 };
 
 /// #2 Create Session For Subscription Payment: the checkout variant; the customer is redirected
@@ -106,7 +106,7 @@ pub const CREATE_SESSION: Endpoint = Endpoint {
         body("callback.success", "required|url", "000:5533"),
         body("callback.failure", "required|url", "000:5534"),
     ],
-    source: "000:5404-5590",
+    source: cite("000:5404-5590"),
 };
 
 /// #3 Get Subscription List: a paginated list, filtered by an optional status in the path and by
@@ -127,7 +127,7 @@ pub const LIST: Endpoint = Endpoint {
         query("startDate", "required_with:endDate|nullable|date_format:Y-m-d", "000:5606-5607"),
         query("endDate", "required_with:startDate|nullable|date_format:Y-m-d", "000:5606-5607"),
     ],
-    source: "000:5592-5739",
+    source: cite("000:5592-5739"),
 };
 
 /// #4 Get Failed Payment List: a paginated list of failed subscription orders.
@@ -147,7 +147,7 @@ pub const LIST_FAILED_PAYMENTS: Endpoint = Endpoint {
         query("startDate", "required_with:endDate|nullable|date_format:Y-m-d", "000:5756-5757"),
         query("endDate", "required_with:startDate|nullable|date_format:Y-m-d", "000:5756-5757"),
     ],
-    source: "000:5741-5853",
+    source: cite("000:5741-5853"),
 };
 
 /// #5 Get Subscription Details By Uuid.
@@ -158,7 +158,7 @@ pub const GET_DETAILS: Endpoint = Endpoint {
     method: Method::Get,
     path: "/api/v1/connect/subscriptions/details/{subscriptionUuid}",
     fields: &[path("subscriptionUuid", "required|string", "000:5862")],
-    source: "000:5855-6080",
+    source: cite("000:5855-6080"),
 };
 
 /// #6 Get Failed Payment Details: one failed subscription order, by its order uuid.
@@ -170,7 +170,7 @@ pub const GET_FAILED_PAYMENT_DETAILS: Endpoint = Endpoint {
     // The displayed URL, not the link target `/subscriptions/details/` (P2-38).
     path: "/api/v1/connect/subscriptions/failed/details/{orderUuid}",
     fields: &[path("orderUuid", "required|string", "000:6089")],
-    source: "000:6082-6179",
+    source: cite("000:6082-6179"),
 };
 
 /// #7 Resend Subscription: resends the subscription's payment link. The body is documented only as
@@ -188,7 +188,7 @@ pub const RESEND: Endpoint = Endpoint {
         body("msisdn", "nullable|string", "000:6194"),
         body("email", "nullable|string", "000:6195"),
     ],
-    source: "000:6181-6220",
+    source: cite("000:6181-6220"),
 };
 
 /// #8 Cancel Subscription: only SENT and ONGOING subscriptions can be cancelled (6226; checked by
@@ -205,7 +205,7 @@ pub const CANCEL: Endpoint = Endpoint {
         // No rules documented for `note` (P2-51).
         body("note", "nullable|string", "000:6229-6231"),
     ],
-    source: "000:6222-6265",
+    source: cite("000:6222-6265"),
 };
 
 /// #9 Refund Subscription Cycle: refunds cycles of a subscription. The document gives Laravel rule
@@ -221,7 +221,7 @@ pub const REFUND_CYCLES: Endpoint = Endpoint {
         body("cycles", "required|array", "000:6286"),
         body("amount", "required|numeric", "000:6287"),
     ],
-    source: "000:6267-6347",
+    source: cite("000:6267-6347"),
 };
 
 /// This area's endpoints, in the documents' order.

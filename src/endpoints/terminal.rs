@@ -10,7 +10,7 @@
 //!
 //! Tables are `#[rustfmt::skip]`: one line per documented field, so they read like the documents.
 
-use super::{body, path, Endpoint, Method};
+use super::{body, cite, path, Endpoint, Method};
 
 /// #14 Get Terminal Lists: the active terminals of an organization.
 #[rustfmt::skip]
@@ -20,7 +20,7 @@ pub const LIST_TERMINALS: Endpoint = Endpoint {
     method: Method::Get,
     path: "/api/v1/connect/terminal/lists/{organizationUuid}",
     fields: &[path("organizationUuid", "required|string", "000:7092; 000:7084")],
-    source: "000:7082-7136",
+    source: cite("000:7082-7136"),
 };
 
 /// #15 Create Terminal Order: an order sent to a payment terminal. Rules table 7217-7401,
@@ -73,7 +73,7 @@ pub const CREATE_ORDER: Endpoint = Endpoint {
         // Top level, not `callback.callbackUrl` (P2-72).
         body("callbackUrl", "nullable|url", "000:7396-7398"),
     ],
-    source: "000:7138-7499",
+    source: cite("000:7138-7499"),
 };
 
 /// #16 Cancel Terminal Order (`type: payment`). Same method and path as [`CANCEL_REFUND`].
@@ -87,7 +87,7 @@ pub const CANCEL_ORDER: Endpoint = Endpoint {
         path("orderUuid", "required|string|exists:orders,uuid", "000:7510; 000:7571-7580"),
         body("type", "required|string|in:payment", "000:7547-7549"),
     ],
-    source: "000:7501-7618",
+    source: cite("000:7501-7618"),
 };
 
 /// #17 Resend Terminal Order: sends the order to the terminal again. No body.
@@ -98,7 +98,7 @@ pub const RESEND_ORDER: Endpoint = Endpoint {
     method: Method::Post,
     path: "/api/v1/connect/terminal/orders/resend/{orderUuid}",
     fields: &[path("orderUuid", "required|string|exists:orders,uuid", "000:7630; 000:7660-7669")],
-    source: "000:7620-7683",
+    source: cite("000:7620-7683"),
 };
 
 /// #18 Payment Status Check: the order's payment status (`order_status` PAID or CANCELLED).
@@ -109,7 +109,7 @@ pub const GET_PAYMENT_STATUS: Endpoint = Endpoint {
     method: Method::Get,
     path: "/api/v1/connect/terminal/orders/payment-status/{orderUuid}",
     fields: &[path("orderUuid", "required|string|exists:orders,uuid", "000:7695; 000:7756-7765")],
-    source: "000:7685-7779",
+    source: cite("000:7685-7779"),
 };
 
 /// #19 Refund or Reverse Payment. Rules table 7820-7859, example 7807-7817.
@@ -129,7 +129,7 @@ pub const REFUND: Endpoint = Endpoint {
         // No requiredness stated (P2-77).
         body("isReversal", "nullable|boolean", "000:7854-7856"),
     ],
-    source: "000:7781-7934",
+    source: cite("000:7781-7934"),
 };
 
 /// #20 Refund Status Check: the order's refund status (`refund_status` REFUNDED or REJECTED).
@@ -141,7 +141,7 @@ pub const GET_REFUND_STATUS: Endpoint = Endpoint {
     method: Method::Post,
     path: "/api/v1/connect/terminal/orders/refund-status/{orderUuid}",
     fields: &[path("orderUuid", "required|string|exists:orders,uuid", "000:7947; 000:7986-7995")],
-    source: "000:7936-8009",
+    source: cite("000:7936-8009"),
 };
 
 /// #21 Cancel Refund Request (`type: refund`). Same method and path as [`CANCEL_ORDER`].
@@ -155,7 +155,7 @@ pub const CANCEL_REFUND: Endpoint = Endpoint {
         path("orderUuid", "required|string|exists:orders,uuid", "000:8021; 000:8081-8090"),
         body("type", "required|string|in:refund", "000:8057-8059"),
     ],
-    source: "000:8011-8116",
+    source: cite("000:8011-8116"),
 };
 
 /// This area's endpoints, in the documents' order.

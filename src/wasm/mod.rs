@@ -1,9 +1,10 @@
-//! The wasm-bindgen layer: one thin binding module per capability, each only re-exporting the
-//! JSON-text functions of `crate::json_api` (text and numbers in, JSON text out). No JS value is
-//! read here: the JS wrappers in `pkg-template/lib/` read the user's values where a throw is caught,
-//! so no JS exception ever unwinds through WebAssembly frames. A cargo feature picks the modules a
-//! .wasm carries (`wasm-callbacks`, `wasm-validate`, `wasm-full`).
+//! The WebAssembly exports: one thin module per capability, each only re-exporting the JSON-text
+//! functions of `crate::json_api` (text and numbers in, JSON text out) in the calling convention
+//! of [`abi`]. No JS value is read here: the JS wrappers in `pkg-template/lib/` read the user's
+//! values where a throw is caught, so no JS exception ever unwinds through WebAssembly frames. A
+//! cargo feature picks the modules a .wasm carries (`wasm-callbacks`, `wasm-validate`, `wasm-full`).
 
+mod abi;
 #[cfg(feature = "wasm-callbacks")]
 mod callbacks;
 #[cfg(feature = "wasm-full")]
@@ -12,3 +13,12 @@ mod panic;
 #[cfg(feature = "wasm-validate")]
 mod validate;
 
+/// The callbacks-only module uses a small free-list allocator instead of the standard dlmalloc
+/// (about 3 KB gzip less, measured in docs/performance.md): a verification makes a few dozen
+/// allocations, all bounded by the URL limit, where a free list's O(free blocks) search is cheap.
+/// The larger modules keep dlmalloc, whose speed matters for megabyte payloads.
+#[cfg(all(feature = "wasm-callbacks", not(feature = "wasm-validate")))]
+#[global_allocator]
+// SAFETY: a WebAssembly instance of this crate runs on one thread (no threads feature, no atomics).
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };

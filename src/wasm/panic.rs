@@ -5,17 +5,30 @@
 //! its stack).
 
 use std::cell::RefCell;
-use wasm_bindgen::prelude::*;
 
 thread_local! {
     static LAST_PANIC: RefCell<String> = const { RefCell::new(String::new()) };
 }
 
-/// Runs when the module is instantiated: installs the hook that records the panic message.
-#[wasm_bindgen(start)]
-fn start() {
+/// Called by the JS loader once per instance: installs the hook that records the panic message.
+#[no_mangle]
+pub extern "C" fn fpgo_start() {
     std::panic::set_hook(Box::new(|info| {
-        let message = info.to_string();
+        // `<message> at <file>:<line>:<column>`, written by hand: `PanicHookInfo`'s `Display`
+        // links integer formatting and `Formatter::pad` (0.3 KB gzip of the callbacks module).
+        // std has already formatted the message into the payload when the hook runs.
+        let payload = info.payload();
+        let text = payload.downcast_ref::<&str>().copied();
+        let text = text.or_else(|| payload.downcast_ref::<String>().map(String::as_str));
+        let mut message = String::from(text.unwrap_or("a panic without a message"));
+        if let Some(location) = info.location() {
+            message.push_str(" at ");
+            message.push_str(location.file());
+            for n in [location.line(), location.column()] {
+                message.push(':');
+                push_decimal(&mut message, n);
+            }
+        }
         LAST_PANIC.with(|last| {
             if let Ok(mut last) = last.try_borrow_mut() {
                 *last = message;
@@ -24,19 +37,39 @@ fn start() {
     }));
 }
 
+fn push_decimal(out: &mut String, n: u32) {
+    let mut digits = [0u8; 10];
+    let mut at = digits.len();
+    let mut rest = n;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    out.extend(digits[at..].iter().map(|&d| char::from(d)));
+}
+
 /// The message of the last panic (empty when none), for the JS wrapper that caught the trap.
-#[wasm_bindgen]
-pub fn take_panic_message() -> String {
-    LAST_PANIC.with(|last| {
+#[no_mangle]
+pub extern "C" fn take_panic_message() -> *const usize {
+    let message = LAST_PANIC.with(|last| {
         last.try_borrow_mut()
             .map(|mut last| std::mem::take(&mut *last))
             .unwrap_or_default()
-    })
+    });
+    super::abi::answer(Ok(message))
 }
 
 /// Panics on purpose: only in the test build (`wasm-test-panic`), never in a shipped .wasm.
+///
+/// # Safety
+/// As every text export (see [`super::abi`]).
 #[cfg(feature = "wasm-test-panic")]
-#[wasm_bindgen]
-pub fn test_panic(message: &str) -> String {
+#[no_mangle]
+pub unsafe extern "C" fn test_panic(message: *const u8, message_len: usize) -> *const usize {
+    let message = super::abi::text(message, message_len).unwrap_or("?");
     panic!("test panic: {message}");
 }

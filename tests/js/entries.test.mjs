@@ -3,6 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
 
 const require = createRequire(import.meta.url);
 const CALLBACKS = ["verifyCallback", "signCallback", "parseTerminalCallback"];
@@ -42,4 +43,60 @@ test("the browser entry before init(): not_initialized naming init()", async () 
   const r = m.verifyCallback("a=1", "s");
   assert.equal(r.valid, false);
   assert.equal(r.error.code, "not_initialized");
+});
+
+test("one FpgoError class across the ESM entries (lib/ is shared between them, not bundled into each)", async () => {
+  const [callbacks, validate, index] = await Promise.all([import("fpgo/callbacks"), import("fpgo/validate"), import("fpgo")]);
+  assert.equal(callbacks.FpgoError, validate.FpgoError);
+  assert.equal(callbacks.FpgoError, index.FpgoError);
+  assert.throws(() => validate.build("orders.cancel", 5), (e) => e instanceof callbacks.FpgoError);
+});
+
+test("the callbacks and validate modules import nothing: no wasm-bindgen glue is needed", () => {
+  for (const name of ["callbacks", "validate"]) {
+    const module = new WebAssembly.Module(readFileSync(require.resolve(`fpgo/${name}.wasm`)));
+    assert.deepEqual(WebAssembly.Module.imports(module), [], name);
+    const exports = WebAssembly.Module.exports(module).map((e) => e.name);
+    for (const needed of ["memory", "fpgo_alloc", "fpgo_free", "fpgo_start", "take_panic_message"]) assert.ok(exports.includes(needed), `${name} exports ${needed}`);
+  }
+});
+
+test("a browser entry's init()/initSync() take bytes, a WebAssembly.Module or { module_or_path } as wasm-bindgen's did", async () => {
+  const bytes = readFileSync(require.resolve("fpgo/validate.wasm"));
+  const cases = [
+    (m) => m.init(bytes),
+    (m) => m.init({ module_or_path: new WebAssembly.Module(bytes) }),
+    (m) => m.initSync({ module: new WebAssembly.Module(bytes) }),
+    (m) => m.initSync(bytes),
+  ];
+  for (const [i, initialise] of cases.entries()) {
+    const m = await import(`../../pkg/validate.browser.js?case=${i}`);
+    assert.throws(() => m.endpoints(), (e) => e.code === "not_initialized", `case ${i} before init`);
+    await initialise(m);
+    assert.equal(m.validate("orders.cancel", { cancellationNote: "x" }).valid, true, `case ${i}`);
+    assert.equal(m.validate("orders.cancel", {}).errors.cancellationNote.length, 1, `case ${i}`);
+  }
+});
+
+test("text crossing: non-ASCII and empty strings arrive whole, and repeated calls free their memory", async () => {
+  const { textExports } = await import("../../pkg/lib/instance.js");
+  for (const name of ["callbacks", "validate"]) {
+    const exports = new WebAssembly.Instance(new WebAssembly.Module(readFileSync(require.resolve(`fpgo/${name}.wasm`))), {}).exports;
+    exports.fpgo_start();
+    const wasm = textExports(exports);
+    const grown = [];
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < 2000; i++) {
+        if (name === "callbacks") {
+          const answer = JSON.parse(wasm.sign_callback(JSON.stringify([["name", `Åse 😀 ${i} ${"x".repeat(2000)}`], ["empty", ""]]), "søcret"));
+          assert.ok(answer.ok.includes("name=%C3%85se%20%F0%9F%98%80"), answer.ok.slice(0, 80));
+        } else {
+          const answer = JSON.parse(wasm.validate("orders.cancel", JSON.stringify({ cancellationNote: `Åse 😀 ${i} ${"x".repeat(2000)}` }), ""));
+          assert.equal(answer.ok.valid, true);
+        }
+      }
+      grown.push(exports.memory.buffer.byteLength);
+    }
+    assert.equal(grown[1], grown[0], `${name}: a second round of 2,000 calls grows no memory (${grown})`);
+  }
 });

@@ -7,18 +7,17 @@ import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 
 const dir = new URL("../../target/pkg-panic/", import.meta.url);
-const built = existsSync(new URL("wasm/callbacks.js", dir));
+const built = existsSync(new URL("wasm/callbacks_bg.wasm", dir));
 
 test("a Rust panic becomes FpgoError internal with its message, and the instance is replaced", { skip: !built && "run `make test-pkg-panic`" }, async () => {
-  const glue = await import(new URL("wasm/callbacks.js", dir));
   const { wasmGetter, cachedLoader } = await import(new URL("lib/instance.js", dir));
   const { wasmCaller } = await import(new URL("lib/boundary.js", dir));
   const { callbacksApi } = await import(new URL("lib/callbacks.js", dir));
   const { readFileSync } = await import("node:fs");
-  const getWasm = wasmGetter(glue, cachedLoader(() => readFileSync(new URL("wasm/callbacks_bg.wasm", dir)), "test"), "");
+  const getWasm = wasmGetter({ load: cachedLoader(() => readFileSync(new URL("wasm/callbacks_bg.wasm", dir)), "test"), hint: "" });
   const call = wasmCaller(getWasm);
   const api = callbacksApi(getWasm);
-  const q = api.signCallback({ orderUuid: "O" }, "s");
+  const q = api.signCallback({ orderUuid: "ODR1", status: "PAID", createdAt: 1755764131, paymentMethod: "Visa", amount: "1", timestamp: 1755764131 }, "s");
   for (let i = 0; i < 3000; i++) {
     assert.throws(
       () => call("test_panic", `bug ${i}`),
