@@ -12,6 +12,6 @@ test("require('fpgo/callbacks') signs and verifies", () => {
 });
 
 test("require('fpgo/validate') validates and totals", () => {
-  assert.equal(validate("orders.sendPaymentLink", {}).errors.orderDate[0].message, "The orderDate field is required.");
+  assert.equal(validate("orders.sendPaymentLink", {}).errors.orderDate[0].message, "The order date field is required.");
   assert.equal(computeTotals([{ quantity: 1, rate: 4500, tax: 12 }]).orderSummary.subTotal, "4017.86");
 });
