@@ -1,7 +1,10 @@
 // Deno with fpgo: verifies FPGO's callbacks and creates payment links.
 //   deno run --allow-net --allow-env=FPGO_TOKEN,FPGO_CALLBACK_SECRET,FPGO_BASE_URL,PORT main.ts
 // (the package comes from npm: `deno install` with this deno.json puts it in node_modules/).
-import { FpgoClient, verifyCallback } from "fpgo";
+import { type FpgoBodies, FpgoClient, verifyCallback } from "fpgo";
+
+/** The body FPGO takes for a payment link (generated from its documented rules). */
+type PaymentLinkBody = FpgoBodies["orders.sendPaymentLink"];
 
 export interface Config {
   token: string;
@@ -26,11 +29,12 @@ export function handler(config: Config): (request: Request) => Promise<Response>
 
     // Your shop asks for a payment link (authenticate this route in a real shop).
     if (url.pathname === "/orders" && request.method === "POST") {
-      const body = await request.json() as Record<string, unknown>;
-      body.callback = { callbackUrl: `${url.origin}/fpgo/callback` };
+      // The shop's JSON, typed as the body it should be: the client validates it against the
+      // endpoint's rules before sending (an invalid one throws an FpgoError of kind "validation").
+      const body: PaymentLinkBody = { ...await request.json() as PaymentLinkBody, callback: { callbackUrl: `${url.origin}/fpgo/callback` } };
       try {
         // FPGO texts or emails the payment link to the customer (body.sendOrderBy).
-        const { uuid, customerUuid } = await client.orders.sendPaymentLink({ body }) as { uuid: string; customerUuid: string };
+        const { uuid, customerUuid } = await client.orders.sendPaymentLink({ body });
         return Response.json({ orderUuid: uuid, customerUuid }, { status: 201 });
       } catch (err) {
         const e = err as { name?: string; kind?: string; code?: string; errors?: unknown };

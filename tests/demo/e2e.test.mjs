@@ -171,6 +171,12 @@ test("the inspector verifies a signed callback and says why a tampered one fails
   await shot(page, "inspector-rejected");
 });
 
+test("the page loads one .wasm, fetched as a file, and no inline (base64) copy of it", () => {
+  const fromPkg = seen.map(({ url }) => new URL(url).pathname).filter((path) => path.startsWith("/pkg/"));
+  assert.deepEqual(fromPkg.filter((path) => path.endsWith(".wasm")), ["/pkg/wasm/full_bg.wasm"], fromPkg.join(" "));
+  assert.deepEqual(fromPkg.filter((path) => path.includes("inline")), [], fromPkg.join(" "));
+});
+
 test("the token and the callback secret never reach the browser", () => {
   assert.ok(seen.length > 5, "responses were recorded");
   for (const { url, body } of seen) {

@@ -22,8 +22,11 @@ test("the site and the package are served with the types browsers require, nothi
   assert.match(page.headers.get("content-security-policy"), /script-src 'self' 'wasm-unsafe-eval'/);
   assert.match(await page.text(), /<form id="order"/);
   assert.match((await get("/app.js")).headers.get("content-type"), /^text\/javascript/);
-  assert.equal((await get("/pkg/web/fpgo_bg.wasm")).headers.get("content-type"), "application/wasm");
-  assert.match((await get("/pkg/index.browser.js")).headers.get("content-type"), /^text\/javascript/);
+  const entry = await get("/pkg/index.browser.js");
+  assert.match(entry.headers.get("content-type"), /^text\/javascript/);
+  // The .wasm the browser entry fetches (streaming compilation needs application/wasm).
+  assert.match(await entry.text(), /"\.\/wasm\/full_bg\.wasm"/);
+  assert.equal((await get("/pkg/wasm/full_bg.wasm")).headers.get("content-type"), "application/wasm");
   for (const path of ["/nope.js", "/.gitignore", "/pkg/package.json.bak", "/pkg/../Cargo.toml", "/%2e%2e/Cargo.toml", "/api/nothing"]) {
     assert.equal((await get(path)).status, 404, path);
   }

@@ -10,7 +10,8 @@ const HINTS = {
   from_future: "The timestamp is ahead of this clock by more than the tolerance.",
   malformed_query: "The query cannot be decoded.",
   missing_secret: "Enter the checksum secret from your FPGO settings.",
-  invalid_options: "The tolerance must be a whole number of seconds.",
+  malformed_callback: "The parameters are not a complete order callback in FPGO's documented forms (orderUuid, status, createdAt, paymentMethod, amount, timestamp).",
+  invalid_argument: "The tolerance must be a whole number of seconds.",
 };
 
 export function setupInspector(fpgo) {
@@ -20,8 +21,10 @@ export function setupInspector(fpgo) {
   $("#inspect-example").addEventListener("click", () => {
     const secret = $("#inspect-secret").value || "demo-secret";
     $("#inspect-secret").value = secret;
+    // A complete order callback (every field FPGO sends; fpgo refuses any other, decision C10).
+    const now = Math.floor(Date.now() / 1000);
     const query = fpgo.signCallback(
-      [["orderUuid", "ODR-EXAMPLE"], ["status", "PAID"], ["paymentMethod", "visa"], ["amount", "1250.00"], ["timestamp", Math.floor(Date.now() / 1000)]],
+      [["orderUuid", "ODR1000001"], ["status", "PAID"], ["createdAt", now - 60], ["paymentMethod", "visa"], ["amount", "1250.00"], ["timestamp", now]],
       secret,
     );
     $("#inspect-url").value = `${location.origin}/fpgo/callback?${query}`;
