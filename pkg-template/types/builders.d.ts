@@ -35,7 +35,7 @@ export interface Built<P> {
 
 export type BuildErrorCode =
   | "unknown_endpoint" | "no_body" | "not_an_object" | "invalid_totals" | "invalid_date"
-  | "invalid_payload" | "invalid_options" | "invalid_input" | "invalid_amount" | "invalid_rule_table";
+  | "invalid_payload" | "payload_too_large" | "invalid_argument" | "invalid_amount" | "invalid_rule_table";
 /** Thrown by the builders. `errors` is the same map `validate()` returns. */
 export interface BuildError extends Error {
   name: "FpgoError";
