@@ -86,17 +86,32 @@ pub const fn cite(lines: &'static str) -> &'static str {
 
 /// A body field.
 pub const fn body(name: &'static str, rules: &'static str, source: &'static str) -> Field {
-    Field { location: Location::Body, name, rules, source: cite(source) }
+    Field {
+        location: Location::Body,
+        name,
+        rules,
+        source: cite(source),
+    }
 }
 
 /// A path parameter (the name is the placeholder in [`Endpoint::path`], without braces).
 pub const fn path(name: &'static str, rules: &'static str, source: &'static str) -> Field {
-    Field { location: Location::Path, name, rules, source: cite(source) }
+    Field {
+        location: Location::Path,
+        name,
+        rules,
+        source: cite(source),
+    }
 }
 
 /// A query-string parameter.
 pub const fn query(name: &'static str, rules: &'static str, source: &'static str) -> Field {
-    Field { location: Location::Query, name, rules, source: cite(source) }
+    Field {
+        location: Location::Query,
+        name,
+        rules,
+        source: cite(source),
+    }
 }
 
 impl Field {
