@@ -4,9 +4,8 @@
 # v108 produces modules that fail at load time; see shared/notes/toolchain.md), then the JS wrappers
 # of pkg-template/ and the entries scripts/gen-entries.mjs writes, minified by esbuild.
 #
-# The text exports need no wasm-bindgen (src/wasm/abi.rs; pkg-template/lib/instance.js calls them):
-# only a module whose Rust still uses wasm-bindgen (it carries its `__wasm_bindgen_unstable` custom
-# section) goes through the wasm-bindgen CLI, whose glue is kept as wasm/<module>.js.
+# Each module goes through the wasm-bindgen CLI (`--target web`); its glue is kept as
+# wasm/<module>.js, which the entries import (pkg-template/lib/instance.js calls its functions).
 #
 # FPGO_WASM_OPT overrides the wasm-opt flags (default -Oz: measured in docs/performance.md).
 # FPGO_PKG_DIR builds elsewhere than pkg/; FPGO_FEATURES_EXTRA adds cargo features (the panic test).
@@ -21,21 +20,14 @@ modules=${FPGO_MODULES:-callbacks validate full}
 wasm=target/wasm32-unknown-unknown/release/fpgo.wasm
 
 rm -rf "$out" && mkdir -p "$out/wasm"
-uses_wasm_bindgen() {
-  node -e 'process.exit(WebAssembly.Module.customSections(new WebAssembly.Module(require("fs").readFileSync(process.argv[1])), "__wasm_bindgen_unstable").length ? 0 : 1)' "$1"
-}
 for module in $modules; do
   # The crate is an rlib for native users; only this build asks for the cdylib.
   cargo rustc --quiet --release --target wasm32-unknown-unknown -p fpgo --lib --crate-type cdylib --features "wasm-$module${extra:+,$extra}"
-  if uses_wasm_bindgen "$wasm"; then
-    wasm-bindgen --target web --no-typescript --out-dir "$out/wasm" --out-name "$module" "$wasm"
-    # After a trap (a Rust panic) the wrapper starts a fresh instance of the same module: the glue's
-    # initSync returns early while `wasm` is set, so it gets a way to forget the old instance.
-    grep -q '^let wasmModule, wasmInstance, wasm;$' "$out/wasm/$module.js" || { echo "unexpected glue for $module" >&2; exit 1; }
-    echo 'export function __fpgo_reset() { const module = wasmModule; wasm = undefined; return module; }' >> "$out/wasm/$module.js"
-  else
-    cp "$wasm" "$out/wasm/${module}_bg.wasm"
-  fi
+  wasm-bindgen --target web --no-typescript --out-dir "$out/wasm" --out-name "$module" "$wasm"
+  # After a trap (a Rust panic) the wrapper starts a fresh instance of the same module: the glue's
+  # initSync returns early while `wasm` is set, so it gets a way to forget the old instance.
+  grep -q '^let wasmModule, wasmInstance, wasm;$' "$out/wasm/$module.js" || { echo "unexpected glue for $module" >&2; exit 1; }
+  echo 'export function __fpgo_reset() { const module = wasmModule; wasm = undefined; return module; }' >> "$out/wasm/$module.js"
   wasm-opt $opt --strip-debug --strip-producers "$out/wasm/${module}_bg.wasm" -o "$out/wasm/${module}_bg.wasm.opt"
   mv "$out/wasm/${module}_bg.wasm.opt" "$out/wasm/${module}_bg.wasm"
   # The inline entries carry the .wasm as base64 text, for bundles that cannot carry a file.

@@ -5,14 +5,16 @@
 //! its stack).
 
 use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
 
 thread_local! {
     static LAST_PANIC: RefCell<String> = const { RefCell::new(String::new()) };
 }
 
-/// Called by the JS loader once per instance: installs the hook that records the panic message.
-#[no_mangle]
-pub extern "C" fn fpgo_start() {
+/// Runs when an instance starts (the glue's `initSync` calls it): installs the hook that records
+/// the panic message.
+#[wasm_bindgen(start)]
+fn start() {
     std::panic::set_hook(Box::new(|info| {
         // `<message> at <file>:<line>:<column>`, written by hand: `PanicHookInfo`'s `Display`
         // links integer formatting and `Formatter::pad` (0.3 KB gzip of the callbacks module).
@@ -53,23 +55,18 @@ fn push_decimal(out: &mut String, n: u32) {
 }
 
 /// The message of the last panic (empty when none), for the JS wrapper that caught the trap.
-#[no_mangle]
-pub extern "C" fn take_panic_message() -> *const usize {
-    let message = LAST_PANIC.with(|last| {
+#[wasm_bindgen(js_name = take_panic_message)]
+pub fn take_panic_message() -> String {
+    LAST_PANIC.with(|last| {
         last.try_borrow_mut()
             .map(|mut last| std::mem::take(&mut *last))
             .unwrap_or_default()
-    });
-    super::abi::answer(Ok(message))
+    })
 }
 
 /// Panics on purpose: only in the test build (`wasm-test-panic`), never in a shipped .wasm.
-///
-/// # Safety
-/// As every text export (see [`super::abi`]).
 #[cfg(feature = "wasm-test-panic")]
-#[no_mangle]
-pub unsafe extern "C" fn test_panic(message: *const u8, message_len: usize) -> *const usize {
-    let message = super::abi::text(message, message_len).unwrap_or("?");
+#[wasm_bindgen(js_name = test_panic)]
+pub fn test_panic(message: &str) -> String {
     panic!("test panic: {message}");
 }

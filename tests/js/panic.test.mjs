@@ -13,8 +13,9 @@ test("a Rust panic becomes FpgoError internal with its message, and the instance
   const { wasmGetter, cachedLoader } = await import(new URL("lib/instance.js", dir));
   const { wasmCaller } = await import(new URL("lib/boundary.js", dir));
   const { callbacksApi } = await import(new URL("lib/callbacks.js", dir));
+  const glue = await import(new URL("wasm/callbacks.js", dir));
   const { readFileSync } = await import("node:fs");
-  const getWasm = wasmGetter({ load: cachedLoader(() => readFileSync(new URL("wasm/callbacks_bg.wasm", dir)), "test"), hint: "" });
+  const getWasm = wasmGetter({ load: cachedLoader(() => readFileSync(new URL("wasm/callbacks_bg.wasm", dir)), "test"), hint: "", glue });
   const call = wasmCaller(getWasm);
   const api = callbacksApi(getWasm);
   const q = api.signCallback({ orderUuid: "ODR1", status: "PAID", createdAt: 1755764131, paymentMethod: "Visa", amount: "1", timestamp: 1755764131 }, "s");
