@@ -12,8 +12,8 @@ import { gzipSync } from "node:zlib";
 
 const pkg = new URL("./node_modules/fpgo/", import.meta.url);
 const KB = 1024;
-// Measured 2026-11-30 (validate 208.0 KB, fpgo 269.3 KB): over budget, see docs/performance.md.
-const CEILING = { validate: 210, full: 272 };
+// Measured 2026-11-30 (validate 198.2 KB, fpgo 258.8 KB): over budget, see docs/performance.md.
+const CEILING = { validate: 200, full: 261 };
 const ENTRIES = [
   { entry: "fpgo/callbacks", stem: "callbacks", wasm: "callbacks", budgetKb: 25 },
   { entry: "fpgo/validate", stem: "validate", wasm: "validate", budgetKb: 100, ceilingKb: CEILING.validate },
