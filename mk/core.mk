@@ -44,7 +44,7 @@ test-pkg-sizes: link-pkg ## gzip of each entry's .wasm + JS glue within its budg
 # wasm-test-panic), into target/pkg-panic: never the shipped pkg/.
 test-pkg-panic: ## a Rust panic is FpgoError internal with its message, and the instance is replaced
 	FPGO_PKG_DIR=target/pkg-panic FPGO_MODULES=callbacks FPGO_FEATURES_EXTRA=wasm-test-panic bash scripts/build-pkg.sh
-	node --test tests/js/panic.test.mjs
+	node --test tests/panic/
 
 BENCH_TARGETS += bench-startup
 bench-startup: link-pkg ## Node: fresh process, import + first call, median of 10 (fpgo/callbacks <= 3 ms, fpgo <= 8 ms)
