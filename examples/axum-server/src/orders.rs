@@ -95,7 +95,6 @@ pub async fn create(
             )
         }
     };
-    // The API never redirects: no `Location` is passed, so any 3xx is an error.
     match client.read(endpoint, status, None, content_type.as_deref(), &text) {
         // Send Payment Link answers with `uuid` and `customerUuid` (000:262-273); FPGO sends the link
         // to the customer by SMS or email.
@@ -112,7 +111,11 @@ pub async fn create(
 
 /// Sends a request fpgo built; any status is an answer (fpgo reads error envelopes too).
 fn send(request: HttpRequest) -> Result<(u16, Option<String>, String), String> {
-    let mut call = ureq::request(request.method.as_str(), &request.url)
+    // The API never redirects: a redirect is answered as an error (fpgo reads any 3xx as
+    // `unexpected_redirect`), never followed with the token and the body.
+    let agent = ureq::AgentBuilder::new().redirects(0).build();
+    let mut call = agent
+        .request(request.method.as_str(), &request.url)
         .timeout(std::time::Duration::from_secs(30));
     for (name, value) in &request.headers {
         call = call.set(name, value);
