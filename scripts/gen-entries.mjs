@@ -114,9 +114,9 @@ for (const stem of Object.keys(ENTRIES)) {
 }
 
 // Builder declarations, one per endpoint, from the same table as the functions.
-const INPUTS = JSON.parse(readFileSync(new URL("./builder-inputs.json", import.meta.url), "utf8"));
+// Each takes its endpoint's generated builder input (`FpgoBuilderInputs` in endpoints.d.ts).
 const builderDecls = BUILDERS.map(
-  ([name, id]) => `/** Builds the body of \`${id}\`; throws an FpgoError with the validation's \`errors\` map. */\nexport declare function ${name}(input: ${INPUTS[name]}, options?: BuildOptions | null): Built<BodyPayloads["${id}"]>;`,
+  ([name, id]) => `/** Builds the body of \`${id}\`; throws an FpgoError with the validation's \`errors\` map. */\nexport declare function ${name}(input: BodyInputs["${id}"], options?: BuildOptions | null): Built<BodyPayloads["${id}"]>;`,
 ).join("\n");
 const typesDir = join(pkg, "types");
 const validateTypes = !existsSync(join(typesDir, "validate.d.ts")) ? "" : readFileSync(join(typesDir, "validate.d.ts"), "utf8").replace("// @builders@", builderDecls);

@@ -26,6 +26,9 @@ export type FpgoDraft<T> =
   : T extends object ? { [K in keyof T]?: FpgoDraft<T[K]> }
   : string | number | boolean | null;
 
+/** A date a builder converts: a `Date`, an ISO 8601 string or Unix seconds (sent as Unix seconds in a string). */
+export type FpgoDateInput = Date | string | number;
+
 /** Every documented endpoint id (52), `<area>.<name>`. */
 export type FpgoEndpointId =
   | "orders.sendPaymentLink"
@@ -2205,6 +2208,969 @@ export interface FpgoRequests {
 export type FpgoInputOptionalId = {
   [E in FpgoEndpointId]: {} extends FpgoRequests[E] ? E : never;
 }[FpgoEndpointId];
+
+/** What `build("orders.sendPaymentLink")` takes: `FpgoOrdersSendPaymentLinkBody` with the fields it fills optional and its dates as `FpgoDateInput`. */
+export interface FpgoOrdersSendPaymentLinkInput {
+  /** `required|array` (seed 000:95-127). */
+  products: FpgoList<FpgoOrdersSendPaymentLinkInputProductsItem>;
+  /** No rule of its own. Filled in by the builder when absent. */
+  orderSummary?: FpgoOrdersSendPaymentLinkInputOrderSummary;
+  /** No rule of its own. */
+  sendOrderBy?: FpgoOrdersSendPaymentLinkBodySendOrderBy;
+  /** `required|string|date_format:U` (seed 000:160-162). Filled in by the builder when absent. */
+  orderDate?: FpgoDateInput;
+  /** No rule of its own: required because a member is. */
+  customerDetails: FpgoOrdersSendPaymentLinkInputCustomerDetails;
+  /** `required|boolean` (seed 000:230-232). */
+  invoiceAsPaymentOption: boolean | 0 | 1 | "0" | "1";
+  /** `nullable|string` (seed 000:235-237). */
+  referenceNo?: string | null;
+  /** `nullable|string` (seed 000:240-242). */
+  customerReference?: string | null;
+  /** `nullable|boolean` (seed 000:245-247). */
+  secureDetails?: boolean | 0 | 1 | "0" | "1" | null;
+  /** No rule of its own. */
+  callback?: FpgoOrdersSendPaymentLinkBodyCallback;
+}
+
+/** `products.*` in the builder input of `orders.sendPaymentLink`. */
+export interface FpgoOrdersSendPaymentLinkInputProductsItem {
+  /** `required|string` (seed 000:95-97). */
+  name: string;
+  /** `nullable|string` (seed 000:100-102). */
+  productId?: string | null;
+  /** `required|numeric` (seed 000:105-107). */
+  quantity: number | string;
+  /** `required|numeric` (seed 000:110-112). */
+  rate: number | string;
+  /** `nullable|numeric` (seed 000:115-117). */
+  discount?: number | string | null;
+  /** `required|numeric|in:0,12,15,25` (seed 000:120-122). The documented rates; the `taxRates` option replaces them. */
+  tax: number | string;
+  /** `required|numeric` (seed 000:125-127). Filled in by the builder when absent. */
+  amount?: number | string;
+}
+
+/** `orderSummary` in the builder input of `orders.sendPaymentLink`. */
+export interface FpgoOrdersSendPaymentLinkInputOrderSummary {
+  /** `required|numeric` (seed 000:130-132). Filled in by the builder when absent. */
+  subTotal?: number | string;
+  /** `required|numeric` (seed 000:135-137). Filled in by the builder when absent. */
+  totalTax?: number | string;
+  /** `required|numeric` (seed 000:140-142). Filled in by the builder when absent. */
+  totalDiscount?: number | string;
+  /** `required|numeric` (seed 000:145-147). Filled in by the builder when absent. */
+  grandTotal?: number | string;
+}
+
+/** `customerDetails` in the builder input of `orders.sendPaymentLink`. */
+export interface FpgoOrdersSendPaymentLinkInputCustomerDetails {
+  /** `required_without:customerDetails.email|nullable|string` (seed 000:165-167). Required when `customerDetails.email` is absent. */
+  countryCode?: string | null;
+  /** `required_without:customerDetails.email|nullable|string` (seed 000:170-172). Required when `customerDetails.email` is absent. */
+  msisdn?: string | null;
+  /** `required_without:customerDetails.msisdn|nullable|email` (seed 000:175-177). Required when `customerDetails.msisdn` is absent. */
+  email?: string | null;
+  /** `nullable|string` (seed 000:180-182). */
+  firstName?: string | null;
+  /** `required|string` (seed 000:185-187). */
+  name: string;
+  /** `nullable|string|in:en,no,sv,da,de` (seed 000:190-192). Filled in by the builder when absent. */
+  preferredLanguage?: "en" | "no" | "sv" | "da" | "de" | null;
+  /** `required|string|in:private,corporate` (seed 000:195-197). */
+  type: "private" | "corporate";
+  /** `nullable|string|digits:11` (seed 000:200-202). */
+  personalNumber?: string | null;
+  /** `required_if:customerDetails.type,corporate|nullable|string|regex:/^\d+$/` (seed 000:205-207). Required when `customerDetails.type` is "corporate". */
+  organizationId?: string | null;
+  /** No rule of its own: required because a member is. */
+  address: FpgoOrdersSendPaymentLinkBodyCustomerDetailsAddress;
+}
+
+/** What `build("orders.sendInvoice")` takes: `FpgoOrdersSendInvoiceBody` with the fields it fills optional and its dates as `FpgoDateInput`. */
+export interface FpgoOrdersSendInvoiceInput {
+  /** `required|array` (seed 000:433-465). */
+  products: FpgoList<FpgoOrdersSendInvoiceInputProductsItem>;
+  /** No rule of its own. Filled in by the builder when absent. */
+  orderSummary?: FpgoOrdersSendInvoiceInputOrderSummary;
+  /** `required|string|date_format:U` (seed 000:488-490). Filled in by the builder when absent. */
+  orderDate?: FpgoDateInput;
+  /** No rule of its own: required because a member is. */
+  customerDetails: FpgoOrdersSendInvoiceInputCustomerDetails;
+  /** `nullable|numeric|in:0,1,2` (seed 000:558-560). Filled in by the builder when absent. */
+  invoiceInterval?: 0 | "0" | 1 | "1" | 2 | "2" | null;
+  /** `required|boolean` (seed 000:563-565). Filled in by the builder when absent. */
+  invoiceFeeApplicable?: boolean | 0 | 1 | "0" | "1";
+  /** `nullable|numeric|in:10,14,30,45` (seed 000:568-570). */
+  invoiceMaturity?: 10 | "10" | 14 | "14" | 30 | "30" | 45 | "45" | null;
+  /** `nullable|boolean` (seed 000:573-575). Filled in by the builder when absent. */
+  separateInvoices?: boolean | 0 | 1 | "0" | "1" | null;
+  /** `nullable|string` (seed 000:578-580). */
+  referenceNo?: string | null;
+  /** `nullable|string` (seed 000:583-585). */
+  customerReference?: string | null;
+  /** No rule of its own. */
+  callback?: FpgoOrdersSendInvoiceBodyCallback;
+}
+
+/** `products.*` in the builder input of `orders.sendInvoice`. */
+export interface FpgoOrdersSendInvoiceInputProductsItem {
+  /** `required|string` (seed 000:433-435). */
+  name: string;
+  /** `nullable|string` (seed 000:438-440). */
+  productId?: string | null;
+  /** `required|numeric` (seed 000:443-445). */
+  quantity: number | string;
+  /** `required|numeric` (seed 000:448-450). */
+  rate: number | string;
+  /** `nullable|numeric` (seed 000:453-455). */
+  discount?: number | string | null;
+  /** `required|numeric|in:0,12,15,25` (seed 000:458-460). The documented rates; the `taxRates` option replaces them. */
+  tax: number | string;
+  /** `required|numeric` (seed 000:463-465). Filled in by the builder when absent. */
+  amount?: number | string;
+}
+
+/** `orderSummary` in the builder input of `orders.sendInvoice`. */
+export interface FpgoOrdersSendInvoiceInputOrderSummary {
+  /** `required|numeric` (seed 000:468-470). Filled in by the builder when absent. */
+  subTotal?: number | string;
+  /** `required|numeric` (seed 000:473-475). Filled in by the builder when absent. */
+  totalTax?: number | string;
+  /** `required|numeric` (seed 000:478-480). Filled in by the builder when absent. */
+  totalDiscount?: number | string;
+  /** `required|numeric` (seed 000:483-485). Filled in by the builder when absent. */
+  grandTotal?: number | string;
+}
+
+/** `customerDetails` in the builder input of `orders.sendInvoice`. */
+export interface FpgoOrdersSendInvoiceInputCustomerDetails {
+  /** `required|string` (seed 000:493-495). */
+  countryCode: string;
+  /** `required|string` (seed 000:498-500). */
+  msisdn: string;
+  /** `required|email` (seed 000:503-505). */
+  email: string;
+  /** `nullable|string` (seed 000:508-510). */
+  firstName?: string | null;
+  /** `required|string` (seed 000:513-515). */
+  name: string;
+  /** `nullable|string|in:en,no,sv,da,de` (seed 000:518-520). Filled in by the builder when absent. */
+  preferredLanguage?: "en" | "no" | "sv" | "da" | "de" | null;
+  /** `required|string|in:private,corporate` (seed 000:523-525). */
+  type: "private" | "corporate";
+  /** `nullable|string|digits:11` (seed 000:528-530). */
+  personalNumber?: string | null;
+  /** `required_if:customerDetails.type,corporate|nullable|string|regex:/^\d+$/` (seed 000:533-535). Required when `customerDetails.type` is "corporate". */
+  organizationId?: string | null;
+  /** No rule of its own: required because a member is. */
+  address: FpgoOrdersSendInvoiceBodyCustomerDetailsAddress;
+}
+
+/** What `build("orders.sendEFaktura")` takes: `FpgoOrdersSendEFakturaBody` with the fields it fills optional and its dates as `FpgoDateInput`. */
+export interface FpgoOrdersSendEFakturaInput {
+  /** `required|array` (seed 000:764-796). */
+  products: FpgoList<FpgoOrdersSendEFakturaInputProductsItem>;
+  /** No rule of its own. Filled in by the builder when absent. */
+  orderSummary?: FpgoOrdersSendEFakturaInputOrderSummary;
+  /** `required|string|date_format:U` (seed 000:819-821). Filled in by the builder when absent. */
+  orderDate?: FpgoDateInput;
+  /** No rule of its own: required because a member is. */
+  customerDetails: FpgoOrdersSendEFakturaInputCustomerDetails;
+  /** `nullable|numeric|in:0,1,2` (seed 000:874-876). Filled in by the builder when absent. */
+  invoiceInterval?: 0 | "0" | 1 | "1" | 2 | "2" | null;
+  /** `required|boolean` (seed 000:879-881). Filled in by the builder when absent. */
+  invoiceFeeApplicable?: boolean | 0 | 1 | "0" | "1";
+  /** `nullable|numeric|in:10` (seed 000:884-886). */
+  invoiceMaturity?: 10 | "10" | null;
+  /** `nullable|boolean` (seed 000:889-891). Filled in by the builder when absent. */
+  separateInvoices?: boolean | 0 | 1 | "0" | "1" | null;
+  /** `nullable|string` (seed 000:894-896). */
+  referenceNo?: string | null;
+  /** `nullable|string` (seed 000:899-901). */
+  customerReference?: string | null;
+  /** No rule of its own: required because a member is. */
+  callback: FpgoOrdersSendEFakturaBodyCallback;
+}
+
+/** `products.*` in the builder input of `orders.sendEFaktura`. */
+export interface FpgoOrdersSendEFakturaInputProductsItem {
+  /** `required|string` (seed 000:764-766). */
+  name: string;
+  /** `nullable|string` (seed 000:769-771). */
+  productId?: string | null;
+  /** `required|numeric` (seed 000:774-776). */
+  quantity: number | string;
+  /** `required|numeric` (seed 000:779-781). */
+  rate: number | string;
+  /** `nullable|numeric` (seed 000:784-786). */
+  discount?: number | string | null;
+  /** `required|numeric|in:0,12,15,25` (seed 000:789-791). The documented rates; the `taxRates` option replaces them. */
+  tax: number | string;
+  /** `required|numeric` (seed 000:794-796). Filled in by the builder when absent. */
+  amount?: number | string;
+}
+
+/** `orderSummary` in the builder input of `orders.sendEFaktura`. */
+export interface FpgoOrdersSendEFakturaInputOrderSummary {
+  /** `required|numeric` (seed 000:799-801). Filled in by the builder when absent. */
+  subTotal?: number | string;
+  /** `required|numeric` (seed 000:804-806). Filled in by the builder when absent. */
+  totalTax?: number | string;
+  /** `required|numeric` (seed 000:809-811). Filled in by the builder when absent. */
+  totalDiscount?: number | string;
+  /** `required|numeric` (seed 000:814-816). Filled in by the builder when absent. */
+  grandTotal?: number | string;
+}
+
+/** `customerDetails` in the builder input of `orders.sendEFaktura`. */
+export interface FpgoOrdersSendEFakturaInputCustomerDetails {
+  /** `required|string` (seed 000:824-826). */
+  countryCode: string;
+  /** `required|string` (seed 000:829-831). */
+  msisdn: string;
+  /** `required|email` (seed 000:834-836). */
+  email: string;
+  /** `required|string` (seed 000:839-841). */
+  name: string;
+  /** `nullable|string|in:en,no,sv,da,de` (seed 000:844-846). Filled in by the builder when absent. */
+  preferredLanguage?: "en" | "no" | "sv" | "da" | "de" | null;
+  /** `required|string|digits:11` (seed 000:849-851). */
+  personalNumber: string;
+  /** No rule of its own: required because a member is. */
+  address: FpgoOrdersSendEFakturaBodyCustomerDetailsAddress;
+}
+
+/** What `build("orders.sendEhfInvoice")` takes: `FpgoOrdersSendEhfInvoiceBody` with the fields it fills optional and its dates as `FpgoDateInput`. */
+export interface FpgoOrdersSendEhfInvoiceInput {
+  /** `required|array` (seed 000:1071-1103). */
+  products: FpgoList<FpgoOrdersSendEhfInvoiceInputProductsItem>;
+  /** No rule of its own. Filled in by the builder when absent. */
+  orderSummary?: FpgoOrdersSendEhfInvoiceInputOrderSummary;
+  /** `required|string|date_format:U` (seed 000:1126-1128). Filled in by the builder when absent. */
+  orderDate?: FpgoDateInput;
+  /** No rule of its own: required because a member is. */
+  customerDetails: FpgoOrdersSendEhfInvoiceInputCustomerDetails;
+  /** `nullable|numeric|in:0,1,2` (seed 000:1181-1183). Filled in by the builder when absent. */
+  invoiceInterval?: 0 | "0" | 1 | "1" | 2 | "2" | null;
+  /** `required|boolean` (seed 000:1186-1188). Filled in by the builder when absent. */
+  invoiceFeeApplicable?: boolean | 0 | 1 | "0" | "1";
+  /** `nullable|numeric|in:14,30,45` (seed 000:1191-1193). Filled in by the builder when absent. */
+  invoiceMaturity?: 14 | "14" | 30 | "30" | 45 | "45" | null;
+  /** `nullable|boolean` (seed 000:1196-1198). Filled in by the builder when absent. */
+  separateInvoices?: boolean | 0 | 1 | "0" | "1" | null;
+  /** `nullable|string` (seed 000:1201-1203). */
+  referenceNo?: string | null;
+  /** `nullable|string` (seed 000:1206-1208). */
+  customerReference?: string | null;
+  /** No rule of its own: required because a member is. */
+  callback: FpgoOrdersSendEhfInvoiceBodyCallback;
+}
+
+/** `products.*` in the builder input of `orders.sendEhfInvoice`. */
+export interface FpgoOrdersSendEhfInvoiceInputProductsItem {
+  /** `required|string` (seed 000:1071-1073). */
+  name: string;
+  /** `nullable|string` (seed 000:1076-1078). */
+  productId?: string | null;
+  /** `required|numeric` (seed 000:1081-1083). */
+  quantity: number | string;
+  /** `required|numeric` (seed 000:1086-1088). */
+  rate: number | string;
+  /** `nullable|numeric` (seed 000:1091-1093). */
+  discount?: number | string | null;
+  /** `required|numeric|in:0,12,15,25` (seed 000:1096-1098). The documented rates; the `taxRates` option replaces them. */
+  tax: number | string;
+  /** `required|numeric` (seed 000:1101-1103). Filled in by the builder when absent. */
+  amount?: number | string;
+}
+
+/** `orderSummary` in the builder input of `orders.sendEhfInvoice`. */
+export interface FpgoOrdersSendEhfInvoiceInputOrderSummary {
+  /** `required|numeric` (seed 000:1106-1108). Filled in by the builder when absent. */
+  subTotal?: number | string;
+  /** `required|numeric` (seed 000:1111-1113). Filled in by the builder when absent. */
+  totalTax?: number | string;
+  /** `required|numeric` (seed 000:1116-1118). Filled in by the builder when absent. */
+  totalDiscount?: number | string;
+  /** `required|numeric` (seed 000:1121-1123). Filled in by the builder when absent. */
+  grandTotal?: number | string;
+}
+
+/** `customerDetails` in the builder input of `orders.sendEhfInvoice`. */
+export interface FpgoOrdersSendEhfInvoiceInputCustomerDetails {
+  /** `required|string` (seed 000:1131-1133). */
+  countryCode: string;
+  /** `required|string` (seed 000:1136-1138). */
+  msisdn: string;
+  /** `required|email` (seed 000:1141-1143). */
+  email: string;
+  /** `required|string` (seed 000:1146-1148). */
+  name: string;
+  /** `nullable|string|in:en,no,sv,da,de` (seed 000:1151-1153). Filled in by the builder when absent. */
+  preferredLanguage?: "en" | "no" | "sv" | "da" | "de" | null;
+  /** `required|string|regex:/^\d+$/` (seed 000:1156-1158). */
+  organizationId: string;
+  /** No rule of its own: required because a member is. */
+  address: FpgoOrdersSendEhfInvoiceBodyCustomerDetailsAddress;
+}
+
+/** What `build("orders.refund")` takes: `FpgoOrdersRefundBody` with the fields it fills optional and its dates as `FpgoDateInput`. */
+export interface FpgoOrdersRefundInput {
+  /** `required|string|in:regular,invoiced` (seed 000:1592-1594). */
+  type: "regular" | "invoiced";
+  /** `required|numeric` (seed 000:1597-1599). Filled in by the builder when absent. */
+  grandTotal?: number | string;
+  /** `required|array` (seed 000:1602-1609). */
+  products: FpgoList<FpgoOrdersRefundBodyProductsItem>;
+}
+
+/** What `build("checkout.createSession")` takes: `FpgoCheckoutCreateSessionBody` with the fields it fills optional and its dates as `FpgoDateInput`. */
+export interface FpgoCheckoutCreateSessionInput {
+  /** `required|array` (seed 000:2227-2259; 002:135). */
+  products: FpgoList<FpgoCheckoutCreateSessionInputProductsItem>;
+  /** No rule of its own. Filled in by the builder when absent. */
+  orderSummary?: FpgoCheckoutCreateSessionInputOrderSummary;
+  /** `required|string|date_format:U` (seed 000:2287-2289; 002:34). Filled in by the builder when absent. */
+  orderDate?: FpgoDateInput;
+  /** `nullable|string` (seed 000:2292-2294). */
+  referenceNo?: string | null;
+  /** `nullable|string` (seed 000:2297-2299). */
+  customerReference?: string | null;
+  /** `required_with:fpgoUuid|nullable|string|in:PARTNER` (seed 000:2302-2304). Required when `fpgoUuid` is present. */
+  orderFrom?: "PARTNER" | null;
+  /** `nullable|string|exists:orders,uuid` (seed 000:2307-2309; 003:107). */
+  fpgoUuid?: string | null;
+  /** `required|boolean` (seed 000:2312-2314; 002:166). */
+  withCustomer: boolean | 0 | 1 | "0" | "1";
+  /** No rule of its own. */
+  customerDetails?: FpgoCheckoutCreateSessionInputCustomerDetails;
+  /** No rule of its own: required because a member is. */
+  submitPayment: FpgoCheckoutCreateSessionBodySubmitPayment;
+  /** No rule of its own: required because a member is. */
+  callback: FpgoCheckoutCreateSessionBodyCallback;
+}
+
+/** `products.*` in the builder input of `checkout.createSession`. */
+export interface FpgoCheckoutCreateSessionInputProductsItem {
+  /** `required|string` (seed 000:2227-2229; 002:23). */
+  name: string;
+  /** `nullable|string` (seed 000:2232-2234; 002:24). */
+  productId?: string | null;
+  /** `required|numeric` (seed 000:2237-2239; 002:25). */
+  quantity: number | string;
+  /** `required|numeric` (seed 000:2242-2244; 002:26). */
+  rate: number | string;
+  /** `nullable|numeric` (seed 000:2247-2249; 002:27). */
+  discount?: number | string | null;
+  /** `required|numeric|in:0,12,15,25` (seed 000:2252-2254; 002:28). The documented rates; the `taxRates` option replaces them. */
+  tax: number | string;
+  /** `required|numeric` (seed 000:2257-2259; 002:29). Filled in by the builder when absent. */
+  amount?: number | string;
+}
+
+/** `orderSummary` in the builder input of `checkout.createSession`. */
+export interface FpgoCheckoutCreateSessionInputOrderSummary {
+  /** `required|numeric` (seed 000:2262-2264; 002:30). Filled in by the builder when absent. */
+  subTotal?: number | string;
+  /** `required|numeric` (seed 000:2267-2269; 002:31). Filled in by the builder when absent. */
+  totalTax?: number | string;
+  /** `required|numeric` (seed 000:2272-2274; 002:32). Filled in by the builder when absent. */
+  totalDiscount?: number | string;
+  /** `required|numeric` (seed 000:2277-2279; 002:33). Filled in by the builder when absent. */
+  grandTotal?: number | string;
+  /** `nullable|numeric` (seed 000:2282-2284). */
+  shippingCost?: number | string | null;
+}
+
+/** `customerDetails` in the builder input of `checkout.createSession`. */
+export interface FpgoCheckoutCreateSessionInputCustomerDetails {
+  /** `required_if:withCustomer,true|nullable|string|in:private,corporate` (seed 000:2317-2319; 002:42). Required when `withCustomer` is "true". */
+  type?: "private" | "corporate" | null;
+  /** `required_if:withCustomer,true|nullable|string` (seed 000:2322-2324; 002:43). Required when `withCustomer` is "true". */
+  countryCode?: string | null;
+  /** `required_if:withCustomer,true|nullable|string` (seed 000:2327-2329; 002:44). Required when `withCustomer` is "true". */
+  msisdn?: string | null;
+  /** `required_if:withCustomer,true|nullable|email` (seed 000:2332-2334; 002:45). Required when `withCustomer` is "true". */
+  email?: string | null;
+  /** `required_if:withCustomer,true|nullable|string` (seed 000:2337-2339; 002:46). Required when `withCustomer` is "true". */
+  name?: string | null;
+  /** `nullable|string|in:en,no,sv,da,de` (seed 000:2342-2344; 002:47). Filled in by the builder when absent. */
+  preferredLanguage?: "en" | "no" | "sv" | "da" | "de" | null;
+  /** `nullable|string|size:11` (seed 000:2347-2349; 002:48). */
+  personalNumber?: string | null;
+  /** `required_if:customerDetails.type,corporate|nullable|string|regex:/^[a-zA-Z0-9]+$/` (seed 000:2352-2354; 002:49). Required when `customerDetails.type` is "corporate". */
+  organizationId?: string | null;
+  /** No rule of its own. */
+  address?: FpgoCheckoutCreateSessionBodyCustomerDetailsAddress;
+}
+
+/** What `build("checkout.createInvoiceSession")` takes: `FpgoCheckoutCreateInvoiceSessionBody` with the fields it fills optional and its dates as `FpgoDateInput`. */
+export interface FpgoCheckoutCreateInvoiceSessionInput {
+  /** `required|array` (seed 000:2505-2537). */
+  products: FpgoList<FpgoCheckoutCreateInvoiceSessionInputProductsItem>;
+  /** No rule of its own. Filled in by the builder when absent. */
+  orderSummary?: FpgoCheckoutCreateInvoiceSessionInputOrderSummary;
+  /** `required|string|date_format:U` (seed 000:2560-2562; 003:46). Filled in by the builder when absent. */
+  orderDate?: FpgoDateInput;
+  /** `nullable|string` (seed 000:2565-2567; 003:96). */
+  referenceNo?: string | null;
+  /** `nullable|string` (seed 000:2570-2572; 003:97). */
+  customerReference?: string | null;
+  /** `required_with:fpgoUuid|nullable|string|in:PARTNER` (seed 000:2575-2577; 003:106). Required when `fpgoUuid` is present. */
+  orderFrom?: "PARTNER" | null;
+  /** `nullable|string|exists:orders,uuid` (seed 000:2580-2582; 003:107). */
+  fpgoUuid?: string | null;
+  /** `sometimes|numeric|in:0,1,2` (seed 000:2585-2587; 003:77). Checked only when present. */
+  invoiceInterval?: 0 | "0" | 1 | "1" | 2 | "2";
+  /** `sometimes|boolean` (seed 000:2590-2592; 003:78). Checked only when present. */
+  separateInvoices?: boolean | 0 | 1 | "0" | "1";
+  /** `required|boolean` (seed 000:2595-2597; 003:100). */
+  invoiceFeeApplicable: boolean | 0 | 1 | "0" | "1";
+  /** `nullable|numeric` (seed 000:2600-2602; 003:101). */
+  invoiceMaturity?: number | string | null;
+  /** No rule of its own. */
+  settings?: FpgoCheckoutCreateInvoiceSessionBodySettings;
+  /** No rule of its own: required because a member is. */
+  customerDetails: FpgoCheckoutCreateInvoiceSessionInputCustomerDetails;
+  /** No rule of its own: required because a member is. */
+  callback: FpgoCheckoutCreateInvoiceSessionBodyCallback;
+}
+
+/** `products.*` in the builder input of `checkout.createInvoiceSession`. */
+export interface FpgoCheckoutCreateInvoiceSessionInputProductsItem {
+  /** `required|string` (seed 000:2505-2507; 003:35). */
+  name: string;
+  /** `nullable|string|max:25` (seed 000:2510-2512; 003:36; 003:32). */
+  productId?: string | null;
+  /** `required|numeric` (seed 000:2515-2517; 003:37). */
+  quantity: number | string;
+  /** `required|numeric` (seed 000:2520-2522; 003:38). */
+  rate: number | string;
+  /** `nullable|numeric` (seed 000:2525-2527; 003:39). */
+  discount?: number | string | null;
+  /** `required|numeric|in:0,12,15,25` (seed 000:2530-2532; 003:40). The documented rates; the `taxRates` option replaces them. */
+  tax: number | string;
+  /** `required|numeric` (seed 000:2535-2537; 003:41). Filled in by the builder when absent. */
+  amount?: number | string;
+}
+
+/** `orderSummary` in the builder input of `checkout.createInvoiceSession`. */
+export interface FpgoCheckoutCreateInvoiceSessionInputOrderSummary {
+  /** `required|numeric` (seed 000:2540-2542; 003:42). Filled in by the builder when absent. */
+  subTotal?: number | string;
+  /** `required|numeric` (seed 000:2545-2547; 003:43). Filled in by the builder when absent. */
+  totalTax?: number | string;
+  /** `required|numeric` (seed 000:2550-2552; 003:44). Filled in by the builder when absent. */
+  totalDiscount?: number | string;
+  /** `required|numeric` (seed 000:2555-2557; 003:45). Filled in by the builder when absent. */
+  grandTotal?: number | string;
+  /** `nullable|numeric` (seed 003:92). */
+  shippingCost?: number | string | null;
+}
+
+/** `customerDetails` in the builder input of `checkout.createInvoiceSession`. */
+export interface FpgoCheckoutCreateInvoiceSessionInputCustomerDetails {
+  /** `required|nullable|string|in:private,corporate` (seed 000:2610-2612; 003:53). */
+  type: "private" | "corporate";
+  /** `required|nullable|string` (seed 000:2615-2617; 003:54). */
+  countryCode: string;
+  /** `required|nullable|string` (seed 000:2620-2622; 003:55). */
+  msisdn: string;
+  /** `required|nullable|email` (seed 000:2625-2627; 003:56). */
+  email: string;
+  /** `required|string` (seed 000:2630-2632; 003:57). */
+  name: string;
+  /** `nullable|required_if:customerDetails.type,private|string|regex:/^\d{11}$/` (seed 000:2635-2637; 003:59). Required when `customerDetails.type` is "private". */
+  personalNumber?: string | null;
+  /** `required_if:customerDetails.type,corporate|nullable|string|regex:/^[a-zA-Z0-9]+$/` (seed 000:2640-2642; 003:60). Required when `customerDetails.type` is "corporate". */
+  organizationId?: string | null;
+  /** `nullable|string|in:en,no,sv,da,de` (seed 000:2645-2647; 003:58; 003:114). Filled in by the builder when absent. */
+  preferredLanguage?: "en" | "no" | "sv" | "da" | "de" | null;
+  /** No rule of its own: required because a member is. */
+  address: FpgoCheckoutCreateInvoiceSessionBodyCustomerDetailsAddress;
+}
+
+/** What `build("checkout.createHostedPaymentLink")` takes: `FpgoCheckoutCreateHostedPaymentLinkBody` with the fields it fills optional and its dates as `FpgoDateInput`. */
+export interface FpgoCheckoutCreateHostedPaymentLinkInput {
+  /** `required|array` (seed 000:2918-2950). */
+  products: FpgoList<FpgoCheckoutCreateHostedPaymentLinkInputProductsItem>;
+  /** No rule of its own. Filled in by the builder when absent. */
+  orderSummary?: FpgoCheckoutCreateHostedPaymentLinkInputOrderSummary;
+  /** `required|string|date_format:U` (seed 000:2973-2975). Filled in by the builder when absent. */
+  orderDate?: FpgoDateInput;
+  /** `required|string|date_format:U` (seed 000:2978-2980). */
+  dueDateForPaymentLink: FpgoDateInput;
+  /** `required_with:fpgoUuid|nullable|string|in:PARTNER` (seed 000:2983-2985). Required when `fpgoUuid` is present. */
+  orderFrom?: "PARTNER" | null;
+  /** `nullable|string|exists:orders,uuid` (seed 000:2988-2990; 003:107). */
+  fpgoUuid?: string | null;
+  /** No rule of its own: required because a member is. */
+  customerDetails: FpgoCheckoutCreateHostedPaymentLinkBodyCustomerDetails;
+  /** `nullable|string|in:en,no,sv,da,de` (seed 000:3048-3050). Filled in by the builder when absent. */
+  checkoutLanguage?: "en" | "no" | "sv" | "da" | "de" | null;
+  /** `nullable|string` (seed 000:3053-3055). */
+  referencesNo?: string | null;
+  /** `nullable|string` (seed 000:3058-3060). */
+  customerNotes?: string | null;
+  /** No rule of its own: required because a member is. */
+  callback: FpgoCheckoutCreateHostedPaymentLinkBodyCallback;
+}
+
+/** `products.*` in the builder input of `checkout.createHostedPaymentLink`. */
+export interface FpgoCheckoutCreateHostedPaymentLinkInputProductsItem {
+  /** `required|string` (seed 000:2918-2920). */
+  name: string;
+  /** `nullable|string` (seed 000:2923-2925). */
+  productId?: string | null;
+  /** `required|numeric` (seed 000:2928-2930). */
+  quantity: number | string;
+  /** `required|numeric` (seed 000:2933-2935). */
+  rate: number | string;
+  /** `nullable|numeric` (seed 000:2938-2940). */
+  discount?: number | string | null;
+  /** `required|numeric|in:0,12,15,25` (seed 000:2943-2945). The documented rates; the `taxRates` option replaces them. */
+  tax: number | string;
+  /** `required|numeric` (seed 000:2948-2950). Filled in by the builder when absent. */
+  amount?: number | string;
+}
+
+/** `orderSummary` in the builder input of `checkout.createHostedPaymentLink`. */
+export interface FpgoCheckoutCreateHostedPaymentLinkInputOrderSummary {
+  /** `required|numeric` (seed 000:2953-2955). Filled in by the builder when absent. */
+  subTotal?: number | string;
+  /** `required|numeric` (seed 000:2958-2960). Filled in by the builder when absent. */
+  totalTax?: number | string;
+  /** `required|numeric` (seed 000:2963-2965). Filled in by the builder when absent. */
+  totalDiscount?: number | string;
+  /** `required|numeric` (seed 000:2968-2970). Filled in by the builder when absent. */
+  grandTotal?: number | string;
+}
+
+/** What `build("reservations.submit")` takes: `FpgoReservationsSubmitBody` with the fields it fills optional and its dates as `FpgoDateInput`. */
+export interface FpgoReservationsSubmitInput {
+  /** `required|array` (seed 000:3286-3288). */
+  customerDetails: FpgoReservationsSubmitBodyCustomerDetails;
+  /** `required|string|date_format:U` (seed 000:3356-3358). Filled in by the builder when absent. */
+  orderDate?: FpgoDateInput;
+  /** `required|string|date_format:U` (seed 000:3361-3363). */
+  dueDateForPaymentLink: FpgoDateInput;
+  /** `nullable|string` (seed 000:3366-3368). */
+  referenceNo?: string | null;
+  /** `nullable|string` (seed 000:3371-3373). */
+  customerReference?: string | null;
+  /** `required|array` (seed 000:3376-3378). */
+  sendOrderBy: FpgoReservationsSubmitBodySendOrderBy;
+  /** `required|array` (seed 000:3391-3393). */
+  products: FpgoList<FpgoReservationsSubmitInputProductsItem>;
+  /** No rule of its own. Filled in by the builder when absent. */
+  orderSummary?: FpgoReservationsSubmitInputOrderSummary;
+  /** `nullable|string` (seed 000:3436-3438). */
+  customerNotes?: string | null;
+  /** `nullable|string` (seed 000:3441-3443). */
+  tnc?: string | null;
+  /** `nullable|string|numeric` (seed 000:3446-3448). */
+  chargeValidity?: string | null;
+  /** `nullable|array` (seed 000:3451-3453). */
+  settings?: FpgoReservationsSubmitBodySettings | null;
+  /** `nullable|array` (seed 000:3466-3468). */
+  callback?: FpgoReservationsSubmitBodyCallback | null;
+}
+
+/** `products.*` in the builder input of `reservations.submit`. */
+export interface FpgoReservationsSubmitInputProductsItem {
+  /** `required|string` (seed 000:3396-3398). */
+  name: string;
+  /** `nullable|string` (seed 000:3401-3403). */
+  productId?: string | null;
+  /** `required|numeric` (seed 000:3406-3408). */
+  rate: number | string;
+  /** `required|numeric|in:0,12,15,25` (seed 000:3411-3413). The documented rates; the `taxRates` option replaces them. */
+  tax: number | string;
+  /** `required|numeric` (seed 000:3416-3418). Filled in by the builder when absent. */
+  amount?: number | string;
+}
+
+/** `orderSummary` in the builder input of `reservations.submit`. */
+export interface FpgoReservationsSubmitInputOrderSummary {
+  /** `required|numeric` (seed 000:3421-3423). Filled in by the builder when absent. */
+  subTotal?: number | string;
+  /** `required|numeric` (seed 000:3426-3428). Filled in by the builder when absent. */
+  totalTax?: number | string;
+  /** `required|numeric` (seed 000:3431-3433). Filled in by the builder when absent. */
+  grandTotal?: number | string;
+}
+
+/** What `build("reservations.createSession")` takes: `FpgoReservationsCreateSessionBody` with the fields it fills optional and its dates as `FpgoDateInput`. */
+export interface FpgoReservationsCreateSessionInput {
+  /** No rule of its own: required because a member is. */
+  customerDetails: FpgoReservationsCreateSessionInputCustomerDetails;
+  /** `required|string|date_format:U` (seed 000:3735-3737). Filled in by the builder when absent. */
+  orderDate?: FpgoDateInput;
+  /** `required|string|date_format:U` (seed 000:3740-3742). */
+  dueDateForPaymentLink: FpgoDateInput;
+  /** `nullable|string` (seed 000:3745-3747). */
+  referenceNo?: string | null;
+  /** `nullable|string` (seed 000:3750-3752). */
+  customerReference?: string | null;
+  /** `required|array` (seed 000:3755-3757). */
+  sendOrderBy: FpgoReservationsCreateSessionBodySendOrderBy;
+  /** `required|array` (seed 000:3770-3772). */
+  products: FpgoList<FpgoReservationsCreateSessionInputProductsItem>;
+  /** No rule of its own. Filled in by the builder when absent. */
+  orderSummary?: FpgoReservationsCreateSessionInputOrderSummary;
+  /** `nullable|string` (seed 000:3815-3817). */
+  customerNotes?: string | null;
+  /** `nullable|string` (seed 000:3820-3822). */
+  tnc?: string | null;
+  /** `nullable|string|regex:/^\d+$/` (seed 000:3825-3827). */
+  chargeValidity?: string | null;
+  /** `required|array` (seed 000:3830-3832). */
+  submitPayment: FpgoReservationsCreateSessionBodySubmitPayment;
+  /** `nullable|array` (seed 000:3840-3842). */
+  callback?: FpgoReservationsCreateSessionBodyCallback | null;
+  /** `nullable|array` (seed 000:3860-3862). */
+  settings?: FpgoReservationsCreateSessionBodySettings | null;
+}
+
+/** `customerDetails` in the builder input of `reservations.createSession`. */
+export interface FpgoReservationsCreateSessionInputCustomerDetails {
+  /** `required|string|in:private,corporate` (seed 000:3670-3672). */
+  type: "private" | "corporate";
+  /** `required|string` (seed 000:3675-3677). */
+  countryCode: string;
+  /** `required|string` (seed 000:3680-3682). */
+  msisdn: string;
+  /** `required|email` (seed 000:3685-3687). */
+  email: string;
+  /** `required|string` (seed 000:3690-3692). */
+  name: string;
+  /** `required|string|in:en,no,sv,da,de` (seed 000:3695-3697). Filled in by the builder when absent. */
+  preferredLanguage?: "en" | "no" | "sv" | "da" | "de";
+  /** `nullable|string|digits:11` (seed 000:3700-3702). */
+  personalNumber?: string | null;
+  /** `required_if:customerDetails.type,corporate|nullable|string|regex:/^\d+$/` (seed 000:3705-3707). Required when `customerDetails.type` is "corporate". */
+  organizationId?: string | null;
+  /** `required|array` (seed 000:3710-3712). */
+  address: FpgoReservationsCreateSessionBodyCustomerDetailsAddress;
+}
+
+/** `products.*` in the builder input of `reservations.createSession`. */
+export interface FpgoReservationsCreateSessionInputProductsItem {
+  /** `required|string` (seed 000:3775-3777). */
+  name: string;
+  /** `nullable|string` (seed 000:3780-3782). */
+  productId?: string | null;
+  /** `required|numeric` (seed 000:3785-3787). */
+  rate: number | string;
+  /** `required|numeric|in:0,12,15,25` (seed 000:3790-3792). The documented rates; the `taxRates` option replaces them. */
+  tax: number | string;
+  /** `required|numeric` (seed 000:3795-3797). Filled in by the builder when absent. */
+  amount?: number | string;
+}
+
+/** `orderSummary` in the builder input of `reservations.createSession`. */
+export interface FpgoReservationsCreateSessionInputOrderSummary {
+  /** `required|numeric` (seed 000:3800-3802). Filled in by the builder when absent. */
+  subTotal?: number | string;
+  /** `required|numeric` (seed 000:3805-3807). Filled in by the builder when absent. */
+  totalTax?: number | string;
+  /** `required|numeric` (seed 000:3810-3812). Filled in by the builder when absent. */
+  grandTotal?: number | string;
+}
+
+/** What `build("reservations.capture")` takes: `FpgoReservationsCaptureBody` with the fields it fills optional and its dates as `FpgoDateInput`. */
+export interface FpgoReservationsCaptureInput {
+  /** `required|array` (seed 000:4180-4187). */
+  products: FpgoList<FpgoReservationsCaptureBodyProductsItem>;
+  /** `required|numeric` (seed 000:4190-4192). Filled in by the builder when absent. */
+  grandTotal?: number | string;
+  /** `nullable|string` (seed 000:4195-4197). */
+  additionalText?: string | null;
+}
+
+/** What `build("reservations.charge")` takes: `FpgoReservationsChargeBody` with the fields it fills optional and its dates as `FpgoDateInput`. */
+export interface FpgoReservationsChargeInput {
+  /** `required|array` (seed 000:4358-4380). */
+  products: FpgoList<FpgoReservationsChargeInputProductsItem>;
+  /** `required|numeric` (seed 000:4383-4385). Filled in by the builder when absent. */
+  grandTotal?: number | string;
+  /** `nullable|string` (seed 000:4388-4390). */
+  additionalText?: string | null;
+}
+
+/** `products.*` in the builder input of `reservations.charge`. */
+export interface FpgoReservationsChargeInputProductsItem {
+  /** `required|string` (seed 000:4358-4360). */
+  name: string;
+  /** `nullable|string` (seed 000:4363-4365). */
+  productId?: string | null;
+  /** `required|numeric` (seed 000:4368-4370). */
+  rate: number | string;
+  /** `required|numeric|in:0,12,15,25` (seed 000:4373-4375). The documented rates; the `taxRates` option replaces them. */
+  tax: number | string;
+  /** `required|numeric` (seed 000:4378-4380). Filled in by the builder when absent. */
+  amount?: number | string;
+}
+
+/** What `build("reservations.refund")` takes: `FpgoReservationsRefundBody` with the fields it fills optional and its dates as `FpgoDateInput`. */
+export interface FpgoReservationsRefundInput {
+  /** `required|string|in:reservation` (seed 000:4962-4964). Filled in by the builder when absent. */
+  type?: "reservation";
+  /** `required|numeric` (seed 000:4967-4969). Filled in by the builder when absent. */
+  grandTotal?: number | string;
+  /** `required|array` (seed 000:4972-4979). */
+  products: FpgoList<FpgoReservationsRefundBodyProductsItem>;
+  /** `required|string|in:captured,charged` (seed 000:4982-4984). */
+  source: "captured" | "charged";
+  /** `required|string` (seed 000:4987-4989). */
+  reference: string;
+}
+
+/** What `build("subscriptions.create")` takes: `FpgoSubscriptionsCreateBody` with the fields it fills optional and its dates as `FpgoDateInput`. */
+export interface FpgoSubscriptionsCreateInput {
+  /** No rule of its own. */
+  products?: FpgoList<FpgoSubscriptionsCreateInputProductsItem>;
+  /** `required|string` (seed 000:5279-5281). */
+  billingFrequency: string;
+  /** `required|numeric` (seed 000:5284-5286). */
+  numberOfRepeats: number | string;
+  /** No rule of its own. Filled in by the builder when absent. */
+  orderSummary?: FpgoSubscriptionsCreateInputOrderSummary;
+  /** `required|string` (seed 000:5314-5316). */
+  subscriptionStartDate: FpgoDateInput;
+  /** `required|string` (seed 000:5319-5321). */
+  subscriptionEndsDate: FpgoDateInput;
+  /** `required|string` (seed 000:5324-5326). */
+  dueDateForPaymentLink: FpgoDateInput;
+  /** No rule of its own: required because a member is. */
+  sendOrderBy: FpgoSubscriptionsCreateBodySendOrderBy;
+  /** No rule of its own: required because a member is. */
+  customerDetails: FpgoSubscriptionsCreateBodyCustomerDetails;
+}
+
+/** `products.*` in the builder input of `subscriptions.create`. */
+export interface FpgoSubscriptionsCreateInputProductsItem {
+  /** `required|string` (seed 000:5244-5246). */
+  name: string;
+  /** `nullable|string` (seed 000:5249-5251). */
+  productId?: string | null;
+  /** `required|numeric` (seed 000:5254-5256). */
+  quantity: number | string;
+  /** `required|numeric` (seed 000:5259-5261). */
+  rate: number | string;
+  /** `nullable|numeric` (seed 000:5264-5266). */
+  discount?: number | string | null;
+  /** `required|numeric|in:0,12,15,25` (seed 000:5269-5271). The documented rates; the `taxRates` option replaces them. */
+  tax: number | string;
+  /** `required|numeric` (seed 000:5274-5276). Filled in by the builder when absent. */
+  amount?: number | string;
+}
+
+/** `orderSummary` in the builder input of `subscriptions.create`. */
+export interface FpgoSubscriptionsCreateInputOrderSummary {
+  /** `required|numeric` (seed 000:5289-5291). Filled in by the builder when absent. */
+  subTotal?: number | string;
+  /** `required|numeric` (seed 000:5294-5296). Filled in by the builder when absent. */
+  totalTax?: number | string;
+  /** `required|numeric` (seed 000:5299-5301). Filled in by the builder when absent. */
+  totalDiscount?: number | string;
+  /** `required|numeric` (seed 000:5304-5306). Filled in by the builder when absent. */
+  grandTotal?: number | string;
+  /** `required|numeric` (seed 000:5309-5311). Filled in by the builder when absent. */
+  payablePerCycle?: number | string;
+}
+
+/** What `build("subscriptions.createSession")` takes: `FpgoSubscriptionsCreateSessionBody` with the fields it fills optional and its dates as `FpgoDateInput`. */
+export interface FpgoSubscriptionsCreateSessionInput {
+  /** No rule of its own. */
+  products?: FpgoList<FpgoSubscriptionsCreateSessionInputProductsItem>;
+  /** `required|string` (seed 000:5504). */
+  billingFrequency: string;
+  /** `required|numeric` (seed 000:5505). */
+  numberOfRepeats: number | string;
+  /** No rule of its own. Filled in by the builder when absent. */
+  orderSummary?: FpgoSubscriptionsCreateSessionInputOrderSummary;
+  /** `required|string` (seed 000:5511). */
+  subscriptionStartDate: FpgoDateInput;
+  /** `required|string` (seed 000:5512). */
+  subscriptionEndsDate: FpgoDateInput;
+  /** `required|string` (seed 000:5513). */
+  dueDateForPaymentLink: FpgoDateInput;
+  /** No rule of its own: required because a member is. */
+  customerDetails: FpgoSubscriptionsCreateSessionBodyCustomerDetails;
+  /** `nullable|string` (seed 000:5527). */
+  customerNotes?: string | null;
+  /** `nullable|string` (seed 000:5528). */
+  termsAndConditions?: string | null;
+  /** No rule of its own: required because a member is. */
+  submitPayment: FpgoSubscriptionsCreateSessionBodySubmitPayment;
+  /** `nullable|array` (seed 000:5531). */
+  settings?: FpgoSubscriptionsCreateSessionBodySettings | null;
+  /** No rule of its own: required because a member is. */
+  callback: FpgoSubscriptionsCreateSessionBodyCallback;
+}
+
+/** `products.*` in the builder input of `subscriptions.createSession`. */
+export interface FpgoSubscriptionsCreateSessionInputProductsItem {
+  /** `required|string` (seed 000:5497). */
+  name: string;
+  /** `nullable|string|max:25` (seed 000:5498). */
+  productId?: string | null;
+  /** `required|numeric` (seed 000:5499). */
+  quantity: number | string;
+  /** `required|numeric` (seed 000:5500). */
+  rate: number | string;
+  /** `nullable|numeric` (seed 000:5501). */
+  discount?: number | string | null;
+  /** `required|numeric|in:0,12,15,25` (seed 000:5502; 000:5269-5271). The documented rates; the `taxRates` option replaces them. */
+  tax: number | string;
+  /** `required|numeric` (seed 000:5503). Filled in by the builder when absent. */
+  amount?: number | string;
+}
+
+/** `orderSummary` in the builder input of `subscriptions.createSession`. */
+export interface FpgoSubscriptionsCreateSessionInputOrderSummary {
+  /** `required|numeric` (seed 000:5506). Filled in by the builder when absent. */
+  subTotal?: number | string;
+  /** `required|numeric` (seed 000:5507). Filled in by the builder when absent. */
+  totalTax?: number | string;
+  /** `required|numeric` (seed 000:5508). Filled in by the builder when absent. */
+  totalDiscount?: number | string;
+  /** `required|numeric` (seed 000:5509). Filled in by the builder when absent. */
+  grandTotal?: number | string;
+  /** `required|numeric` (seed 000:5510). Filled in by the builder when absent. */
+  payablePerCycle?: number | string;
+}
+
+/** What `build("refunds.requestApproval")` takes: `FpgoRefundsRequestApprovalBody` with the fields it fills optional and its dates as `FpgoDateInput`. */
+export interface FpgoRefundsRequestApprovalInput {
+  /** `required|string|in:regular,invoiced,reservation` (seed 000:6947-6949). */
+  type: "regular" | "invoiced" | "reservation";
+  /** `required|numeric` (seed 000:6952-6954). Filled in by the builder when absent. */
+  grandTotal?: number | string;
+  /** No rule of its own. */
+  products?: FpgoList<FpgoRefundsRequestApprovalBodyProductsItem>;
+  /** `required|string` (seed 000:6967-6969). */
+  message: string;
+  /** `required_if:type,reservation|nullable|string|in:captured,charged` (seed 000:6972-6974). Required when `type` is "reservation". */
+  source?: "captured" | "charged" | null;
+  /** `required_if:type,reservation|nullable|string` (seed 000:6977-6979). Required when `type` is "reservation". */
+  reference?: string | null;
+}
+
+/** What `build("terminal.createOrder")` takes: `FpgoTerminalCreateOrderBody` with the fields it fills optional and its dates as `FpgoDateInput`. */
+export interface FpgoTerminalCreateOrderInput {
+  /** No rule of its own. */
+  products?: FpgoList<FpgoTerminalCreateOrderInputProductsItem>;
+  /** No rule of its own. Filled in by the builder when absent. */
+  orderSummary?: FpgoTerminalCreateOrderInputOrderSummary;
+  /** `required|array` (seed 000:7286-7288). */
+  sendOrderBy: FpgoTerminalCreateOrderBodySendOrderBy;
+  /** `required|string` (seed 000:7301-7303). */
+  orderDate: FpgoDateInput;
+  /** No rule of its own: required because a member is. */
+  customerDetails: FpgoTerminalCreateOrderBodyCustomerDetails;
+  /** `required|boolean` (seed 000:7366-7368). */
+  receiptPrint: boolean | 0 | 1 | "0" | "1";
+  /** `required|string` (seed 000:7371-7373). */
+  terminalUuid: string;
+  /** No rule of its own. */
+  invoiceReferences?: FpgoTerminalCreateOrderBodyInvoiceReferences;
+  /** `nullable|url` (seed 000:7396-7398). */
+  callbackUrl?: string | null;
+}
+
+/** `products.*` in the builder input of `terminal.createOrder`. */
+export interface FpgoTerminalCreateOrderInputProductsItem {
+  /** `required|string` (seed 000:7231-7233). */
+  name: string;
+  /** `nullable|string` (seed 000:7236-7238). */
+  productId?: string | null;
+  /** `required|numeric` (seed 000:7241-7243). */
+  quantity: number | string;
+  /** `required|numeric` (seed 000:7246-7248). */
+  rate: number | string;
+  /** `nullable|numeric` (seed 000:7251-7253). */
+  discount?: number | string | null;
+  /** `required|numeric|in:0,12,15,25` (seed 000:7256-7258). The documented rates; the `taxRates` option replaces them. */
+  tax: number | string;
+  /** `required|numeric` (seed 000:7261-7263). Filled in by the builder when absent. */
+  amount?: number | string;
+}
+
+/** `orderSummary` in the builder input of `terminal.createOrder`. */
+export interface FpgoTerminalCreateOrderInputOrderSummary {
+  /** `required|numeric` (seed 000:7266-7268). Filled in by the builder when absent. */
+  subTotal?: number | string;
+  /** `required|numeric` (seed 000:7271-7273). Filled in by the builder when absent. */
+  totalTax?: number | string;
+  /** `required|numeric` (seed 000:7276-7278). Filled in by the builder when absent. */
+  totalDiscount?: number | string;
+  /** `required|numeric` (seed 000:7281-7283). Filled in by the builder when absent. */
+  grandTotal?: number | string;
+}
+
+/** What `build("terminal.cancelOrder")` takes: `FpgoTerminalCancelOrderBody` with the fields it fills optional and its dates as `FpgoDateInput`. */
+export interface FpgoTerminalCancelOrderInput {
+  /** `required|string|in:payment` (seed 000:7547-7549). Filled in by the builder when absent. */
+  type?: "payment";
+}
+
+/** What `build("terminal.refund")` takes: `FpgoTerminalRefundBody` with the fields it fills optional and its dates as `FpgoDateInput`. */
+export interface FpgoTerminalRefundInput {
+  /** `required|string|in:regular` (seed 000:7834-7836). Filled in by the builder when absent. */
+  type?: "regular";
+  /** `required|numeric` (seed 000:7839-7841). Filled in by the builder when absent. */
+  grandTotal?: number | string;
+  /** No rule of its own. */
+  products?: FpgoList<FpgoTerminalRefundBodyProductsItem>;
+  /** `nullable|boolean` (seed 000:7854-7856). */
+  isReversal?: boolean | 0 | 1 | "0" | "1" | null;
+}
+
+/** What `build("terminal.cancelRefund")` takes: `FpgoTerminalCancelRefundBody` with the fields it fills optional and its dates as `FpgoDateInput`. */
+export interface FpgoTerminalCancelRefundInput {
+  /** `required|string|in:refund` (seed 000:8057-8059). Filled in by the builder when absent. */
+  type?: "refund";
+}
+
+/** Every endpoint id with a builder -> what its builder takes: the body, less what the builder fills. */
+export interface FpgoBuilderInputs {
+  "orders.sendPaymentLink": FpgoOrdersSendPaymentLinkInput;
+  "orders.sendInvoice": FpgoOrdersSendInvoiceInput;
+  "orders.sendEFaktura": FpgoOrdersSendEFakturaInput;
+  "orders.sendEhfInvoice": FpgoOrdersSendEhfInvoiceInput;
+  "orders.resendPaymentLink": FpgoOrdersResendPaymentLinkBody;
+  "orders.cancel": FpgoOrdersCancelBody;
+  "orders.refund": FpgoOrdersRefundInput;
+  "checkout.createSession": FpgoCheckoutCreateSessionInput;
+  "checkout.createInvoiceSession": FpgoCheckoutCreateInvoiceSessionInput;
+  "checkout.createHostedPaymentLink": FpgoCheckoutCreateHostedPaymentLinkInput;
+  "reservations.submit": FpgoReservationsSubmitInput;
+  "reservations.createSession": FpgoReservationsCreateSessionInput;
+  "reservations.capture": FpgoReservationsCaptureInput;
+  "reservations.charge": FpgoReservationsChargeInput;
+  "reservations.cancel": FpgoReservationsCancelBody;
+  "reservations.complete": FpgoReservationsCompleteBody;
+  "reservations.resend": FpgoReservationsResendBody;
+  "reservations.refund": FpgoReservationsRefundInput;
+  "subscriptions.create": FpgoSubscriptionsCreateInput;
+  "subscriptions.createSession": FpgoSubscriptionsCreateSessionInput;
+  "subscriptions.resend": FpgoSubscriptionsResendBody;
+  "subscriptions.cancel": FpgoSubscriptionsCancelBody;
+  "subscriptions.refundCycles": FpgoSubscriptionsRefundCyclesBody;
+  "customers.updatePrivate": FpgoCustomersUpdatePrivateBody;
+  "customers.updateCorporate": FpgoCustomersUpdateCorporateBody;
+  "refunds.requestApproval": FpgoRefundsRequestApprovalInput;
+  "terminal.createOrder": FpgoTerminalCreateOrderInput;
+  "terminal.cancelOrder": FpgoTerminalCancelOrderInput;
+  "terminal.refund": FpgoTerminalRefundInput;
+  "terminal.cancelRefund": FpgoTerminalCancelRefundInput;
+  "credit.checkPrivate": FpgoCreditCheckPrivateBody;
+  "credit.checkCorporate": FpgoCreditCheckCorporateBody;
+  "company.requestCheck": FpgoCompanyRequestCheckBody;
+}
 
 // ---- Responses: the envelope's `data` of each endpoint, as the client returns it ----
 

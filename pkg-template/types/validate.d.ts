@@ -3,7 +3,7 @@ export * from "./common.js";
 export * from "./builders.js";
 export * from "./endpoints.js";
 import type { FpgoBodies, FpgoDraft, FpgoEndpointId } from "./endpoints.js";
-import type { Amount, BodyEndpointId, BodyInputs, BodyPayloads, BuildOptions, Built, BuildIssueMap, CaptureReservationInput, RefundReservationInput, Language, SendPaymentLinkInput, SendInvoiceInput, ResendInput, CancelOrderInput, RefundOrderInput, CreateCheckoutSessionInput, CreateInvoiceSessionInput, CreateHostedPaymentLinkInput, ReservationInput, ChargeReservationInput, NoteInput, CreateSubscriptionInput, CreateSubscriptionSessionInput, ResendSubscriptionInput, RefundCyclesInput, UpdatePrivateCustomerInput, UpdateCorporateCustomerInput, RequestRefundApprovalInput, CreateTerminalOrderInput, TypeOnlyInput, RefundTerminalOrderInput, CheckPrivateCreditInput, CheckCorporateCreditInput, RequestCompanyCheckInput } from "./builders.js";
+import type { Amount, BodyEndpointId, BodyInputs, BodyPayloads, BuildOptions, Built, BuildIssueMap, Language } from "./builders.js";
 /** The API's `preferredLanguage` values; messages exist in each (`nb`/`nn` are read as `no`). */
 export type ValidationLang = "en" | "no" | "sv" | "da" | "de";
 
@@ -135,7 +135,7 @@ export declare function build<E extends BodyEndpointId>(endpoint: E, input: Body
 /** Checks a capture or refund against the reservation's details; warnings by field, never a throw on odd details. */
 export declare function reservationWarnings(
   endpoint: "reservations.capture" | "reservations.refund",
-  payload: CaptureReservationInput | RefundReservationInput,
+  payload: BodyInputs["reservations.capture"] | BodyInputs["reservations.refund"],
   details: object,
   options?: { lang?: Language },
 ): BuildIssueMap;

@@ -22,6 +22,45 @@ pub enum Lines {
     PartialAmounts,
 }
 
+impl Lines {
+    /// The body fields `build()` fills when they are absent (dotted, `*` for every line), as
+    /// `prepare` does: what a builder's input may leave out. The generated TypeScript of the
+    /// builders' inputs (`src/typescript/inputs.rs`, compiled only for tests) reads it.
+    #[cfg(test)]
+    pub(crate) const fn filled(self) -> &'static [&'static str] {
+        match self {
+            Lines::None => &[],
+            Lines::Order => &[
+                "products.*.amount",
+                "orderSummary",
+                "orderSummary.subTotal",
+                "orderSummary.totalTax",
+                "orderSummary.totalDiscount",
+                "orderSummary.grandTotal",
+            ],
+            Lines::Subscription => &[
+                "products.*.amount",
+                "orderSummary",
+                "orderSummary.subTotal",
+                "orderSummary.totalTax",
+                "orderSummary.totalDiscount",
+                "orderSummary.grandTotal",
+                "orderSummary.payablePerCycle",
+            ],
+            // Reservation and charge lines have no quantity (1 is implied, not sent).
+            Lines::Reservation => &[
+                "products.*.amount",
+                "orderSummary",
+                "orderSummary.subTotal",
+                "orderSummary.totalTax",
+                "orderSummary.grandTotal",
+            ],
+            Lines::Charge => &["products.*.amount", "grandTotal"],
+            Lines::PartialAmounts => &["grandTotal"],
+        }
+    }
+}
+
 /// How strictly a date field is read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]

@@ -2,7 +2,8 @@
 //! one source of each endpoint's fields: `FpgoEndpointId`, one body, path-parameter and query
 //! interface per endpoint (nested fields as nested interfaces, each member citing its rule and seed
 //! lines), and the maps `FpgoBodies`, `FpgoPathParams`, `FpgoQueries` and `FpgoRequests` keyed by
-//! id, which `validate`, the builders and the client's methods are typed with, and what each
+//! id, which `validate`, the builders and the client's methods are typed with, what each builder
+//! takes (`FpgoBuilderInputs`, from the builders' recipes, see [`inputs`]) and what each
 //! endpoint answers (`FpgoResponses`, see [`responses`]).
 //!
 //! The output is committed as `pkg-template/types/endpoints.d.ts`. The test
@@ -10,6 +11,7 @@
 //! typescript` rewrites it. Only tests compile this module: nothing of it ships in the crate or the
 //! .wasm.
 
+mod inputs;
 mod leaf;
 mod responses;
 mod tree;
@@ -49,6 +51,9 @@ export type FpgoDraft<T> =
   T extends readonly (infer I)[] ? FpgoList<FpgoDraft<I>>
   : T extends object ? { [K in keyof T]?: FpgoDraft<T[K]> }
   : string | number | boolean | null;
+
+/** A date a builder converts: a `Date`, an ISO 8601 string or Unix seconds (sent as Unix seconds in a string). */
+export type FpgoDateInput = Date | string | number;
 ";
 
 /// The whole generated file.
@@ -68,6 +73,7 @@ pub fn endpoints_dts() -> String {
         out.push_str(&endpoint_types(endpoint, &mut maps));
     }
     out.push_str(&maps.render());
+    out.push_str(&inputs::inputs_dts());
     out.push_str(&responses::responses_dts());
     out
 }
@@ -201,8 +207,9 @@ mod tests {
             let row = format!("  \"{}\": ", e.id);
             assert_eq!(
                 ts.matches(&row).count(),
-                if crate::client::is_paged(e.id) { 6 } else { 5 },
-                "{} is not in the five maps (and FpgoListItems when paged) (bodies, path parameters, queries, requests, responses)",
+                5 + usize::from(crate::client::is_paged(e.id))
+                    + usize::from(crate::builders::recipes::find(e.id).is_ok()),
+                "{} is not in the five maps (and FpgoListItems when paged, FpgoBuilderInputs with a builder) (bodies, path parameters, queries, requests, responses)",
                 e.id
             );
             assert!(

@@ -112,7 +112,12 @@ impl Renderer {
 
 /// One interface member with its doc comment: rules, conditions and seed lines.
 pub fn member(node: &Node, value: &str) -> String {
-    let required = node.required();
+    member_as(node, value, node.required(), None)
+}
+
+/// [`member`] with its presence decided by the caller (a builder fills the field) and an extra
+/// sentence for the doc comment.
+pub fn member_as(node: &Node, value: &str, required: bool, note: Option<&str>) -> String {
     let rules = node.rules();
     let p = presence(rules);
     let nullable = p.nullable && !required;
@@ -125,6 +130,7 @@ pub fn member(node: &Node, value: &str) -> String {
         None => doc.push("No rule of its own.".to_string()),
     }
     doc.extend(p.conditions);
+    doc.extend(note.map(str::to_string));
     if node.name == "tax" && has_rule(rules, "in") && has_rule(rules, "numeric") {
         doc.push("The documented rates; the `taxRates` option replaces them.".to_string());
     }

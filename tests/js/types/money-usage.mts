@@ -10,9 +10,25 @@ computeTotals([{ quantity: 1, rate: 1, tax: 0 }], { taxRates: [0, "12.5"] });
 computeTotals([{ quantity: 1, rate: 1, tax: 0 }], { taxRates: null });
 
 const link: Built<BodyPayloads["orders.sendPaymentLink"]> = ordersSendPaymentLink(
-  { products: [{ name: "A", quantity: 2, rate: 100, tax: 25 }], invoiceAsPaymentOption: true, orderDate: new Date() },
+  {
+    products: [{ name: "A", quantity: 2, rate: 100, tax: 25 }],
+    invoiceAsPaymentOption: true,
+    orderDate: new Date(),
+    customerDetails: {
+      type: "private", name: "Kari", countryCode: "+47", msisdn: "41234567",
+      address: { street: "Gate 1", zip: "0150", city: "Oslo", country: "NO" },
+    },
+  },
   { lang: "no", now: null },
 );
+// The builder input is the body less what the builder fills: orderDate as Unix seconds or ISO text,
+// no orderSummary, no line amounts.
+ordersSendPaymentLink({ ...link.payload, orderDate: 1754560800, orderSummary: undefined, products: [{ name: "A", quantity: 1, rate: 1, tax: 0 }] });
+ordersSendPaymentLink({ ...link.payload, orderDate: "2025-08-07" });
+// @ts-expect-error: customerDetails is required by the documents (the builder does not fill it)
+ordersSendPaymentLink({ products: [{ name: "A", quantity: 2, rate: 100, tax: 25 }], invoiceAsPaymentOption: true });
+// @ts-expect-error: a misspelled field of the input
+ordersSendPaymentLink({ ...link.payload, orderDat: 1 });
 const grand: number | string = link.payload.orderSummary.grandTotal;
 const sentDate: string | undefined = link.payload.orderDate;
 
