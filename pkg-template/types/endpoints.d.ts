@@ -3535,12 +3535,12 @@ export interface FpgoResponses {
   "terminal.cancelOrder": null;
   /** Resend Terminal Order (seed 000:7647-7657). The example is not JSON (`"data": [ 'orderUuid': 'ODR1234567890' ]`): an object holding `orderUuid` or a list; check before reading. */
   "terminal.resendOrder": { readonly orderUuid?: unknown } | readonly unknown[];
-  /** Payment Status Check (seed 000:7711-7753). `data` is `null`: the status (`PAID`, `CANCELLED`) is the envelope's `order_status`, which the client does not return. */
-  "terminal.getPaymentStatus": null;
+  /** Payment Status Check (seed 000:7711-7753). Read from the envelope (`order_status`, `message`; `data` is `null`): `orderStatus` is `PAID` or `CANCELLED` in the documents. Fields of a non-null `data` object are kept beside them. */
+  "terminal.getPaymentStatus": { orderStatus: string; message: string };
   /** Refund or Reverse Payment (seed 000:7865-7873). The documents' example answers `data: null`. */
   "terminal.refund": null;
-  /** Refund Status Check (seed 000:7963-7983). `data` is `null`: the status (`REFUNDED`, `REJECTED`) is the envelope's `refund_status`, which the client does not return. */
-  "terminal.getRefundStatus": null;
+  /** Refund Status Check (seed 000:7963-7983). Read from the envelope (`refund_status`, `message`; `data` is `null`): `refundStatus` is `REFUNDED` or `REJECTED` in the documents. Fields of a non-null `data` object are kept beside them. */
+  "terminal.getRefundStatus": { refundStatus: string; message: string };
   /** Cancel Refund Request (seed 000:8070-8091). The documents' example answers `data: null`. */
   "terminal.cancelRefund": null;
   /** Credit Check for Private Customer (seed 000:8192-8200). The documents' example answers `data: null`. */

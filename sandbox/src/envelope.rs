@@ -20,6 +20,17 @@ impl Reply {
         }
     }
 
+    /// 200 with a status beside `data`, which is `null`: `{status_code, status_message, <key>:
+    /// status, message, is_data: false, data: null}` (`000:7711-7720`, `000:7963-7972`).
+    pub fn status_in_envelope(key: &str, status: &str, message: &str) -> Reply {
+        let mut body = json!({"status_code": 200, "status_message": "OK"});
+        body[key] = json!(status);
+        body["message"] = json!(message);
+        body["is_data"] = json!(false);
+        body["data"] = Value::Null;
+        Reply { status: 200, body }
+    }
+
     /// `{status_code, status_message, message, is_error, errors}`.
     pub fn error(
         status: u16,

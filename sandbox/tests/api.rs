@@ -288,3 +288,52 @@ fn failed_payment_list_pages_and_links_keep_the_filters() {
     let (_, body) = sb.api("GET", &one, None);
     assert_eq!(body["metaData"]["total"], 1);
 }
+
+/// Payment and Refund Status Check answer with the status in the envelope and `data: null`, as
+/// `000:7711-7753` and `000:7963-7983` show (decision C-12).
+#[test]
+fn terminal_status_checks_answer_in_the_envelope() {
+    let sb = Sandbox::start();
+    let (status, order) = sb.api(
+        "POST",
+        "/api/v1/connect/terminal/orders/create",
+        Some(fixture("terminal.createOrder")),
+    );
+    assert_eq!(status, 201, "{order}");
+    let uuid = order["data"]["orderUuid"].as_str().unwrap().to_string();
+    let payment = format!("/api/v1/connect/terminal/orders/payment-status/{uuid}");
+    let (status, body) = sb.api("GET", &payment, None);
+    assert_eq!(status, 200);
+    assert_eq!(
+        body,
+        json!({"status_code": 200, "status_message": "OK", "order_status": "PENDING",
+            "message": "orderPaymentPending", "is_data": false, "data": null})
+    );
+    let change = json!({"uuid": uuid, "status": "Approved"});
+    assert_eq!(
+        sb.call("POST", "/__sandbox/status", None, Some(change)).0,
+        200
+    );
+    let (_, body) = sb.api("GET", &payment, None);
+    assert_eq!(
+        (&body["order_status"], &body["message"], &body["data"]),
+        (
+            &json!("PAID"),
+            &json!("orderPaymentConfirmed"),
+            &Value::Null
+        )
+    );
+    let refund_status = format!("/api/v1/connect/terminal/orders/refund-status/{uuid}");
+    let (_, body) = sb.api("POST", &refund_status, None);
+    assert_eq!(body["refund_status"], "NONE", "{body}");
+    let refund = format!("/api/v1/connect/terminal/orders/refund/{uuid}");
+    let (status, body) = sb.api("POST", &refund, Some(fixture("terminal.refund")));
+    assert_eq!(status, 202, "{body}");
+    let (status, body) = sb.api("POST", &refund_status, None);
+    assert_eq!(status, 200);
+    assert_eq!(
+        body,
+        json!({"status_code": 200, "status_message": "OK", "refund_status": "PENDING",
+            "message": "refundRequestPending", "is_data": false, "data": null})
+    );
+}

@@ -26,7 +26,10 @@ pub use request::{
     build_request, normalize_base_url, Environment, HttpRequest, RequestInput, Token,
     DEMO_BASE_URL, PRODUCTION_BASE_URL,
 };
-pub use response::{parse_response, ApiResponse, ResponseContext};
+pub use response::{
+    parse_response, status_in_envelope, ApiResponse, ResponseContext, StatusInEnvelope,
+    STATUS_IN_ENVELOPE,
+};
 
 use crate::endpoints::{self, Endpoint, Location};
 use crate::validate::Lang;
@@ -173,6 +176,7 @@ impl Client {
             paged: is_paged(endpoint.id),
             location,
             content_type,
+            status_in_envelope: status_in_envelope(endpoint.id),
         };
         parse_response(status, body, &ctx)
             .map_err(|e| redact_error(e.with_endpoint(endpoint.id), self.config.token.secret()))

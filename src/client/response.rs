@@ -29,6 +29,44 @@ pub struct ResponseContext<'a> {
     pub location: Option<&'a str>,
     /// The `Content-Type` header, to word the error for non-JSON bodies.
     pub content_type: Option<&'a str>,
+    /// Set for the endpoints whose answer is in the envelope, not in `data` (see [`STATUS_IN_ENVELOPE`]).
+    pub status_in_envelope: Option<StatusInEnvelope>,
+}
+
+/// An endpoint that answers with a status beside `data` (which is `null`), not inside it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StatusInEnvelope {
+    /// The endpoint's id.
+    pub endpoint_id: &'static str,
+    /// The envelope's key (`order_status`).
+    pub envelope_key: &'static str,
+    /// The key the client returns it under (`orderStatus`).
+    pub key: &'static str,
+}
+
+/// Payment Status Check answers `{..., "order_status": "PAID", "message": "orderPaymentConfirmed",
+/// "data": null}` (`000:7711-7753`), Refund Status Check `{..., "refund_status": "REFUNDED", ...}`
+/// (`000:7963-7983`): for these the client returns `{orderStatus|refundStatus, message}` plus the
+/// fields of `data` when the server sends an object there (decision C-12).
+pub const STATUS_IN_ENVELOPE: &[StatusInEnvelope] = &[
+    StatusInEnvelope {
+        endpoint_id: "terminal.getPaymentStatus",
+        envelope_key: "order_status",
+        key: "orderStatus",
+    },
+    StatusInEnvelope {
+        endpoint_id: "terminal.getRefundStatus",
+        envelope_key: "refund_status",
+        key: "refundStatus",
+    },
+];
+
+/// Whether (and how) `endpoint_id` answers with its status in the envelope.
+pub fn status_in_envelope(endpoint_id: &str) -> Option<StatusInEnvelope> {
+    STATUS_IN_ENVELOPE
+        .iter()
+        .copied()
+        .find(|s| s.endpoint_id == endpoint_id)
 }
 
 /// A successful call: the envelope's `data` as JSON text, plus what the envelope said about it.
@@ -72,6 +110,10 @@ struct Envelope<'a> {
     meta_data: Option<Value>,
     #[serde(default)]
     links: Option<Value>,
+    #[serde(default)]
+    order_status: Option<Value>,
+    #[serde(default)]
+    refund_status: Option<Value>,
 }
 
 /// The kind of failure an HTTP status means for this API.
@@ -163,6 +205,13 @@ fn check_meta_data(meta: &Value) -> bool {
 }
 
 fn success(status: u16, env: Envelope, ctx: &ResponseContext) -> Result<ApiResponse, FpgoError> {
+    let message = text(&env.message).unwrap_or_default();
+    let data_json = match ctx.status_in_envelope {
+        Some(spec) => status_answer(status, spec, &env, &message)?,
+        None => env
+            .data
+            .map_or_else(|| "null".to_string(), |d| d.get().to_string()),
+    };
     let (mut meta_data, mut links) = (None, None);
     if ctx.paged {
         if let Some(meta) = env.meta_data.filter(|m| !m.is_null()) {
@@ -175,13 +224,54 @@ fn success(status: u16, env: Envelope, ctx: &ResponseContext) -> Result<ApiRespo
     }
     Ok(ApiResponse {
         http_status: status,
-        message: text(&env.message).unwrap_or_default(),
-        data_json: env
-            .data
-            .map_or_else(|| "null".to_string(), |d| d.get().to_string()),
+        message,
+        data_json,
         meta_data,
         links,
     })
+}
+
+/// `{<key>: status, message, ...data's fields}` for a [`StatusInEnvelope`] endpoint. The envelope's
+/// status and message win over same-named fields of `data`; a status found in neither (or not a
+/// string) is `invalid_response`, since the answer would not say what it is for.
+fn status_answer(
+    http_status: u16,
+    spec: StatusInEnvelope,
+    env: &Envelope,
+    message: &str,
+) -> Result<String, FpgoError> {
+    let mut data_fields = serde_json::Map::new();
+    if let Some(raw) = env.data {
+        if let Ok(Value::Object(fields)) = serde_json::from_str::<Value>(raw.get()) {
+            data_fields = fields;
+        }
+    }
+    let from_envelope = match spec.envelope_key {
+        "order_status" => env.order_status.as_ref(),
+        "refund_status" => env.refund_status.as_ref(),
+        _ => None,
+    };
+    let Some(status) = from_envelope
+        .filter(|v| v.is_string())
+        .or_else(|| data_fields.get(spec.key).filter(|v| v.is_string()))
+        .cloned()
+    else {
+        return Err(invalid_response(
+            http_status,
+            "invalid_response",
+            format!(
+                "the answer has no `{}` (a string) in the envelope or in `data`",
+                spec.envelope_key
+            ),
+        ));
+    };
+    let mut answer = serde_json::Map::new();
+    answer.insert(spec.key.to_string(), status);
+    answer.insert("message".to_string(), Value::String(message.to_string()));
+    for (k, v) in data_fields {
+        answer.entry(k).or_insert(v);
+    }
+    Ok(Value::Object(answer).to_string())
 }
 
 fn failure(http_status: u16, env: Envelope, ctx: &ResponseContext) -> FpgoError {
@@ -294,6 +384,7 @@ mod tests {
             paged: false,
             location: None,
             content_type: None,
+            status_in_envelope: None,
         }
     }
 
@@ -554,5 +645,73 @@ mod tests {
             "]".repeat(100_000)
         );
         assert_eq!(parse(200, &deep).unwrap().data_json.len(), 200_000);
+    }
+
+    fn status_ctx(id: &str) -> ResponseContext<'static> {
+        ResponseContext {
+            status_in_envelope: status_in_envelope(id),
+            ..ctx()
+        }
+    }
+
+    #[test]
+    fn terminal_statuses_are_read_from_the_envelope() {
+        // 000:7711-7720: the status is beside `data`, which is null.
+        let body = r#"{"status_code":200,"status_message":"OK","order_status":"PAID","message":"orderPaymentConfirmed","is_data":false,"data":null}"#;
+        let r = parse_response(200, body, &status_ctx("terminal.getPaymentStatus")).unwrap();
+        assert_eq!(
+            r.data(),
+            json!({"orderStatus": "PAID", "message": "orderPaymentConfirmed"})
+        );
+        assert_eq!(r.message, "orderPaymentConfirmed");
+        // 000:7963-7972.
+        let body = r#"{"status_code":200,"status_message":"OK","refund_status":"REFUNDED","message":"orderRefundedSuccessfully","is_data":false,"data":null}"#;
+        let r = parse_response(200, body, &status_ctx("terminal.getRefundStatus")).unwrap();
+        assert_eq!(
+            r.data(),
+            json!({"refundStatus": "REFUNDED", "message": "orderRefundedSuccessfully"})
+        );
+        // Other endpoints still answer `data` only, even with a status beside it.
+        assert_eq!(parse(200, body).unwrap().data(), Value::Null);
+    }
+
+    #[test]
+    fn terminal_status_keeps_data_fields_and_refuses_a_missing_status() {
+        let ctx = status_ctx("terminal.getPaymentStatus");
+        let body = r#"{"order_status":"CANCELLED","message":"orderPaymentFailed","data":{"orderUuid":"ODR1","message":"ignored","orderStatus":"X"}}"#;
+        let r = parse_response(200, body, &ctx).unwrap();
+        assert_eq!(
+            r.data_json,
+            r#"{"orderStatus":"CANCELLED","message":"orderPaymentFailed","orderUuid":"ODR1"}"#
+        );
+        // A status only inside `data` is still found.
+        let r = parse_response(
+            200,
+            r#"{"message":"m","data":{"orderStatus":"PAID"}}"#,
+            &ctx,
+        )
+        .unwrap();
+        assert_eq!(r.data()["orderStatus"], "PAID");
+        for body in [
+            r#"{"message":"m","data":null}"#,
+            r#"{"order_status":null,"message":"m","data":null}"#,
+            r#"{"order_status":7,"message":"m","data":[1]}"#,
+            r#"{"refund_status":"REFUNDED","message":"m","data":null}"#,
+        ] {
+            let e = parse_response(200, body, &ctx).unwrap_err();
+            assert_eq!(
+                (e.kind, e.code.as_str()),
+                (ErrorKind::InvalidResponse, "invalid_response"),
+                "{body}"
+            );
+        }
+        // Failures are read as before.
+        let e = parse_response(
+            404,
+            r#"{"message":"orderNotFound","is_error":false,"errors":null}"#,
+            &ctx,
+        )
+        .unwrap_err();
+        assert_eq!(e.kind, ErrorKind::NotFound);
     }
 }

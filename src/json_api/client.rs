@@ -405,4 +405,42 @@ mod tests {
             ["subscriptions.list", "subscriptions.listFailedPayments"]
         );
     }
+
+    #[test]
+    fn terminal_status_checks_answer_the_envelopes_status() {
+        // 000:7711-7720 and 000:7963-7972, byte for byte apart from the quotes.
+        let paid = r#"{"status_code":200,"status_message":"OK","order_status":"PAID","message":"orderPaymentConfirmed","is_data":false,"data":null}"#;
+        let a = parse(&read_response(
+            "terminal.getPaymentStatus",
+            200,
+            "{}",
+            paid,
+            CONFIG,
+        ));
+        assert_eq!(
+            a["ok"]["data"],
+            json!({"orderStatus": "PAID", "message": "orderPaymentConfirmed"})
+        );
+        let refunded = r#"{"status_code":200,"status_message":"OK","refund_status":"REFUNDED","message":"orderRefundedSuccessfully","is_data":false,"data":null}"#;
+        let a = parse(&read_response(
+            "terminal.getRefundStatus",
+            200,
+            "{}",
+            refunded,
+            CONFIG,
+        ));
+        assert_eq!(
+            a["ok"]["data"],
+            json!({"refundStatus": "REFUNDED", "message": "orderRefundedSuccessfully"})
+        );
+        let a = parse(&read_response(
+            "terminal.getRefundStatus",
+            200,
+            "{}",
+            paid,
+            CONFIG,
+        ));
+        assert_eq!(a["error"]["code"], "invalid_response");
+        assert_eq!(a["error"]["endpointId"], "terminal.getRefundStatus");
+    }
 }

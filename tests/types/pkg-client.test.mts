@@ -89,6 +89,12 @@ const status = await client.orders.getStatus({ pathParams: { orderUuid: "ODR1" }
 const amount: number = status.orderAmount;
 const terminals = await client.terminal.listTerminals({ pathParams: { organizationUuid: "ORG1" } });
 const terminalName: string | undefined = terminals[0]?.name;
+const paymentStatus: string = (await client.terminal.getPaymentStatus({ pathParams: { orderUuid: "ODR1" } })).orderStatus;
+const refundState = await client.terminal.getRefundStatus({ pathParams: { orderUuid: "ODR1" } });
+const refundStatus: string = refundState.refundStatus;
+const refundMessage: string = refundState.message;
+// @ts-expect-error the refund check answers `refundStatus`, not `orderStatus`
+void refundState.orderStatus;
 const customer = await client.customers.getDetails({ pathParams: { customerUuid: "CSRT1" } });
 const billingCity: string = customer.addresses.billing.city;
 const checks = await client.credit.listChecks();

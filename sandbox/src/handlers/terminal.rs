@@ -74,15 +74,21 @@ fn resend_order(cx: &mut Ctx) -> Outcome {
     .into()
 }
 
+/// Payment Status Check answers with the status in the envelope and `data: null`
+/// (`000:7711-7753`; decision C-12): `Approved` is `PAID` / `orderPaymentConfirmed`, `Cancelled`
+/// is `CANCELLED` / `orderPaymentFailed`; any other status (the documents show none) is its upper
+/// case with `orderPaymentPending`.
 fn get_payment_status(cx: &mut Ctx) -> Outcome {
     match cx.store.terminal_orders.get(&id(cx)) {
         None => Reply::not_found("orderNotFound"),
-        Some(t) => Reply::ok(
-            200,
-            "paymentStatusRetrievedSuccessfully",
-            true,
-            json!({"orderUuid": t.uuid, "status": t.status, "totalAmount": t.amount}),
-        ),
+        Some(t) => {
+            let (status, message) = match t.status.as_str() {
+                "Approved" => ("PAID".to_string(), "orderPaymentConfirmed"),
+                "Cancelled" => ("CANCELLED".to_string(), "orderPaymentFailed"),
+                other => (other.to_uppercase(), "orderPaymentPending"),
+            };
+            Reply::status_in_envelope("order_status", &status, message)
+        }
     }
     .into()
 }
@@ -104,15 +110,24 @@ fn refund(cx: &mut Ctx) -> Outcome {
     .into()
 }
 
+/// Refund Status Check answers with the status in the envelope and `data: null`
+/// (`000:7963-7983`; decision C-12): `Refunded` is `REFUNDED` / `orderRefundedSuccessfully`,
+/// `Rejected` is `REJECTED` / `refundRequestRejectedSuccessfully`; the sandbox's own states
+/// (`Pending`, `Cancelled`, none requested) are their upper case with `refundRequestPending`,
+/// `refundRequestCancelled`, `NONE` / `noRefundRequested` (the documents show none of them).
 fn get_refund_status(cx: &mut Ctx) -> Outcome {
     match cx.store.terminal_orders.get(&id(cx)) {
         None => Reply::not_found("orderNotFound"),
-        Some(t) => Reply::ok(
-            200,
-            "refundStatusRetrievedSuccessfully",
-            true,
-            json!({"orderUuid": t.uuid, "refundStatus": t.refund_status}),
-        ),
+        Some(t) => {
+            let (status, message) = match t.refund_status.as_deref() {
+                None => ("NONE".to_string(), "noRefundRequested"),
+                Some("Refunded") => ("REFUNDED".to_string(), "orderRefundedSuccessfully"),
+                Some("Rejected") => ("REJECTED".to_string(), "refundRequestRejectedSuccessfully"),
+                Some("Cancelled") => ("CANCELLED".to_string(), "refundRequestCancelled"),
+                Some(other) => (other.to_uppercase(), "refundRequestPending"),
+            };
+            Reply::status_in_envelope("refund_status", &status, message)
+        }
     }
     .into()
 }

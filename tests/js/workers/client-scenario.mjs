@@ -118,10 +118,12 @@ export async function callEveryEndpoint(c, { fixtures, sandbox }) {
   const terminal = await c.terminal.createOrder({ body: fixture("terminal.createOrder") });
   const tUuid = terminal.orderUuid;
   await c.terminal.resendOrder({ pathParams: { orderUuid: tUuid } });
-  await c.terminal.getPaymentStatus({ pathParams: { orderUuid: tUuid } });
+  // The status is in the envelope, not in `data` (000:7711-7753, 000:7963-7983; decision C-12).
+  assert.deepEqual(await c.terminal.getPaymentStatus({ pathParams: { orderUuid: tUuid } }), { orderStatus: "PENDING", message: "orderPaymentPending" });
   await admin("POST", "status", { uuid: tUuid, status: "Approved" });
+  assert.deepEqual(await c.terminal.getPaymentStatus({ pathParams: { orderUuid: tUuid } }), { orderStatus: "PAID", message: "orderPaymentConfirmed" });
   await c.terminal.refund({ pathParams: { orderUuid: tUuid }, body: fixture("terminal.refund") });
-  await c.terminal.getRefundStatus({ pathParams: { orderUuid: tUuid } });
+  assert.deepEqual(await c.terminal.getRefundStatus({ pathParams: { orderUuid: tUuid } }), { refundStatus: "PENDING", message: "refundRequestPending" });
   await c.terminal.cancelRefund({ pathParams: { orderUuid: tUuid }, body: fixture("terminal.cancelRefund") });
   await c.terminal.cancelOrder({ pathParams: { orderUuid: tUuid }, body: fixture("terminal.cancelOrder") });
 
