@@ -93,6 +93,16 @@ fn time(min: Duration, mut f: impl FnMut() -> usize) -> f64 {
     elapsed().as_secs_f64() / n as f64 * 1e6
 }
 
+/// The endpoint's body rules, compiled as `validate` compiles them.
+fn body_rules(id: &str) -> fpgo::__private::RuleSet {
+    let e = fpgo::endpoints::find(id).expect("endpoint");
+    fpgo::__private::RuleSet::compile(
+        e.fields_at(fpgo::endpoints::Location::Body)
+            .map(|f| (f.name, f.rules)),
+    )
+    .expect("rules")
+}
+
 fn main() {
     let mode = std::env::args().nth(1).unwrap_or_else(|| "all".into());
     let secs: f64 = std::env::args()
@@ -135,36 +145,21 @@ fn main() {
         );
     }
     if mode == "rules" {
-        let e = fpgo::endpoints::find(id).expect("endpoint");
-        let set = fpgo::__private::RuleSet::compile(
-            e.fields_at(fpgo::endpoints::Location::Body)
-                .map(|f| (f.name, f.rules)),
-        )
-        .expect("rules");
+        let set = body_rules(id);
         println!(
             "RuleSet::check only, documented example: {:.2} µs",
             time(min, || set.check(&example, None).failures.len())
         );
     }
     if mode == "rules10" {
-        let e = fpgo::endpoints::find(id).expect("endpoint");
-        let set = fpgo::__private::RuleSet::compile(
-            e.fields_at(fpgo::endpoints::Location::Body)
-                .map(|f| (f.name, f.rules)),
-        )
-        .expect("rules");
+        let set = body_rules(id);
         println!(
             "RuleSet::check only, 10-line order: {:.2} µs",
             time(min, || set.check(&ten, None).failures.len())
         );
     }
     if mode == "parts" || mode == "all" {
-        let e = fpgo::endpoints::find(id).expect("endpoint");
-        let set = fpgo::__private::RuleSet::compile(
-            e.fields_at(fpgo::endpoints::Location::Body)
-                .map(|f| (f.name, f.rules)),
-        )
-        .expect("rules");
+        let set = body_rules(id);
         println!(
             "RuleSet::check only, documented example: {:.2} µs",
             time(min, || set.check(&example, None).failures.len())
@@ -214,12 +209,7 @@ fn main() {
                 .map(|v| v.is_object() as usize)
                 .unwrap_or(0))
         );
-        let e = fpgo::endpoints::find(id).expect("endpoint");
-        let set = fpgo::__private::RuleSet::compile(
-            e.fields_at(fpgo::endpoints::Location::Body)
-                .map(|f| (f.name, f.rules)),
-        )
-        .expect("rules");
+        let set = body_rules(id);
         println!(
             "  of which RuleSet::check: {:.2} ms",
             ms(&mut || set.check(&parsed, None).failures.len())
