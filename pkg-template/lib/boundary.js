@@ -31,9 +31,13 @@ export function readUser(what, read, code = "invalid_argument") {
   try {
     return read();
   } catch (e) {
-    if (e instanceof FpgoError) throw e;
-    throw fail(code, `${what} could not be read (${describe(e)})`, e);
+    throw unreadable(what, e, code);
   }
+}
+
+/** The error for a throw `e` while reading `what` (for a `catch` around inline reads). */
+export function unreadable(what, e, code = "invalid_argument") {
+  return e instanceof FpgoError ? e : fail(code, `${what} could not be read (${describe(e)})`, e);
 }
 
 /** Unix seconds of a Date or a number; `undefined` when it is neither. */
@@ -74,7 +78,8 @@ export function wasmCaller(getWasm) {
   };
 }
 
-function trapped(getWasm, wasm, e) {
+/** The FpgoError `internal` for a trap `e` of `wasm`'s call (the instance restarted if it can be). */
+export function trapped(getWasm, wasm, e) {
   let detail = "";
   try {
     detail = wasm.take_panic_message();

@@ -1,7 +1,7 @@
 // verifyCallback, signCallback and parseTerminalCallback over the WebAssembly module's text API.
 
-import { fail, isFpgoError } from "./errors.js";
-import { MAX_PAYLOAD_BYTES, nowSeconds, overLimit, readUser, unixSeconds, wasmCaller } from "./boundary.js";
+import { fail, fromWasm, isFpgoError } from "./errors.js";
+import { MAX_PAYLOAD_BYTES, nowSeconds, overLimit, readUser, trapped, unixSeconds, unreadable, wasmCaller } from "./boundary.js";
 
 /** The core's limit on a whole callback URL: a 16 KiB query plus 2 KiB of the rest (src/callbacks). */
 export const MAX_CALLBACK_URL_BYTES = 16 * 1024 + 2048;
@@ -17,29 +17,22 @@ function callbackUrl(url) {
   return url;
 }
 
-function secretList(secret) {
+/** The secrets joined by NUL characters (a single string secret, the common case, as it is). */
+function secretText(secret) {
+  if (typeof secret === "string") {
+    if (secret.length > MAX_SECRET_CHARS) throw fail("invalid_argument", `a secret is longer than ${MAX_SECRET_CHARS} characters`);
+    if (secret.indexOf("\0") !== -1) throw fail("invalid_argument", "a secret contains a NUL character");
+    return secret;
+  }
   const list = readUser("the secret", () => {
-    if (typeof secret === "string") return [secret];
     if (!Array.isArray(secret)) return undefined;
     if (secret.length > MAX_SECRETS) throw fail("invalid_argument", `more than ${MAX_SECRETS} secrets`);
     return Array.from(secret);
   });
   if (!list || !list.every((s) => typeof s === "string")) throw fail("missing_secret", "the secret must be a string or an array of strings");
   if (list.some((s) => s.length > MAX_SECRET_CHARS)) throw fail("invalid_argument", `a secret is longer than ${MAX_SECRET_CHARS} characters`);
-  return list;
-}
-
-function verifyOptions(options) {
-  if (options === undefined || options === null) return [NaN, nowSeconds()];
-  if (typeof options !== "object") throw fail("invalid_argument", "options must be an object like { toleranceSeconds, now }");
-  const [tolerance, now, expect] = readUser("options", () => [options.toleranceSeconds, options.now, options.expect]);
-  if (tolerance !== undefined && (typeof tolerance !== "number" || Number.isNaN(tolerance))) {
-    throw fail("invalid_argument", "toleranceSeconds must be a whole number of seconds, 0 or more");
-  }
-  const seconds = now === undefined ? nowSeconds() : readUser("options.now", () => unixSeconds(now));
-  if (seconds === undefined) throw fail("invalid_argument", "now must be a Date or Unix seconds");
-  if (expect !== undefined && expect !== "order" && expect !== "companyCheck") throw fail("invalid_argument", 'expect must be "order" or "companyCheck"');
-  return [tolerance === undefined ? NaN : tolerance, seconds, expect === "companyCheck"];
+  if (list.some((s) => s.includes("\0"))) throw fail("invalid_argument", "a secret contains a NUL character");
+  return list.join("\0");
 }
 
 /** The query part of a callback URL (from its first "?" before any "#"): the rest is not signed,
@@ -59,10 +52,15 @@ const COMPANY_CHECK_FIELDS = KEYS.slice(6, 17).concat("createdAt");
  *  form of a valid callback (5x cheaper to decode than the same object through JSON.parse). */
 function verifyResult(answer) {
   if (typeof answer !== "string") return answer;
-  const parts = answer.split("\0");
+  // Read in place with indexOf (no split array: about half the time).
   const raw = {};
-  for (let i = 1; i < parts.length; i++) raw[KEYS[parts[i].charCodeAt(0) - 97]] = parts[i].slice(1);
-  const head = parts[0];
+  let at = answer.indexOf("\0");
+  const head = at === -1 ? answer : answer.slice(0, at);
+  while (at !== -1) {
+    const next = answer.indexOf("\0", at + 1);
+    raw[KEYS[answer.charCodeAt(at + 1) - 97]] = next === -1 ? answer.slice(at + 2) : answer.slice(at + 2, next);
+    at = next;
+  }
   if (head.charCodeAt(0) === 111) {
     // "o": an order callback; every field is always present.
     return { valid: true, params: { kind: "order", orderUuid: raw.orderUuid, status: head.slice(1), createdAt: +raw.createdAt, paymentMethod: raw.paymentMethod, amount: raw.amount, timestamp: +raw.timestamp, raw } };
@@ -105,13 +103,44 @@ function describeError(e) {
 export function callbacksApi(getWasm) {
   const call = wasmCaller(getWasm);
 
-  /** Never throws: every problem is `{ valid: false, error: { code, message } }`. */
+  /** Never throws: every problem is `{ valid: false, error: { code, message } }`. The hot path
+   *  (a string secret, `{ now }` or no options) reads inline, allocating nothing but the answer. */
   function verifyCallback(url, secret, options) {
     try {
-      const [tolerance, now, companyCheck] = verifyOptions(options);
-      const list = secretList(secret);
-      if (list.some((s) => s.includes("\0"))) throw fail("invalid_argument", "a secret contains a NUL character");
-      return verifyResult(call("verify_callback", queryPart(callbackUrl(url)), list.join("\0"), tolerance, now, companyCheck));
+      let tolerance = NaN;
+      let now;
+      let companyCheck = false;
+      if (options === undefined || options === null) now = nowSeconds();
+      else {
+        if (typeof options !== "object") throw fail("invalid_argument", "options must be an object like { toleranceSeconds, now }");
+        let given, expect;
+        try {
+          tolerance = options.toleranceSeconds;
+          given = options.now;
+          expect = options.expect;
+        } catch (e) {
+          throw unreadable("options", e);
+        }
+        if (tolerance === undefined) tolerance = NaN;
+        else if (typeof tolerance !== "number" || Number.isNaN(tolerance)) throw fail("invalid_argument", "toleranceSeconds must be a whole number of seconds, 0 or more");
+        if (given === undefined) now = nowSeconds();
+        else if (typeof given === "number" && Number.isFinite(given)) now = Math.floor(given);
+        else now = readUser("options.now", () => unixSeconds(given));
+        if (now === undefined) throw fail("invalid_argument", "now must be a Date or Unix seconds");
+        if (expect !== undefined && expect !== "order" && expect !== "companyCheck") throw fail("invalid_argument", 'expect must be "order" or "companyCheck"');
+        companyCheck = expect === "companyCheck";
+      }
+      const secrets = secretText(secret);
+      const query = queryPart(callbackUrl(url));
+      const wasm = getWasm();
+      let answer;
+      try {
+        answer = wasm.verify_callback(query, secrets, tolerance, now, companyCheck);
+      } catch (e) {
+        throw trapped(getWasm, wasm, e);
+      }
+      // A valid callback's compact answer comes bare; any other answer is JSON text ("{").
+      return verifyResult(answer.charCodeAt(0) === 123 ? fromWasm(answer) : answer);
     } catch (e) {
       const code = isFpgoError(e) ? e.code : "internal";
       const message = isFpgoError(e) ? e.message : `verifyCallback failed unexpectedly (${describeError(e)})`;

@@ -1,6 +1,7 @@
 // The one error type of every fpgo entry, and the reading of the WebAssembly module's answers.
 // Every wasm export answers JSON text, `{"ok":<value>}` or `{"error":{"code","message",...}}`;
-// `fromWasm` returns the value or throws the error as an FpgoError.
+// `fromWasm` returns the value or throws the error as an FpgoError. (One exception: `verify_callback`
+// answers a valid callback's compact text bare, which lib/callbacks.js reads without `fromWasm`.)
 
 const FIELDS = ["code", "kind", "httpStatus", "errors", "serverMessages", "details"];
 

@@ -4,7 +4,8 @@ use crate::json_api::callbacks;
 use wasm_bindgen::prelude::*;
 
 /// See [`callbacks::verify_callback_compact`]: the secrets joined by NUL characters, the tolerance
-/// (NaN for the default), `now` in Unix seconds, `expect === "companyCheck"`.
+/// (NaN for the default), `now` in Unix seconds, `expect === "companyCheck"`. A valid callback's
+/// answer is the compact text bare (starting `o` or `c`); any other is a `{"ok":...}` envelope.
 #[wasm_bindgen(js_name = verify_callback)]
 pub fn verify_callback(
     url: &str,
