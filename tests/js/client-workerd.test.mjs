@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { startSandbox } from "../support/sandbox.mjs";
 import { startWorker } from "../support/workerd.mjs";
 import { ENDPOINT_IDS } from "./workers/client-scenario.mjs";
-import { startHostileServer } from "./workers/client-hostile-server.mjs";
+import { startHostileServer, assertHostileScenario } from "./workers/client-hostile-server.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const TOKEN = "workerd-token-123";
@@ -58,17 +58,7 @@ test("hostile servers from a workerd worker: no redirect followed, token redacte
   try {
     const answer = await (await fetch(w.url)).json();
     assert.equal(answer.ok, true, JSON.stringify(answer) + w.log());
-    const { hits, ...result } = answer.result;
-    assert.deepEqual(result, {
-      redirect: "FpgoError:invalid_response:unexpected_redirect:1",
-      echo: "auth:clean:true",
-      huge: "invalid_response:response_too_large",
-      proto: "true:undefined:__proto__,uuid,status",
-      ident: "true:t-1",
-      dots: "invalid_request:0",
-    });
-    assert.equal(hits.filter((h) => h.includes("elsewhere")).length, 0, `the redirect was followed: ${JSON.stringify(hits)}`);
-    assert.equal(hits.filter((h) => h.startsWith("POST /redirect/")).length, 1, `the POST was sent again: ${JSON.stringify(hits)}`);
+    assertHostileScenario(answer.result);
   } finally {
     w.stop();
     hostile.stop();

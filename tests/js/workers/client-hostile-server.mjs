@@ -2,6 +2,7 @@
 // segment picks the misbehaviour (the client's baseUrl is `http://127.0.0.1:PORT/<mode>`). CORS is
 // open so a page on another origin can call it. `GET /hits` tells what reached it.
 import { createServer } from "node:http";
+import assert from "node:assert/strict";
 
 const CORS = {
   "access-control-allow-origin": "*",
@@ -39,4 +40,20 @@ export async function startHostileServer() {
   await new Promise((r) => server.listen(0, "127.0.0.1", r));
   const url = `http://127.0.0.1:${server.address().port}`;
   return { url, hits, stop: () => { server.closeAllConnections(); server.close(); } };
+}
+
+/** Checks what `runHostileScenario` answered in a runtime, and what reached the server: the same
+ *  verdicts everywhere (in browsers too, where a script cannot set User-Agent but X-Fpgo-Client is
+ *  sent); a redirect never followed, a POST never sent again. */
+export function assertHostileScenario({ hits, ...result }) {
+  assert.deepEqual(result, {
+    redirect: "FpgoError:invalid_response:unexpected_redirect:1",
+    echo: "auth:clean:true",
+    huge: "invalid_response:response_too_large",
+    proto: "true:undefined:__proto__,uuid,status",
+    ident: "true:t-1",
+    dots: "invalid_request:0",
+  });
+  assert.equal(hits.filter((h) => h.includes("elsewhere")).length, 0, `the redirect was followed: ${JSON.stringify(hits)}`);
+  assert.equal(hits.filter((h) => h.startsWith("POST /redirect/")).length, 1, `the POST was sent again: ${JSON.stringify(hits)}`);
 }
