@@ -97,14 +97,7 @@ impl ClientConfig {
 
     /// The message language for server answers: `None` keeps the server's English text.
     pub fn message_language(&self) -> Option<crate::rules::messages::Lang> {
-        use crate::rules::messages::Lang;
-        match self.lang {
-            Lang::En => None,
-            Lang::No => Some(Lang::No),
-            Lang::Sv => Some(Lang::Sv),
-            Lang::Da => Some(Lang::Da),
-            Lang::De => Some(Lang::De),
-        }
+        (self.lang != crate::rules::messages::Lang::En).then_some(self.lang)
     }
 }
 
