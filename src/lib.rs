@@ -143,6 +143,8 @@ pub mod client;
 pub mod endpoints;
 pub mod json_api;
 pub mod money;
+#[cfg(any(test, all(target_arch = "wasm32", feature = "wasm-validate")))]
+mod region;
 mod rules;
 pub mod totals;
 #[cfg(test)]

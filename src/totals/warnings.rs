@@ -234,14 +234,17 @@ fn order_lines(payload: &Value, implied_quantity: bool, out: &mut Warnings) -> O
                     .ok()
                     .and_then(|exact| mismatch(&exact, &sent))
             });
-        if let (Some(Some(expected)), Some(given)) = (expected, sent.shown()) {
-            out.push(
-                format!("products.{key}.amount"),
-                Warning::LineAmount {
-                    given: &given,
-                    expected: &expected,
-                },
-            );
+        // The sent value is formatted only for a warning (most lines match).
+        if let Some(Some(expected)) = expected {
+            if let Some(given) = sent.shown() {
+                out.push(
+                    format!("products.{key}.amount"),
+                    Warning::LineAmount {
+                        given: &given,
+                        expected: &expected,
+                    },
+                );
+            }
         }
         parsed.push(line);
     }
@@ -309,8 +312,10 @@ fn summary_mismatches<E: Exact>(sent: &SentSummary, expected: &[E; 4]) -> Option
             Sent::Unrepresentable(_) => false,
             Sent::Absent | Sent::NotNumeric => true,
         };
-        if let (false, Some(given)) = (ok, sent.shown()) {
-            found.push((field, given, exact.show()?));
+        if !ok {
+            if let Some(given) = sent.shown() {
+                found.push((field, given, exact.show()?));
+            }
         }
     }
     Some(found)
@@ -356,12 +361,13 @@ fn identity_holds(sent: &SentSummary, out: &mut Warnings) {
     let equal = grand
         .value()
         .is_some_and(|g| computed == g || with_shipping == g);
-    let given = match grand {
-        Sent::Value(g) => show_decimal(g),
-        Sent::Unrepresentable(text) => text.clone(),
-        Sent::Absent | Sent::NotNumeric => return,
-    };
     if !equal {
+        // Formatted only for a warning.
+        let given = match grand {
+            Sent::Value(g) => show_decimal(g),
+            Sent::Unrepresentable(text) => text.clone(),
+            Sent::Absent | Sent::NotNumeric => return,
+        };
         let computed = show_decimal(&computed);
         out.push(
             "orderSummary.grandTotal".into(),
@@ -377,7 +383,10 @@ fn identity_holds(sent: &SentSummary, out: &mut Warnings) {
 fn grand_total_matches(payload: &Value, sum: Decimal, out: &mut Warnings) {
     let sent = Sent::read(payload.get("grandTotal"));
     let equal = sent.value().is_some_and(|given| given == sum);
-    if let (false, Some(given)) = (equal, sent.shown()) {
+    if equal {
+        return;
+    }
+    if let Some(given) = sent.shown() {
         let expected = show_decimal(&sum);
         out.push(
             "grandTotal".into(),

@@ -17,9 +17,17 @@ mod validate;
 /// The callbacks-only module uses a small free-list allocator instead of the standard dlmalloc
 /// (about 3 KB gzip less, measured in docs/performance.md): a verification makes a few dozen
 /// allocations, all bounded by the URL limit, where a free list's O(free blocks) search is cheap.
-/// The larger modules keep dlmalloc, whose speed matters for megabyte payloads.
+/// The larger modules use the region allocator below.
 #[cfg(all(feature = "wasm-callbacks", not(feature = "wasm-validate")))]
 #[global_allocator]
 // SAFETY: a WebAssembly instance of this crate runs on one thread (no threads feature, no atomics).
 static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
     unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
+
+/// The validate and full modules bump small blocks out of pages recycled when all their blocks are
+/// freed, with dlmalloc (std's `System` here) for large ones: a `validate()` call allocates a few
+/// hundred small blocks and frees them all (see `crate::region` and docs/performance.md).
+#[cfg(feature = "wasm-validate")]
+#[global_allocator]
+static ALLOCATOR: crate::region::Region<crate::region::WasmPages, std::alloc::System> =
+    crate::region::Region::new(crate::region::WasmPages, std::alloc::System);

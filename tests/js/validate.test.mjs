@@ -132,3 +132,15 @@ test("endpoints() lists every documented endpoint with its rules", () => {
   assert.equal(`${link.method} ${link.path}`, "POST /api/v1/connect/orders/payment-link/create");
   assert.equal(link.rules["products.*.tax"], "required|numeric|in:0,12,15,25");
 });
+
+test("a valid payload's answer (read without JSON.parse) is the whole result, a fresh object each call", async () => {
+  const first = validate("orders.sendPaymentLink", example);
+  assert.deepEqual(first, { valid: true, errors: {}, warnings: {}, serverOnly: {}, truncated: false });
+  first.errors.x = [];
+  assert.deepEqual(validate("orders.sendPaymentLink", example).errors, {}, "a caller's change does not leak into the next result");
+  // lib/validate.js recognises this exact text of the core (else it parses the answer: same result, slower).
+  const glue = await import(new URL("../../pkg/wasm/full.js", import.meta.url));
+  glue.initSync({ module: readFileSync(new URL("../../pkg/wasm/full_bg.wasm", import.meta.url)) });
+  const answer = glue.validate("orders.sendPaymentLink", JSON.stringify(example), "");
+  assert.equal(answer, '{"ok":{"valid":true,"errors":{},"warnings":{},"serverOnly":{},"truncated":false}}');
+});
