@@ -372,7 +372,10 @@ mod tests {
             let blocks: Vec<*mut u8> = (0..20).map(|_| r.alloc(layout(8000, 8))).collect();
             assert!(blocks.iter().all(|b| !b.is_null()));
             let state = &*r.state.get();
-            let owned = blocks.iter().filter(|&&b| r.owns(state, b as usize)).count();
+            let owned = blocks
+                .iter()
+                .filter(|&&b| r.owns(state, b as usize))
+                .count();
             assert_eq!(owned, 8, "one page holds eight blocks of 8000 bytes");
             for b in blocks {
                 r.dealloc(b, layout(8000, 8));

@@ -15,6 +15,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
 mod options;
+pub mod payload;
 pub use options::OptionsError;
 
 /// The message language (one type for the whole crate, defined with the messages).
