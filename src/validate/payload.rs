@@ -6,7 +6,7 @@
 //! "Validation"). serde_json builds each object by inserting into an empty `IndexMap`, which grows
 //! and rehashes its table as keys arrive, through its generic visitor machinery. Here each
 //! object's entries are collected first (on one stack shared by the whole parse) and inserted into
-//! a map made with the right capacity; arrays likewise get exactly their length.
+//! a map made with the right capacity.
 //!
 //! Same result by construction: the direct parser accepts a subset of JSON (the grammar, nesting
 //! up to 64 levels, strings without escapes, non-negative integers of up to 19 digits parsed
@@ -36,7 +36,6 @@ pub(crate) fn parse_direct(text: &str) -> Option<Value> {
         text,
         at: 0,
         entries: Vec::new(),
-        items: Vec::new(),
     };
     parser.skip_space();
     let value = parser.value(0)?;
@@ -50,8 +49,6 @@ struct Parser<'a> {
     at: usize,
     /// Entries of the objects being parsed, innermost last.
     entries: Vec<(String, Value)>,
-    /// Elements of the arrays being parsed, innermost last.
-    items: Vec<Value>,
 }
 
 impl Parser<'_> {
@@ -142,11 +139,13 @@ impl Parser<'_> {
         if self.eat(b']') {
             return Some(Value::Array(Vec::new()));
         }
-        let base = self.items.len();
+        // Its own vector, not a shared stack: the 1 MB worst case (`[0,0,...]`, half a million
+        // elements) would otherwise be held twice at the end.
+        let mut items = Vec::new();
         loop {
             self.skip_space();
             let value = self.value(depth)?;
-            self.items.push(value);
+            items.push(value);
             if self.eat(b',') {
                 continue;
             }
@@ -155,7 +154,7 @@ impl Parser<'_> {
             }
             break;
         }
-        Some(Value::Array(self.items.drain(base..).collect()))
+        Some(Value::Array(items))
     }
 
     /// A string at `"` without escapes. A string with one (`JSON.stringify` writes them only for
