@@ -1,6 +1,7 @@
 //! A region allocator for the validate and full WebAssembly modules: small allocations are bumped
 //! out of 64 KiB pages, each page counting its live allocations, and a page whose count falls to
-//! zero is reused from its start. Large or over-aligned allocations go to the fallback (dlmalloc).
+//! zero is reused from its start. Large or over-aligned allocations go to the fallback allocator
+//! (`lol_alloc`'s free list in the modules, see `src/wasm/mod.rs`).
 //!
 //! Why: a `validate()` call allocates a few hundred small blocks (the parsed payload's keys,
 //! strings and maps, the engine's and the totals' buffers, the answer) and frees every one of them

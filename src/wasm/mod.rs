@@ -25,9 +25,11 @@ static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> 
     unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
 
 /// The validate and full modules bump small blocks out of pages recycled when all their blocks are
-/// freed, with dlmalloc (std's `System` here) for large ones: a `validate()` call allocates a few
-/// hundred small blocks and frees them all (see `crate::region` and docs/performance.md).
+/// freed (a `validate()` call allocates a few hundred small blocks and frees them all), and take
+/// large ones (over 8 KB: a megabyte payload's text and arrays, a few per call) from `lol_alloc`'s
+/// address-ordered, coalescing free list instead of dlmalloc (about 3 KB gzip less). See
+/// `crate::region` and docs/performance.md.
 #[cfg(feature = "wasm-validate")]
 #[global_allocator]
-static ALLOCATOR: crate::region::Region<crate::region::WasmPages, std::alloc::System> =
-    crate::region::Region::new(crate::region::WasmPages, std::alloc::System);
+static ALLOCATOR: crate::region::Region<crate::region::WasmPages, lol_alloc::FreeListAllocator> =
+    crate::region::Region::new(crate::region::WasmPages, lol_alloc::FreeListAllocator::new());
