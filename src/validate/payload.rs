@@ -231,7 +231,8 @@ impl Parser<'_> {
     }
 }
 
-#[cfg(test)]
+// Native only: proptest has no wasm32 entropy source.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use proptest::prelude::*;

@@ -32,4 +32,7 @@ static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> 
 #[cfg(feature = "wasm-validate")]
 #[global_allocator]
 static ALLOCATOR: crate::region::Region<crate::region::WasmPages, lol_alloc::FreeListAllocator> =
-    crate::region::Region::new(crate::region::WasmPages, lol_alloc::FreeListAllocator::new());
+    crate::region::Region::new(
+        crate::region::WasmPages,
+        lol_alloc::FreeListAllocator::new(),
+    );

@@ -142,6 +142,37 @@ fn validate_exports_answer_for_good_and_bad_input() {
     envelope(&validate::reservation_warnings("no.such", "{}", "{}", ""));
 }
 
+/// The region allocator (`crate::region`; this debug build fills recycled memory with 0xA5):
+/// tables compiled on first use into `OnceLock`s and the cached endpoint list live in pages that
+/// the calls around them keep recycling, and large payloads take the other allocator. Every
+/// answer must stay the one the first call gave.
+#[wasm_bindgen_test]
+fn answers_stay_the_same_while_memory_is_recycled() {
+    let example = include_str!("../../tests/fixtures/examples/orders.sendPaymentLink.json");
+    let list = envelope(&validate::endpoints());
+    let ids: Vec<String> = list["ok"]
+        .as_array()
+        .expect("a list")
+        .iter()
+        .filter_map(|e| e["id"].as_str().map(String::from))
+        .collect();
+    assert!(ids.len() > 40);
+    let payloads = [example, "{}", r#"{"products":[{"name":"a","tax":"8"}]}"#];
+    let answers = |ids: &[String]| -> Vec<String> {
+        ids.iter()
+            .flat_map(|id| payloads.iter().map(move |p| validate::validate(id, p, "")))
+            .collect()
+    };
+    let first = answers(&ids);
+    let large = format!("{{\"products\":[{}0]}}", "0,".repeat(100_000));
+    for round in 0..5 {
+        let big = envelope(&validate::validate("orders.sendPaymentLink", &large, ""));
+        assert_eq!(big["ok"]["truncated"], true);
+        assert_eq!(answers(&ids), first, "round {round}");
+        assert_eq!(validate::endpoints(), validate::endpoints());
+    }
+}
+
 #[wasm_bindgen_test]
 fn client_exports_answer_for_good_and_bad_input() {
     assert!(envelope(&client::client_endpoints())["ok"].is_array());
