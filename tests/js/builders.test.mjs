@@ -191,3 +191,11 @@ test("every documented example's amounts and totals are recomputed equal to the 
   }
   assert.ok(compared >= 30, `compared ${compared}`);
 });
+
+test("long text crosses into WebAssembly whole, ASCII or not (the glue's encodeInto path, over 128 characters)", () => {
+  const texts = ["x".repeat(129), "Åse Ødegård 😀 ".repeat(20), "a".repeat(200) + "😀", "😀" + "b".repeat(300), "\u00e9".repeat(5000), "ß\u0000ÿ".repeat(100)];
+  for (const note of texts) {
+    // build() answers the body it was given: the note must come back unchanged.
+    assert.equal(ordersCancel({ cancellationNote: note }).payload.cancellationNote, note);
+  }
+});
