@@ -1,15 +1,18 @@
 //! What an endpoint answers, as its spec keeps it ([`super::Endpoint::response`]): the TypeScript
 //! type of the envelope's `data` (the item type for a paged list), the seed lines of the example it
-//! is read from, and what a reader should know. The generated `FpgoResponses` map reads it
+//! is read from, what a reader should know, and whether the answer is a page of a list. The generated `FpgoResponses` map reads it
 //! (`src/typescript/responses.rs`).
 //!
-//! No WebAssembly call prints any of it, so every text is empty there (see [`super::cite`]).
+//! No WebAssembly call prints its texts, so they are empty there (see [`super::cite`]).
 
 use super::cite;
 
 /// One endpoint's answer, typed from the documents' response example.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Response {
+    /// A paged list: the answer carries `metaData` and `links` beside `data`, and pages with
+    /// `?page=N` (the client reads it, in WebAssembly too).
+    pub paged: bool,
     /// The TypeScript type of `data` (of one item for a paged list); empty in WebAssembly.
     pub data: &'static str,
     /// Seed lines of the example it is read from; empty in WebAssembly.
@@ -25,9 +28,18 @@ impl Response {
     /// `data` typed `data` (TypeScript), read from the example at `source`.
     pub const fn data(data: &'static str, source: &'static str) -> Response {
         Response {
+            paged: false,
             data: cite(data),
             source: cite(source),
             note: "",
+        }
+    }
+
+    /// A paged list of `item`s (TypeScript), read from the example at `source`.
+    pub const fn page(item: &'static str, source: &'static str) -> Response {
+        Response {
+            paged: true,
+            ..Response::data(item, source)
         }
     }
 

@@ -136,7 +136,7 @@ pub const LIST: Endpoint = Endpoint {
     ],
     source: cite("000:5592-5739"),
     body: None,
-    response: Response::data("FpgoSubscriptionListItem", "000:5619-5656"),
+    response: Response::page("FpgoSubscriptionListItem", "000:5619-5656"),
 };
 
 /// #4 Get Failed Payment List: a paginated list of failed subscription orders.
@@ -158,7 +158,7 @@ pub const LIST_FAILED_PAYMENTS: Endpoint = Endpoint {
     ],
     source: cite("000:5741-5853"),
     body: None,
-    response: Response::data("FpgoFailedSubscriptionPayment", "000:5769-5850"),
+    response: Response::page("FpgoFailedSubscriptionPayment", "000:5769-5850"),
 };
 
 /// #5 Get Subscription Details By Uuid.

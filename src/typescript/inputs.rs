@@ -1,7 +1,8 @@
 //! What each builder takes (`FpgoBuilderInputs`): the endpoint's body with the fields its recipe
-//! fills made optional ([`crate::builders::recipes`]: line amounts, the order summary or the
-//! top-level `grandTotal`, an `orderDate` that defaults to now, the documented defaults) and its
-//! date fields accepting a `Date`, an ISO 8601 string or Unix seconds (`FpgoDateInput`).
+//! (the spec's [`crate::endpoints::Endpoint::body`]) fills made optional (line amounts, the order
+//! summary or the top-level `grandTotal`, an `orderDate` that defaults to now, the documented
+//! defaults) and its date fields accepting a `Date`, an ISO 8601 string or Unix seconds
+//! (`FpgoDateInput`).
 //!
 //! Objects the recipe does not touch reuse the body's interfaces, so an input differs from its body
 //! only where the builder fills or converts something.

@@ -290,10 +290,6 @@ export interface FpgoCompanyInvoiceFee {
 }
 "#;
 
-fn is_paged(id: &str) -> bool {
-    crate::client::is_paged(id)
-}
-
 /// The response section of the generated file: the named types, `FpgoResponses`,
 /// `FpgoListItems` and `FpgoPagedId`.
 pub fn responses_dts() -> String {
@@ -304,7 +300,7 @@ pub fn responses_dts() -> String {
         let resp = &e.response;
         let sep = if resp.note.is_empty() { "" } else { " " };
         let doc = format!("{} (seed {}).{sep}{}", e.name, resp.source, resp.note);
-        let ty = if is_paged(e.id) {
+        let ty = if resp.paged {
             let _ = writeln!(items, "  \"{}\": {};", e.id, resp.data);
             format!("FpgoPage<{}>", resp.data)
         } else {
