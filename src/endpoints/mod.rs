@@ -284,6 +284,13 @@ mod tests {
     fn every_field_cites_its_source() {
         for e in all() {
             assert!(e.source.contains(':'), "{} cites no source", e.id);
+            for (path, _, source) in e.body.map_or(&[][..], |recipe| recipe.defaults) {
+                assert!(
+                    source.starts_with("000:"),
+                    "{}: default of {path} cites no source",
+                    e.id
+                );
+            }
             for f in e.fields {
                 assert!(
                     f.source.contains(':'),
