@@ -1,0 +1,58 @@
+//! What an endpoint answers, as its spec keeps it ([`super::Endpoint::response`]): the TypeScript
+//! type of the envelope's `data` (the item type for a paged list), the seed lines of the example it
+//! is read from, what a reader should know, and whether the answer is a page of a list. The generated `FpgoResponses` map reads it
+//! (`src/typescript/responses.rs`).
+//!
+//! No WebAssembly call prints its texts, so they are empty there (see [`super::cite`]).
+
+use super::cite;
+
+/// One endpoint's answer, typed from the documents' response example.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Response {
+    /// A paged list: the answer carries `metaData` and `links` beside `data`, and pages with
+    /// `?page=N` (the client reads it, in WebAssembly too).
+    pub paged: bool,
+    /// The TypeScript type of `data` (of one item for a paged list); empty in WebAssembly.
+    pub data: &'static str,
+    /// Seed lines of the example it is read from; empty in WebAssembly.
+    pub source: &'static str,
+    /// What the reader should know (empty when nothing, and in WebAssembly).
+    pub note: &'static str,
+}
+
+/// The note of an answer whose example is `data: null`.
+const NO_DATA: &str = "The documents' example answers `data: null`.";
+
+impl Response {
+    /// `data` typed `data` (TypeScript), read from the example at `source`.
+    pub const fn data(data: &'static str, source: &'static str) -> Response {
+        Response {
+            paged: false,
+            data: cite(data),
+            source: cite(source),
+            note: "",
+        }
+    }
+
+    /// A paged list of `item`s (TypeScript), read from the example at `source`.
+    pub const fn page(item: &'static str, source: &'static str) -> Response {
+        Response {
+            paged: true,
+            ..Response::data(item, source)
+        }
+    }
+
+    /// The documents' example answers `data: null` (at `source`).
+    pub const fn null(source: &'static str) -> Response {
+        Response::data("null", source).note(NO_DATA)
+    }
+
+    /// The same answer with a note for the reader.
+    pub const fn note(self, note: &'static str) -> Response {
+        Response {
+            note: cite(note),
+            ..self
+        }
+    }
+}
