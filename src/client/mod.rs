@@ -20,16 +20,14 @@ mod request;
 mod response;
 pub mod server_messages;
 
+pub use crate::endpoints::StatusInEnvelope;
 pub use error::{ErrorKind, FieldErrors, FieldIssue, FpgoError, OTHER_FIELD};
 pub use redact::{redact_error, redact_text, REDACTED};
 pub use request::{
     build_request, normalize_base_url, Environment, HttpRequest, RequestInput, Token,
     DEMO_BASE_URL, PRODUCTION_BASE_URL,
 };
-pub use response::{
-    parse_response, status_in_envelope, ApiResponse, ResponseContext, StatusInEnvelope,
-    STATUS_IN_ENVELOPE,
-};
+pub use response::{parse_response, status_in_envelope, ApiResponse, ResponseContext};
 
 use crate::endpoints::{self, Endpoint, Location};
 use crate::validate::Lang;

@@ -29,7 +29,7 @@ pub use recipe::{
     defaults_to, DateField, DateRule, DefaultField, DefaultValue, Lines, Recipe, LANG_NO,
     ORDER_AND_DUE, ORDER_DATE, SUBSCRIPTION_DATES,
 };
-pub use response::Response;
+pub use response::{Response, StatusInEnvelope};
 
 use serde::Serialize;
 

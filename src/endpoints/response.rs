@@ -19,6 +19,22 @@ pub struct Response {
     pub source: &'static str,
     /// What the reader should know (empty when nothing, and in WebAssembly).
     pub note: &'static str,
+    /// Set when the answer is a status beside `data` (which is `null`), not inside it: the client
+    /// reads it from the envelope (decision C-12). Kept in WebAssembly: the client reads it there.
+    pub status_in_envelope: Option<StatusInEnvelope>,
+}
+
+/// An answer whose status is in the envelope: Payment Status Check answers `{..., "order_status":
+/// "PAID", "message": "orderPaymentConfirmed", "data": null}` (`000:7711-7753`), Refund Status
+/// Check `{..., "refund_status": "REFUNDED", ...}` (`000:7963-7983`). The client returns
+/// `{orderStatus|refundStatus, message}` plus the fields of `data` when the server sends an object
+/// there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StatusInEnvelope {
+    /// The envelope's key (`order_status`).
+    pub envelope_key: &'static str,
+    /// The key the client returns it under (`orderStatus`).
+    pub key: &'static str,
 }
 
 /// The note of an answer whose example is `data: null`.
@@ -32,6 +48,7 @@ impl Response {
             data: cite(data),
             source: cite(source),
             note: "",
+            status_in_envelope: None,
         }
     }
 
@@ -46,6 +63,20 @@ impl Response {
     /// The documents' example answers `data: null` (at `source`).
     pub const fn null(source: &'static str) -> Response {
         Response::data("null", source).note(NO_DATA)
+    }
+
+    /// A status the client reads from the envelope's `envelope_key` and returns as `key` beside the
+    /// envelope's `message` (the TypeScript type `data` names both).
+    pub const fn status_in_envelope(
+        envelope_key: &'static str,
+        key: &'static str,
+        data: &'static str,
+        source: &'static str,
+    ) -> Response {
+        Response {
+            status_in_envelope: Some(StatusInEnvelope { envelope_key, key }),
+            ..Response::data(data, source)
+        }
     }
 
     /// The same answer with a note for the reader.

@@ -124,7 +124,7 @@ pub const GET_PAYMENT_STATUS: Endpoint = Endpoint {
     fields: &[path("orderUuid", "required|string|exists:orders,uuid", "000:7695; 000:7756-7765")],
     source: cite("000:7685-7779"),
     body: None,
-    response: Response::data("{ orderStatus: string; message: string }", "000:7711-7753")
+    response: Response::status_in_envelope("order_status", "orderStatus", "{ orderStatus: string; message: string }", "000:7711-7753")
         .note("Read from the envelope (`order_status`, `message`; `data` is `null`): `orderStatus` is `PAID` or `CANCELLED` in the documents. Fields of a non-null `data` object are kept beside them."),
 };
 
@@ -164,7 +164,7 @@ pub const GET_REFUND_STATUS: Endpoint = Endpoint {
     fields: &[path("orderUuid", "required|string|exists:orders,uuid", "000:7947; 000:7986-7995")],
     source: cite("000:7936-8009"),
     body: None,
-    response: Response::data("{ refundStatus: string; message: string }", "000:7963-7983")
+    response: Response::status_in_envelope("refund_status", "refundStatus", "{ refundStatus: string; message: string }", "000:7963-7983")
         .note("Read from the envelope (`refund_status`, `message`; `data` is `null`): `refundStatus` is `REFUNDED` or `REJECTED` in the documents. Fields of a non-null `data` object are kept beside them."),
 };
 
