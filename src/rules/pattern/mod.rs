@@ -67,11 +67,7 @@ impl AnchoredRun {
         let run = |s: &[u8]| {
             (self.min..=self.max).contains(&s.len()) && s.iter().all(|&b| self.set.contains(b))
         };
-        run(subject)
-            || (!self.dollar_endonly
-                && subject
-                    .strip_suffix(b"\n")
-                    .is_some_and(|without_newline| run(without_newline)))
+        run(subject) || (!self.dollar_endonly && subject.strip_suffix(b"\n").is_some_and(run))
     }
 }
 
