@@ -1,7 +1,8 @@
 # Validation: the Laravel-compatible rule engine, validate(), its JS bindings.
 # test-rules-native: unit tests of the engine and validate() plus the tricky-case table.
 # test-laravel: the differential test against Laravel 8's own Validator (php + php-illuminate-*),
-#   >= 10,000 generated payloads per run with a fixed seed, plus tests/laravel/regressions.jsonl.
+#   >= 10,000 generated payloads per run with a fixed seed, plus tests/laravel/regressions.jsonl;
+#   and the `regex:` matcher's verdicts against PHP's preg_match (tests/pattern_pcre.rs).
 # The built package's validate()/endpoints() (tests/js/validate.test.mjs) run in core's test-pkg-node.
 TEST_TARGETS += test-rules-native test-laravel
 BENCH_TARGETS += bench-validate
@@ -15,6 +16,7 @@ test-rules-native:
 
 test-laravel:
 	cargo test --release --test laravel_diff -- --include-ignored --nocapture
+	FPGO_REQUIRE_PHP=1 cargo test --release --test pattern_pcre
 
 bench-validate: ## validations/s of a payment-link payload: fpgo (wasm, Node) vs zod and valibot; native engine time
 	node bench/validate.mjs
