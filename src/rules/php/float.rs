@@ -96,14 +96,15 @@ fn binary_parts(v: f64) -> (u64, i32) {
 /// The digits of a shortest form (`0.0001`, `1.5e-7`, `1e+20`, `123.0`): the significant digits as
 /// an integer without leading or trailing zeros, their count, the decimal exponent of the first.
 fn parse_shortest(text: &str) -> (u64, u32, i32) {
-    let (mantissa, exp_text) = text.split_once(['e', 'E']).unwrap_or((text, "0"));
-    let exp_text = exp_text.strip_prefix('+').unwrap_or(exp_text);
-    let written_exp: i32 = exp_text.parse().unwrap_or(0);
     let (mut digits, mut count) = (0u64, 0u32);
     let (mut position, mut first, mut int_len) = (0i32, None, None);
-    for b in mantissa.bytes() {
+    let (mut in_exp, mut exp_negative, mut written_exp) = (false, false, 0i32);
+    for b in text.bytes() {
         match b {
+            b'e' | b'E' => in_exp = true,
+            b'-' => exp_negative = in_exp,
             b'.' => int_len = Some(position),
+            b'0'..=b'9' if in_exp => written_exp = written_exp * 10 + i32::from(b - b'0'),
             b'0'..=b'9' => {
                 if digits != 0 || b != b'0' {
                     digits = digits * 10 + u64::from(b - b'0');
@@ -118,6 +119,9 @@ fn parse_shortest(text: &str) -> (u64, u32, i32) {
     while count > 1 && digits % 10 == 0 {
         digits /= 10;
         count -= 1;
+    }
+    if exp_negative {
+        written_exp = -written_exp;
     }
     let exp = written_exp + int_len.unwrap_or(position) - 1 - first.unwrap_or(0);
     (digits, count, exp)
@@ -177,31 +181,50 @@ fn compare((mantissa, bin_exp): (u64, i32), factor: u64, exp: i32) -> Ordering {
 
 /// PHP's `php_gcvt(value, 14, '.', 'E')` layout of rounded digits.
 fn write_gcvt(out: &mut String, rounded: &Rounded) {
-    let text = rounded.digits.to_string();
+    let mut buffer = [0u8; 20];
+    let text = decimal(rounded.digits, &mut buffer);
     let exp = rounded.exp;
     if !(-4..14).contains(&exp) {
         let (first, rest) = text.split_at(1);
-        out.push_str(first);
+        push_ascii(out, first);
         out.push('.');
-        out.push_str(if rest.is_empty() { "0" } else { rest });
+        push_ascii(out, if rest.is_empty() { b"0" } else { rest });
         out.push_str(if exp < 0 { "E-" } else { "E+" });
-        out.push_str(&exp.unsigned_abs().to_string());
+        let mut buffer = [0u8; 20];
+        push_ascii(out, decimal(u64::from(exp.unsigned_abs()), &mut buffer));
     } else if exp < 0 {
         out.push_str("0.");
         push_zeros(out, (-exp - 1) as usize);
-        out.push_str(&text);
+        push_ascii(out, text);
     } else {
         let int_len = exp as usize + 1;
         if text.len() <= int_len {
-            out.push_str(&text);
+            push_ascii(out, text);
             push_zeros(out, int_len - text.len());
         } else {
             let (int_part, fraction) = text.split_at(int_len);
-            out.push_str(int_part);
+            push_ascii(out, int_part);
             out.push('.');
-            out.push_str(fraction);
+            push_ascii(out, fraction);
         }
     }
+}
+
+/// The decimal digits of `n`, written at the end of `buffer` (by hand: no `core::fmt` call here).
+fn decimal(mut n: u64, buffer: &mut [u8; 20]) -> &[u8] {
+    let mut start = buffer.len();
+    loop {
+        start -= 1;
+        buffer[start] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            return &buffer[start..];
+        }
+    }
+}
+
+fn push_ascii(out: &mut String, digits: &[u8]) {
+    out.extend(digits.iter().map(|&b| char::from(b)));
 }
 
 fn push_zeros(out: &mut String, n: usize) {
