@@ -263,7 +263,7 @@ fn big_shifts_are_exact() {
     big.shr(64);
     assert_eq!(
         big.low_u64(),
-        (0xDEAD_BEEF_1234_5678u128 * 1_220_703_125 >> 64) as u64
+        ((0xDEAD_BEEF_1234_5678u128 * 1_220_703_125) >> 64) as u64
     );
 }
 
