@@ -58,6 +58,11 @@ function own(o, key) {
   return o !== null && typeof o === "object" && !Array.isArray(o) && hasOwn.call(o, key) ? o[key] : undefined;
 }
 
+/** A member of an object the walk has found plain. */
+function member(o, key) {
+  return hasOwn.call(o, key) ? o[key] : undefined;
+}
+
 function lookup(root, segments) {
   let v = root;
   for (const s of segments) {
@@ -121,7 +126,8 @@ function anyValue(ctx, v, depth) {
     return;
   }
   plainObject(v);
-  for (const k of Object.keys(v)) {
+  for (const k in v) {
+    if (!hasOwn.call(v, k)) doubt();
     const e = v[k];
     if (e === undefined) continue;
     key(ctx, k);
@@ -286,20 +292,27 @@ function visit(n, v, ctx, depth) {
   }
   plainObject(v);
   let seen = 0;
-  for (const k of Object.keys(v)) {
+  for (const k in v) {
+    // An inherited enumerable property (a polluted prototype) is no JSON member: doubt.
+    if (!hasOwn.call(v, k)) doubt();
     const e = v[k];
     if (e === undefined) continue;
-    key(ctx, k);
     const kid = n.kids.get(k);
-    if (n.star !== null) {
+    if (kid !== undefined) {
+      // A table name: ASCII, never `__proto__`, never a list index (so no element of a `*`).
+      if (n.star !== null) doubt();
+      charge(ctx, 6 * k.length + 4);
+      seen++;
+      visit(kid, e, ctx, depth + 1);
+      continue;
+    }
+    key(ctx, k);
+    if (n.star === null) anyValue(ctx, e, depth + 1);
+    else {
       if (!INDEX_KEY.test(k)) doubt();
       ctx.keys.push(k);
       visit(n.star, e, ctx, depth + 1);
       ctx.keys.pop();
-    } else if (kid === undefined) anyValue(ctx, e, depth + 1);
-    if (kid !== undefined) {
-      seen++;
-      visit(kid, e, ctx, depth + 1);
     }
   }
   if (seen < n.names.length) {
@@ -330,8 +343,6 @@ function compilePlan([totals, fields]) {
 // ---- totals (src/totals/warnings.rs), exactly, on safe integers ----
 
 const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
-/** A plain decimal (at most 9 integer and 6 fraction digits), as a string or a JS number. */
-const DECIMAL = /^(-?)([0-9]{1,9})(?:\.([0-9]{1,6}))?$/;
 const ABSENT = null;
 
 function safe(x) {
@@ -339,18 +350,44 @@ function safe(x) {
   return x;
 }
 
-/** `{u, s}` = u / 10^s, ABSENT for absent/null; anything else (not plain) is a doubt. */
+/** `{u, s}` = u / 10^s, ABSENT for absent/null; anything but a plain decimal (at most 9 integer
+ *  and 6 fraction digits, as a string or a JS number) is a doubt. */
 function decimal(v) {
   if (v === undefined || v === null) return ABSENT;
-  let text;
-  if (typeof v === "string") text = v;
-  else if (typeof v === "number" && Number.isFinite(v)) text = String(v);
-  else doubt();
-  const m = DECIMAL.exec(text);
-  if (m === null) doubt();
-  const frac = m[3] === undefined ? "" : m[3];
-  const units = Number(m[2] + frac);
-  return { u: m[1] === "-" ? 0 - units : units, s: frac.length };
+  if (typeof v === "number") {
+    if (Number.isInteger(v) && v < 1e9 && v > -1e9) return { u: v === 0 ? 0 : v, s: 0 };
+    if (!Number.isFinite(v)) doubt();
+    return plainDecimal(String(v));
+  }
+  if (typeof v !== "string") doubt();
+  return plainDecimal(v);
+}
+
+/** `-?[0-9]{1,9}(\.[0-9]{1,6})?` read into integer units (at most 15 digits: exact). */
+function plainDecimal(t) {
+  const n = t.length;
+  let i = t.charCodeAt(0) === 45 ? 1 : 0;
+  const negative = i === 1;
+  let units = 0;
+  const start = i;
+  for (; i < n; i++) {
+    const c = t.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    units = units * 10 + c;
+  }
+  if (i === start || i - start > 9) doubt();
+  let scale = 0;
+  if (i < n) {
+    if (t.charCodeAt(i) !== 46) doubt();
+    for (i++; i < n; i++) {
+      const c = t.charCodeAt(i) - 48;
+      if (c < 0 || c > 9) doubt();
+      units = units * 10 + c;
+      scale++;
+    }
+    if (scale === 0 || scale > 6) doubt();
+  }
+  return { u: negative && units !== 0 ? -units : units, s: scale };
 }
 
 function at(d, scale) {
@@ -385,15 +422,15 @@ function orderTotals(root, impliedQuantity, charge) {
   let allAmounts = true;
   let scale = 2;
   for (const line of list) {
-    const amount = decimal(own(line, "amount"));
-    let quantity = decimal(own(line, "quantity"));
+    const amount = decimal(member(line, "amount"));
+    let quantity = decimal(member(line, "quantity"));
     if (quantity === ABSENT) {
       if (!impliedQuantity) doubt();
       quantity = { u: 1, s: 0 };
     }
-    const rate = decimal(own(line, "rate"));
-    const tax = decimal(own(line, "tax"));
-    const discount = decimal(own(line, "discount"));
+    const rate = decimal(member(line, "rate"));
+    const tax = decimal(member(line, "tax"));
+    const discount = decimal(member(line, "discount"));
     if (rate === ABSENT || tax === ABSENT || tax.s !== 0 || tax.u < 0 || tax.u > 100) doubt();
     const own_ = quantity.s + rate.s;
     const lineScale = Math.max(2, own_, discount === ABSENT ? 0 : discount.s, amount === ABSENT ? 0 : amount.s);
@@ -426,7 +463,7 @@ function orderTotals(root, impliedQuantity, charge) {
 
 function summaryTotals(summary, read, lineScale) {
   const [sub, tax, discount, grand, shipping] = ["subTotal", "totalTax", "totalDiscount", "grandTotal", "shippingCost"].map((f) =>
-    decimal(own(summary, f)),
+    decimal(member(summary, f)),
   );
   let scale = lineScale;
   for (const d of [sub, tax, discount, grand, shipping]) if (d !== ABSENT) scale = Math.max(scale, d.s);
@@ -483,14 +520,14 @@ function partialTotals(root) {
   let allAmounts = true;
   const ids = new Set();
   for (const line of list) {
-    const amount = decimal(own(line, "amount"));
+    const amount = decimal(member(line, "amount"));
     if (amount !== ABSENT) {
       if (amount.u <= 0) doubt();
       const s = Math.max(sumScale, amount.s);
       sum = safe(safe(sum * POW10[s - sumScale]) + at(amount, s));
       sumScale = s;
     } else allAmounts = false;
-    const id = own(line, "id");
+    const id = member(line, "id");
     if (id !== undefined && id !== null) {
       let text;
       if (typeof id === "string") text = id;
