@@ -90,7 +90,7 @@ fn the_payment_links_specs_say_what_its_rules_say() {
             "customerDetails.email".into()
         ])])
     );
-    assert_eq!(spec_of(&p, "products").filled_container, true);
+    assert!(spec_of(&p, "products").filled_container);
     assert_eq!(spec_of(&p, "products").empty, When::Never);
     assert_eq!(spec_of(&p, "customerDetails.name").strings, Strings::Any);
 }
