@@ -163,8 +163,12 @@ function compileStrings(s) {
   }
   const patterns = s.r.map(([source, flags]) => regex(source, flags));
   const [min, max] = s.l;
+  if (patterns.length === 1 && min === 0 && max === null) {
+    const only = patterns[0];
+    return (v) => only.test(v);
+  }
   return (v) => {
-    for (const p of patterns) if (!p.test(v)) return false;
+    for (let i = 0; i < patterns.length; i++) if (!patterns[i].test(v)) return false;
     if (min === 0 && max === null) return true;
     const n = codePoints(v);
     return n >= min && (max === null || n <= max);
@@ -461,42 +465,58 @@ function orderTotals(root, impliedQuantity, charge) {
   }
 }
 
+const SUMMARY_FIELDS = ["subTotal", "totalTax", "totalDiscount", "grandTotal", "shippingCost"];
+
 function summaryTotals(summary, read, lineScale) {
-  const [sub, tax, discount, grand, shipping] = ["subTotal", "totalTax", "totalDiscount", "grandTotal", "shippingCost"].map((f) =>
-    decimal(member(summary, f)),
-  );
+  const sent = [];
   let scale = lineScale;
-  for (const d of [sub, tax, discount, grand, shipping]) if (d !== ABSENT) scale = Math.max(scale, d.s);
+  for (let i = 0; i < 5; i++) {
+    const d = decimal(member(summary, SUMMARY_FIELDS[i]));
+    if (d !== ABSENT && d.s > scale) scale = d.s;
+    sent.push(d);
+  }
+  const sub = sent[0];
+  const tax = sent[1];
+  const discount = sent[2];
+  const grand = sent[3];
+  const shipping = sent[4];
   // Σ gross × 100 / (100 + tax) = K + N / L exactly, gross at `scale`: per tax rate, the
   // quotient and remainder of one integer division, the remainders over their common multiple.
-  const groups = new Map();
+  const rates = [];
+  const grossByRate = [];
   let grossSum = 0;
   let discountSum = 0;
-  for (const l of read) {
+  for (let i = 0; i < read.length; i++) {
+    const l = read[i];
     const g = safe(l.gross * POW10[scale - l.own]);
     grossSum = safe(grossSum + g);
     if (l.discount !== ABSENT) discountSum = safe(discountSum + at(l.discount, scale));
-    groups.set(l.tax, safe((groups.get(l.tax) || 0) + g));
+    const r = rates.indexOf(l.tax);
+    if (r === -1) {
+      rates.push(l.tax);
+      grossByRate.push(g);
+    } else grossByRate[r] = safe(grossByRate[r] + g);
   }
   let k = 0;
   let lcm = 1;
-  const rests = [];
-  for (const [t, g] of groups) {
-    const d = 100 + t;
-    const x = safe(g * 100);
-    let r = x % d;
-    if (r < 0) r += d;
-    k = safe(k + (x - r) / d);
-    rests.push([r, d]);
+  for (let i = 0; i < rates.length; i++) {
+    const d = 100 + rates[i];
     lcm = safe((lcm / gcd(lcm, d)) * d);
   }
   let n = 0;
-  for (const [r, d] of rests) n = safe(n + r * (lcm / d));
+  for (let i = 0; i < rates.length; i++) {
+    const d = 100 + rates[i];
+    const x = safe(grossByRate[i] * 100);
+    let r = x % d;
+    if (r < 0) r += d;
+    k = safe(k + safe(x - r) / d);
+    n = safe(n + r * (lcm / d));
+  }
   const e = POW10[scale - 2];
   const ship = shipping === ABSENT ? 0 : at(shipping, scale);
   // |given - (K + N/L)| < E  <=>  |(given - K) L - N| < E L (and the tax the same with gross - K).
   if (sub !== ABSENT && !(Math.abs(safe(safe(safe(at(sub, scale) - k) * lcm) - n)) < safe(e * lcm))) doubt();
-  if (tax !== ABSENT && !(Math.abs(safe(safe(safe(at(tax, scale) - grossSum + k) * lcm) + n)) < safe(e * lcm))) doubt();
+  if (tax !== ABSENT && !(Math.abs(safe(safe(safe(safe(at(tax, scale) - grossSum) + k) * lcm) + n)) < safe(e * lcm))) doubt();
   if (discount !== ABSENT && !withinOre(at(discount, scale), discountSum, scale)) doubt();
   if (grand !== ABSENT) {
     const g = at(grand, scale);
