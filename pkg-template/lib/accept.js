@@ -260,8 +260,8 @@ function serverOnly(spec, ctx) {
 
 // ---- the walk ----
 
-function node() {
-  return { spec: null, kids: new Map(), names: [], star: null };
+function node(bit = 0) {
+  return { spec: null, kids: new Map(), names: [], star: null, bit };
 }
 
 /** Checks `v` (undefined: absent) at a node of the table's tree and everything under it. */
@@ -296,6 +296,7 @@ function visit(n, v, ctx, depth) {
   }
   plainObject(v);
   let seen = 0;
+  let mask = 0;
   for (const k in v) {
     // An inherited enumerable property (a polluted prototype) is no JSON member: doubt.
     if (!hasOwn.call(v, k)) doubt();
@@ -307,6 +308,7 @@ function visit(n, v, ctx, depth) {
       if (n.star !== null) doubt();
       charge(ctx, 6 * k.length + 4);
       seen++;
+      mask |= kid.bit;
       visit(kid, e, ctx, depth + 1);
       continue;
     }
@@ -320,7 +322,11 @@ function visit(n, v, ctx, depth) {
     }
   }
   if (seen < n.names.length) {
-    for (const name of n.names) if (!hasOwn.call(v, name) || v[name] === undefined) visit(n.kids.get(name), undefined, ctx, depth + 1);
+    // The members this object does not have are absent (`bit` is 0 past 30 members: looked up).
+    for (const name of n.names) {
+      const kid = n.kids.get(name);
+      if ((mask & kid.bit) === 0 && (kid.bit !== 0 || !hasOwn.call(v, name) || v[name] === undefined)) visit(kid, undefined, ctx, depth + 1);
+    }
   }
 }
 
@@ -333,7 +339,7 @@ function compilePlan([totals, fields]) {
       else {
         let kid = n.kids.get(s);
         if (kid === undefined) {
-          n.kids.set(s, (kid = node()));
+          n.kids.set(s, (kid = node(n.names.length < 30 ? 1 << n.names.length : 0)));
           n.names.push(s);
         }
         n = kid;
