@@ -266,13 +266,15 @@ function node(bit = 0) {
 
 /** Checks `v` (undefined: absent) at a node of the table's tree and everything under it. */
 function visit(n, v, ctx, depth) {
+  // A scalar's shape and size first: no pattern ever runs on a string too long for the payload.
+  const isScalar = v !== undefined && (v === null || typeof v !== "object");
+  if (isScalar) scalar(ctx, v);
   if (n.spec !== null && !passes(n.spec, v, ctx)) doubt();
   if (v === undefined) {
     for (const name of n.names) visit(n.kids.get(name), undefined, ctx, depth + 1);
     return;
   }
-  if (v === null || typeof v !== "object") {
-    scalar(ctx, v);
+  if (isScalar) {
     for (const name of n.names) visit(n.kids.get(name), undefined, ctx, depth + 1);
     return;
   }

@@ -272,3 +272,42 @@ test("exact totals: a summary one øre off, a rounded line, shipping (the fast p
   }
   assert.ok(accepted >= 4);
 });
+
+test("hostile JS values: the fast path gives way to the engine or agrees with it", () => {
+  const link = examples.find(([id]) => id === "orders.sendPaymentLink")[1];
+  const id = "orders.sendPaymentLink";
+  const same = (p, what) => assert.deepStrictEqual(shipped(id, p), engine(id, p), what);
+  const cases = {
+    "lone surrogate in an extra member": { ...structuredClone(link), note: "\ud800" },
+    "own __proto__ member": Object.assign(JSON.parse('{"__proto__": 1}'), structuredClone(link)),
+    "a Date as a member": { ...structuredClone(link), when: new Date(0) },
+    "toJSON on the payload": { ...structuredClone(link), toJSON: () => ({}) },
+    "a BigInt in an extra member": { ...structuredClone(link), big: 1n },
+    "a getter that throws": Object.defineProperty(structuredClone(link), "boom", { enumerable: true, get() { throw new Error("boom"); } }),
+    "a class instance as customerDetails": { ...structuredClone(link), customerDetails: Object.assign(new (class Customer {})(), link.customerDetails) },
+    "undefined members are absent": { ...structuredClone(link), referenceNo: undefined },
+    "a hole in products": { ...structuredClone(link), products: [, link.products[0]] },
+  };
+  for (const [what, p] of Object.entries(cases)) {
+    same(p, what);
+    if (what !== "undefined members are absent") assert.equal(acceptedReport(id, p), undefined, what);
+  }
+  assert.ok(acceptedReport(id, cases["undefined members are absent"]));
+  // An inherited member is no JSON member; an enumerable one on Object.prototype is a doubt.
+  const p = structuredClone(link);
+  delete p.customerDetails.firstName;
+  Object.defineProperty(Object.prototype, "firstName", { value: 5, configurable: true, enumerable: false, writable: true });
+  try {
+    same(p, "inherited non-enumerable member");
+    assert.ok(acceptedReport(id, p));
+  } finally {
+    delete Object.prototype.firstName;
+  }
+  Object.prototype.polluted = 1;
+  try {
+    same(structuredClone(link), "enumerable member on Object.prototype");
+    assert.equal(acceptedReport(id, structuredClone(link)), undefined);
+  } finally {
+    delete Object.prototype.polluted;
+  }
+});
