@@ -4,6 +4,7 @@
 import { fail } from "./errors.js";
 import { nowSeconds, readUser, unixSeconds, wasmCaller } from "./boundary.js";
 import { dataReplacer, jsonText } from "./payload.js";
+import { acceptedReport } from "./accept.js";
 
 /** Endpoint ids are short; a longer one is no endpoint and is not copied into wasm. */
 const MAX_ID_CHARS = 200;
@@ -84,6 +85,13 @@ export function validateApi(getWasm) {
 
   function validate(endpoint, payload, options) {
     const id = endpointId(endpoint, "invalid_argument");
+    // The fast path (lib/accept.js): a payload proven valid and warning-free is answered here, with
+    // the engine's exact answer; anything it cannot prove goes to the engine. Default options only.
+    if (options === undefined || options === null) {
+      getWasm(); // the same not_initialized as the engine's path
+      const report = acceptedReport(id, payload);
+      if (report !== undefined) return report;
+    }
     const optionsText = validateOptionsText(options);
     return call("validate", id, jsonText("payload", payload), optionsText);
   }
