@@ -1,30 +1,57 @@
 // Node start-up of an entry: a fresh process imports it and makes its first call; the time from
 // before the import to after the call, median of 10 processes (issue 9 §3 budgets: fpgo/callbacks
-// <= 3 ms, fpgo <= 8 ms). Printed, never asserted (speeds are not tests).
+// <= 3 ms, fpgo <= 8 ms). Printed beside peers measured the same way in the same run, never
+// asserted (speeds are not tests):
+// - an empty ES module: what any dynamic `import()` of a file costs a fresh Node process (the ESM
+//   loader starting), the floor under every figure here;
+// - the plain node:crypto verifier of bench/callbacks.mjs (importing node:crypto is part of it);
+// - the zod and valibot schemas of bench/validate.mjs, parsing the documented payment link.
+// The processes of all cases are interleaved (one of each case per round), so that the load of a
+// shared machine falls on every case alike.
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 const cwd = fileURLToPath(new URL("../tests/js/", import.meta.url)); // has node_modules/fpgo -> pkg
+const peer = (file) => JSON.stringify(fileURLToPath(new URL(`peers/${file}`, import.meta.url)));
+const EXAMPLE = fileURLToPath(new URL("../tests/fixtures/examples/orders.sendPaymentLink.json", import.meta.url));
 const RUNS = 10;
+const CALLBACK = `"https://merchant.example/cb?orderUuid=O&timestamp=1&checksum=" + "0".repeat(64)`;
+const VERIFY = `m.verifyCallback(${CALLBACK}.split("?")[1], "s")`;
+const VALIDATE = `m.validate("orders.sendPaymentLink", example)`;
+// `spec` is what is imported, `call` the first call (`m` is the module, `example` the payload).
 const CASES = [
-  { entry: "fpgo/callbacks", budgetMs: 3, call: `m.verifyCallback("orderUuid=O&checksum=" + "0".repeat(64), "s")` },
-  { entry: "fpgo/validate", budgetMs: null, call: `m.validate("orders.cancel", { cancellationNote: "x" })` },
-  { entry: "fpgo", budgetMs: 8, call: `m.verifyCallback("orderUuid=O&checksum=" + "0".repeat(64), "s")` },
-  { entry: "fpgo (validate)", spec: "fpgo", budgetMs: null, call: `m.validate("orders.cancel", { cancellationNote: "x" })` },
+  { name: "fpgo/callbacks", spec: '"fpgo/callbacks"', call: VERIFY, budgetMs: 3, peers: ["empty ES module", "node:crypto verifier"] },
+  { name: "fpgo (verifyCallback)", spec: '"fpgo"', call: VERIFY, budgetMs: 8, peers: ["empty ES module", "node:crypto verifier"] },
+  { name: "fpgo/validate", spec: '"fpgo/validate"', call: VALIDATE, peers: ["zod schema", "valibot schema"] },
+  { name: "fpgo (validate)", spec: '"fpgo"', call: VALIDATE, peers: ["zod schema", "valibot schema"] },
+  { name: "empty ES module", spec: JSON.stringify(fileURLToPath(new URL("../tests/fixtures/empty.mjs", import.meta.url))), call: "m" },
+  { name: "node:crypto verifier", spec: peer("node-crypto-verify.mjs"), call: `m.nodeCryptoVerify(${CALLBACK}, "s", 1)` },
+  { name: "zod schema", spec: peer("payment-link-zod.mjs"), call: "m.zodAccepts(example)" },
+  { name: "valibot schema", spec: peer("payment-link-valibot.mjs"), call: "m.valibotAccepts(example)" },
 ];
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-for (const { entry, spec = entry, budgetMs, call } of CASES) {
-  const script = `const t0 = performance.now(); const m = await import(${JSON.stringify(spec)}); ${call}; console.log(performance.now() - t0);`;
-  const times = [];
-  for (let i = 0; i < RUNS; i++) {
-    times.push(Number(execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd, encoding: "utf8" }).trim()));
+const script = ({ spec, call }) =>
+  `import { readFileSync } from "node:fs"; const example = JSON.parse(readFileSync(${JSON.stringify(EXAMPLE)}, "utf8"));` +
+  `const t0 = performance.now(); const m = await import(${spec}); ${call}; console.log(performance.now() - t0);`;
+const times = new Map(CASES.map((c) => [c.name, []]));
+for (let i = 0; i < RUNS; i++) {
+  for (const c of CASES) {
+    times.get(c.name).push(Number(execFileSync(process.execPath, ["--input-type=module", "-e", script(c)], { cwd, encoding: "utf8" }).trim()));
   }
-  const m = median(times);
-  const verdict = budgetMs === null ? "" : m <= budgetMs ? ` (budget ${budgetMs} ms: met)` : ` (budget ${budgetMs} ms: OVER)`;
-  console.log(`startup ${entry}: import + first call, median of ${RUNS} processes: ${m.toFixed(2)} ms${verdict}  [min ${Math.min(...times).toFixed(2)}, max ${Math.max(...times).toFixed(2)}]`);
 }
-
+const medians = new Map([...times].map(([name, xs]) => [name, median(xs)]));
+for (const { name, budgetMs, peers = [] } of CASES) {
+  const m = medians.get(name);
+  const verdict = budgetMs === undefined ? "" : m <= budgetMs ? ` (budget ${budgetMs} ms: met)` : ` (budget ${budgetMs} ms: OVER)`;
+  // A ratio as everywhere in `make bench`: fpgo's rate over the peer's (> 1: fpgo is faster).
+  const ratios = peers.map((p) => `${(medians.get(p) / m).toFixed(2)}x ${p}`).join(", ");
+  const xs = times.get(name);
+  console.log(
+    `startup ${name}: import + first call, median of ${RUNS} processes: ${m.toFixed(2)} ms${verdict}` +
+      `  [min ${Math.min(...xs).toFixed(2)}, max ${Math.max(...xs).toFixed(2)}]${ratios ? `; ${ratios}` : ""}`,
+  );
+}
 // Where the first call's time goes: compiling each .wasm in a fresh process, synchronously
 // (`new WebAssembly.Module`, what the Node entries do on first use) or asynchronously
 // (`WebAssembly.compile`), each in its own processes (the first compile of a process also starts

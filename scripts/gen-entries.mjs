@@ -4,11 +4,13 @@
 // hand-kept: 6 runtimes x 4 entries would drift. Run by scripts/build-pkg.sh after the .wasm files.
 import { existsSync, readFileSync, writeFileSync, mkdirSync, rmSync } from "node:fs";
 import { execFileSync } from "node:child_process";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 
 const pkg = process.argv[2] ?? "pkg";
-const { BUILDERS } = await import(new URL(`../${pkg}/lib/validate.js`, import.meta.url));
+// Relative to the working directory (build-pkg.sh runs from the repository root), or absolute.
+const { BUILDERS } = await import(pathToFileURL(resolve(pkg, "lib/validate.js")).href);
 
 const CALLBACKS = ["verifyCallback", "signCallback", "parseTerminalCallback"];
 const VALIDATE = ["validate", "endpoints", "computeTotals", "build", "reservationWarnings", ...BUILDERS.map(([name]) => name)];

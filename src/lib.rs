@@ -137,6 +137,8 @@
 
 #![warn(missing_docs)]
 
+#[cfg(test)]
+mod accept;
 pub mod builders;
 pub mod callbacks;
 pub mod client;

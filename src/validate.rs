@@ -348,6 +348,9 @@ pub fn validate_request(
 
 /// Parses an endpoint-independent rule table (field -> Laravel rule string) and validates `payload`
 /// against it, with the same semantics and messages as [`validate`]. For rule tables of your own.
+/// A `regex:`/`not_regex:` pattern must be in the PCRE subset fpgo matches itself (ASCII literals,
+/// `\d`, classes with ranges, `^`, `$`, groups with `|`, `* + ? {n,m}`, flags `i` and `D`): any
+/// other construct is a [`rules::CompileError`] naming it, never a silently different verdict.
 pub fn validate_with_rules<'a>(
     rules_table: impl IntoIterator<Item = (&'a str, &'a str)>,
     payload: &serde_json::Value,

@@ -252,13 +252,13 @@ fn every_documented_example_rebuilds_through_its_builder() {
     let options = BuildOptions::default();
     let mut checked = 0;
     let mut failures = Vec::new();
-    for recipe in recipes::RECIPES {
-        let path = fixtures_dir().join(format!("{}.json", recipe.id));
-        if NO_EXAMPLE.iter().any(|(id, _)| *id == recipe.id) {
+    for (endpoint, recipe) in recipes::all() {
+        let path = fixtures_dir().join(format!("{}.json", endpoint.id));
+        if NO_EXAMPLE.iter().any(|(id, _)| *id == endpoint.id) {
             if path.exists() {
                 failures.push(format!(
                     "{}: an example exists now; remove it from NO_EXAMPLE",
-                    recipe.id
+                    endpoint.id
                 ));
             }
             checked += 1;
@@ -267,17 +267,17 @@ fn every_documented_example_rebuilds_through_its_builder() {
         if !path.exists() {
             failures.push(format!(
                 "{}: no documented example in tests/fixtures/examples",
-                recipe.id
+                endpoint.id
             ));
             continue;
         }
         let fixture = read(&path);
         let input = strip(recipe, &fixture);
-        let built = builders::fill(recipe.id, &input, &options);
-        if let Some((_, code, _)) = UNBUILDABLE.iter().find(|(id, ..)| *id == recipe.id) {
+        let built = builders::fill(endpoint.id, &input, &options);
+        if let Some((_, code, _)) = UNBUILDABLE.iter().find(|(id, ..)| *id == endpoint.id) {
             match built {
                 Err(e) if e.code() == *code => {}
-                other => failures.push(format!("{}: expected {code}, got {other:?}", recipe.id)),
+                other => failures.push(format!("{}: expected {code}, got {other:?}", endpoint.id)),
             }
             checked += 1;
             continue;
@@ -285,7 +285,7 @@ fn every_documented_example_rebuilds_through_its_builder() {
         let built = match built {
             Ok(v) => v,
             Err(e) => {
-                failures.push(format!("{}: {e}", recipe.id));
+                failures.push(format!("{}: {e}", endpoint.id));
                 continue;
             }
         };
@@ -294,28 +294,28 @@ fn every_documented_example_rebuilds_through_its_builder() {
         diffs.retain(|d| {
             !KNOWN_DIFFERENCES
                 .iter()
-                .any(|(id, field, _)| *id == recipe.id && d.starts_with(&format!("{field}:")))
+                .any(|(id, field, _)| *id == endpoint.id && d.starts_with(&format!("{field}:")))
         });
-        failures.extend(diffs.into_iter().map(|d| format!("{}: {d}", recipe.id)));
+        failures.extend(diffs.into_iter().map(|d| format!("{}: {d}", endpoint.id)));
         // The whole build (with validation) succeeds, except where the example breaks its rules.
         let expected = EXPECTED_INVALID
             .iter()
-            .find(|(id, ..)| *id == recipe.id)
+            .find(|(id, ..)| *id == endpoint.id)
             .map(|(_, fields, _)| *fields);
-        match (builders::build(recipe.id, &input, &options), expected) {
+        match (builders::build(endpoint.id, &input, &options), expected) {
             (Ok(_), None) => {}
             (Err(BuildError::Invalid { errors, .. }), Some(fields)) => {
                 let got: Vec<&str> = errors.keys().map(String::as_str).collect();
                 if got != fields {
                     failures.push(format!(
                         "{}: invalid at {got:?}, expected {fields:?}",
-                        recipe.id
+                        endpoint.id
                     ));
                 }
             }
             (other, _) => failures.push(format!(
                 "{}: build() gave {:?}",
-                recipe.id,
+                endpoint.id,
                 other.map(|b| b.payload)
             )),
         }
@@ -328,7 +328,7 @@ fn every_documented_example_rebuilds_through_its_builder() {
         checked,
         failures.join("\n")
     );
-    assert_eq!(checked, recipes::RECIPES.len());
+    assert_eq!(checked, recipes::all().count());
 }
 
 #[test]

@@ -171,10 +171,10 @@ proptest! {
         let _ = fpgo::totals::reservation_warnings("reservations.capture", &payload, &details, fpgo::validate::Lang::En);
         let _ = fpgo::totals::reservation_warnings("reservations.refund", &payload, &details, fpgo::validate::Lang::En);
         let options = fpgo::builders::BuildOptions { now: Some(1_700_000_000), ..Default::default() };
-        for recipe in fpgo::builders::recipes::RECIPES {
-            let _ = fpgo::totals::payload_warnings(recipe.id, &payload, fpgo::validate::Lang::Sv);
-            let _ = fpgo::totals::reservation_warnings(recipe.id, &payload, &payload, fpgo::validate::Lang::No);
-            if let Err(e) = fpgo::builders::build(recipe.id, &payload, &options) {
+        for (endpoint, _) in fpgo::builders::recipes::all() {
+            let _ = fpgo::totals::payload_warnings(endpoint.id, &payload, fpgo::validate::Lang::Sv);
+            let _ = fpgo::totals::reservation_warnings(endpoint.id, &payload, &payload, fpgo::validate::Lang::No);
+            if let Err(e) = fpgo::builders::build(endpoint.id, &payload, &options) {
                 prop_assert!(!e.to_string().is_empty());
                 prop_assert!(serde_json::to_value(&e).is_ok());
             }

@@ -4,6 +4,7 @@
 import { fail, fromWasm } from "./errors.js";
 import { nowSeconds, readUser, trapped, unixSeconds, wasmCaller } from "./boundary.js";
 import { dataReplacer, jsonText } from "./payload.js";
+import { acceptedReport } from "./accept.js";
 
 /** The core's answer for a valid payload with no warnings: the most common answer, turned into its
  *  object without `JSON.parse` (a fresh object each call; the caller may change it). */
@@ -88,6 +89,13 @@ export function validateApi(getWasm) {
 
   function validate(endpoint, payload, options) {
     const id = endpointId(endpoint, "invalid_argument");
+    // The fast path (lib/accept.js): a payload proven valid and warning-free is answered here, with
+    // the engine's exact answer; anything it cannot prove goes to the engine. Default options only.
+    if (options === undefined || options === null) {
+      getWasm(); // the same not_initialized as the engine's path
+      const report = acceptedReport(id, payload);
+      if (report !== undefined) return report;
+    }
     const optionsText = validateOptionsText(options);
     const payloadText = jsonText("payload", payload);
     const wasm = getWasm();

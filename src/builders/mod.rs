@@ -2,7 +2,8 @@
 //! [`build`]. Building never sends anything: it returns the payload the client (or a merchant's
 //! own HTTP code) sends.
 //!
-//! What `build` does, in order, driven by a small recipe per endpoint ([`recipes`]):
+//! What `build` does, in order, driven by the recipe in each endpoint's spec
+//! ([`crate::endpoints::Endpoint::body`], read through [`recipes`]):
 //! 1. normalizes numeric strings (`"4500,50"` -> `"4500.50"`, tax `"12.0"` -> `"12"`), so
 //!    Laravel's `numeric` and `in:` rules accept them;
 //! 2. fills each line's `amount` and the `orderSummary` (or the top-level `grandTotal`) with

@@ -207,8 +207,9 @@ fn typed_bodies_build_the_documented_checkout_example() {
 
 #[test]
 fn every_typed_body_has_a_recipe_and_vice_versa() {
-    let recipes: Vec<&str> = recipes::RECIPES.iter().map(|r| r.id).collect();
+    let recipes: Vec<&str> = recipes::all().map(|(e, _)| e.id).collect();
     assert_eq!(BODY_ENDPOINTS, recipes.as_slice());
+    assert_eq!(recipes.len(), 33);
 }
 
 #[test]
@@ -217,19 +218,11 @@ fn every_endpoint_with_body_fields_has_a_builder_and_no_other() {
     let mut mismatches = Vec::new();
     for e in endpoints::all() {
         let has_body = e.fields_at(Location::Body).next().is_some();
-        let has_recipe = recipes::RECIPES.iter().any(|r| r.id == e.id);
+        let has_recipe = e.body.is_some();
         if has_body != has_recipe {
             mismatches.push(format!(
                 "{}: body fields {has_body}, builder {has_recipe}",
                 e.id
-            ));
-        }
-    }
-    for r in recipes::RECIPES {
-        if endpoints::find(r.id).is_none() {
-            mismatches.push(format!(
-                "{}: builder for an endpoint the tables do not have",
-                r.id
             ));
         }
     }

@@ -20,27 +20,23 @@ mod request;
 mod response;
 pub mod server_messages;
 
+pub use crate::endpoints::StatusInEnvelope;
 pub use error::{ErrorKind, FieldErrors, FieldIssue, FpgoError, OTHER_FIELD};
 pub use redact::{redact_error, redact_text, REDACTED};
 pub use request::{
     build_request, normalize_base_url, Environment, HttpRequest, RequestInput, Token,
     DEMO_BASE_URL, PRODUCTION_BASE_URL,
 };
-pub use response::{
-    parse_response, status_in_envelope, ApiResponse, ResponseContext, StatusInEnvelope,
-    STATUS_IN_ENVELOPE,
-};
+pub use response::{parse_response, status_in_envelope, ApiResponse, ResponseContext};
 
 use crate::endpoints::{self, Endpoint, Location};
 use crate::validate::Lang;
 
-/// The list endpoints: their answers carry `metaData` and `links` beside `data`, and page with
-/// `?page=N` (Get Subscription List `000:5592-5740`, Get Failed Payment List `000:5741-5853`).
-pub const PAGED_ENDPOINTS: &[&str] = &["subscriptions.list", "subscriptions.listFailedPayments"];
-
-/// Whether `endpoint_id` is a paged list.
+/// Whether `endpoint_id` is a paged list: its answer carries `metaData` and `links` beside `data`,
+/// and pages with `?page=N` (its spec's [`endpoints::Response::paged`]: Get Subscription List
+/// `000:5592-5740`, Get Failed Payment List `000:5741-5853`).
 pub fn is_paged(endpoint_id: &str) -> bool {
-    PAGED_ENDPOINTS.contains(&endpoint_id)
+    endpoints::find(endpoint_id).is_some_and(|e| e.response.paged)
 }
 
 /// A configured client: where to send, with which token, in which language.

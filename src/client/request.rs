@@ -392,9 +392,11 @@ pub fn build_request(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::endpoints::{body, path, query, Endpoint, Method};
+    use crate::endpoints::{body, path, query, Endpoint, Method, Response};
     use serde_json::json;
 
+    /// Request building reads neither the recipe nor the response.
+    const UNTYPED: Response = Response::data("unknown", "");
     const CANCEL: Endpoint = Endpoint {
         id: "orders.cancel",
         name: "Cancel Order",
@@ -405,6 +407,8 @@ mod tests {
             body("cancellationNote", "required|string", "000:1462"),
         ],
         source: "000:1418-1533",
+        body: None,
+        response: UNTYPED,
     };
     const STATUS_LIST: Endpoint = Endpoint {
         id: "orders.statusList",
@@ -413,6 +417,8 @@ mod tests {
         path: "/api/v1/connect/orders/status",
         fields: &[query("type", "nullable|string", "000:1738")],
         source: "000:1719-1793",
+        body: None,
+        response: UNTYPED,
     };
     const SUBSCRIPTIONS: Endpoint = Endpoint {
         id: "subscriptions.list",
@@ -421,6 +427,8 @@ mod tests {
         path: "/api/v1/connect/subscriptions/list/{status?}",
         fields: &[path("status", "nullable|string", "000:5600")],
         source: "000:5592-5739",
+        body: None,
+        response: UNTYPED,
     };
     const CANCEL_RESERVATION: Endpoint = Endpoint {
         id: "reservations.cancel",
@@ -432,6 +440,8 @@ mod tests {
             body("note", "required|string", "000:4517"),
         ],
         source: "000:4483-4620",
+        body: None,
+        response: UNTYPED,
     };
 
     fn token() -> Token {

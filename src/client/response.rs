@@ -11,6 +11,7 @@
 
 use super::error::{ErrorKind, FieldErrors, FpgoError};
 use super::server_messages::{self, TableField};
+use crate::endpoints::StatusInEnvelope;
 use crate::rules::messages::Lang;
 use serde::Deserialize;
 use serde_json::value::RawValue;
@@ -29,44 +30,16 @@ pub struct ResponseContext<'a> {
     pub location: Option<&'a str>,
     /// The `Content-Type` header, to word the error for non-JSON bodies.
     pub content_type: Option<&'a str>,
-    /// Set for the endpoints whose answer is in the envelope, not in `data` (see [`STATUS_IN_ENVELOPE`]).
+    /// Set for the endpoints whose answer is in the envelope, not in `data` (see [`status_in_envelope`]).
     pub status_in_envelope: Option<StatusInEnvelope>,
 }
 
-/// An endpoint that answers with a status beside `data` (which is `null`), not inside it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct StatusInEnvelope {
-    /// The endpoint's id.
-    pub endpoint_id: &'static str,
-    /// The envelope's key (`order_status`).
-    pub envelope_key: &'static str,
-    /// The key the client returns it under (`orderStatus`).
-    pub key: &'static str,
-}
-
-/// Payment Status Check answers `{..., "order_status": "PAID", "message": "orderPaymentConfirmed",
-/// "data": null}` (`000:7711-7753`), Refund Status Check `{..., "refund_status": "REFUNDED", ...}`
-/// (`000:7963-7983`): for these the client returns `{orderStatus|refundStatus, message}` plus the
-/// fields of `data` when the server sends an object there (decision C-12).
-pub const STATUS_IN_ENVELOPE: &[StatusInEnvelope] = &[
-    StatusInEnvelope {
-        endpoint_id: "terminal.getPaymentStatus",
-        envelope_key: "order_status",
-        key: "orderStatus",
-    },
-    StatusInEnvelope {
-        endpoint_id: "terminal.getRefundStatus",
-        envelope_key: "refund_status",
-        key: "refundStatus",
-    },
-];
-
-/// Whether (and how) `endpoint_id` answers with its status in the envelope.
+/// Whether (and how) `endpoint_id` answers with its status in the envelope (its spec's
+/// [`crate::endpoints::Response::status_in_envelope`]).
 pub fn status_in_envelope(endpoint_id: &str) -> Option<StatusInEnvelope> {
-    STATUS_IN_ENVELOPE
-        .iter()
-        .copied()
-        .find(|s| s.endpoint_id == endpoint_id)
+    crate::endpoints::find(endpoint_id)?
+        .response
+        .status_in_envelope
 }
 
 /// A successful call: the envelope's `data` as JSON text, plus what the envelope said about it.

@@ -6,7 +6,8 @@
 //! and fields that the old pages no longer have. Every such choice is in
 //! `docs/decisions/orders-checkout-reservations.md`.
 
-use super::{body, cite, Endpoint, Method};
+use super::DefaultValue::Str;
+use super::{body, cite, defaults_to, Endpoint, Method, Recipe, Response, ORDER_AND_DUE};
 
 /// The checkout endpoints, in the documents' order.
 pub const ENDPOINTS: &[Endpoint] = &[
@@ -62,6 +63,8 @@ pub const CREATE_SESSION: Endpoint = Endpoint {
         body("callback.failure", "required|string|url", "000:2392-2394; 002:69"),
     ],
     source: cite("000:2111-2472; 002:1-263"),
+    body: Some(Recipe::order(&[defaults_to("customerDetails.preferredLanguage", Str("no"), "000:2344")])),
+    response: Response::data("{ orderUuid: string; customerUuid: string; paymentUrl: string }", "000:2405-2420"),
 };
 
 /// Create Session for Invoice Order: creates an invoice order and returns a BankID verification URL
@@ -114,6 +117,8 @@ pub const CREATE_INVOICE_SESSION: Endpoint = Endpoint {
         body("callback.failure", "required|string|url", "000:2680-2682; 003:81"),
     ],
     source: cite("000:2474-2792; 003:1-236"),
+    body: Some(Recipe::order(&[defaults_to("customerDetails.preferredLanguage", Str("no"), "000:2647")])),
+    response: Response::data("{ orderUuid: string; customerUuid: string; bankIdUrl: string }", "000:2743-2757"),
 };
 
 /// Hosted Checkout, step 1: creates a payment link to Front Payment's hosted checkout page, where the
@@ -160,4 +165,9 @@ pub const CREATE_HOSTED_PAYMENT_LINK: Endpoint = Endpoint {
         body("callback.failure", "required|string|url", "000:3073-3075"),
     ],
     source: cite("000:2794-3150"),
+    body: Some(Recipe {
+        dates: ORDER_AND_DUE,
+        ..Recipe::order(&[defaults_to("checkoutLanguage", Str("no"), "000:3050")])
+    }),
+    response: Response::data("{ orderUuid: string; customerUuid: string; paymentUrl: string }", "000:3083-3097"),
 };

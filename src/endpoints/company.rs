@@ -4,7 +4,7 @@
 //!
 //! Tables are `#[rustfmt::skip]`: one line per documented field, so they read like the documents.
 
-use super::{body, cite, path, Endpoint, Method};
+use super::{body, cite, path, Endpoint, Lines, Method, Recipe, Response};
 
 /// #25 Company Check Request: starts a BankID verification followed by a credit check; the result
 /// arrives at `callback.callbackUrl`. Rules table 8416-8455, example 8406-8413.
@@ -24,6 +24,8 @@ pub const REQUEST_CHECK: Endpoint = Endpoint {
         body("callback.callbackUrl", "required|url", "000:8450-8452"),
     ],
     source: cite("000:8374-8560"),
+    body: Some(Recipe::plain(Lines::None)),
+    response: Response::data("{ url: string; companyCheckUuid: string }", "000:8460-8471"),
 };
 
 /// #26 Company Information Check: the company's verification history.
@@ -36,6 +38,8 @@ pub const GET_DETAILS: Endpoint = Endpoint {
     // "the numeric identifier of the company" (P2-92).
     fields: &[path("companyId", "required|string|regex:/^[0-9]+$/", "000:8575-8577")],
     source: cite("000:8562-8638"),
+    body: None,
+    response: Response::data("FpgoCompanyCheck[]", "000:8592-8615"),
 };
 
 /// #27 Check Invoice Fee: the company's B2B and B2C invoice fees and VAT rates.
@@ -47,6 +51,9 @@ pub const GET_INVOICE_FEE: Endpoint = Endpoint {
     path: "/api/v1/connect/company/invoice-fee/{companyId}",
     fields: &[path("companyId", "required|string|regex:/^[0-9]+$/", "000:8651-8653")],
     source: cite("000:8640-8699"),
+    body: None,
+    response: Response::data("FpgoCompanyInvoiceFee | readonly FpgoCompanyInvoiceFee[]", "000:8669-8686")
+        .note("The example is not JSON (the members are written inside `[ ... ]`): one object, or a list of them; check with `Array.isArray`."),
 };
 
 /// This area's endpoints, in the documents' order.

@@ -5,7 +5,7 @@
 //!
 //! Tables are `#[rustfmt::skip]`: one line per documented field, so they read like the documents.
 
-use super::{body, cite, Endpoint, Method};
+use super::{body, cite, Endpoint, Lines, Method, Recipe, Response};
 
 /// #22 Credit Check for Private Customer, by personal number. Rules 8155-8185, example 8148-8152.
 #[rustfmt::skip]
@@ -21,6 +21,8 @@ pub const CHECK_PRIVATE: Endpoint = Endpoint {
         body("msisdn", "nullable|string", "000:8179-8181"),
     ],
     source: cite("000:8122-8212"),
+    body: Some(Recipe::plain(Lines::None)),
+    response: Response::null("000:8192-8200"),
 };
 
 /// #23 Credit Check for Corporate Customer, by organization number. Rules 8245-8264.
@@ -32,6 +34,8 @@ pub const CHECK_CORPORATE: Endpoint = Endpoint {
     path: "/api/v1/connect/credit/check/corporate",
     fields: &[body("organizationId", "required|string", "000:8259-8261")],
     source: cite("000:8214-8291"),
+    body: Some(Recipe::plain(Lines::None)),
+    response: Response::null("000:8271-8279"),
 };
 
 /// #24 Get Credit Check List: every credit check made; no parameters documented.
@@ -43,6 +47,8 @@ pub const LIST_CHECKS: Endpoint = Endpoint {
     path: "/api/v1/connect/credit/check/list",
     fields: &[],
     source: cite("000:8293-8368"),
+    body: None,
+    response: Response::data("FpgoCreditCheck[]", "000:8318-8355"),
 };
 
 /// This area's endpoints, in the documents' order.

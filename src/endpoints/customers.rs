@@ -6,7 +6,7 @@
 //!
 //! Tables are `#[rustfmt::skip]`: one line per documented field, so they read like the documents.
 
-use super::{body, cite, path, Endpoint, Method};
+use super::{body, cite, path, Endpoint, Lines, Method, Recipe, Response};
 
 /// #10 Get Customer Details By Uuid: the customer's profile with billing and shipping addresses.
 /// A 404 `customerNotFound` is documented (6497-6506), hence the server-only `exists` rule.
@@ -18,6 +18,8 @@ pub const GET_DETAILS: Endpoint = Endpoint {
     path: "/api/v1/connect/customers/details/{customerUuid}",
     fields: &[path("customerUuid", "required|string|exists:customers,uuid", "000:6443; 000:6497-6506")],
     source: cite("000:6434-6520"),
+    body: None,
+    response: Response::data("FpgoCustomerDetails", "000:6460-6493"),
 };
 
 /// #11 Update Private Customer. Rules table 6570-6659, example 6546-6567.
@@ -47,6 +49,8 @@ pub const UPDATE_PRIVATE: Endpoint = Endpoint {
         body("addresses.shipping.country", "nullable|string|regex:/^[A-Z]{2}$/", "000:6654-6656"),
     ],
     source: cite("000:6522-6683"),
+    body: Some(Recipe::plain(Lines::None)),
+    response: Response::null("000:6664-6672"),
 };
 
 /// #12 Update Corporate Customer. Rules table 6743-6862, example 6709-6740.
@@ -83,6 +87,8 @@ pub const UPDATE_CORPORATE: Endpoint = Endpoint {
         body("additionalContact.*.note", "nullable|string", "000:6857-6859"),
     ],
     source: cite("000:6685-6886"),
+    body: Some(Recipe::plain(Lines::None)),
+    response: Response::null("000:6867-6875"),
 };
 
 /// This area's endpoints, in the documents' order.

@@ -4,18 +4,32 @@
 //! reader can check each rule against the document.
 //!
 //! Rules are Laravel rule strings (`"required|nullable|string|in:private,corporate"`), interpreted by
-//! the crate's Laravel-compatible rule engine. The validator, the builders, the client and the
-//! sandbox all read this one table.
+//! the crate's Laravel-compatible rule engine.
+//!
+//! Each endpoint's const is its one spec: besides the rules it holds the builder's recipe
+//! ([`Endpoint::body`]: amounts, dates, documented defaults) and the answer
+//! ([`Endpoint::response`]: the TypeScript type of `data`). The validator, the builders, the totals
+//! warnings, the client, the generated TypeScript and the sandbox all read it. Only what cannot be
+//! data is keyed by the endpoint's id elsewhere: the typed Rust bodies (`builders::bodies`) and the
+//! sandbox's handlers, each with a test that every endpoint has one.
 
 pub mod checkout;
 pub mod company;
 pub mod credit;
 pub mod customers;
 pub mod orders;
+mod recipe;
 pub mod refunds;
 pub mod reservations;
+mod response;
 pub mod subscriptions;
 pub mod terminal;
+
+pub use recipe::{
+    defaults_to, DateField, DateRule, DefaultField, DefaultValue, Lines, Recipe, LANG_NO,
+    ORDER_AND_DUE, ORDER_DATE, SUBSCRIPTION_DATES,
+};
+pub use response::{Response, StatusInEnvelope};
 
 use serde::Serialize;
 
@@ -76,6 +90,8 @@ pub struct Field {
 /// A citation of seed lines (`"000:98-102"`) as the tables keep it: the text natively (tests, the
 /// TypeScript generator and the docs read it), empty in WebAssembly, where no call prints one and the
 /// tables' citations would otherwise ship in every module's data (measured in docs/performance.md).
+/// The specs' other text that only native code prints (a response's TypeScript type and note) goes
+/// through it too.
 pub const fn cite(lines: &'static str) -> &'static str {
     if cfg!(target_arch = "wasm32") {
         ""
@@ -170,6 +186,12 @@ pub struct Endpoint {
     pub fields: &'static [Field],
     /// Seed lines of the whole section (empty in WebAssembly, see [`cite`]).
     pub source: &'static str,
+    /// What `build()` does with the request body; `None` when the documents show no body.
+    #[serde(skip)]
+    pub body: Option<Recipe>,
+    /// What the endpoint answers (its texts are empty in WebAssembly).
+    #[serde(skip)]
+    pub response: Response,
 }
 
 impl Endpoint {
@@ -262,6 +284,13 @@ mod tests {
     fn every_field_cites_its_source() {
         for e in all() {
             assert!(e.source.contains(':'), "{} cites no source", e.id);
+            for (path, _, source) in e.body.map_or(&[][..], |recipe| recipe.defaults) {
+                assert!(
+                    source.starts_with("000:"),
+                    "{}: default of {path} cites no source",
+                    e.id
+                );
+            }
             for f in e.fields {
                 assert!(
                     f.source.contains(':'),

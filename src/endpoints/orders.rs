@@ -5,7 +5,10 @@
 //! words become Laravel rules (Optional -> `nullable`, ISO country -> regex, ...) and every
 //! contradiction between the documents is recorded in `docs/decisions/orders-checkout-reservations.md`.
 
-use super::{body, cite, path, query, Endpoint, Method};
+use super::DefaultValue::{Bool, Int, Str};
+use super::{
+    body, cite, defaults_to, path, query, Endpoint, Lines, Method, Recipe, Response, LANG_NO,
+};
 
 /// The order endpoints, in the documents' order.
 pub const ENDPOINTS: &[Endpoint] = &[
@@ -67,6 +70,9 @@ pub const SEND_PAYMENT_LINK: Endpoint = Endpoint {
         body("callback.callbackUrl", "nullable|string|url", "000:250-252"),
     ],
     source: cite("000:7-306; 004:1-300"),
+    body: Some(Recipe::order(&[LANG_NO])),
+    response: Response::data("FpgoCreatedOrder", "000:262-273")
+        .note("The new order's id is `uuid` (not `orderUuid`)."),
 };
 
 /// Send Invoice: creates an invoiced order, delivered by EHF/e-invoice, email or post (000:308-644).
@@ -114,6 +120,13 @@ pub const SEND_INVOICE: Endpoint = Endpoint {
         body("callback.callbackUrl", "nullable|string|url", "000:588-590"),
     ],
     source: cite("000:308-644"),
+    body: Some(Recipe::order(&[
+        LANG_NO,
+        defaults_to("invoiceInterval", Int(0), "000:560"),
+        defaults_to("invoiceFeeApplicable", Bool(true), "000:565"),
+        defaults_to("separateInvoices", Bool(true), "000:575"),
+    ])),
+    response: Response::data("FpgoCreatedOrder", "000:596-611"),
 };
 
 /// Send E-Faktura: an e-invoice for a private customer (000:646-960). The personal number is required
@@ -157,6 +170,13 @@ pub const SEND_E_FAKTURA: Endpoint = Endpoint {
         body("callback.callbackUrl", "required|string|url", "000:904-906"),
     ],
     source: cite("000:646-960"),
+    body: Some(Recipe::order(&[
+        defaults_to("customerDetails.preferredLanguage", Str("no"), "000:846"),
+        defaults_to("invoiceInterval", Int(0), "000:876"),
+        defaults_to("invoiceFeeApplicable", Bool(true), "000:881"),
+        defaults_to("separateInvoices", Bool(true), "000:891"),
+    ])),
+    response: Response::data("FpgoCreatedOrder", "000:912-927"),
 };
 
 /// Send EHF Invoice: a PEPPOL e-invoice for a Norwegian corporate customer (000:962-1267). The
@@ -201,6 +221,14 @@ pub const SEND_EHF_INVOICE: Endpoint = Endpoint {
         body("callback.callbackUrl", "required|string|url", "000:1211-1213"),
     ],
     source: cite("000:962-1267"),
+    body: Some(Recipe::order(&[
+        defaults_to("customerDetails.preferredLanguage", Str("no"), "000:1153"),
+        defaults_to("invoiceInterval", Int(0), "000:1183"),
+        defaults_to("invoiceFeeApplicable", Bool(true), "000:1188"),
+        defaults_to("invoiceMaturity", Int(14), "000:1193"),
+        defaults_to("separateInvoices", Bool(true), "000:1198"),
+    ])),
+    response: Response::data("FpgoCreatedOrder", "000:1219-1234"),
 };
 
 /// Resend Payment Link: sends an order's payment link again, by SMS (countryCode + msisdn) or email
@@ -218,6 +246,8 @@ pub const RESEND_PAYMENT_LINK: Endpoint = Endpoint {
         body("email", "nullable|email", "000:1336-1338; 000:1276"),
     ],
     source: cite("000:1269-1416"),
+    body: Some(Recipe::plain(Lines::None)),
+    response: Response::null("000:1346-1356"),
 };
 
 /// Cancel Order: cancels an order that is not yet paid (000:1418-1533).
@@ -232,6 +262,8 @@ pub const CANCEL: Endpoint = Endpoint {
         body("cancellationNote", "required|string", "000:1462-1464"),
     ],
     source: cite("000:1418-1533"),
+    body: Some(Recipe::plain(Lines::None)),
+    response: Response::null("000:1473-1483"),
 };
 
 /// Refund Order: a full or partial refund of an order, per product line (000:1535-1717). That
@@ -251,6 +283,8 @@ pub const REFUND: Endpoint = Endpoint {
         body("products.*.amount", "required|numeric", "000:1607-1609"),
     ],
     source: cite("000:1535-1717"),
+    body: Some(Recipe::plain(Lines::PartialAmounts)),
+    response: Response::null("000:1616-1626"),
 };
 
 /// Get All Order Status: every order's status, optionally filtered by status (000:1719-1793). The
@@ -265,6 +299,8 @@ pub const LIST_STATUSES: Endpoint = Endpoint {
         query("type", "nullable|string|regex:/^(SENT|PAID|CANCELLED|EXPIRED|INVOICED|REFUNDED|PARTIAL REFUNDED)$/i", "000:1738-1746; 000:1733"),
     ],
     source: cite("000:1719-1793"),
+    body: None,
+    response: Response::data("Array<{ uuid: string; status: string }>", "000:1761-1780"),
 };
 
 /// Get Order Status By UUID: one order's status, amount and refunded amount (000:1795-1863).
@@ -278,6 +314,8 @@ pub const GET_STATUS: Endpoint = Endpoint {
         path("orderUuid", "required|string", "000:1806"),
     ],
     source: cite("000:1795-1863"),
+    body: None,
+    response: Response::data("{ uuid: string; status: string; orderAmount: number; refundedAmount: number }", "000:1822-1837"),
 };
 
 /// Get Order Details By UUID: an order's lines, summary and customer (000:1865-1972).
@@ -291,6 +329,8 @@ pub const GET_DETAILS: Endpoint = Endpoint {
         path("orderUuid", "required|string", "000:1880"),
     ],
     source: cite("000:1865-1972"),
+    body: None,
+    response: Response::data("FpgoOrderDetails", "000:1895-1946"),
 };
 
 /// Get Invoice Number By UUID: the invoice number of an invoiced order (000:1974-2048).
@@ -304,6 +344,8 @@ pub const GET_INVOICE_NUMBER: Endpoint = Endpoint {
         path("orderUuid", "required|string", "000:1993"),
     ],
     source: cite("000:1974-2048"),
+    body: None,
+    response: Response::data("{ orderUuid: string; invoiceNumber: string | null; status: string }", "000:2009-2023"),
 };
 
 /// Delayed Charge: charges an order by its UUID; no request body is documented (000:2050-2105).
@@ -317,4 +359,6 @@ pub const DELAYED_CHARGE: Endpoint = Endpoint {
         path("orderUuid", "required|string", "000:2059"),
     ],
     source: cite("000:2050-2105"),
+    body: None,
+    response: Response::null("000:2073-2081"),
 };

@@ -5,7 +5,7 @@
 //!
 //! Tables are `#[rustfmt::skip]`: one line per documented field, so they read like the documents.
 
-use super::{body, cite, path, Endpoint, Method};
+use super::{body, cite, path, Endpoint, Lines, Method, Recipe, Response};
 
 /// #13 Request Refund Approval: asks Front Payment to approve a refund the regular refund flow
 /// rejected; `message` carries that rejection. Rules table 6933-6982, example 6918-6930.
@@ -28,6 +28,8 @@ pub const REQUEST_APPROVAL: Endpoint = Endpoint {
         body("reference", "required_if:type,reservation|nullable|string", "000:6977-6979"),
     ],
     source: cite("000:6892-7076"),
+    body: Some(Recipe::plain(Lines::PartialAmounts)),
+    response: Response::null("000:6988-6996"),
 };
 
 /// This area's endpoints, in the documents' order.

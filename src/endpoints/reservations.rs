@@ -5,7 +5,10 @@
 //! Each field cites its table row in 000 (field line to description line). How the tables' words
 //! become Laravel rules, and every contradiction, is in `docs/decisions/orders-checkout-reservations.md`.
 
-use super::{body, cite, path, Endpoint, Method};
+use super::DefaultValue::Str;
+use super::{
+    body, cite, defaults_to, path, Endpoint, Lines, Method, Recipe, Response, ORDER_AND_DUE,
+};
 
 /// The reservation endpoints, in the documents' order.
 pub const ENDPOINTS: &[Endpoint] = &[
@@ -70,6 +73,8 @@ pub const SUBMIT: Endpoint = Endpoint {
         body("callback.callbackUrl", "nullable|string|url", "000:3471-3473"),
     ],
     source: cite("000:3156-3543; 001:5-392"),
+    body: Some(Recipe { lines: Lines::Reservation, dates: ORDER_AND_DUE, ..Recipe::order(&[]) }),
+    response: Response::data("{ customerUuid: string; reservationUuid: string; checkoutUrl: string }", "000:3479-3493"),
 };
 
 /// Create Session for Reservation: like Submit Reservation, but with a preselected card scheme and
@@ -125,6 +130,12 @@ pub const CREATE_SESSION: Endpoint = Endpoint {
         body("settings.isChargePartiallyRefundable", "nullable|boolean", "000:3870-3872"),
     ],
     source: cite("000:3545-3942; 001:394-791"),
+    body: Some(Recipe {
+        lines: Lines::Reservation,
+        dates: ORDER_AND_DUE,
+        ..Recipe::order(&[defaults_to("customerDetails.preferredLanguage", Str("no"), "000:3697")])
+    }),
+    response: Response::data("{ customerUuid: string; reservationUuid: string; paymentUrl: string }", "000:3879-3893"),
 };
 
 /// Get Reservation Details By UUID: lines (with their numeric `id`s), payments and history of one
@@ -139,6 +150,8 @@ pub const GET_DETAILS: Endpoint = Endpoint {
         path("reservationUuid", "required|string", "000:3961"),
     ],
     source: cite("000:3944-4112; 001:793-961"),
+    body: None,
+    response: Response::data("FpgoReservationDetails", "000:3975-4087"),
 };
 
 /// Capture Reservation: captures all or part of the reserved amount, per reserved line (000:4114-4288).
@@ -157,6 +170,8 @@ pub const CAPTURE: Endpoint = Endpoint {
         body("additionalText", "nullable|string", "000:4195-4197"),
     ],
     source: cite("000:4114-4288; 001:963-1137"),
+    body: Some(Recipe::plain(Lines::PartialAmounts)),
+    response: Response::data("{ uuid: string }", "000:4204-4216"),
 };
 
 /// Charge Reservation: a merchant-initiated charge with the stored card, independent of the reserved
@@ -179,6 +194,8 @@ pub const CHARGE: Endpoint = Endpoint {
         body("additionalText", "nullable|string", "000:4388-4390"),
     ],
     source: cite("000:4290-4481; 001:1139-1330"),
+    body: Some(Recipe::plain(Lines::Charge)),
+    response: Response::data("{ uuid: string }", "000:4397-4409"),
 };
 
 /// Cancel Reservation: releases a reservation that is still only reserved (000:4483-4620). Documented
@@ -194,6 +211,8 @@ pub const CANCEL: Endpoint = Endpoint {
         body("note", "required|string", "000:4537-4539"),
     ],
     source: cite("000:4483-4620; 001:1332-1469"),
+    body: Some(Recipe::plain(Lines::None)),
+    response: Response::null("000:4548-4558"),
 };
 
 /// Complete Reservation: closes a reservation after part of it was captured or charged (000:4622-4747).
@@ -208,6 +227,8 @@ pub const COMPLETE: Endpoint = Endpoint {
         body("note", "required|string", "000:4678-4680"),
     ],
     source: cite("000:4622-4747; 001:1471-1596"),
+    body: Some(Recipe::plain(Lines::None)),
+    response: Response::null("000:4689-4699"),
 };
 
 /// Resend Reservation: sends the reservation's payment link again by SMS (countryCode + msisdn) or
@@ -225,6 +246,8 @@ pub const RESEND: Endpoint = Endpoint {
         body("email", "nullable|email", "000:4822-4824; 000:4754"),
     ],
     source: cite("000:4749-4900; 001:1598-1749"),
+    body: Some(Recipe::plain(Lines::None)),
+    response: Response::null("000:4832-4842"),
 };
 
 /// Refund Reservation: refunds all or part of a capture or a charge, per line (000:4902-5097).
@@ -245,6 +268,11 @@ pub const REFUND: Endpoint = Endpoint {
         body("reference", "required|string", "000:4987-4989"),
     ],
     source: cite("000:4902-5097; 001:1751-1946"),
+    body: Some(Recipe {
+        defaults: &[defaults_to("type", Str("reservation"), "000:4964")],
+        ..Recipe::plain(Lines::PartialAmounts)
+    }),
+    response: Response::null("000:4996-5006"),
 };
 
 /// Get Reservation History: reservation events between two Unix timestamps (000:5099-5161); the
@@ -260,4 +288,6 @@ pub const GET_HISTORY: Endpoint = Endpoint {
         path("endTimestamp", "required|string|date_format:U", "000:5112"),
     ],
     source: cite("000:5099-5161; 001:1948-2010"),
+    body: None,
+    response: Response::data("Array<{ uuid: string; title: string; datetime: string; sentTo: string; actionBy: string | null; note: string | null }>", "000:5099-5161"),
 };

@@ -10,7 +10,9 @@
 //!
 //! Tables are `#[rustfmt::skip]`: one line per documented field, so they read like the documents.
 
-use super::{body, cite, path, query, Endpoint, Method};
+use super::{
+    body, cite, path, query, Endpoint, Lines, Method, Recipe, Response, SUBSCRIPTION_DATES,
+};
 
 /// #1 Create Subscription: a subscription whose first payment goes through a payment link.
 /// The document gives a type template (5189-5227, not JSON) and a rules table (5244-5371).
@@ -51,6 +53,9 @@ pub const CREATE: Endpoint = Endpoint {
         body("customerDetails.organizationId", "required_if:customerDetails.type,corporate|nullable|string|regex:/^[0-9]+$/", "000:5369-5371"),
     ],
     source: cite("000:5167-5402"),
+    body: Some(Recipe { dates: SUBSCRIPTION_DATES, ..Recipe::plain(Lines::Subscription) }),
+    response: Response::data("{ paymentLink: string; subscriptionUuid: string; orderUuid: string; readonly [field: string]: unknown }", "000:5383-5394")
+        .note("The example ends with `// Possibly other metadata`: further members are `unknown`."),
 };
 
 /// #2 Create Session For Subscription Payment: the checkout variant; the customer is redirected
@@ -107,6 +112,8 @@ pub const CREATE_SESSION: Endpoint = Endpoint {
         body("callback.failure", "required|url", "000:5534"),
     ],
     source: cite("000:5404-5590"),
+    body: Some(Recipe { dates: SUBSCRIPTION_DATES, ..Recipe::plain(Lines::Subscription) }),
+    response: Response::data("{ subscriptionUuid: string; orderUuid: string; customerUuid: string; paymentUrl: string }", "000:5545-5558"),
 };
 
 /// #3 Get Subscription List: a paginated list, filtered by an optional status in the path and by
@@ -128,6 +135,8 @@ pub const LIST: Endpoint = Endpoint {
         query("endDate", "required_with:startDate|nullable|date_format:Y-m-d", "000:5606-5607"),
     ],
     source: cite("000:5592-5739"),
+    body: None,
+    response: Response::page("FpgoSubscriptionListItem", "000:5619-5656"),
 };
 
 /// #4 Get Failed Payment List: a paginated list of failed subscription orders.
@@ -148,6 +157,8 @@ pub const LIST_FAILED_PAYMENTS: Endpoint = Endpoint {
         query("endDate", "required_with:startDate|nullable|date_format:Y-m-d", "000:5756-5757"),
     ],
     source: cite("000:5741-5853"),
+    body: None,
+    response: Response::page("FpgoFailedSubscriptionPayment", "000:5769-5850"),
 };
 
 /// #5 Get Subscription Details By Uuid.
@@ -159,6 +170,8 @@ pub const GET_DETAILS: Endpoint = Endpoint {
     path: "/api/v1/connect/subscriptions/details/{subscriptionUuid}",
     fields: &[path("subscriptionUuid", "required|string", "000:5862")],
     source: cite("000:5855-6080"),
+    body: None,
+    response: Response::data("FpgoSubscriptionDetails", "000:5874-5958"),
 };
 
 /// #6 Get Failed Payment Details: one failed subscription order, by its order uuid.
@@ -171,6 +184,8 @@ pub const GET_FAILED_PAYMENT_DETAILS: Endpoint = Endpoint {
     path: "/api/v1/connect/subscriptions/failed/details/{orderUuid}",
     fields: &[path("orderUuid", "required|string", "000:6089")],
     source: cite("000:6082-6179"),
+    body: None,
+    response: Response::data("FpgoFailedPaymentDetails", "000:6100-6177"),
 };
 
 /// #7 Resend Subscription: resends the subscription's payment link. The body is documented only as
@@ -189,6 +204,9 @@ pub const RESEND: Endpoint = Endpoint {
         body("email", "nullable|string", "000:6195"),
     ],
     source: cite("000:6181-6220"),
+    body: Some(Recipe::plain(Lines::None)),
+    response: Response::data("readonly unknown[] | null", "000:6199-6218")
+        .note("The structure says `data: \"Array\"`, the example `data: null` with `is_data: false`: nothing documented to read."),
 };
 
 /// #8 Cancel Subscription: only SENT and ONGOING subscriptions can be cancelled (6226; checked by
@@ -206,6 +224,9 @@ pub const CANCEL: Endpoint = Endpoint {
         body("note", "nullable|string", "000:6229-6231"),
     ],
     source: cite("000:6222-6265"),
+    body: Some(Recipe::plain(Lines::None)),
+    response: Response::data("readonly unknown[]", "000:6234-6253")
+        .note("The documents show an empty list (`data: []`): nothing documented to read."),
 };
 
 /// #9 Refund Subscription Cycle: refunds cycles of a subscription. The document gives Laravel rule
@@ -222,6 +243,9 @@ pub const REFUND_CYCLES: Endpoint = Endpoint {
         body("amount", "required|numeric", "000:6287"),
     ],
     source: cite("000:6267-6347"),
+    body: Some(Recipe::plain(Lines::None)),
+    response: Response::data("readonly unknown[]", "000:6290-6312")
+        .note("The documents show an empty list (`data: []`): nothing documented to read."),
 };
 
 /// This area's endpoints, in the documents' order.

@@ -10,7 +10,8 @@
 //!
 //! Tables are `#[rustfmt::skip]`: one line per documented field, so they read like the documents.
 
-use super::{body, cite, path, Endpoint, Method};
+use super::DefaultValue::Str;
+use super::{body, cite, defaults_to, path, DateRule, Endpoint, Lines, Method, Recipe, Response};
 
 /// #14 Get Terminal Lists: the active terminals of an organization.
 #[rustfmt::skip]
@@ -21,6 +22,8 @@ pub const LIST_TERMINALS: Endpoint = Endpoint {
     path: "/api/v1/connect/terminal/lists/{organizationUuid}",
     fields: &[path("organizationUuid", "required|string", "000:7092; 000:7084")],
     source: cite("000:7082-7136"),
+    body: None,
+    response: Response::data("Array<{ uuid: string; name: string; status: number; organization_uuid: string }>", "000:7109-7124"),
 };
 
 /// #15 Create Terminal Order: an order sent to a payment terminal. Rules table 7217-7401,
@@ -74,6 +77,8 @@ pub const CREATE_ORDER: Endpoint = Endpoint {
         body("callbackUrl", "nullable|url", "000:7396-7398"),
     ],
     source: cite("000:7138-7499"),
+    body: Some(Recipe { dates: &[("orderDate", DateRule::Lenient)], ..Recipe::plain(Lines::Order) }),
+    response: Response::data("{ orderUuid: string }", "000:7409-7417"),
 };
 
 /// #16 Cancel Terminal Order (`type: payment`). Same method and path as [`CANCEL_REFUND`].
@@ -88,6 +93,11 @@ pub const CANCEL_ORDER: Endpoint = Endpoint {
         body("type", "required|string|in:payment", "000:7547-7549"),
     ],
     source: cite("000:7501-7618"),
+    body: Some(Recipe {
+        defaults: &[defaults_to("type", Str("payment"), "000:7549")],
+        ..Recipe::plain(Lines::None)
+    }),
+    response: Response::null("000:7560-7581"),
 };
 
 /// #17 Resend Terminal Order: sends the order to the terminal again. No body.
@@ -99,6 +109,9 @@ pub const RESEND_ORDER: Endpoint = Endpoint {
     path: "/api/v1/connect/terminal/orders/resend/{orderUuid}",
     fields: &[path("orderUuid", "required|string|exists:orders,uuid", "000:7630; 000:7660-7669")],
     source: cite("000:7620-7683"),
+    body: None,
+    response: Response::data("{ readonly orderUuid?: unknown } | readonly unknown[]", "000:7647-7657")
+        .note("The example is not JSON (`\"data\": [ 'orderUuid': 'ODR1234567890' ]`): an object holding `orderUuid` or a list; check before reading."),
 };
 
 /// #18 Payment Status Check: the order's payment status (`order_status` PAID or CANCELLED).
@@ -110,6 +123,9 @@ pub const GET_PAYMENT_STATUS: Endpoint = Endpoint {
     path: "/api/v1/connect/terminal/orders/payment-status/{orderUuid}",
     fields: &[path("orderUuid", "required|string|exists:orders,uuid", "000:7695; 000:7756-7765")],
     source: cite("000:7685-7779"),
+    body: None,
+    response: Response::status_in_envelope("order_status", "orderStatus", "{ orderStatus: string; message: string }", "000:7711-7753")
+        .note("Read from the envelope (`order_status`, `message`; `data` is `null`): `orderStatus` is `PAID` or `CANCELLED` in the documents. Fields of a non-null `data` object are kept beside them."),
 };
 
 /// #19 Refund or Reverse Payment. Rules table 7820-7859, example 7807-7817.
@@ -130,6 +146,11 @@ pub const REFUND: Endpoint = Endpoint {
         body("isReversal", "nullable|boolean", "000:7854-7856"),
     ],
     source: cite("000:7781-7934"),
+    body: Some(Recipe {
+        defaults: &[defaults_to("type", Str("regular"), "000:7836")],
+        ..Recipe::plain(Lines::PartialAmounts)
+    }),
+    response: Response::null("000:7865-7873"),
 };
 
 /// #20 Refund Status Check: the order's refund status (`refund_status` REFUNDED or REJECTED).
@@ -142,6 +163,9 @@ pub const GET_REFUND_STATUS: Endpoint = Endpoint {
     path: "/api/v1/connect/terminal/orders/refund-status/{orderUuid}",
     fields: &[path("orderUuid", "required|string|exists:orders,uuid", "000:7947; 000:7986-7995")],
     source: cite("000:7936-8009"),
+    body: None,
+    response: Response::status_in_envelope("refund_status", "refundStatus", "{ refundStatus: string; message: string }", "000:7963-7983")
+        .note("Read from the envelope (`refund_status`, `message`; `data` is `null`): `refundStatus` is `REFUNDED` or `REJECTED` in the documents. Fields of a non-null `data` object are kept beside them."),
 };
 
 /// #21 Cancel Refund Request (`type: refund`). Same method and path as [`CANCEL_ORDER`].
@@ -156,6 +180,11 @@ pub const CANCEL_REFUND: Endpoint = Endpoint {
         body("type", "required|string|in:refund", "000:8057-8059"),
     ],
     source: cite("000:8011-8116"),
+    body: Some(Recipe {
+        defaults: &[defaults_to("type", Str("refund"), "000:8059")],
+        ..Recipe::plain(Lines::None)
+    }),
+    response: Response::null("000:8070-8091"),
 };
 
 /// This area's endpoints, in the documents' order.

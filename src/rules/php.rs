@@ -7,6 +7,9 @@
 use serde_json::Value;
 use std::borrow::Cow;
 
+mod float;
+pub use float::float_to_string;
+
 /// A PHP number: `int` or `float` (PHP compares int with int exactly and everything else as floats).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Num {
@@ -143,51 +146,6 @@ pub fn numeric(v: &Value) -> Option<Num> {
         Value::Number(n) => Some(json_number(n)),
         Value::String(s) => numeric_string(s),
         _ => None,
-    }
-}
-
-/// `(string) $float` in PHP 8 (`precision` = 14, `%.14G` with PHP's `1.0E+20` exponent style).
-pub fn float_to_string(f: f64) -> String {
-    if f.is_nan() {
-        return "NAN".into();
-    }
-    if f.is_infinite() {
-        return if f > 0.0 { "INF".into() } else { "-INF".into() };
-    }
-    if f == 0.0 {
-        return if f.is_sign_negative() {
-            "-0".into()
-        } else {
-            "0".into()
-        };
-    }
-    let sci = format!("{:.13e}", f);
-    let (mantissa, exp) = match sci.split_once('e') {
-        Some(parts) => parts,
-        None => return sci,
-    };
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let negative = mantissa.starts_with('-');
-    let digits: String = mantissa.chars().filter(|c| c.is_ascii_digit()).collect();
-    let digits = digits.trim_end_matches('0');
-    let digits = if digits.is_empty() { "0" } else { digits };
-    let sign = if negative { "-" } else { "" };
-    if !(-4..14).contains(&exp) {
-        let (first, rest) = digits.split_at(1);
-        let rest = if rest.is_empty() { "0" } else { rest };
-        let esign = if exp < 0 { '-' } else { '+' };
-        return format!("{sign}{first}.{rest}E{esign}{}", exp.abs());
-    }
-    if exp < 0 {
-        let zeros = "0".repeat((-exp - 1) as usize);
-        return format!("{sign}0.{zeros}{digits}");
-    }
-    let int_len = exp as usize + 1;
-    if digits.len() <= int_len {
-        format!("{sign}{digits}{}", "0".repeat(int_len - digits.len()))
-    } else {
-        let (a, b) = digits.split_at(int_len);
-        format!("{sign}{a}.{b}")
     }
 }
 

@@ -462,3 +462,65 @@ fn numbers_beyond_the_fast_path_give_the_same_totals() {
         big.order_summary.sub_total
     );
 }
+
+/// The checks a payload gets follow its endpoint's recipe (`Endpoint::body`): one payload with a
+/// wrong line amount, a repeated product id and a wrong `grandTotal`, sent to every endpoint.
+#[test]
+fn every_endpoint_gets_the_checks_of_its_recipes_lines() {
+    use crate::endpoints::{self, Lines};
+    let line = json!({ "id": 1, "name": "A", "quantity": 2, "rate": 100, "discount": 0, "tax": 0, "amount": 1 });
+    let payload = json!({ "products": [line, line], "grandTotal": 999 });
+    let mut checked = Vec::new();
+    for e in endpoints::all() {
+        let found = rules(&payload_warnings(e.id, &payload, Lang::En));
+        let has = |field: &str| found.iter().any(|(f, _)| f == field);
+        match e.body.map_or(Lines::None, |recipe| recipe.lines) {
+            Lines::None => assert!(found.is_empty(), "{}: {found:?}", e.id),
+            Lines::PartialAmounts => {
+                assert!(
+                    has("products.1.id") && has("grandTotal"),
+                    "{}: {found:?}",
+                    e.id
+                );
+                assert!(!has("products.0.amount"), "{}: {found:?}", e.id);
+            }
+            lines => {
+                assert!(has("products.0.amount"), "{}: {found:?}", e.id);
+                assert!(!has("products.1.id"), "{}: {found:?}", e.id);
+                assert_eq!(
+                    has("grandTotal"),
+                    lines == Lines::Charge,
+                    "{}: {found:?}",
+                    e.id
+                );
+            }
+        }
+        if !found.is_empty() {
+            checked.push(e.id);
+        }
+    }
+    // The endpoints the documents give amounts to (the totals' own list before the specs held it).
+    assert_eq!(
+        checked,
+        [
+            "orders.sendPaymentLink",
+            "orders.sendInvoice",
+            "orders.sendEFaktura",
+            "orders.sendEhfInvoice",
+            "orders.refund",
+            "checkout.createSession",
+            "checkout.createInvoiceSession",
+            "checkout.createHostedPaymentLink",
+            "reservations.submit",
+            "reservations.createSession",
+            "reservations.capture",
+            "reservations.charge",
+            "reservations.refund",
+            "subscriptions.create",
+            "subscriptions.createSession",
+            "refunds.requestApproval",
+            "terminal.createOrder",
+            "terminal.refund",
+        ]
+    );
+}

@@ -10,46 +10,18 @@
 
 use super::messages::{Lang, Warning};
 use super::{fast, json_lines, wide, Line, TotalsIssue, FORM_MAX_LINES};
+use crate::endpoints::Lines;
 use crate::money::{Decimal, Money, Ratio};
 use serde_json::{Map, Value};
 use std::collections::HashSet;
 
-/// What amounts an endpoint's body carries.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Shape {
-    /// Full order lines (quantity, rate, discount, tax, amount) and an `orderSummary`.
-    OrderLines,
-    /// Reservation lines: no quantity or discount (000:3391-3431), so quantity 1 is implied.
-    ReservationLines,
-    /// Charge lines (no quantity) and a top-level `grandTotal` (000:4358-4383).
-    ChargeLines,
-    /// `products.*.{id, amount}` and a `grandTotal`: captures and refunds (000:1592-1607,
-    /// 000:4180-4190, 000:4962-4987, 000:6947-6962, 000:7834-7849).
-    PartialAmounts,
-    None,
-}
-
-fn shape(endpoint_id: &str) -> Shape {
-    match endpoint_id {
-        "orders.sendPaymentLink"
-        | "orders.sendInvoice"
-        | "orders.sendEFaktura"
-        | "orders.sendEhfInvoice"
-        | "checkout.createSession"
-        | "checkout.createInvoiceSession"
-        | "checkout.createHostedPaymentLink"
-        | "subscriptions.create"
-        | "subscriptions.createSession"
-        | "terminal.createOrder" => Shape::OrderLines,
-        "reservations.submit" | "reservations.createSession" => Shape::ReservationLines,
-        "reservations.charge" => Shape::ChargeLines,
-        "orders.refund"
-        | "reservations.capture"
-        | "reservations.refund"
-        | "refunds.requestApproval"
-        | "terminal.refund" => Shape::PartialAmounts,
-        _ => Shape::None,
-    }
+/// What amounts an endpoint's body carries: the [`Lines`] of its recipe, in its spec
+/// ([`crate::endpoints::Endpoint::body`]); `Lines::None` for an endpoint without a body or an
+/// unknown id.
+fn lines_of(endpoint_id: &str) -> Lines {
+    crate::endpoints::find(endpoint_id)
+        .and_then(|e| e.body.as_ref())
+        .map_or(Lines::None, |recipe| recipe.lines)
 }
 
 /// Warnings for one payload: `(field path, issue)` pairs, field paths with concrete keys
@@ -60,20 +32,25 @@ pub fn payload_warnings(
     lang: Lang,
 ) -> Vec<(String, TotalsIssue)> {
     let mut out = Warnings::new(lang);
-    match shape(endpoint_id) {
-        Shape::OrderLines => {
+    match lines_of(endpoint_id) {
+        // Full order lines (quantity, rate, discount, tax, amount) and an `orderSummary`; a
+        // subscription's `payablePerCycle` is not checked.
+        Lines::Order | Lines::Subscription => {
             order_lines(payload, false, &mut out);
         }
-        Shape::ReservationLines => {
+        // No quantity or discount (000:3391-3431), so quantity 1 is implied.
+        Lines::Reservation => {
             order_lines(payload, true, &mut out);
         }
-        Shape::ChargeLines => {
+        // No quantity, and a top-level `grandTotal` (000:4358-4383).
+        Lines::Charge => {
             if let Some(sum) = order_lines(payload, true, &mut out) {
                 grand_total_matches(payload, sum, &mut out);
             }
         }
-        Shape::PartialAmounts => partial_amounts(payload, &mut out),
-        Shape::None => {}
+        // `products.*.{id, amount}` and a `grandTotal`: captures and refunds.
+        Lines::PartialAmounts => partial_amounts(payload, &mut out),
+        Lines::None => {}
     }
     out.list
 }

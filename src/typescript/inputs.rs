@@ -1,15 +1,16 @@
 //! What each builder takes (`FpgoBuilderInputs`): the endpoint's body with the fields its recipe
-//! fills made optional ([`crate::builders::recipes`]: line amounts, the order summary or the
-//! top-level `grandTotal`, an `orderDate` that defaults to now, the documented defaults) and its
-//! date fields accepting a `Date`, an ISO 8601 string or Unix seconds (`FpgoDateInput`).
+//! (the spec's [`crate::endpoints::Endpoint::body`]) fills made optional (line amounts, the order
+//! summary or the top-level `grandTotal`, an `orderDate` that defaults to now, the documented
+//! defaults) and its date fields accepting a `Date`, an ISO 8601 string or Unix seconds
+//! (`FpgoDateInput`).
 //!
 //! Objects the recipe does not touch reuse the body's interfaces, so an input differs from its body
 //! only where the builder fills or converts something.
 
 use super::leaf;
 use super::tree::{comment, member_as, pascal, Node};
-use crate::builders::recipes::{Recipe, RECIPES};
-use crate::endpoints::{self, Location};
+use crate::builders::recipes::{self, Recipe};
+use crate::endpoints::Location;
 use std::fmt::Write;
 
 /// What a recipe changes in its body's type, as dotted paths (`*` for every line).
@@ -49,10 +50,7 @@ impl Fills {
 pub fn inputs_dts() -> String {
     let mut out = String::new();
     let mut rows = String::new();
-    for recipe in RECIPES {
-        let Some(e) = endpoints::find(recipe.id) else {
-            continue;
-        };
+    for (e, recipe) in recipes::all() {
         let base = format!("Fpgo{}", e.id.split('.').map(pascal).collect::<String>());
         let body = format!("{base}Body");
         let root = Node::of(e.fields_at(Location::Body));
@@ -162,9 +160,7 @@ mod tests {
     /// A recipe naming a field its endpoint's table does not have is a drift between the two.
     #[test]
     fn every_filled_field_is_in_its_body() {
-        for recipe in RECIPES {
-            let e = endpoints::find(recipe.id)
-                .unwrap_or_else(|| panic!("recipe {} has no endpoint", recipe.id));
+        for (e, recipe) in recipes::all() {
             let names: Vec<&str> = e.fields_at(Location::Body).map(|f| f.name).collect();
             let fills = Fills::of(recipe);
             for path in fills.optional.iter().chain(&fills.dates) {
@@ -172,7 +168,7 @@ mod tests {
                 assert!(
                     names.iter().any(|n| n == path || n.starts_with(&under)),
                     "{}: `{path}` is filled but not in the body table",
-                    recipe.id
+                    e.id
                 );
             }
         }
@@ -188,19 +184,19 @@ mod tests {
             now: Some(1_754_560_800),
             ..BuildOptions::default()
         };
-        for recipe in RECIPES {
+        for (e, recipe) in recipes::all() {
             let line = match recipe.lines {
-                crate::builders::recipes::Lines::PartialAmounts => json!({"id": 1, "amount": 5}),
+                recipes::Lines::PartialAmounts => json!({"id": 1, "amount": 5}),
                 _ => json!({"name": "A", "quantity": 2, "rate": 100, "tax": 25}),
             };
             let input = json!({"products": [line], "customerDetails": {}});
-            let body = fill(recipe.id, &input, &options).expect("fills");
+            let body = fill(e.id, &input, &options).expect("fills");
             for path in Fills::of(recipe).optional {
                 let pointer = format!("/{}", path.replace(".*.", ".0.").replace('.', "/"));
                 assert!(
                     body.pointer(&pointer).is_some_and(|v| !v.is_null()),
                     "{}: `{path}` is not filled: {body}",
-                    recipe.id
+                    e.id
                 );
             }
         }
@@ -246,11 +242,11 @@ mod tests {
         );
         let cancel = section(&ts, "export interface FpgoTerminalCancelOrderInput {");
         assert!(cancel.contains("  type?: "), "{cancel}");
-        for recipe in RECIPES {
+        for (e, _) in recipes::all() {
             assert!(
-                ts.contains(&format!("  \"{}\": Fpgo", recipe.id)),
+                ts.contains(&format!("  \"{}\": Fpgo", e.id)),
                 "{} has no builder input",
-                recipe.id
+                e.id
             );
         }
     }

@@ -1,10 +1,10 @@
-//! The TypeScript of every endpoint, generated from the endpoint tables ([`crate::endpoints`]), the
-//! one source of each endpoint's fields: `FpgoEndpointId`, one body, path-parameter and query
+//! The TypeScript of every endpoint, generated from the endpoint specs ([`crate::endpoints`]), the
+//! one source of each endpoint's facts: `FpgoEndpointId`, one body, path-parameter and query
 //! interface per endpoint (nested fields as nested interfaces, each member citing its rule and seed
-//! lines), and the maps `FpgoBodies`, `FpgoPathParams`, `FpgoQueries` and `FpgoRequests` keyed by
-//! id, which `validate`, the builders and the client's methods are typed with, what each builder
-//! takes (`FpgoBuilderInputs`, from the builders' recipes, see [`inputs`]) and what each
-//! endpoint answers (`FpgoResponses`, see [`responses`]).
+//! lines), and the maps `FpgoBodies`, `FpgoPathParams`, `FpgoQueries` and `FpgoRequests` from id to
+//! type, which `validate`, the builders and the client's methods are typed with, what each builder
+//! takes (`FpgoBuilderInputs`, from the recipe in the spec's `body`, see [`inputs`]) and what each
+//! endpoint answers (`FpgoResponses`, from the spec's `response`, see [`responses`]).
 //!
 //! The output is committed as `pkg-template/types/endpoints.d.ts`. The test
 //! `generated_file_is_up_to_date` fails when it is stale; `FPGO_BLESS=1 cargo test -p fpgo --lib

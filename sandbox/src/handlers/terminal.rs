@@ -6,6 +6,7 @@ use super::shared::{id, text};
 use super::{Ctx, Outcome, Table};
 use crate::envelope::Reply;
 use crate::state::TerminalOrder;
+use fpgo::endpoints::{terminal, Endpoint};
 use serde_json::{json, Value};
 
 pub const HANDLERS: Table = &[
@@ -87,7 +88,11 @@ fn get_payment_status(cx: &mut Ctx) -> Outcome {
                 "Cancelled" => ("CANCELLED".to_string(), "orderPaymentFailed"),
                 other => (other.to_uppercase(), "orderPaymentPending"),
             };
-            Reply::status_in_envelope("order_status", &status, message)
+            Reply::status_in_envelope(
+                envelope_key(&terminal::GET_PAYMENT_STATUS),
+                &status,
+                message,
+            )
         }
     }
     .into()
@@ -126,8 +131,17 @@ fn get_refund_status(cx: &mut Ctx) -> Outcome {
                 Some("Cancelled") => ("CANCELLED".to_string(), "refundRequestCancelled"),
                 Some(other) => (other.to_uppercase(), "refundRequestPending"),
             };
-            Reply::status_in_envelope("refund_status", &status, message)
+            Reply::status_in_envelope(envelope_key(&terminal::GET_REFUND_STATUS), &status, message)
         }
     }
     .into()
+}
+
+/// The envelope key an endpoint's spec names for its status (`order_status`), so the sandbox
+/// answers where the client reads.
+fn envelope_key(endpoint: &Endpoint) -> &'static str {
+    match endpoint.response.status_in_envelope {
+        Some(spec) => spec.envelope_key,
+        None => panic!("{} answers in `data`, not in the envelope", endpoint.id),
+    }
 }

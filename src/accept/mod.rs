@@ -1,0 +1,234 @@
+//! The acceptance plans of `validate()`'s JS fast path, generated from the compiled rule tables:
+//! per endpoint, per body field (`*` for every element), what certainly passes every rule of the
+//! field ([`derive::Spec`]), and which totals warnings the payload must be proven free of. The JS
+//! interpreter (`pkg-template/lib/accept.js`) answers "certainly valid" only when every field's
+//! value is in its spec and the totals are exact; otherwise the WebAssembly engine answers, as it
+//! is the authority. Rust decides what is provable here; the JS only executes it.
+//!
+//! The output is committed as `pkg-template/lib/accept-plans.js`. The test
+//! `generated_file_is_up_to_date` fails when it is stale; `FPGO_BLESS=1 cargo test -p fpgo --lib
+//! accept` rewrites it. Only tests compile this module: nothing of it ships in the crate or the .wasm.
+
+mod derive;
+mod patterns;
+#[cfg(test)]
+mod tests;
+
+use crate::endpoints::{self, Endpoint, Lines, Location};
+use crate::rules::RuleSet;
+use derive::{Condition, Numbers, Spec, Strings, When};
+use std::fmt::Write;
+
+/// Where the generated plans are committed, relative to the crate root.
+pub const OUTPUT: &str = "pkg-template/lib/accept-plans.js";
+
+const HEADER: &str = "\
+// GENERATED from the endpoint tables and the rule engine by src/accept/: do not edit.
+// `FPGO_BLESS=1 cargo test -p fpgo --lib accept` rewrites this file; the same test without
+// FPGO_BLESS fails when it is stale. lib/accept.js reads it (format in its comments).
+";
+
+/// One endpoint's plan: its totals kind and its fields with their specs.
+pub struct Plan {
+    pub id: &'static str,
+    pub totals: &'static str,
+    pub fields: Vec<(String, Spec)>,
+}
+
+/// The totals the warnings check (`totals::payload_warnings`), as the JS knows them.
+fn totals_kind(e: &Endpoint) -> &'static str {
+    match e.body.as_ref().map_or(Lines::None, |r| r.lines) {
+        Lines::Order | Lines::Subscription => "o",
+        Lines::Reservation => "r",
+        Lines::Charge => "c",
+        Lines::PartialAmounts => "p",
+        Lines::None => "",
+    }
+}
+
+/// Whether two field patterns can name the same attribute (their rules would merge).
+fn may_overlap(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<&str>, Vec<&str>) = (a.split('.').collect(), b.split('.').collect());
+    a.len() == b.len()
+        && a.iter()
+            .zip(&b)
+            .all(|(x, y)| x == y || *x == "*" || *y == "*")
+}
+
+/// The plan of one endpoint, or `None` when its table has a shape the interpreter does not walk:
+/// overlapping patterns, a field listed twice, a numeric segment (a list index) or an empty one.
+pub fn plan(e: &'static Endpoint) -> Option<Plan> {
+    let fields: Vec<_> = e.fields_at(Location::Body).collect();
+    let names: Vec<&str> = fields.iter().map(|f| f.name).collect();
+    for (i, a) in names.iter().enumerate() {
+        let bad_segment = a
+            .split('.')
+            .any(|s| s.is_empty() || s == "__proto__" || s.bytes().all(|b| b.is_ascii_digit()));
+        if bad_segment || names[i + 1..].iter().any(|b| may_overlap(a, b)) {
+            return None;
+        }
+    }
+    let set = RuleSet::compile(fields.iter().map(|f| (f.name, f.rules))).ok()?;
+    let specs = set
+        .fields
+        .iter()
+        .zip(&fields)
+        .map(|(compiled, f)| (f.name.to_string(), derive::spec(compiled, f.rules)))
+        .collect();
+    Some(Plan {
+        id: e.id,
+        totals: totals_kind(e),
+        fields: specs,
+    })
+}
+
+/// Every endpoint's plan (those with a walkable table).
+pub fn plans() -> Vec<Plan> {
+    endpoints::all().filter_map(plan).collect()
+}
+
+fn json(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_default()
+}
+
+fn json_list(items: &[String]) -> String {
+    format!(
+        "[{}]",
+        items.iter().map(|s| json(s)).collect::<Vec<_>>().join(",")
+    )
+}
+
+fn flag(b: bool) -> u8 {
+    u8::from(b)
+}
+
+fn condition_js(c: &Condition) -> String {
+    match c {
+        Condition::NotIf {
+            other,
+            strings_except,
+            null,
+            true_,
+            false_,
+        } => format!(
+            "[\"if\",{},{},{},{},{}]",
+            json(other),
+            strings_except.as_deref().map_or("null".into(), json_list),
+            flag(*null),
+            flag(*true_),
+            flag(*false_)
+        ),
+        Condition::AllEmpty(paths) => format!("[\"w\",{}]", json_list(paths)),
+        Condition::AllFilled(paths) => format!("[\"wo\",{}]", json_list(paths)),
+    }
+}
+
+fn when_js(w: &When) -> Option<String> {
+    match w {
+        When::Never => None,
+        When::Always => Some("1".into()),
+        When::If(conditions) => Some(format!(
+            "[{}]",
+            conditions
+                .iter()
+                .map(condition_js)
+                .collect::<Vec<_>>()
+                .join(",")
+        )),
+    }
+}
+
+fn strings_js(s: &Strings) -> Option<String> {
+    match s {
+        Strings::None => None,
+        Strings::Any => Some("1".into()),
+        Strings::Set(items) => Some(format!("{{i:{}}}", json_list(items))),
+        Strings::Match { patterns, min, max } => {
+            let r: Vec<String> = patterns
+                .iter()
+                .map(|p| format!("[{},{}]", json(&p.source), json(p.flags)))
+                .collect();
+            let max = max.map_or("null".into(), |m| m.to_string());
+            Some(format!("{{r:[{}],l:[{min},{max}]}}", r.join(",")))
+        }
+    }
+}
+
+fn numbers_js(n: &Numbers) -> Option<String> {
+    match n {
+        Numbers::None => None,
+        Numbers::Any => Some("1".into()),
+        Numbers::SafeInt => Some("\"k\"".into()),
+        Numbers::Set(items) => Some(format!(
+            "[{}]",
+            items
+                .iter()
+                .map(i64::to_string)
+                .collect::<Vec<_>>()
+                .join(",")
+        )),
+    }
+}
+
+/// A spec as a JS object literal (absent keys: never).
+fn spec_js(s: &Spec) -> String {
+    let mut parts = Vec::new();
+    let mut push = |key: &str, value: Option<String>| {
+        if let Some(v) = value {
+            parts.push(format!("{key}:{v}"));
+        }
+    };
+    push("a", when_js(&s.absent));
+    push("z", when_js(&s.null));
+    push("b", when_js(&s.blank));
+    push("e", when_js(&s.empty));
+    push("c", s.filled_container.then(|| "1".into()));
+    push("s", strings_js(&s.strings));
+    push("n", numbers_js(&s.numbers));
+    push("f", s.false_.then(|| "1".into()));
+    push("t", s.true_.then(|| "1".into()));
+    push(
+        "so",
+        (!s.server_only.is_empty()).then(|| json_list(&s.server_only)),
+    );
+    format!("{{{}}}", parts.join(","))
+}
+
+/// The whole generated file: `SPECS` (each distinct spec once) and `PLANS` (id -> `[totals,
+/// [[field, spec index], ...]]`).
+pub fn plans_js() -> String {
+    let mut specs: Vec<String> = Vec::new();
+    let mut out = String::from(HEADER);
+    let mut plans_text = String::new();
+    for p in plans() {
+        let fields: Vec<String> = p
+            .fields
+            .iter()
+            .map(|(name, spec)| {
+                let text = spec_js(spec);
+                let index = specs.iter().position(|s| *s == text).unwrap_or_else(|| {
+                    specs.push(text);
+                    specs.len() - 1
+                });
+                format!("[{},{index}]", json(name))
+            })
+            .collect();
+        let _ = writeln!(
+            plans_text,
+            "  {}: [{}, [{}]],",
+            json(p.id),
+            json(p.totals),
+            fields.join(",")
+        );
+    }
+    out.push_str(
+        "\n/** Field specs, shared by the plans (see lib/accept.js). */\nexport const SPECS = [\n",
+    );
+    for s in &specs {
+        let _ = writeln!(out, "  {s},");
+    }
+    out.push_str("];\n\n/** Endpoint id -> [totals kind, [[field, index into SPECS], ...]]. */\nexport const PLANS = {\n");
+    out.push_str(&plans_text);
+    out.push_str("};\n");
+    out
+}
