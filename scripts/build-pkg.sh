@@ -17,7 +17,7 @@ out=${FPGO_PKG_DIR:-pkg}
 opt=${FPGO_WASM_OPT:--Oz}
 extra=${FPGO_FEATURES_EXTRA:-}
 modules=${FPGO_MODULES:-callbacks validate full}
-wasm=target/wasm32-unknown-unknown/release/fpgo.wasm
+wasm=${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/fpgo.wasm
 
 rm -rf "$out" && mkdir -p "$out/wasm"
 for module in $modules; do
