@@ -2,7 +2,7 @@
 //! bench/validate.mjs builds it) and the worst case of a 1 MB payload (`{"products":[0,0,...]}`),
 //! each split into its parts (JSON parse, rules, totals warnings). Times are this thread's CPU time,
 //! so that other processes on a busy machine do not inflate them.
-//! `cargo run --release --example bench_validate_native [all|example|ten|parts|parse|worst|rules|rules10] [seconds]`;
+//! `cargo run --release --example bench_validate_native [all|example|value|ten|parts|parse|worst|rules|rules10|totals] [seconds]`;
 //! the single-case modes loop for `seconds` so that `perf record` sees one case only.
 use fpgo::validate::{validate, ValidateOptions};
 use serde_json::Value;
@@ -142,6 +142,23 @@ fn main() {
         println!(
             "native json_api::validate(10-line order), JSON text in and out: {:.2} µs",
             time(min, || run_text(&ten_text))
+        );
+    }
+    if mode == "value" {
+        println!(
+            "native validate(documented example), parsed value: {:.2} µs",
+            time(min, || run_value(&example))
+        );
+    }
+    if mode == "totals" {
+        println!(
+            "totals::payload_warnings only, documented example: {:.2} µs",
+            time(min, || fpgo::totals::payload_warnings(
+                id,
+                &example,
+                options.lang
+            )
+            .len())
         );
     }
     if mode == "rules" {

@@ -261,7 +261,8 @@ fn tax_list(tax_rates: &[String]) -> std::borrow::Cow<'static, InList> {
 fn run(set: &RuleSet, data: &serde_json::Value, options: &ValidateOptions, report: &mut Report) {
     let taxes = std::cell::OnceCell::new();
     let tax_override = |field: &str| -> Option<&InList> {
-        (field.rsplit('.').next() == Some("tax"))
+        // The last segment is `tax` (`products.*.tax`): no splitting, this runs per `in:` rule.
+        (field == "tax" || field.ends_with(".tax"))
             .then(|| &**taxes.get_or_init(|| tax_list(&options.tax_rates)))
     };
     let outcome = set.check(data, Some(&tax_override));

@@ -33,6 +33,19 @@ pub struct Ctx<'a> {
     pub is_boolean_field: &'a dyn Fn(&str) -> bool,
     /// A per-call replacement of an `in:` list (the merchant's tax rates), else the rule's own.
     pub in_list: Option<&'a InList>,
+    /// The rule's parameters split on `.` ([`Rule::param_paths`]) when they are the parameters
+    /// checked (no `*` replaced); `None` makes the checks split the names themselves.
+    pub param_paths: Option<&'a [Vec<String>]>,
+}
+
+impl<'a> Ctx<'a> {
+    /// `Arr::get($data, $params[i])`: through the pre-split path when there is one.
+    fn other(&self, i: usize, name: &str) -> Option<&'a Value> {
+        match self.param_paths.and_then(|p| p.get(i)) {
+            Some(path) => super::expand::get(self.data, path),
+            None => get_dotted(self.data, name),
+        }
+    }
 }
 
 /// One item of an `in:` list: its text and, when it is a numeric string, its number (PHP 8's
@@ -108,7 +121,7 @@ const NULL: Value = Value::Null;
 pub fn required(value: Option<&Value>) -> bool {
     match value {
         None | Some(Value::Null) => false,
-        Some(Value::String(s)) => !php::trim(s).is_empty(),
+        Some(Value::String(s)) => !php::is_blank(s),
         Some(v) if php::is_array(v) => php::count(v) > 0,
         Some(_) => true,
     }
@@ -137,12 +150,16 @@ fn digit_string(value: &Value) -> Option<usize> {
     s.bytes().all(|b| b.is_ascii_digit()).then_some(s.len())
 }
 
-fn all_failing_required(data: &Value, keys: &[String]) -> bool {
-    keys.iter().all(|k| !required(get_dotted(data, k)))
+fn all_failing_required(ctx: &Ctx<'_>, keys: &[String]) -> bool {
+    keys.iter()
+        .enumerate()
+        .all(|(i, k)| !required(ctx.other(i, k)))
 }
 
-fn any_failing_required(data: &Value, keys: &[String]) -> bool {
-    keys.iter().any(|k| !required(get_dotted(data, k)))
+fn any_failing_required(ctx: &Ctx<'_>, keys: &[String]) -> bool {
+    keys.iter()
+        .enumerate()
+        .any(|(i, k)| !required(ctx.other(i, k)))
 }
 
 /// `parseDependentRuleParameters` + `in_array($other, $values, is_bool($other) || is_null($other))`.
@@ -150,7 +167,7 @@ fn other_matches(params: &[String], ctx: &Ctx<'_>) -> bool {
     let Some((other_name, values)) = params.split_first() else {
         return false;
     };
-    let other = get_dotted(ctx.data, other_name).unwrap_or(&NULL);
+    let other = ctx.other(0, other_name).unwrap_or(&NULL);
     let to_bool = other.is_boolean() || (ctx.is_boolean_field)(other_name);
     values.iter().any(|v| {
         let param = if to_bool && v == "true" {
@@ -278,15 +295,15 @@ pub fn passes(rule: &Rule, params: &[String], ctx: &Ctx<'_>) -> bool {
             let Some(other) = params.first() else {
                 return true;
             };
-            if get_dotted(ctx.data, other).is_none() {
+            if ctx.other(0, other).is_none() {
                 return true;
             }
             !other_matches(params, ctx) || required(value)
         }
         Kind::RequiredUnless => other_matches(params, ctx) || required(value),
-        Kind::RequiredWith => all_failing_required(ctx.data, params) || required(value),
-        Kind::RequiredWithAll => any_failing_required(ctx.data, params) || required(value),
-        Kind::RequiredWithout => !any_failing_required(ctx.data, params) || required(value),
-        Kind::RequiredWithoutAll => !all_failing_required(ctx.data, params) || required(value),
+        Kind::RequiredWith => all_failing_required(ctx, params) || required(value),
+        Kind::RequiredWithAll => any_failing_required(ctx, params) || required(value),
+        Kind::RequiredWithout => !any_failing_required(ctx, params) || required(value),
+        Kind::RequiredWithoutAll => !all_failing_required(ctx, params) || required(value),
     }
 }

@@ -428,16 +428,11 @@ impl<'d> Run<'d, '_> {
         if a.flags.sometimes && !present {
             return;
         }
-        // Validator::isValidatable, the parts that do not depend on the rule.
-        let blank_string = matches!(value, Some(Value::String(s)) if php::trim(s).is_empty());
-        let present_or_implicit = |implicit: bool| {
-            if blank_string {
-                implicit
-            } else {
-                present || implicit
-            }
-        };
+        // Validator::isValidatable, the parts that do not depend on the rule: a missing value and a
+        // blank string are checked by the implicit rules only, and so is `null` under `nullable`.
+        let blank_string = matches!(value, Some(Value::String(s)) if php::is_blank(s));
         let is_null = matches!(value, Some(Value::Null));
+        let implicit_only = !present || blank_string || (flags.nullable && is_null);
         let other_may_be_boolean = a
             .fields
             .iter()
@@ -445,81 +440,97 @@ impl<'d> Run<'d, '_> {
             .any(|f| f.other_may_be_boolean);
         let is_boolean_field =
             |name: &str| other_may_be_boolean && set.is_boolean_field(data, name);
-        let start = self.outcome.failures.len();
-        let rules = a
-            .fields
-            .iter()
-            .filter_map(|&fi| set.fields.get(fi))
-            .flat_map(|f| f.rules.iter().map(move |r| (f, r)));
-        for (f, rule) in rules {
-            if rule.kind == Kind::ServerOnly {
-                if present {
-                    if self.outcome.server_only.len() >= MAX_FAILURES {
-                        self.outcome.truncated = true;
-                        return;
+        // The kinds that failed at this attribute so far, one bit each (`Validator::failed()` keeps
+        // one entry per rule name).
+        let mut failed_kinds: u64 = 0;
+        let fields = a.fields.iter().filter_map(|&fi| set.fields.get(fi));
+        'rules: for f in fields {
+            for rule in &f.rules {
+                let kind = rule.kind;
+                match kind {
+                    // They always pass, and a rule that passes changes nothing below.
+                    Kind::Nullable | Kind::Sometimes | Kind::Bail => continue,
+                    Kind::ServerOnly => {
+                        if present {
+                            if self.outcome.server_only.len() >= MAX_FAILURES {
+                                self.outcome.truncated = true;
+                                return;
+                            }
+                            self.outcome.server_only.push(ServerOnly {
+                                attribute: expand::path_name(a.path),
+                                rule: rule.raw.clone(),
+                            });
+                        }
+                        continue;
                     }
-                    self.outcome.server_only.push(ServerOnly {
-                        attribute: expand::path_name(a.path),
-                        rule: rule.raw.clone(),
-                    });
+                    _ => {}
                 }
-                continue;
-            }
-            let implicit = rule.kind.is_implicit();
-            // `nullable` skips a null value for every rule but the implicit ones.
-            let skipped_as_null = !implicit && flags.nullable && is_null;
-            if !present_or_implicit(implicit) || skipped_as_null {
-                continue;
-            }
-            let replaced: Vec<String>;
-            let mut in_list = None;
-            let params: &[String] = if rule.kind.is_dependent() && !a.stars.is_empty() {
-                replaced = rule
-                    .params
-                    .iter()
-                    .map(|p| expand::replace_star_keys(p, a.path, a.stars))
-                    .collect();
-                &replaced
-            } else {
-                if rule.kind == Kind::In {
-                    in_list = self.in_override.and_then(|o| o(&f.field));
+                let implicit = kind.is_implicit();
+                if implicit_only && !implicit {
+                    continue;
                 }
-                &rule.params
-            };
-            let ctx = checks::Ctx {
-                data,
-                value,
-                flags,
-                is_boolean_field: &is_boolean_field,
-                in_list,
-            };
-            if !checks::passes(rule, params, &ctx) {
-                let mine = self.outcome.failures.get(start..).unwrap_or(&[]);
-                if !mine.iter().any(|x| x.kind == rule.kind) {
-                    if self.outcome.failures.len() >= MAX_FAILURES {
-                        self.outcome.truncated = true;
-                        return;
-                    }
-                    self.outcome.failures.push(Failure {
-                        attribute: expand::path_name(a.path),
-                        field: f.field.clone(),
-                        kind: rule.kind,
-                        params: in_list.map_or_else(|| params.to_vec(), checks::InList::texts),
-                        size_type: checks::size_type(flags),
-                    });
+                let replaced: Vec<String>;
+                let (params, param_paths): (&[String], _) =
+                    if kind.is_dependent() && !a.stars.is_empty() {
+                        replaced = rule
+                            .params
+                            .iter()
+                            .map(|p| expand::replace_star_keys(p, a.path, a.stars))
+                            .collect();
+                        (&replaced, None)
+                    } else {
+                        (&rule.params, Some(rule.param_paths.as_slice()))
+                    };
+                let in_list = match kind {
+                    Kind::In => self.in_override.and_then(|o| o(&f.field)),
+                    _ => None,
+                };
+                let ctx = checks::Ctx {
+                    data,
+                    value,
+                    flags,
+                    is_boolean_field: &is_boolean_field,
+                    in_list,
+                    param_paths,
+                };
+                if checks::passes(rule, params, &ctx) {
+                    continue;
                 }
-            }
-            // Validator::shouldStopValidating
-            let mine = self.outcome.failures.get(start..).unwrap_or(&[]);
-            if a.flags.bail && !mine.is_empty() {
-                break;
-            }
-            if a.flags.implicit && mine.iter().any(|x| x.kind.is_implicit()) {
-                break;
+                let bit = kind_bit(kind);
+                if failed_kinds & bit != 0 {
+                    // Reported already; and the stops below were decided when it was.
+                    continue;
+                }
+                if self.outcome.failures.len() >= MAX_FAILURES {
+                    self.outcome.truncated = true;
+                    return;
+                }
+                failed_kinds |= bit;
+                self.outcome.failures.push(Failure {
+                    attribute: expand::path_name(a.path),
+                    field: f.field.clone(),
+                    kind,
+                    params: in_list.map_or_else(|| params.to_vec(), checks::InList::texts),
+                    size_type: checks::size_type(flags),
+                });
+                // Validator::shouldStopValidating: `bail` after any failure, and every attribute
+                // with an implicit rule after an implicit one failed. Both can only become true
+                // when a failure is added, so they are checked here only.
+                if a.flags.bail || implicit {
+                    break 'rules;
+                }
             }
         }
     }
 }
+
+/// One bit per rule kind (for the kinds failed at one attribute).
+fn kind_bit(kind: Kind) -> u64 {
+    1u64 << (kind as u32)
+}
+
+// `Kind::ServerOnly` is the last kind: every kind has a bit of a `u64`.
+const _: () = assert!((Kind::ServerOnly as u32) < 64);
 
 /// Whether two field patterns can expand to the same concrete attribute.
 fn may_overlap(a: &[String], b: &[String]) -> bool {

@@ -201,6 +201,9 @@ pub struct Rule {
     pub pcre: Option<Box<Pcre>>,
     /// The list of `in`/`not_in` with each item's numeric reading, parsed once.
     pub list: super::checks::InList,
+    /// For dependent rules (`required_with:a.b`), each parameter split on `.` once, so that a check
+    /// looks the other field up without splitting its name (used when no `*` needs replacing).
+    pub param_paths: Vec<Vec<String>>,
 }
 
 /// A rule string that cannot be interpreted.
@@ -327,6 +330,14 @@ pub fn parse_rule(raw: &str) -> Result<Rule, ParseError> {
         Kind::In | Kind::NotIn => super::checks::InList::new(&params),
         _ => super::checks::InList::default(),
     };
+    let param_paths = if kind.is_dependent() {
+        params
+            .iter()
+            .map(|p| p.split('.').map(str::to_string).collect())
+            .collect()
+    } else {
+        Vec::new()
+    };
     Ok(Rule {
         kind,
         name: studly_name,
@@ -335,6 +346,7 @@ pub fn parse_rule(raw: &str) -> Result<Rule, ParseError> {
         bounds,
         pcre,
         list,
+        param_paths,
     })
 }
 

@@ -56,9 +56,18 @@ pub fn count(v: &Value) -> usize {
     }
 }
 
-/// The characters PHP's `trim()` strips by default.
+/// The characters PHP's `trim()` strips by default (the engine asks [`is_blank`]; this is for the
+/// tests and the fast path's plan generator).
+#[cfg(test)]
 pub fn trim(s: &str) -> &str {
     s.trim_matches(|c| matches!(c, ' ' | '\t' | '\n' | '\r' | '\0' | '\x0B'))
+}
+
+/// `trim($s) === ''` without trimming: every byte is one that `trim()` strips (all ASCII, so no
+/// byte of a multi-byte character is one). Decided on the first byte for nearly every real value.
+pub fn is_blank(s: &str) -> bool {
+    s.bytes()
+        .all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\0' | b'\x0B'))
 }
 
 fn is_php_space(b: u8) -> bool {
@@ -275,6 +284,17 @@ pub fn mb_strlen(v: &Value) -> usize {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn blank_is_empty_after_trim() {
+        for s in [
+            "", " ", "\t\n\r\0\x0B", " a ", "\x0C", "\u{a0}", "\u{2003}", "0", " \0x", "é",
+        ] {
+            assert_eq!(is_blank(s), trim(s).is_empty(), "{s:?}");
+        }
+        assert!(is_blank(" \t\0"));
+        assert!(!is_blank("\x0C"), "PHP's trim() keeps the form feed");
+    }
 
     #[test]
     fn floats_print_like_php() {

@@ -101,7 +101,7 @@ impl Sent {
                 Ok(d) => Sent::Value(d),
                 Err(_) => Sent::Unrepresentable(n.to_string()),
             },
-            Some(Value::String(s)) => match Decimal::parse_php_numeric(s) {
+            Some(Value::String(s)) => match plain_decimal(s).map(Ok).or_else(|| Decimal::parse_php_numeric(s)) {
                 Some(Ok(d)) => Sent::Value(d),
                 Some(Err(_)) => Sent::Unrepresentable(s.clone()),
                 None => Sent::NotNumeric,
@@ -127,6 +127,33 @@ impl Sent {
     }
 }
 
+/// A plain decimal string (`51.00`, `-3`, `0.125`: an optional `-`, at most 18 integer and 12
+/// fraction digits, no spaces, signs, separators or exponent) read without the general parser; `None`
+/// for anything else, which [`Decimal::parse_php_numeric`] reads. The same value as
+/// `Decimal::parse` (units and scale as written), checked by a test.
+fn plain_decimal(s: &str) -> Option<Decimal> {
+    let (negative, body) = match s.as_bytes().first() {
+        Some(b'-') => (true, &s.as_bytes()[1..]),
+        _ => (false, s.as_bytes()),
+    };
+    let (int, frac) = match body.iter().position(|&b| b == b'.') {
+        Some(i) => (&body[..i], &body[i + 1..]),
+        None => (body, &body[..0]),
+    };
+    let dotted = int.len() != body.len();
+    if int.is_empty() || int.len() > 18 || (dotted && frac.is_empty()) || frac.len() > 12 {
+        return None;
+    }
+    let mut units: i128 = 0;
+    for &b in int.iter().chain(frac) {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        units = units * 10 + i128::from(b - b'0');
+    }
+    Decimal::new(if negative { -units } else { units }, frac.len() as u32)
+}
+
 /// `value[name]` of an object (`None` otherwise), as `Value::get` gives it.
 fn member<'a>(value: &'a Value, name: &str) -> Option<&'a Value> {
     value.as_object().and_then(|o| entry(o, name))
@@ -136,7 +163,11 @@ fn member<'a>(value: &'a Value, name: &str) -> Option<&'a Value> {
 /// warnings' time for a 10-line order was SipHash lookups of `amount`, `rate`, ...).
 fn entry<'a>(object: &'a Map<String, Value>, name: &str) -> Option<&'a Value> {
     if object.len() <= 16 {
-        object.iter().find_map(|(k, v)| (k == name).then_some(v))
+        // Most keys differ in length or first byte: decided before the library compare.
+        object.iter().find_map(|(k, v)| {
+            (k.len() == name.len() && k.as_bytes().first() == name.as_bytes().first() && k == name)
+                .then_some(v)
+        })
     } else {
         object.get(name)
     }
@@ -427,5 +458,33 @@ fn partial_amounts(payload: &Value, out: &mut Warnings) {
     }
     if let Some(sum) = sum {
         grand_total_matches(payload, sum, out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The shortcut reads exactly what the general parser reads (value and written scale), and
+    /// leaves everything else to it.
+    #[test]
+    fn plain_decimals_read_as_the_parser_reads_them() {
+        let plain = [
+            "0", "1", "51", "51.00", "0.00", "-3", "-0", "-0.50", "007", "4500.125",
+            "123456789012345678", "1.123456789012",
+        ];
+        for s in plain {
+            let fast = plain_decimal(s).unwrap_or_else(|| panic!("{s} is plain"));
+            let general = Decimal::parse(s).unwrap();
+            assert_eq!(fast, general, "{s}");
+            assert_eq!(fast.to_string(), general.to_string(), "{s}");
+        }
+        let other = [
+            "", "-", ".", "51.", ".5", "+5", " 5", "5 ", "1e3", "4 500", "4500,00", "1.2.3",
+            "--1", "1234567890123456789", "1.1234567890123", "٣", "0x1A", "5.-1",
+        ];
+        for s in other {
+            assert_eq!(plain_decimal(s), None, "{s:?} goes to the general parser");
+        }
     }
 }
