@@ -430,16 +430,16 @@ impl<'d> Run<'d, '_> {
         }
         // Validator::isValidatable, the parts that do not depend on the rule: a missing value and a
         // blank string are checked by the implicit rules only, and so is `null` under `nullable`.
-        let blank_string = matches!(value, Some(Value::String(s)) if php::is_blank(s));
-        let is_null = matches!(value, Some(Value::Null));
-        let implicit_only = !present || blank_string || (flags.nullable && is_null);
-        let other_may_be_boolean = a
-            .fields
-            .iter()
-            .filter_map(|&fi| set.fields.get(fi))
-            .any(|f| f.other_may_be_boolean);
-        let is_boolean_field =
-            |name: &str| other_may_be_boolean && set.is_boolean_field(data, name);
+        let shape = shape_of(value);
+        let implicit_only = shape & (MISSING | BLANK) != 0 || (flags.nullable && shape == NULL);
+        // Asked by `required_if`/`required_unless` only.
+        let is_boolean_field = |name: &str| {
+            a.fields
+                .iter()
+                .filter_map(|&fi| set.fields.get(fi))
+                .any(|f| f.other_may_be_boolean)
+                && set.is_boolean_field(data, name)
+        };
         // The kinds that failed at this attribute so far, one bit each (`Validator::failed()` keeps
         // one entry per rule name).
         let mut failed_kinds: u64 = 0;
@@ -447,9 +447,12 @@ impl<'d> Run<'d, '_> {
         'rules: for f in fields {
             for rule in &f.rules {
                 let kind = rule.kind;
+                // A rule that passes changes nothing below: the ones that pass on any value of
+                // this shape (`required|string` on a non-blank string) are not looked at.
+                if passes_on(kind) & shape != 0 {
+                    continue;
+                }
                 match kind {
-                    // They always pass, and a rule that passes changes nothing below.
-                    Kind::Nullable | Kind::Sometimes | Kind::Bail => continue,
                     Kind::ServerOnly => {
                         if present {
                             if self.outcome.server_only.len() >= MAX_FAILURES {
@@ -524,6 +527,53 @@ impl<'d> Run<'d, '_> {
     }
 }
 
+// The shapes of a value, one bit each, for `passes_on`.
+const MISSING: u16 = 1;
+const NULL: u16 = 1 << 1;
+const BOOL: u16 = 1 << 2;
+/// A JSON number that is an `i64` (PHP's int).
+const INT: u16 = 1 << 3;
+/// Any other JSON number (a float to PHP).
+const OTHER_NUMBER: u16 = 1 << 4;
+/// A string that PHP's `trim()` empties.
+const BLANK: u16 = 1 << 5;
+const NON_BLANK: u16 = 1 << 6;
+const LIST: u16 = 1 << 7;
+const OBJECT: u16 = 1 << 8;
+const PRESENT: u16 = !MISSING;
+
+/// The shape of a value (`None`: missing).
+fn shape_of(value: Option<&Value>) -> u16 {
+    match value {
+        None => MISSING,
+        Some(Value::Null) => NULL,
+        Some(Value::Bool(_)) => BOOL,
+        Some(Value::Number(n)) if n.is_i64() => INT,
+        Some(Value::Number(_)) => OTHER_NUMBER,
+        Some(Value::String(s)) if php::is_blank(s) => BLANK,
+        Some(Value::String(_)) => NON_BLANK,
+        Some(Value::Array(_)) => LIST,
+        Some(Value::Object(_)) => OBJECT,
+    }
+}
+
+/// The shapes on which `checks::passes` is `true` for this kind whatever the value and the rest of
+/// the payload (a subset: `numeric` on a numeric string is left to the check). Tested against
+/// `checks::passes` for every kind and shape.
+fn passes_on(kind: Kind) -> u16 {
+    match kind {
+        Kind::Nullable | Kind::Sometimes | Kind::Bail => u16::MAX,
+        Kind::Required => BOOL | INT | OTHER_NUMBER | NON_BLANK,
+        Kind::Present => PRESENT,
+        Kind::Filled => MISSING | BOOL | INT | OTHER_NUMBER | NON_BLANK,
+        Kind::String => BLANK | NON_BLANK,
+        Kind::Numeric => INT | OTHER_NUMBER,
+        Kind::Integer => INT,
+        Kind::Boolean => BOOL,
+        _ => 0,
+    }
+}
+
 /// One bit per rule kind (for the kinds failed at one attribute).
 fn kind_bit(kind: Kind) -> u64 {
     1u64 << (kind as u32)
@@ -535,4 +585,92 @@ const _: () = assert!((Kind::ServerOnly as u32) < 64);
 /// Whether two field patterns can expand to the same concrete attribute.
 fn may_overlap(a: &[String], b: &[String]) -> bool {
     a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y || x == "*" || y == "*")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    /// Every kind the loop skips on a shape passes `checks::passes` there, for values of every
+    /// shape and every combination of the flags the checks read.
+    #[test]
+    fn rules_skipped_by_shape_pass_their_check() {
+        let values = [
+            None,
+            Some(json!(null)),
+            Some(json!(true)),
+            Some(json!(false)),
+            Some(json!(0)),
+            Some(json!(-5)),
+            Some(json!(i64::MAX)),
+            Some(json!(u64::MAX)),
+            Some(json!(1.5)),
+            Some(json!(1e300)),
+            Some(json!("")),
+            Some(json!(" \t\0")),
+            Some(json!("a")),
+            Some(json!("0")),
+            Some(json!(" x ")),
+            Some(json!("1e3")),
+            Some(json!([])),
+            Some(json!([1])),
+            Some(json!({})),
+            Some(json!({"a": 1})),
+        ];
+        let rules = parse::parse_rules(
+            "required|nullable|sometimes|bail|present|filled|string|numeric|integer|boolean|array|\
+             email|url|in:0,1|not_in:0|size:1|min:1|max:1|between:0,1|digits:1|digits_between:1,2|\
+             regex:/^a$/",
+        )
+        .unwrap();
+        let more = parse::parse_rules(
+            "not_regex:/^a$/|date_format:U|required_if:b,1|required_unless:b,1|required_with:b|\
+             required_with_all:b|required_without:b|required_without_all:b|exists:t,c",
+        )
+        .unwrap();
+        let data = json!({"b": 1});
+        let mut skipped = 0;
+        for rule in rules.iter().chain(&more) {
+            for value in &values {
+                if passes_on(rule.kind) & shape_of(value.as_ref()) == 0 {
+                    continue;
+                }
+                skipped += 1;
+                for bits in 0..8u8 {
+                    let ctx = checks::Ctx {
+                        data: &data,
+                        value: value.as_ref(),
+                        flags: checks::Flags {
+                            numeric: bits & 1 != 0,
+                            array: bits & 2 != 0,
+                            nullable: bits & 4 != 0,
+                        },
+                        is_boolean_field: &|_| false,
+                        in_list: None,
+                        param_paths: None,
+                    };
+                    assert!(
+                        checks::passes(rule, &rule.params, &ctx),
+                        "{} on {value:?}",
+                        rule.raw
+                    );
+                }
+            }
+        }
+        assert!(skipped > 40, "{skipped}");
+    }
+
+    /// The shapes cover every value once: blank strings are the ones `trim()` empties.
+    #[test]
+    fn shapes_are_exclusive() {
+        assert_eq!(shape_of(None), MISSING);
+        assert_eq!(shape_of(Some(&json!(" \n"))), BLANK);
+        assert_eq!(shape_of(Some(&json!("\u{a0}"))), NON_BLANK);
+        assert_eq!(shape_of(Some(&json!(u64::MAX))), OTHER_NUMBER);
+        assert_eq!(shape_of(Some(&json!(-1))), INT);
+        for v in [json!(null), json!(1), json!("a"), json!([]), json!({})] {
+            assert_eq!(shape_of(Some(&v)).count_ones(), 1);
+        }
+    }
 }
