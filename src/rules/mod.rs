@@ -295,10 +295,23 @@ struct Run<'d, 'o> {
 /// A concrete attribute: its path, the positions of the `*`s in it, and the table fields whose rules
 /// apply to it (one, unless two patterns expand to the same attribute).
 struct Attribute<'p, 'k> {
+    /// Empty for a field without `*` (its name is `plain`: no path is built for it).
     path: &'p [Key<'k>],
+    /// The field's name as written, when it has no `*` (then it is the attribute's name).
+    plain: Option<&'p str>,
     stars: &'p [usize],
     fields: &'p [usize],
     flags: FieldFlags,
+}
+
+impl Attribute<'_, '_> {
+    /// The dotted name (`products.1.tax`), built only for a failure or a server-only entry.
+    fn name(&self) -> String {
+        match self.plain {
+            Some(name) => name.to_string(),
+            None => expand::path_name(self.path),
+        }
+    }
 }
 
 impl<'d> Run<'d, '_> {
@@ -316,11 +329,10 @@ impl<'d> Run<'d, '_> {
                     parent = expand::get(data, init);
                 }
                 let value = parent.and_then(|p| expand::child(p, last));
-                path.clear();
-                path.extend(f.segments.iter().map(|s| Key::Name(s.as_str())));
                 self.attribute(
                     &Attribute {
-                        path: &path,
+                        path: &[],
+                        plain: Some(&f.field),
                         stars: &[],
                         fields: &fields,
                         flags: f.flags,
@@ -341,6 +353,7 @@ impl<'d> Run<'d, '_> {
                     self.attribute(
                         &Attribute {
                             path: p,
+                            plain: None,
                             stars: st,
                             fields: &fields,
                             flags: f.flags,
@@ -403,6 +416,7 @@ impl<'d> Run<'d, '_> {
             self.attribute(
                 &Attribute {
                     path: &a.path,
+                    plain: None,
                     stars: &a.stars,
                     fields: &a.fields,
                     flags: a.flags,
@@ -460,7 +474,7 @@ impl<'d> Run<'d, '_> {
                                 return;
                             }
                             self.outcome.server_only.push(ServerOnly {
-                                attribute: expand::path_name(a.path),
+                                attribute: a.name(),
                                 rule: rule.raw.clone(),
                             });
                         }
@@ -510,7 +524,7 @@ impl<'d> Run<'d, '_> {
                 }
                 failed_kinds |= bit;
                 self.outcome.failures.push(Failure {
-                    attribute: expand::path_name(a.path),
+                    attribute: a.name(),
                     field: f.field.clone(),
                     kind,
                     params: in_list.map_or_else(|| params.to_vec(), checks::InList::texts),
@@ -563,7 +577,14 @@ fn shape_of(value: Option<&Value>) -> u16 {
 fn passes_on(kind: Kind) -> u16 {
     match kind {
         Kind::Nullable | Kind::Sometimes | Kind::Bail => u16::MAX,
-        Kind::Required => BOOL | INT | OTHER_NUMBER | NON_BLANK,
+        // The `required_*` rules pass whenever `required` does, whatever the other fields hold.
+        Kind::Required
+        | Kind::RequiredIf
+        | Kind::RequiredUnless
+        | Kind::RequiredWith
+        | Kind::RequiredWithAll
+        | Kind::RequiredWithout
+        | Kind::RequiredWithoutAll => BOOL | INT | OTHER_NUMBER | NON_BLANK,
         Kind::Present => PRESENT,
         Kind::Filled => MISSING | BOOL | INT | OTHER_NUMBER | NON_BLANK,
         Kind::String => BLANK | NON_BLANK,

@@ -132,7 +132,21 @@ fn numeric_grammar(s: &str) -> Option<(&str, bool)> {
 
 /// `is_numeric($string)` without computing the number (the `numeric` rule needs only the answer).
 pub fn is_numeric_string(s: &str) -> bool {
-    numeric_grammar(s).is_some()
+    plain_numeric(s) || numeric_grammar(s).is_some()
+}
+
+/// The common case of [`is_numeric_string`] decided in one pass: digits with at most one `.` and
+/// at least one digit (`51.00`, `1`, `.5`, `1.`). `false` says nothing: the grammar decides.
+fn plain_numeric(s: &str) -> bool {
+    let (mut digits, mut dots) = (0usize, 0usize);
+    for b in s.bytes() {
+        match b {
+            b'0'..=b'9' => digits += 1,
+            b'.' => dots += 1,
+            _ => return false,
+        }
+    }
+    digits > 0 && dots <= 1
 }
 
 /// The number a PHP 8 numeric string denotes (see [`numeric_grammar`]); `None` when not numeric.
@@ -284,6 +298,16 @@ pub fn mb_strlen(v: &Value) -> usize {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn plain_numbers_are_numeric_strings() {
+        for s in ["0", "51.00", "1.", ".5", "007", "1234567890123456789012345"] {
+            assert!(plain_numeric(s) && numeric_grammar(s).is_some(), "{s}");
+        }
+        for s in ["", ".", "1..2", "1.2.3", "-1", "+1", " 1", "1e3", "1,5"] {
+            assert!(!plain_numeric(s), "{s}");
+        }
+    }
 
     #[test]
     fn blank_is_empty_after_trim() {

@@ -205,7 +205,10 @@ fn after_authority(s: &str) -> bool {
             None => return false,
         }
     } else {
-        s.find([':', '/', '?', '#']).unwrap_or(s.len())
+        // Bytes, not chars: the four are ASCII, which no byte of a multi-byte character is.
+        s.bytes()
+            .position(|b| matches!(b, b':' | b'/' | b'?' | b'#'))
+            .unwrap_or(s.len())
     };
     if !host(&s[..host_end]) {
         return false;
@@ -237,7 +240,13 @@ fn after_authority(s: &str) -> bool {
 /// Whether Laravel 8's `url` rule accepts `value`.
 pub fn is_url(value: &str) -> bool {
     let value = value.strip_suffix('\n').unwrap_or(value);
-    let Some((scheme, rest)) = value.split_once("://") else {
+    // `split_once("://")` without the substring searcher: when the first `:` does not start
+    // `://`, a later `://` would leave a `:` in the scheme, which no protocol has.
+    let Some(colon) = value.bytes().position(|b| b == b':') else {
+        return false;
+    };
+    let (scheme, after) = value.split_at(colon);
+    let Some(rest) = after.strip_prefix("://") else {
         return false;
     };
     // http and https (nearly every URL) without lower-casing a copy for the search.
@@ -306,6 +315,7 @@ mod tests {
             "http://xn--bcher-kva.example",
             "https://a..b",
             "http://999.1.1.1",
+            "https://a.no/x://y",
         ] {
             assert!(is_url(ok), "{ok:?} should be a url");
         }
@@ -322,6 +332,8 @@ mod tests {
             "http://a.b\n\n",
             "http://a-b.c-",
             "https://ex.com/a b",
+            "a:b://c.no",
+            "https:/x.no://y.no",
         ] {
             assert!(!is_url(bad), "{bad:?} should not be a url");
         }

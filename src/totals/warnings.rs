@@ -36,15 +36,15 @@ pub fn payload_warnings(
         // Full order lines (quantity, rate, discount, tax, amount) and an `orderSummary`; a
         // subscription's `payablePerCycle` is not checked.
         Lines::Order | Lines::Subscription => {
-            order_lines(payload, false, &mut out);
+            order_lines(payload, false, false, &mut out);
         }
         // No quantity or discount (000:3391-3431), so quantity 1 is implied.
         Lines::Reservation => {
-            order_lines(payload, true, &mut out);
+            order_lines(payload, true, false, &mut out);
         }
         // No quantity, and a top-level `grandTotal` (000:4358-4383).
         Lines::Charge => {
-            if let Some(sum) = order_lines(payload, true, &mut out) {
+            if let Some(sum) = order_lines(payload, true, true, &mut out) {
                 grand_total_matches(payload, sum, &mut out);
             }
         }
@@ -233,14 +233,20 @@ fn mismatch<E: Exact>(exact: &E, sent: &Sent) -> Option<Option<String>> {
     }
 }
 
-/// Line and summary checks. Returns the sum of the sent line amounts when every line had one.
-fn order_lines(payload: &Value, implied_quantity: bool, out: &mut Warnings) -> Option<Decimal> {
+/// Line and summary checks. With `sum_lines`, returns the sum of the sent line amounts when every
+/// line had one (only a charge's `grandTotal` needs it: the others skip the additions).
+fn order_lines(
+    payload: &Value,
+    implied_quantity: bool,
+    sum_lines: bool,
+    out: &mut Warnings,
+) -> Option<Decimal> {
     let lines = json_lines(member(payload, "products")?)?;
     if lines.len() > FORM_MAX_LINES {
         out.push("products".into(), Warning::MaxLines { count: lines.len() });
     }
     let mut parsed: Vec<Line> = Vec::with_capacity(lines.len());
-    let mut sent_sum = Some(Decimal::ZERO);
+    let mut sent_sum = sum_lines.then_some(Decimal::ZERO);
     for (key, value) in &lines {
         let sent = Sent::read(member(value, "amount"));
         sent_sum = match (sent_sum, sent.value()) {
