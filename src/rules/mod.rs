@@ -59,6 +59,9 @@ struct FieldFlags {
     /// The rule list holds the literal `boolean` (`shouldConvertToBoolean`).
     boolean_literal: bool,
     wildcard: bool,
+    /// The value shapes on which no rule of the list can fail or add a server-only entry (see
+    /// [`skips_on`]): the attribute is done without looking at its rules.
+    skip_on: u16,
 }
 
 impl FieldFlags {
@@ -73,6 +76,9 @@ impl FieldFlags {
             implicit: rules.iter().any(|r| r.kind.is_implicit()),
             boolean_literal: rules.iter().any(|r| r.raw == "boolean"),
             wildcard: segments.iter().any(|s| s == "*"),
+            skip_on: rules
+                .iter()
+                .fold(u16::MAX, |on, r| on & skips_on(r.kind, has(Kind::Nullable))),
         }
     }
 
@@ -86,6 +92,8 @@ impl FieldFlags {
             implicit: self.implicit || o.implicit,
             boolean_literal: self.boolean_literal || o.boolean_literal,
             wildcard: self.wildcard || o.wildcard,
+            // Merged rule lists: done early only where each list is.
+            skip_on: self.skip_on & o.skip_on,
         }
     }
 }
@@ -445,6 +453,9 @@ impl<'d> Run<'d, '_> {
         // Validator::isValidatable, the parts that do not depend on the rule: a missing value and a
         // blank string are checked by the implicit rules only, and so is `null` under `nullable`.
         let shape = shape_of(value);
+        if a.flags.skip_on & shape != 0 {
+            return;
+        }
         let implicit_only = shape & (MISSING | BLANK) != 0 || (flags.nullable && shape == NULL);
         // Asked by `required_if`/`required_unless` only.
         let is_boolean_field = |name: &str| {
@@ -595,6 +606,20 @@ fn passes_on(kind: Kind) -> u16 {
     }
 }
 
+/// The shapes on which a rule of a field's list neither fails nor adds a server-only entry: where
+/// its check passes ([`passes_on`]), and where the loop does not run it (a non-implicit rule on a
+/// missing value or a blank string, and on `null` when the list has `nullable`; a server-only rule
+/// on a missing value).
+fn skips_on(kind: Kind, nullable: bool) -> u16 {
+    let not_run = match kind {
+        Kind::ServerOnly => MISSING,
+        _ if kind.is_implicit() => 0,
+        _ if nullable => MISSING | BLANK | NULL,
+        _ => MISSING | BLANK,
+    };
+    passes_on(kind) | not_run
+}
+
 /// One bit per rule kind (for the kinds failed at one attribute).
 fn kind_bit(kind: Kind) -> u64 {
     1u64 << (kind as u32)
@@ -680,6 +705,66 @@ mod tests {
             }
         }
         assert!(skipped > 40, "{skipped}");
+    }
+
+    /// A field done early by its shape has no failure and no server-only entry when its rules run.
+    #[test]
+    fn fields_skipped_by_shape_have_nothing_to_report() {
+        let lists = [
+            "required|string",
+            "nullable|string",
+            "string",
+            "required|numeric",
+            "nullable|numeric|in:0,1",
+            "nullable|boolean",
+            "required|boolean",
+            "sometimes|integer",
+            "required_without:g|nullable|string",
+            "required_if:g,1|nullable|string",
+            "required_with:g|string",
+            "present|nullable",
+            "filled|string",
+            "nullable|exists:t,c",
+            "string|unique:t,c",
+            "nullable|email",
+            "array",
+            "",
+        ];
+        let values = [
+            json!(null),
+            json!(true),
+            json!(0),
+            json!(u64::MAX),
+            json!(2.5),
+            json!(""),
+            json!(" "),
+            json!("a"),
+            json!("1"),
+            json!([]),
+            json!({}),
+        ];
+        let mut skipped = 0;
+        for list in lists {
+            let set = RuleSet::compile([("f", list)]).unwrap();
+            let flags = set.fields.first().map_or(FieldFlags::default(), |f| f.flags);
+            let cases = values.iter().map(|v| json!({"f": v, "g": 1})).chain([json!({"g": 1})]);
+            for data in cases {
+                if flags.skip_on & shape_of(data.get("f")) == 0 {
+                    continue;
+                }
+                skipped += 1;
+                // The same rules through the loop, without the early stop.
+                let mut full = set.clone();
+                full.fields.iter_mut().for_each(|f| f.flags.skip_on = 0);
+                let outcome = full.check(&data, None);
+                assert!(
+                    outcome.failures.is_empty() && outcome.server_only.is_empty(),
+                    "{list} on {data}: {outcome:?}"
+                );
+                assert_eq!(set.check(&data, None), outcome);
+            }
+        }
+        assert!(skipped > 60, "{skipped}");
     }
 
     /// The shapes cover every value once: blank strings are the ones `trim()` empties.
