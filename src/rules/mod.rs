@@ -746,8 +746,14 @@ mod tests {
         let mut skipped = 0;
         for list in lists {
             let set = RuleSet::compile([("f", list)]).unwrap();
-            let flags = set.fields.first().map_or(FieldFlags::default(), |f| f.flags);
-            let cases = values.iter().map(|v| json!({"f": v, "g": 1})).chain([json!({"g": 1})]);
+            let flags = set
+                .fields
+                .first()
+                .map_or(FieldFlags::default(), |f| f.flags);
+            let cases = values
+                .iter()
+                .map(|v| json!({"f": v, "g": 1}))
+                .chain([json!({"g": 1})]);
             for data in cases {
                 if flags.skip_on & shape_of(data.get("f")) == 0 {
                     continue;

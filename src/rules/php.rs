@@ -312,7 +312,16 @@ mod tests {
     #[test]
     fn blank_is_empty_after_trim() {
         for s in [
-            "", " ", "\t\n\r\0\x0B", " a ", "\x0C", "\u{a0}", "\u{2003}", "0", " \0x", "é",
+            "",
+            " ",
+            "\t\n\r\0\x0B",
+            " a ",
+            "\x0C",
+            "\u{a0}",
+            "\u{2003}",
+            "0",
+            " \0x",
+            "é",
         ] {
             assert_eq!(is_blank(s), trim(s).is_empty(), "{s:?}");
         }

@@ -225,14 +225,10 @@ fn after_authority(s: &str) -> bool {
         rest = take_while_set(r, PATH_ASCII, is_path_char);
     }
     if let Some(r) = rest.strip_prefix('?') {
-        rest = take_while_set(r, QUERY_ASCII, |c| {
-            is_path_char(c) || "[]/?".contains(c)
-        });
+        rest = take_while_set(r, QUERY_ASCII, |c| is_path_char(c) || "[]/?".contains(c));
     }
     if let Some(r) = rest.strip_prefix('#') {
-        rest = take_while_set(r, FRAGMENT_ASCII, |c| {
-            is_path_char(c) || "/?".contains(c)
-        });
+        rest = take_while_set(r, FRAGMENT_ASCII, |c| is_path_char(c) || "/?".contains(c));
     }
     rest.is_empty()
 }

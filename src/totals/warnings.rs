@@ -101,7 +101,10 @@ impl Sent {
                 Ok(d) => Sent::Value(d),
                 Err(_) => Sent::Unrepresentable(n.to_string()),
             },
-            Some(Value::String(s)) => match plain_decimal(s).map(Ok).or_else(|| Decimal::parse_php_numeric(s)) {
+            Some(Value::String(s)) => match plain_decimal(s)
+                .map(Ok)
+                .or_else(|| Decimal::parse_php_numeric(s))
+            {
                 Some(Ok(d)) => Sent::Value(d),
                 Some(Err(_)) => Sent::Unrepresentable(s.clone()),
                 None => Sent::NotNumeric,
@@ -476,8 +479,18 @@ mod tests {
     #[test]
     fn plain_decimals_read_as_the_parser_reads_them() {
         let plain = [
-            "0", "1", "51", "51.00", "0.00", "-3", "-0", "-0.50", "007", "4500.125",
-            "123456789012345678", "1.123456789012",
+            "0",
+            "1",
+            "51",
+            "51.00",
+            "0.00",
+            "-3",
+            "-0",
+            "-0.50",
+            "007",
+            "4500.125",
+            "123456789012345678",
+            "1.123456789012",
         ];
         for s in plain {
             let fast = plain_decimal(s).unwrap_or_else(|| panic!("{s} is plain"));
@@ -486,8 +499,24 @@ mod tests {
             assert_eq!(fast.to_string(), general.to_string(), "{s}");
         }
         let other = [
-            "", "-", ".", "51.", ".5", "+5", " 5", "5 ", "1e3", "4 500", "4500,00", "1.2.3",
-            "--1", "1234567890123456789", "1.1234567890123", "٣", "0x1A", "5.-1",
+            "",
+            "-",
+            ".",
+            "51.",
+            ".5",
+            "+5",
+            " 5",
+            "5 ",
+            "1e3",
+            "4 500",
+            "4500,00",
+            "1.2.3",
+            "--1",
+            "1234567890123456789",
+            "1.1234567890123",
+            "٣",
+            "0x1A",
+            "5.-1",
         ];
         for s in other {
             assert_eq!(plain_decimal(s), None, "{s:?} goes to the general parser");
