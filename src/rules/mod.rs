@@ -477,21 +477,18 @@ impl<'d> Run<'d, '_> {
                 if passes_on(kind) & shape != 0 {
                     continue;
                 }
-                match kind {
-                    Kind::ServerOnly => {
-                        if present {
-                            if self.outcome.server_only.len() >= MAX_FAILURES {
-                                self.outcome.truncated = true;
-                                return;
-                            }
-                            self.outcome.server_only.push(ServerOnly {
-                                attribute: a.name(),
-                                rule: rule.raw.clone(),
-                            });
+                if kind == Kind::ServerOnly {
+                    if present {
+                        if self.outcome.server_only.len() >= MAX_FAILURES {
+                            self.outcome.truncated = true;
+                            return;
                         }
-                        continue;
+                        self.outcome.server_only.push(ServerOnly {
+                            attribute: a.name(),
+                            rule: rule.raw.clone(),
+                        });
                     }
-                    _ => {}
+                    continue;
                 }
                 let implicit = kind.is_implicit();
                 if implicit_only && !implicit {

@@ -101,9 +101,10 @@ fn is_domain_char(c: char) -> bool {
     c == '-' || c == '_' || c == '.' || is_ln(c) || is_symbol(c)
 }
 
-/// Consumes `(?:[set]|%XX)*` and returns the rest; `ascii` is the set's ASCII part (see
-/// [`ascii_set`]), so only other characters go through `set`.
-fn take_while_set(mut s: &str, ascii: u128, set: impl Fn(char) -> bool) -> &str {
+/// Consumes `(?:[set]|%XX)*` and returns the rest. Every set of the pattern is `[\pL\pN]` plus
+/// some ASCII characters, so `ascii` (see [`ascii_set`]) holds its ASCII members and any other
+/// character is a member when it is a letter or number.
+fn take_while_set(mut s: &str, ascii: u128) -> &str {
     loop {
         match s.as_bytes().first() {
             Some(&b) if b != b'%' && b < 128 => {
@@ -120,16 +121,20 @@ fn take_while_set(mut s: &str, ascii: u128, set: impl Fn(char) -> bool) -> &str 
             continue;
         }
         match s.chars().next() {
-            Some(c) if c != '%' && set(c) => s = &s[c.len_utf8()..],
+            Some(c) if !c.is_ascii() && is_ln(c) => s = &s[c.len_utf8()..],
             _ => return s,
         }
     }
 }
 
+/// The set as the pattern writes it (the masks and `take_while_set` are checked against it).
+#[cfg(test)]
 fn is_userinfo_char(c: char) -> bool {
     c == '_' || c == '.' || c == '-' || is_ln(c)
 }
 
+/// The set as the pattern writes it (the masks and `take_while_set` are checked against it).
+#[cfg(test)]
 fn is_path_char(c: char) -> bool {
     matches!(
         c,
@@ -154,7 +159,7 @@ fn is_path_char(c: char) -> bool {
 
 /// A userinfo token `(?:[\_\.\pL\pN-]|%XX)+`, the whole of `s`.
 fn userinfo_token(s: &str) -> bool {
-    !s.is_empty() && take_while_set(s, USERINFO_ASCII, is_userinfo_char).is_empty()
+    !s.is_empty() && take_while_set(s, USERINFO_ASCII).is_empty()
 }
 
 /// The domain alternative `([\pL\pN\pS\-\_\.])+(\.?([\pL\pN]|xn\-\-[\pL\pN-]+)+\.?)` on a whole host.
@@ -222,13 +227,13 @@ fn after_authority(s: &str) -> bool {
         rest = &r[digits..];
     }
     while let Some(r) = rest.strip_prefix('/') {
-        rest = take_while_set(r, PATH_ASCII, is_path_char);
+        rest = take_while_set(r, PATH_ASCII);
     }
     if let Some(r) = rest.strip_prefix('?') {
-        rest = take_while_set(r, QUERY_ASCII, |c| is_path_char(c) || "[]/?".contains(c));
+        rest = take_while_set(r, QUERY_ASCII);
     }
     if let Some(r) = rest.strip_prefix('#') {
-        rest = take_while_set(r, FRAGMENT_ASCII, |c| is_path_char(c) || "/?".contains(c));
+        rest = take_while_set(r, FRAGMENT_ASCII);
     }
     rest.is_empty()
 }
@@ -288,6 +293,16 @@ mod tests {
         for (mask, set) in sets {
             for b in 0u8..128 {
                 assert_eq!(mask & (1 << b) != 0, set(b as char), "{:?}", b as char);
+            }
+            // Beyond ASCII, every set is `[\pL\pN]`, as `take_while_set` reads it.
+            for c in [
+                'é', 'ß', '٣', '²', '€', '\u{a0}', '中', '😀', '\u{301}', '\u{200b}',
+            ] {
+                assert_eq!(
+                    set(c),
+                    is_ln(c) || (mask == DOMAIN_ASCII && is_symbol(c)),
+                    "{c:?}"
+                );
             }
         }
     }
