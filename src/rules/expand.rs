@@ -39,38 +39,7 @@ impl Concrete<'_> {
 /// library compare (short keys of equal length are common: `name`, `rate`).
 #[inline]
 fn same_key(a: &str, b: &str) -> bool {
-    a.len() == b.len() && a.as_bytes().first() == b.as_bytes().first() && same_bytes(a, b)
-}
-
-/// `a == b`: keys of 4 to 16 bytes (nearly all of them) are compared as two overlapping words,
-/// without a call to `memcmp`.
-#[inline]
-fn same_bytes(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    if (8..=16).contains(&a.len()) {
-        if let (Some(a0), Some(a1), Some(b0), Some(b1)) = (
-            a.first_chunk::<8>(),
-            a.last_chunk::<8>(),
-            b.first_chunk::<8>(),
-            b.last_chunk::<8>(),
-        ) {
-            return a0 == b0 && a1 == b1;
-        }
-    }
-    if (4..8).contains(&a.len()) {
-        if let (Some(a0), Some(a1), Some(b0), Some(b1)) = (
-            a.first_chunk::<4>(),
-            a.last_chunk::<4>(),
-            b.first_chunk::<4>(),
-            b.last_chunk::<4>(),
-        ) {
-            return a0 == b0 && a1 == b1;
-        }
-    }
-    a == b
+    a.len() == b.len() && a.as_bytes().first() == b.as_bytes().first() && a == b
 }
 
 /// The child of a PHP array at `key` (list index in canonical decimal form, or object key).
@@ -351,23 +320,6 @@ pub fn replace_stars(param: &str, keys: &[&str]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The word compare equals `==` for every length and every position of a difference.
-    #[test]
-    fn keys_compare_like_eq() {
-        let base = "abcdefghijklmnopqrstu";
-        for n in 0..=base.len() {
-            let a = &base[..n];
-            assert!(same_bytes(a, a) && same_key(a, a));
-            for i in 0..n {
-                let mut b = a.as_bytes().to_vec();
-                b[i] = b'X';
-                let b = String::from_utf8(b).unwrap();
-                assert!(!same_bytes(a, &b) && !same_key(a, &b), "{a} {b}");
-            }
-            assert!(!same_bytes(a, &base[..n.saturating_sub(1)]) || n == 0);
-        }
-    }
     use serde_json::json;
 
     fn names(field: &str, data: &Value) -> Vec<String> {

@@ -130,30 +130,32 @@ impl Sent {
     }
 }
 
-/// A plain decimal string (`51.00`, `-3`, `0.125`: an optional `-`, at most 18 integer and 12
-/// fraction digits, no spaces, signs, separators or exponent) read without the general parser; `None`
-/// for anything else, which [`Decimal::parse_php_numeric`] reads. The same value as
+/// A plain decimal string (`51.00`, `-3`, `0.125`: an optional `-`, at most 18 digits in all with
+/// at most 12 after the `.`; no spaces, `+`, separators or exponent) read without the general
+/// parser; `None` for anything else, which [`Decimal::parse_php_numeric`] reads. The same value as
 /// `Decimal::parse` (units and scale as written), checked by a test.
 fn plain_decimal(s: &str) -> Option<Decimal> {
-    let (negative, body) = match s.as_bytes().first() {
-        Some(b'-') => (true, &s.as_bytes()[1..]),
-        _ => (false, s.as_bytes()),
+    let (negative, body) = match s.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, s),
     };
-    let (int, frac) = match body.iter().position(|&b| b == b'.') {
-        Some(i) => (&body[..i], &body[i + 1..]),
-        None => (body, &body[..0]),
-    };
+    let (int, frac) = body.split_once('.').unwrap_or((body, ""));
     let dotted = int.len() != body.len();
-    if int.is_empty() || int.len() > 18 || (dotted && frac.is_empty()) || frac.len() > 12 {
+    if int.is_empty()
+        || int.len() + frac.len() > 18
+        || (dotted && frac.is_empty())
+        || frac.len() > 12
+    {
         return None;
     }
-    let mut units: i128 = 0;
-    for &b in int.iter().chain(frac) {
+    let mut units: u64 = 0;
+    for b in int.bytes().chain(frac.bytes()) {
         if !b.is_ascii_digit() {
             return None;
         }
-        units = units * 10 + i128::from(b - b'0');
+        units = units * 10 + u64::from(b - b'0');
     }
+    let units = i128::from(units);
     Decimal::new(if negative { -units } else { units }, frac.len() as u32)
 }
 
