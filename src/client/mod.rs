@@ -191,7 +191,7 @@ mod validation {
                 Value::Bool(b) => b.to_string(),
                 _ => continue,
             };
-            out.insert(k.clone(), s);
+            *out.entry(k.clone()).or_default() = s;
         }
         out
     }
@@ -227,7 +227,7 @@ mod validation {
                     message: i.message.clone(),
                 })
                 .collect();
-            errors.insert(field.clone(), issues);
+            *errors.entry(field.clone()).or_default() = issues;
         }
         let fields: Vec<&str> = errors.keys().map(String::as_str).take(5).collect();
         let mut e = FpgoError::new(

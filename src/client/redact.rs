@@ -97,7 +97,7 @@ pub fn redact_error(mut e: FpgoError, token: &str) -> FpgoError {
             for issue in &mut issues {
                 issue.message = redact_text(&issue.message, token);
             }
-            clean.insert(redact_text(&field, token), issues);
+            *clean.entry(redact_text(&field, token)).or_default() = issues;
         }
         e.errors = Some(clean);
     }
