@@ -361,9 +361,11 @@ export function acceptedReport(id, payload) {
     plan = hasOwn.call(PLANS, id) ? compilePlan(PLANS[id]) : null;
     compiled.set(id, plan);
   }
-  if (plan === null || payload === null || typeof payload !== "object" || Array.isArray(payload)) return undefined;
+  if (plan === null || payload === null || typeof payload !== "object") return undefined;
   const ctx = { root: payload, left: MAX_BYTES, keys: [], serverOnly: null };
   try {
+    // Inside the try: `Array.isArray` throws for a revoked Proxy.
+    if (Array.isArray(payload)) return undefined;
     visit(plan.root, payload, ctx, 0);
     totals(plan.totals, payload);
   } catch {

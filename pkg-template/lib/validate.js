@@ -67,6 +67,22 @@ function validateOptionsText(options) {
   return jsonText("options", picked, "invalid_argument");
 }
 
+/**
+ * Whether `options` leave a clean report as it is without options: absent, or a plain object whose
+ * only own key is a supported `lang` (a clean report has no messages). Anything else goes to the
+ * engine, which checks it and answers or throws as it always does.
+ */
+function fastPathOptions(options) {
+  if (options == null) return true;
+  try {
+    const keys = Object.keys(options);
+    const lang = keys.length === 1 && keys[0] === "lang" && Object.getOwnPropertyDescriptor(options, "lang").value;
+    return Object.getPrototypeOf(options) === Object.prototype && ["en", "no", "sv", "da", "de"].includes(lang);
+  } catch {
+    return false;
+  }
+}
+
 /** Builder options: `now` resolved here (the core reads no clock), the rest checked by the core. */
 function buildOptionsText(options) {
   if (options === undefined || options === null) return JSON.stringify({ now: nowSeconds() });
@@ -90,8 +106,9 @@ export function validateApi(getWasm) {
   function validate(endpoint, payload, options) {
     const id = endpointId(endpoint, "invalid_argument");
     // The fast path (lib/accept.js): a payload proven valid and warning-free is answered here, with
-    // the engine's exact answer; anything it cannot prove goes to the engine. Default options only.
-    if (options === undefined || options === null) {
+    // the engine's exact answer; anything it cannot prove goes to the engine. Only with options that
+    // cannot change such an answer (none, or a supported `lang`: a clean report has no messages).
+    if (fastPathOptions(options)) {
       getWasm(); // the same not_initialized as the engine's path
       const report = acceptedReport(id, payload);
       if (report !== undefined) return report;

@@ -12,8 +12,9 @@
 use super::error::{ErrorKind, FieldErrors, FpgoError};
 use super::server_messages::{self, TableField};
 use crate::endpoints::StatusInEnvelope;
+use crate::json_api::push_json_str;
 use crate::rules::messages::Lang;
-use serde::Deserialize;
+use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 use serde_json::Value;
 
@@ -64,29 +65,97 @@ impl ApiResponse {
     }
 }
 
-/// The envelope's keys; everything else is skipped without being built.
-#[derive(Deserialize)]
+/// The envelope's keys, each as sent (`null` counts as absent); every other key is checked as JSON
+/// and skipped without being built.
+#[derive(Default)]
 struct Envelope<'a> {
-    #[serde(borrow, default)]
     data: Option<&'a RawValue>,
-    #[serde(default)]
     message: Option<Value>,
-    #[serde(default)]
     status_message: Option<Value>,
-    #[serde(default)]
     status_code: Option<Value>,
-    #[serde(default)]
     is_error: Option<Value>,
-    #[serde(default)]
     errors: Option<Value>,
-    #[serde(default, rename = "metaData")]
     meta_data: Option<Value>,
-    #[serde(default)]
     links: Option<Value>,
-    #[serde(default)]
     order_status: Option<Value>,
-    #[serde(default)]
     refund_status: Option<Value>,
+}
+
+/// The keys of [`Envelope`], in its fields' order.
+const ENVELOPE_KEYS: [&str; 10] = [
+    "data",
+    "message",
+    "status_message",
+    "status_code",
+    "is_error",
+    "errors",
+    "metaData",
+    "links",
+    "order_status",
+    "refund_status",
+];
+
+/// A JSON object's members as raw text, in order. Read by this small visitor rather than a
+/// `#[derive(Deserialize)]` on [`Envelope`], whose field visitor and per-field arms cost several
+/// KB of wasm; each known value is then read from its text with the `Value` parser the crate links
+/// anyway.
+struct Members<'a>(Vec<(String, &'a RawValue)>);
+
+impl<'de> Deserialize<'de> for Members<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> Visitor<'de> for Visit {
+            type Value = Members<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Members<'de>, M::Error> {
+                let mut members = Vec::new();
+                while let Some(member) = map.next_entry::<String, &'de RawValue>()? {
+                    members.push(member);
+                }
+                Ok(Members(members))
+            }
+        }
+        deserializer.deserialize_map(Visit)
+    }
+}
+
+impl<'a> Envelope<'a> {
+    /// The envelope of `body`, or `None` when it is not a JSON object, names a known key twice
+    /// (as a derived `Deserialize` refuses a duplicate field) or holds a known key that is not JSON.
+    fn read(body: &'a str) -> Option<Envelope<'a>> {
+        let Members(members) = serde_json::from_str(body).ok()?;
+        let mut env = Envelope::default();
+        let mut seen = [false; ENVELOPE_KEYS.len()];
+        for (key, raw) in members {
+            let Some(at) = ENVELOPE_KEYS.iter().position(|k| *k == key) else {
+                continue;
+            };
+            if std::mem::replace(&mut seen[at], true) {
+                return None;
+            }
+            if at == 0 {
+                env.data = (raw.get() != "null").then_some(raw);
+                continue;
+            }
+            let value = serde_json::from_str::<Value>(raw.get()).ok()?;
+            let value = (!value.is_null()).then_some(value);
+            let slot = match at {
+                1 => &mut env.message,
+                2 => &mut env.status_message,
+                3 => &mut env.status_code,
+                4 => &mut env.is_error,
+                5 => &mut env.errors,
+                6 => &mut env.meta_data,
+                7 => &mut env.links,
+                8 => &mut env.order_status,
+                _ => &mut env.refund_status,
+            };
+            *slot = value;
+        }
+        Some(env)
+    }
 }
 
 /// The kind of failure an HTTP status means for this API.
@@ -238,13 +307,24 @@ fn status_answer(
             ),
         ));
     };
-    let mut answer = serde_json::Map::new();
-    answer.insert(spec.key.to_string(), status);
-    answer.insert("message".to_string(), Value::String(message.to_string()));
-    for (k, v) in data_fields {
-        answer.entry(k).or_insert(v);
+    // Written as text: the status, the message, then `data`'s other fields in their order.
+    let mut answer = String::with_capacity(64 + message.len());
+    answer.push('{');
+    push_json_str(&mut answer, spec.key);
+    answer.push(':');
+    answer.push_str(&status.to_string());
+    answer.push_str(",\"message\":");
+    push_json_str(&mut answer, message);
+    for (k, v) in &data_fields {
+        if k != spec.key && k != "message" {
+            answer.push(',');
+            push_json_str(&mut answer, k);
+            answer.push(':');
+            answer.push_str(&v.to_string());
+        }
     }
-    Ok(Value::Object(answer).to_string())
+    answer.push('}');
+    Ok(answer)
 }
 
 fn failure(http_status: u16, env: Envelope, ctx: &ResponseContext) -> FpgoError {
@@ -305,7 +385,7 @@ pub fn parse_response(
     }
     // Only an object is an envelope (serde would also read a struct from an array).
     let parsed = if body.trim_start().starts_with('{') {
-        serde_json::from_str::<Envelope>(body).ok()
+        Envelope::read(body)
     } else {
         None
     };
@@ -476,6 +556,39 @@ mod tests {
                 parse(200, body).unwrap_err().kind,
                 ErrorKind::InvalidResponse,
                 "{body}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_envelope_is_read_as_a_derived_deserialize_read_it() {
+        // A known key twice is no envelope; an unknown one twice is skipped; escaped keys count.
+        let twice = r#"{"message":"a","message":"b","data":1}"#;
+        assert_eq!(
+            parse(200, twice).unwrap_err().kind,
+            ErrorKind::InvalidResponse
+        );
+        let r = parse(
+            200,
+            r#"{"x":1,"x":2,"d\u0061ta":{"k":[1,2.5,"\n"]},"message":null}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            (r.data_json.as_str(), r.message.as_str()),
+            (r#"{"k":[1,2.5,"\n"]}"#, "")
+        );
+        let r = parse(200, r#"{ "data" : null , "extra": {"deep": [[]]} }"#).unwrap();
+        assert_eq!(r.data_json, "null");
+        for bad in [
+            r#"{"data":[1,}"#,
+            r#"{"x":tru}"#,
+            r#"{"data":1} x"#,
+            r#"{"data":1"#,
+        ] {
+            assert_eq!(
+                parse(200, bad).unwrap_err().kind,
+                ErrorKind::InvalidResponse,
+                "{bad}"
             );
         }
     }

@@ -17,76 +17,199 @@
 
 use super::{ok_json, push_json_str};
 use crate::client::{
-    find_endpoint, is_paged, ApiResponse, Client, ClientConfig, Environment, FpgoError,
+    find_endpoint, ApiResponse, Client, ClientConfig, Environment, FieldErrors, FpgoError,
     RequestInput,
 };
 use crate::endpoints;
 use crate::validate::Lang;
-use serde::Deserialize;
 use serde_json::{Map, Value};
+
+// Size: the readers and writers below work on `serde_json::Value` (which the validate code links
+// anyway) and push text by hand, instead of serde derives and `json!` trees: each derive and each
+// `collect` into a `BTreeMap` is a monomorphisation of its own in `full_bg.wasm` (see
+// docs/performance.md, "The client's bytes").
 
 /// A request's JSON text over this is refused before parsing: the live API sits behind nginx,
 /// whose default body limit is 1 MB, and the rest of the request is small.
 pub const MAX_REQUEST_JSON: usize = 1_048_576 + 64 * 1024;
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
-struct ConfigInput {
-    token: Option<String>,
-    environment: Option<String>,
-    base_url: Option<String>,
-    validate: Option<bool>,
-    lang: Option<String>,
-    runtime: Option<String>,
-    user_agent: Option<bool>,
-}
+/// The option keys `lib/client.js` sends; any other key is refused (a typo is not ignored).
+const CONFIG_KEYS: [&str; 7] = [
+    "token",
+    "environment",
+    "baseUrl",
+    "validate",
+    "lang",
+    "runtime",
+    "userAgent",
+];
 
+/// `{"error":<the error>}`: the error as its `Serialize` writes it (camelCase keys, absent fields
+/// left out), written by hand (a test compares both).
 fn error_answer(e: &FpgoError) -> String {
-    let value = serde_json::to_string(e).unwrap_or_else(|_| "{}".into());
-    let mut out = String::with_capacity(value.len() + 10);
-    out.push_str("{\"error\":");
-    out.push_str(&value);
-    out.push('}');
+    let mut out = String::with_capacity(e.message.len() + 96);
+    out.push_str("{\"error\":{\"kind\":");
+    push_json_str(&mut out, e.kind.as_str());
+    out.push_str(",\"code\":");
+    push_json_str(&mut out, &e.code);
+    out.push_str(",\"message\":");
+    push_json_str(&mut out, &e.message);
+    if let Some(status) = e.http_status {
+        out.push_str(",\"httpStatus\":");
+        push_u32(&mut out, u32::from(status));
+    }
+    if let Some(sm) = &e.status_message {
+        out.push_str(",\"statusMessage\":");
+        push_json_str(&mut out, sm);
+    }
+    if let Some(errors) = &e.errors {
+        out.push_str(",\"errors\":");
+        push_field_errors(&mut out, errors);
+    }
+    if let Some(list) = &e.server_messages {
+        out.push_str(",\"serverMessages\":");
+        push_str_list(&mut out, list.iter().map(String::as_str));
+    }
+    if let Some(details) = &e.details {
+        out.push_str(",\"details\":");
+        out.push_str(&details.to_string());
+    }
+    if let Some(id) = &e.endpoint_id {
+        out.push_str(",\"endpointId\":");
+        push_json_str(&mut out, id);
+    }
+    out.push_str("}}");
     out
 }
 
+/// `n` in decimal, without `core::fmt`.
+fn push_u32(out: &mut String, mut n: u32) {
+    let mut digits = [0u8; 10];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in &digits[at..] {
+        out.push(char::from(d));
+    }
+}
+
+/// `["a","b"]`.
+fn push_str_list<'a>(out: &mut String, items: impl Iterator<Item = &'a str>) {
+    out.push('[');
+    for (i, item) in items.enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        push_json_str(out, item);
+    }
+    out.push(']');
+}
+
+/// `{"field":[{"rule":"Required","message":"..."}],...}` in the map's (sorted) order.
+fn push_field_errors(out: &mut String, errors: &FieldErrors) {
+    out.push('{');
+    for (i, (field, issues)) in errors.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        push_json_str(out, field);
+        out.push_str(":[");
+        for (j, issue) in issues.iter().enumerate() {
+            if j > 0 {
+                out.push(',');
+            }
+            out.push_str("{\"rule\":");
+            push_json_str(out, &issue.rule);
+            out.push_str(",\"message\":");
+            push_json_str(out, &issue.message);
+            out.push('}');
+        }
+        out.push(']');
+    }
+    out.push('}');
+}
+
+/// An option that must be a string (`null` counts as absent).
+fn config_str(value: Option<Value>, key: &str) -> Result<Option<String>, FpgoError> {
+    match value {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) => Ok(Some(s)),
+        Some(_) => Err(options_not_valid(&["`", key, "` must be a string"])),
+    }
+}
+
+/// An option that must be a boolean (`null` counts as absent).
+fn config_bool(value: Option<Value>, key: &str) -> Result<Option<bool>, FpgoError> {
+    match value {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::Bool(b)) => Ok(Some(b)),
+        Some(_) => Err(options_not_valid(&["`", key, "` must be a boolean"])),
+    }
+}
+
+/// `the client options are not valid: <why>`; the parts name keys, never values (the token could
+/// be one).
+fn options_not_valid(why: &[&str]) -> FpgoError {
+    let mut message = String::from("the client options are not valid: ");
+    why.iter().for_each(|part| message.push_str(part));
+    FpgoError::invalid_argument(message)
+}
+
 fn parse_config(config_json: &str) -> Result<ClientConfig, FpgoError> {
-    let input: ConfigInput = serde_json::from_str(config_json).map_err(|e| {
-        FpgoError::invalid_argument(format!(
-            "the client options are not valid: {}",
-            without_input(&e)
-        ))
-    })?;
-    let token = input
-        .token
-        .ok_or_else(|| FpgoError::invalid_argument("`token` is required"))?;
-    let environment = match input.environment.as_deref() {
+    let Ok(Value::Object(fields)) = serde_json::from_str::<Value>(config_json) else {
+        return Err(options_not_valid(&["expected a JSON object"]));
+    };
+    let mut slots: [Option<Value>; 7] = Default::default();
+    for (key, value) in fields {
+        let Some(at) = CONFIG_KEYS.iter().position(|k| *k == key) else {
+            let shown: String = key.chars().take(64).collect();
+            return Err(options_not_valid(&[
+                "unknown field `",
+                &shown,
+                "`, expected one of `token`, `environment`, `baseUrl`, `validate`, `lang`, `runtime`, `userAgent`",
+            ]));
+        };
+        slots[at] = Some(value);
+    }
+    let [token, environment, base_url, validate, lang, runtime, user_agent] = slots;
+    let (token, environment, base_url) = (
+        config_str(token, "token")?,
+        config_str(environment, "environment")?,
+        config_str(base_url, "baseUrl")?,
+    );
+    let (validate, lang) = (
+        config_bool(validate, "validate")?,
+        config_str(lang, "lang")?,
+    );
+    let (runtime, user_agent) = (
+        config_str(runtime, "runtime")?,
+        config_bool(user_agent, "userAgent")?,
+    );
+    let token = token.ok_or_else(|| FpgoError::invalid_argument("`token` is required"))?;
+    let environment = match environment.as_deref() {
         None => Environment::Demo,
         Some(e) => Environment::parse(e).ok_or_else(|| {
             FpgoError::invalid_argument("`environment` must be \"demo\" or \"production\"")
         })?,
     };
-    let mut config = ClientConfig::new(&token, environment, input.base_url.as_deref())?;
-    if let Some(v) = input.validate {
+    let mut config = ClientConfig::new(&token, environment, base_url.as_deref())?;
+    if let Some(v) = validate {
         config.validate_bodies = v;
     }
-    if let Some(lang) = input.lang {
+    if let Some(lang) = lang {
         config.lang = Lang::parse(&lang).ok_or_else(|| {
             FpgoError::invalid_argument("`lang` must be one of en, no, sv, da, de")
         })?;
     }
-    config.runtime = input.runtime.unwrap_or_default();
-    config.send_user_agent = input.user_agent.unwrap_or(false);
+    config.runtime = runtime.unwrap_or_default();
+    config.send_user_agent = user_agent.unwrap_or(false);
     Ok(config)
-}
-
-/// serde's message names the offending field, never the value (the token could be one).
-fn without_input(e: &serde_json::Error) -> String {
-    let text = e.to_string();
-    match text.find(" at line ") {
-        Some(at) => text[..at].chars().take(200).collect(),
-        None => text.chars().take(200).collect(),
-    }
 }
 
 /// Checks the client options; answers `{"ok":{"baseUrl","lang"}}`.
@@ -96,7 +219,7 @@ pub fn client_config(config_json: &str) -> String {
             let mut out = String::from("{\"baseUrl\":");
             push_json_str(&mut out, &c.base_url);
             out.push_str(",\"lang\":");
-            push_json_str(&mut out, &format!("{:?}", c.lang).to_ascii_lowercase());
+            push_json_str(&mut out, c.lang.code());
             out.push('}');
             ok_json(&out)
         }
@@ -106,21 +229,40 @@ pub fn client_config(config_json: &str) -> String {
 
 /// `{"ok":[{"id":"orders.cancel","method":"POST","paged":false}, ...]}`.
 pub fn client_endpoints() -> String {
-    let list: Vec<Value> = endpoints::all()
-        .map(|e| serde_json::json!({ "id": e.id, "method": e.method.as_str(), "paged": is_paged(e.id) }))
-        .collect();
-    ok_json(&Value::Array(list).to_string())
+    let mut out = String::from("{\"ok\":[");
+    for (i, e) in endpoints::all().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str("{\"id\":");
+        push_json_str(&mut out, e.id);
+        out.push_str(",\"method\":");
+        push_json_str(&mut out, e.method.as_str());
+        out.push_str(if e.response.paged {
+            ",\"paged\":true}"
+        } else {
+            ",\"paged\":false}"
+        });
+    }
+    out.push_str("]}");
+    out
 }
 
 fn object(value: Option<Value>, key: &str) -> Result<Map<String, Value>, FpgoError> {
     match value {
         None | Some(Value::Null) => Ok(Map::new()),
         Some(Value::Object(m)) => Ok(m),
-        Some(_) => Err(FpgoError::invalid_argument(format!(
-            "`{key}` must be an object"
-        ))),
+        Some(_) => {
+            let mut message = String::from("`");
+            message.push_str(key);
+            message.push_str("` must be an object");
+            Err(FpgoError::invalid_argument(message))
+        }
     }
 }
+
+/// The keys of a call's input, in the order [`parse_request`] reads their values.
+const REQUEST_KEYS: [&str; 4] = ["pathParams", "query", "body", "headers"];
 
 fn parse_request(request_json: &str) -> Result<RequestInput, FpgoError> {
     if request_json.len() > MAX_REQUEST_JSON {
@@ -134,22 +276,26 @@ fn parse_request(request_json: &str) -> Result<RequestInput, FpgoError> {
     }
     let value: Value = serde_json::from_str(request_json)
         .map_err(|_| FpgoError::config("invalid_payload", "the call's input is not JSON"))?;
-    let Value::Object(mut fields) = value else {
+    let Value::Object(fields) = value else {
         return Err(FpgoError::invalid_argument(
             "the call's input must be { pathParams?, query?, body?, headers? }",
         ));
     };
-    if let Some(k) = fields
-        .keys()
-        .find(|k| !["pathParams", "query", "body", "headers"].contains(&k.as_str()))
-    {
-        return Err(FpgoError::invalid_argument(format!(
-            "unknown input key `{}` (known: pathParams, query, body, headers, signal, timeoutMs)",
-            k.chars().take(64).collect::<String>()
-        )));
+    if let Some(k) = fields.keys().find(|k| !REQUEST_KEYS.contains(&k.as_str())) {
+        let mut message = String::from("unknown input key `");
+        message.extend(k.chars().take(64));
+        message.push_str("` (known: pathParams, query, body, headers, signal, timeoutMs)");
+        return Err(FpgoError::invalid_argument(message));
     }
+    let mut slots: [Option<Value>; 4] = Default::default();
+    for (key, value) in fields {
+        if let Some(at) = REQUEST_KEYS.iter().position(|k| *k == key) {
+            slots[at] = Some(value);
+        }
+    }
+    let [path_params, query, body, headers_value] = slots;
     let mut headers = Vec::new();
-    for (k, v) in object(fields.remove("headers"), "headers")? {
+    for (k, v) in object(headers_value, "headers")? {
         match v {
             Value::String(s) => headers.push((k, s)),
             _ => {
@@ -160,9 +306,9 @@ fn parse_request(request_json: &str) -> Result<RequestInput, FpgoError> {
         }
     }
     Ok(RequestInput {
-        path_params: object(fields.remove("pathParams"), "pathParams")?,
-        query: object(fields.remove("query"), "query")?,
-        body: fields.remove("body").filter(|b| !b.is_null()),
+        path_params: object(path_params, "pathParams")?,
+        query: object(query, "query")?,
+        body: body.filter(|b| !b.is_null()),
         headers,
     })
 }
@@ -174,40 +320,62 @@ pub fn prepare_request(endpoint_id: &str, request_json: &str, config_json: &str)
         let client = Client::new(parse_config(config_json)?);
         let input = parse_request(request_json).map_err(|e| e.with_endpoint(endpoint_id))?;
         let (endpoint, req) = client.prepare(endpoint_id, &input)?;
-        let answer = serde_json::json!({
-            "method": req.method.as_str(),
-            "url": req.url,
-            "path": req.path,
-            "query": req.query,
-            "headers": req.headers,
-            "body": req.body,
-            "paged": is_paged(endpoint.id),
+        let body_len = req.body.as_ref().map_or(0, String::len);
+        let mut out = String::with_capacity(2 * req.url.len() + body_len + 256);
+        out.push_str("{\"ok\":{\"method\":");
+        push_json_str(&mut out, req.method.as_str());
+        out.push_str(",\"url\":");
+        push_json_str(&mut out, &req.url);
+        out.push_str(",\"path\":");
+        push_json_str(&mut out, &req.path);
+        out.push_str(",\"query\":");
+        push_json_str(&mut out, &req.query);
+        out.push_str(",\"headers\":[");
+        for (i, (name, value)) in req.headers.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            push_str_list(&mut out, [name.as_str(), value.as_str()].into_iter());
+        }
+        out.push_str("],\"body\":");
+        match &req.body {
+            Some(body) => push_json_str(&mut out, body),
+            None => out.push_str("null"),
+        }
+        out.push_str(if endpoint.response.paged {
+            ",\"paged\":true}}"
+        } else {
+            ",\"paged\":false}}"
         });
-        Ok(ok_json(&answer.to_string()))
+        Ok(out)
     };
     prepared().unwrap_or_else(|e| error_answer(&e))
 }
 
-fn success_answer(r: &ApiResponse) -> String {
-    let mut out = String::with_capacity(r.data_json.len() + r.message.len() + 96);
-    out.push_str("{\"httpStatus\":");
-    out.push_str(&r.http_status.to_string());
+fn success_answer(r: &ApiResponse, one_page: bool) -> String {
+    let mut out = String::with_capacity(r.data_json.len() + r.message.len() + 128);
+    out.push_str("{\"ok\":{");
+    if one_page {
+        // A list without paging information is one page: say so, so `.all()` stops.
+        out.push_str("\"metaData\":null,\"links\":null,");
+    }
+    out.push_str("\"httpStatus\":");
+    push_u32(&mut out, u32::from(r.http_status));
     out.push_str(",\"message\":");
     push_json_str(&mut out, &r.message);
     if let Some(meta) = &r.meta_data {
         out.push_str(",\"metaData\":");
         out.push_str(&meta.to_string());
         out.push_str(",\"links\":");
-        out.push_str(
-            &r.links
-                .as_ref()
-                .map_or_else(|| "null".to_string(), Value::to_string),
-        );
+        match &r.links {
+            Some(links) => out.push_str(&links.to_string()),
+            None => out.push_str("null"),
+        }
     }
     out.push_str(",\"data\":");
     out.push_str(&r.data_json);
-    out.push('}');
-    ok_json(&out)
+    out.push_str("}}");
+    out
 }
 
 /// Reads one answer; `{"ok":{"httpStatus","message","data","metaData"?,"links"?}}` or the error.
@@ -221,8 +389,11 @@ pub fn read_response(
     let read = || -> Result<String, FpgoError> {
         let client = Client::new(parse_config(config_json)?);
         let endpoint = find_endpoint(endpoint_id)?;
-        let headers: Map<String, Value> = serde_json::from_str(headers_json)
-            .map_err(|_| FpgoError::invalid_argument("headers_json must be a JSON object"))?;
+        let Ok(Value::Object(headers)) = serde_json::from_str::<Value>(headers_json) else {
+            return Err(FpgoError::invalid_argument(
+                "headers_json must be a JSON object",
+            ));
+        };
         let header = |name: &str| headers.get(name).and_then(Value::as_str);
         let status = u16::try_from(status)
             .ok()
@@ -235,12 +406,8 @@ pub fn read_response(
             header("content-type"),
             body_text,
         )?;
-        let mut answer = success_answer(&response);
-        if response.meta_data.is_none() && is_paged(endpoint.id) {
-            // A list without paging information is one page: say so, so `.all()` stops.
-            answer = answer.replacen("{\"ok\":{", "{\"ok\":{\"metaData\":null,\"links\":null,", 1);
-        }
-        Ok(answer)
+        let one_page = response.meta_data.is_none() && endpoint.response.paged;
+        Ok(success_answer(&response, one_page))
     };
     read().unwrap_or_else(|e| error_answer(&e))
 }
@@ -388,6 +555,66 @@ mod tests {
         assert_eq!(a["error"]["code"], "unexpected_redirect");
         assert_eq!(a["error"]["details"]["location"], "http://127.0.0.1:9/x");
         assert_eq!(a["error"]["endpointId"], "orders.cancel");
+    }
+
+    #[test]
+    fn errors_are_written_as_their_serialize_writes_them() {
+        use crate::client::{ErrorKind, FieldIssue};
+        let plain = FpgoError::invalid_argument("a \"quoted\" \\ line\n");
+        let mut full = FpgoError::new(ErrorKind::Validation, "payloadValidationErrors", "ø");
+        full.http_status = Some(417);
+        full.status_message = Some("Client Error".into());
+        let issue = |rule: &str, message: &str| FieldIssue {
+            rule: rule.into(),
+            message: message.into(),
+        };
+        full.errors = Some(FieldErrors::from([
+            (
+                "b".to_string(),
+                vec![issue("Required", "x"), issue("Size", "y")],
+            ),
+            ("a".to_string(), vec![]),
+        ]));
+        full.server_messages = Some(vec!["m1".into(), "\u{1}".into()]);
+        let mut details = FpgoError::new(ErrorKind::Server, "http_500", "HTTP 500")
+            .with_details(json!({"happenedAt": "now", "list": [1, 2.5, null, true]}))
+            .with_endpoint("orders.cancel");
+        details.http_status = Some(0);
+        for e in [plain, full.with_endpoint("orders.cancel"), details] {
+            let expected = format!("{{\"error\":{}}}", serde_json::to_string(&e).unwrap());
+            assert_eq!(error_answer(&e), expected);
+        }
+    }
+
+    #[test]
+    fn numbers_are_written_in_decimal() {
+        for n in [0, 7, 10, 999, 65_535, u32::MAX] {
+            let mut out = String::new();
+            push_u32(&mut out, n);
+            assert_eq!(out, n.to_string());
+        }
+    }
+
+    #[test]
+    fn options_of_the_wrong_type_or_unknown_name_the_key_and_never_the_value() {
+        for (bad, key) in [
+            (r#"{"token":5}"#, "`token`"),
+            (r#"{"token":"t","validate":"yes-secret"}"#, "`validate`"),
+            (r#"{"token":"t","userAgent":1}"#, "`userAgent`"),
+            (r#"{"token":"t","secretKey":"x"}"#, "`secretKey`"),
+        ] {
+            let e = parse(&client_config(bad));
+            assert_eq!(e["error"]["code"], "invalid_argument", "{bad}");
+            let message = e["error"]["message"].as_str().unwrap();
+            assert!(
+                message.contains(key) && !message.contains("yes-secret"),
+                "{message}"
+            );
+        }
+        let nulls = r#"{"token":"t","environment":null,"lang":null,"validate":null}"#;
+        assert_eq!(parse(&client_config(nulls))["ok"]["lang"], "en");
+        let sv = r#"{"token":"t","lang":"SV"}"#;
+        assert_eq!(parse(&client_config(sv))["ok"]["lang"], "sv");
     }
 
     #[test]
