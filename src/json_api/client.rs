@@ -15,10 +15,9 @@
 // Errors are `FpgoError`s, large by design and only built on failure (see `crate::client`).
 #![allow(clippy::result_large_err)]
 
-use super::{ok_json, push_json_str};
+use super::{ok_json, push_issue_lists, push_json_str};
 use crate::client::{
-    find_endpoint, ApiResponse, Client, ClientConfig, Environment, FieldErrors, FpgoError,
-    RequestInput,
+    find_endpoint, ApiResponse, Client, ClientConfig, Environment, FpgoError, RequestInput,
 };
 use crate::endpoints;
 use crate::validate::Lang;
@@ -64,7 +63,13 @@ fn error_answer(e: &FpgoError) -> String {
     }
     if let Some(errors) = &e.errors {
         out.push_str(",\"errors\":");
-        push_field_errors(&mut out, errors);
+        push_issue_lists(
+            &mut out,
+            errors.iter().map(|(field, issues)| {
+                let pairs = issues.iter().map(|i| (i.rule.as_str(), i.message.as_str()));
+                (field.as_str(), pairs)
+            }),
+        );
     }
     if let Some(list) = &e.server_messages {
         out.push_str(",\"serverMessages\":");
@@ -109,30 +114,6 @@ fn push_str_list<'a>(out: &mut String, items: impl Iterator<Item = &'a str>) {
         push_json_str(out, item);
     }
     out.push(']');
-}
-
-/// `{"field":[{"rule":"Required","message":"..."}],...}` in the map's (sorted) order.
-fn push_field_errors(out: &mut String, errors: &FieldErrors) {
-    out.push('{');
-    for (i, (field, issues)) in errors.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        push_json_str(out, field);
-        out.push_str(":[");
-        for (j, issue) in issues.iter().enumerate() {
-            if j > 0 {
-                out.push(',');
-            }
-            out.push_str("{\"rule\":");
-            push_json_str(out, &issue.rule);
-            out.push_str(",\"message\":");
-            push_json_str(out, &issue.message);
-            out.push('}');
-        }
-        out.push(']');
-    }
-    out.push('}');
 }
 
 /// An option that must be a string (`null` counts as absent).
@@ -415,6 +396,7 @@ pub fn read_response(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::client::FieldErrors;
     use serde_json::json;
 
     const CONFIG: &str = r#"{"token":"sk_test_TOKEN_123","baseUrl":"http://127.0.0.1:9","runtime":"node/v22","userAgent":true}"#;

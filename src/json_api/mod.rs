@@ -15,6 +15,36 @@ pub mod client;
 pub mod totals;
 pub mod validate;
 
+/// Appends `{"field":[{"rule":"Required","message":"..."}],...}`, in the order given: the shape of
+/// `validate()`'s errors and warnings and of the client's field errors. `issues` yields each
+/// field's (rule, message) pairs.
+pub(crate) fn push_issue_lists<'a, F, I>(out: &mut String, fields: F)
+where
+    F: Iterator<Item = (&'a str, I)>,
+    I: Iterator<Item = (&'a str, &'a str)>,
+{
+    out.push('{');
+    for (i, (field, issues)) in fields.enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        push_json_str(out, field);
+        out.push_str(":[");
+        for (j, (rule, message)) in issues.enumerate() {
+            if j > 0 {
+                out.push(',');
+            }
+            out.push_str("{\"rule\":");
+            push_json_str(out, rule);
+            out.push_str(",\"message\":");
+            push_json_str(out, message);
+            out.push('}');
+        }
+        out.push(']');
+    }
+    out.push('}');
+}
+
 /// Appends `s` to `out` as a JSON string literal (quotes included), escaping what JSON requires.
 /// Hand-written rather than serde_json so that the small callbacks module does not carry it. Runs
 /// of characters that need no escape are copied whole (most text has none).

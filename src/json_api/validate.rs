@@ -1,7 +1,7 @@
 //! The JSON-text API of validation (see the module docs of `json_api`): `validate` and `endpoints`.
 //! Answers are written straight into one `String` (no intermediate `serde_json::Value`).
 
-use super::{check_payload_size, error_json, push_json_str};
+use super::{check_payload_size, error_json, push_issue_lists, push_json_str};
 use crate::endpoints::{self, Location};
 use crate::validate::{self as core, IssueMap, Report, ValidateOptions};
 use serde_json::{Map, Value};
@@ -73,27 +73,15 @@ pub fn report_json(report: &Report) -> String {
     out
 }
 
+/// `validate()`'s errors or warnings, in the map's (Laravel's) order.
 fn push_issues(out: &mut String, issues: &IssueMap) {
-    out.push('{');
-    for (i, (field, list)) in issues.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        push_json_str(out, field);
-        out.push_str(":[");
-        for (j, issue) in list.iter().enumerate() {
-            if j > 0 {
-                out.push(',');
-            }
-            out.push_str("{\"rule\":");
-            push_json_str(out, &issue.rule);
-            out.push_str(",\"message\":");
-            push_json_str(out, &issue.message);
-            out.push('}');
-        }
-        out.push(']');
-    }
-    out.push('}');
+    push_issue_lists(
+        out,
+        issues.iter().map(|(field, list)| {
+            let pairs = list.iter().map(|i| (i.rule.as_str(), i.message.as_str()));
+            (field.as_str(), pairs)
+        }),
+    );
 }
 
 /// `endpoints()`: every documented endpoint with its rule strings, `{"ok":[{id, name, method, path,
