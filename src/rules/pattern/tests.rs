@@ -90,6 +90,10 @@ fn flags_delimiters_and_anchors() {
         "an empty alternative inside a loop ends"
     );
     assert!(m(r"/^\$\^\(\{$/", "$^({"));
+    // `$` is zero-width before a final `\n` (php: preg_match('/$^/', "\n") is 1, and
+    // preg_match('/a$^/', "a\n") is 0): a `^` after it still sees the start.
+    assert!(m("/$^/", "\n"));
+    assert!(!m("/a$^/", "a\n"));
 }
 
 #[test]
@@ -221,6 +225,26 @@ mod against_regex_lite {
     use super::*;
     use proptest::prelude::*;
 
+    /// Whether `translate` can differ from PCRE on `body`: without `D`, PCRE's `$` is zero-width
+    /// before a final `\n`, and `(?:\n?\z)` consumes it, so a `^` after a `$` (`/$^/` on `"\n"`
+    /// matches in PCRE) cannot be expressed in regex-lite, which has no lookahead. PHP's own
+    /// `preg_match` judges those patterns in `tests/pattern_pcre.rs`.
+    fn translation_is_inexact(body: &str) -> bool {
+        let (mut in_class, mut escaped, mut dollar_seen) = (false, false, false);
+        for c in body.chars() {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '[' => in_class = true,
+                ']' => in_class = false,
+                '$' if !in_class => dollar_seen = true,
+                '^' if !in_class && dollar_seen => return true,
+                _ => {}
+            }
+        }
+        false
+    }
+
     fn translate(body: &str, caseless: bool, dollar_endonly: bool) -> String {
         let mut out = String::from(if caseless { "(?i)" } else { "" });
         let (mut in_class, mut escaped) = (false, false);
@@ -297,6 +321,7 @@ mod against_regex_lite {
             dollar_endonly in any::<bool>(),
             subjects in prop::collection::vec(subject(), 8),
         ) {
+            prop_assume!(dollar_endonly || !translation_is_inexact(&body));
             let flags = format!("{}{}", if caseless { "i" } else { "" }, if dollar_endonly { "D" } else { "" });
             let ours = Pcre::compile(&format!("/{body}/{flags}"));
             let reference = regex_lite::Regex::new(&translate(&body, caseless, dollar_endonly));
