@@ -16,6 +16,7 @@
 #![allow(clippy::result_large_err)]
 
 use super::{ok_json, push_issue_lists, push_json_str};
+use crate::callbacks::push_i64;
 use crate::client::{
     find_endpoint, ApiResponse, Client, ClientConfig, Environment, FpgoError, RequestInput,
 };
@@ -55,7 +56,7 @@ fn error_answer(e: &FpgoError) -> String {
     push_json_str(&mut out, &e.message);
     if let Some(status) = e.http_status {
         out.push_str(",\"httpStatus\":");
-        push_u32(&mut out, u32::from(status));
+        push_i64(&mut out, i64::from(status));
     }
     if let Some(sm) = &e.status_message {
         out.push_str(",\"statusMessage\":");
@@ -85,23 +86,6 @@ fn error_answer(e: &FpgoError) -> String {
     }
     out.push_str("}}");
     out
-}
-
-/// `n` in decimal, without `core::fmt`.
-fn push_u32(out: &mut String, mut n: u32) {
-    let mut digits = [0u8; 10];
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    for &d in &digits[at..] {
-        out.push(char::from(d));
-    }
 }
 
 /// `["a","b"]`.
@@ -341,7 +325,7 @@ fn success_answer(r: &ApiResponse, one_page: bool) -> String {
         out.push_str("\"metaData\":null,\"links\":null,");
     }
     out.push_str("\"httpStatus\":");
-    push_u32(&mut out, u32::from(r.http_status));
+    push_i64(&mut out, i64::from(r.http_status));
     out.push_str(",\"message\":");
     push_json_str(&mut out, &r.message);
     if let Some(meta) = &r.meta_data {
@@ -572,7 +556,7 @@ mod tests {
     fn numbers_are_written_in_decimal() {
         for n in [0, 7, 10, 999, 65_535, u32::MAX] {
             let mut out = String::new();
-            push_u32(&mut out, n);
+            push_i64(&mut out, i64::from(n));
             assert_eq!(out, n.to_string());
         }
     }
