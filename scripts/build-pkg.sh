@@ -9,6 +9,12 @@
 #
 # FPGO_WASM_OPT overrides the wasm-opt flags (default -Oz: measured in docs/performance.md).
 # FPGO_PKG_DIR builds elsewhere than pkg/; FPGO_FEATURES_EXTRA adds cargo features (the panic test).
+#
+# The modules are built by the machine's nightly toolchain with `-Zbuild-std` and std's
+# `optimize_for_size` feature: std itself compiled for size, with LTO across std and the crate
+# (validate module -14.6 KB gzip, measured in docs/performance.md, "Toolchain"). The crate stays
+# stable Rust: native builds and every other cargo command use the default toolchain.
+# FPGO_WASM_TOOLCHAIN=stable builds with the prebuilt std instead (larger; the size test fails).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$PATH"
@@ -18,11 +24,14 @@ opt=${FPGO_WASM_OPT:--Oz}
 extra=${FPGO_FEATURES_EXTRA:-}
 modules=${FPGO_MODULES:-callbacks validate full}
 wasm=${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/fpgo.wasm
+toolchain=${FPGO_WASM_TOOLCHAIN:-nightly}
+std_flags=()
+[ "$toolchain" = stable ] || std_flags=(-Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size)
 
 rm -rf "$out" && mkdir -p "$out/wasm"
 for module in $modules; do
   # The crate is an rlib for native users; only this build asks for the cdylib.
-  cargo rustc --quiet --release --target wasm32-unknown-unknown -p fpgo --lib --crate-type cdylib --features "wasm-$module${extra:+,$extra}"
+  cargo "+$toolchain" rustc --quiet --release --target wasm32-unknown-unknown -p fpgo --lib --crate-type cdylib --features "wasm-$module${extra:+,$extra}" "${std_flags[@]}"
   wasm-bindgen --target web --no-typescript --out-dir "$out/wasm" --out-name "$module" "$wasm"
   # After a trap (a Rust panic) the wrapper starts a fresh instance of the same module: the glue's
   # initSync returns early while `wasm` is set, so it gets a way to forget the old instance.
