@@ -37,6 +37,11 @@ for module in $modules; do
   # initSync returns early while `wasm` is set, so it gets a way to forget the old instance.
   grep -q '^let wasmModule, wasmInstance, wasm;$' "$out/wasm/$module.js" || { echo "unexpected glue for $module" >&2; exit 1; }
   echo 'export function __fpgo_reset() { const module = wasmModule; wasm = undefined; return module; }' >> "$out/wasm/$module.js"
+  # The entries instantiate through initSync only. Without the async default init, the glue holds no
+  # `new URL("<module>_bg.wasm", import.meta.url)`: bundled into an entry at the package root
+  # (scripts/gen-entries.mjs), that URL would name a file beside the entry that is not there.
+  grep -q '^export { initSync, __wbg_init as default };$' "$out/wasm/$module.js" || { echo "unexpected glue exports for $module" >&2; exit 1; }
+  sed -i 's/^export { initSync, __wbg_init as default };$/export { initSync };/' "$out/wasm/$module.js"
   # Payload text (validate and full modules) is copied in by TextEncoder.encodeInto, not by the
   # glue's per-character loop: 0.14 against 1.3 µs for the 719 characters of the documented
   # example (docs/performance.md, "Validation"). The callbacks module keeps the loop (its URLs are

@@ -5,25 +5,52 @@
 
 const FIELDS = ["code", "kind", "httpStatus", "errors", "serverMessages", "details"];
 
-/** Every failure of fpgo: `code` is a stable snake_case string (see the README's error table). */
-export class FpgoError extends Error {
-  constructor({ code, message, kind, httpStatus, errors, serverMessages, details, cause, ...extra } = {}) {
-    super(String(message ?? code ?? "fpgo error"), cause === undefined ? undefined : { cause });
-    this.name = "FpgoError";
-    const given = { code, kind, httpStatus, errors, serverMessages, details };
-    for (const key of FIELDS) if (given[key] !== undefined) this[key] = given[key];
-    // Area fields (`line`, `field`, `endpoint`, `warnings`, ...) as the core reports them. A core
-    // `cause` that is a code string (totals) is kept as such.
-    for (const [key, value] of Object.entries(extra)) if (value !== undefined && !(key in this)) this[key] = value;
-  }
+/** The class, made once per JS realm: each entry is one bundled file with its own copy of this
+ *  module (one module less for Node to load at start-up), and they all take the class registered
+ *  under this key, so FpgoError is one class whichever entries (ESM or CommonJS) an app imports.
+ *  A frozen `globalThis` (a locked-down realm) keeps the bundle's own class. */
+const REGISTRY_KEY = Symbol.for("fpgo.FpgoError.v1");
 
-  toJSON() {
-    const out = { name: this.name, message: this.message };
-    for (const key of Object.keys(this)) out[key] = this[key];
-    if (this.cause !== undefined && !(this.cause instanceof Error)) out.cause = this.cause;
-    return out;
-  }
+function defineFpgoError() {
+  return class FpgoError extends Error {
+    constructor({ code, message, kind, httpStatus, errors, serverMessages, details, cause, ...extra } = {}) {
+      super(String(message ?? code ?? "fpgo error"), cause === undefined ? undefined : { cause });
+      this.name = "FpgoError";
+      const given = { code, kind, httpStatus, errors, serverMessages, details };
+      for (const key of FIELDS) if (given[key] !== undefined) this[key] = given[key];
+      // Area fields (`line`, `field`, `endpoint`, `warnings`, ...) as the core reports them. A core
+      // `cause` that is a code string (totals) is kept as such.
+      for (const [key, value] of Object.entries(extra)) if (value !== undefined && !(key in this)) this[key] = value;
+    }
+
+    toJSON() {
+      const out = { name: this.name, message: this.message };
+      for (const key of Object.keys(this)) out[key] = this[key];
+      if (this.cause !== undefined && !(this.cause instanceof Error)) out.cause = this.cause;
+      return out;
+    }
+  };
 }
+
+function sharedFpgoError() {
+  const registered = globalThis[REGISTRY_KEY];
+  if (typeof registered === "function" && registered.prototype instanceof Error) return registered;
+  const made = defineFpgoError();
+  // Its name survives minification (bundlers drop a class expression's name).
+  Object.defineProperty(made, "name", { value: "FpgoError" });
+  // Registered for good (not writable, not enumerable); anything else under the key is left alone.
+  if (registered === undefined) {
+    try {
+      Object.defineProperty(globalThis, REGISTRY_KEY, { value: made });
+    } catch {
+      // A frozen globalThis: this bundle keeps its own class.
+    }
+  }
+  return made;
+}
+
+/** Every failure of fpgo: `code` is a stable snake_case string (see the README's error table). */
+export const FpgoError = sharedFpgoError();
 
 /** True for an FpgoError, also one from another copy of the package (ESM and CommonJS). */
 export function isFpgoError(e) {

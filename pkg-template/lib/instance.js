@@ -64,6 +64,10 @@ export function wasmGetter({ load, url, hint, glue }) {
     const given = sourceOf(options);
     start(asModule(given === undefined ? load() : given));
   };
+  /** Whether a call can run without `init()`: the instance exists, or this runtime loads the .wasm
+   *  itself. Never compiles: `validate()`'s JS fast path asks this instead of `getWasm()`, so that a
+   *  process whose payloads are all proven valid never compiles the module (start-up). */
+  getWasm.available = () => ready || (load.available ? load.available() : load() !== undefined);
   /** A fresh instance of the same compiled module (after a trap); false when there is none. */
   getWasm.reset = () => {
     if (!module || typeof glue.__fpgo_reset !== "function") return false;
@@ -75,22 +79,37 @@ export function wasmGetter({ load, url, hint, glue }) {
 }
 
 /** A loader that reads the .wasm once (`read()` gives bytes or a Module) and turns a failure into
- *  `not_initialized` naming what to do. */
+ *  `not_initialized` naming what to do. `load.available()` reads without compiling. */
 export function cachedLoader(read, what) {
+  let source;
   let module;
-  return () => {
-    if (module === undefined) {
-      let source;
+  function readOnce() {
+    if (source === undefined) {
       try {
-        source = read();
+        source = sameRealmModule(read());
       } catch (e) {
         throw fail("not_initialized", `fpgo could not load its WebAssembly (${what}): ${e && e.message}. When bundling, use the "/inline" entry (the .wasm embedded) or copy the package's wasm/ folder next to the bundle.`);
       }
-      source = sameRealmModule(source);
-      module = source instanceof WebAssembly.Module ? source : new WebAssembly.Module(source);
+    }
+    return source;
+  }
+  function load() {
+    if (module === undefined) {
+      const bytes = readOnce();
+      module = bytes instanceof WebAssembly.Module ? bytes : new WebAssembly.Module(bytes);
+      source = module; // the bytes are not needed once compiled
     }
     return module;
+  }
+  load.available = () => {
+    try {
+      readOnce();
+      return true;
+    } catch {
+      return false;
+    }
   };
+  return load;
 }
 
 /** A compiled module from another JS realm (Next.js hands edge routes their `?module` import so)

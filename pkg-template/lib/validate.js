@@ -109,7 +109,8 @@ export function validateApi(getWasm) {
     // the engine's exact answer; anything it cannot prove goes to the engine. Only with options that
     // cannot change such an answer (none, or a supported `lang`: a clean report has no messages).
     if (fastPathOptions(options)) {
-      getWasm(); // the same not_initialized as the engine's path
+      // The same not_initialized as the engine's path, without compiling the module (start-up).
+      if (!getWasm.available()) getWasm();
       const report = acceptedReport(id, payload);
       if (report !== undefined) return report;
     }

@@ -45,11 +45,13 @@ test("the browser entry before init(): not_initialized naming init()", async () 
   assert.equal(r.error.code, "not_initialized");
 });
 
-test("one FpgoError class across the ESM entries (lib/ is shared between them, not bundled into each)", async () => {
+test("one FpgoError class across the entries, ESM and CommonJS (each bundles lib/errors.js; the class is registered once per realm)", async () => {
   const [callbacks, validate, index] = await Promise.all([import("fpgo/callbacks"), import("fpgo/validate"), import("fpgo")]);
   assert.equal(callbacks.FpgoError, validate.FpgoError);
   assert.equal(callbacks.FpgoError, index.FpgoError);
   assert.throws(() => validate.build("orders.cancel", 5), (e) => e instanceof callbacks.FpgoError);
+  assert.equal(callbacks.FpgoError.name, "FpgoError");
+  assert.equal(require("fpgo/callbacks").FpgoError, callbacks.FpgoError);
 });
 
 test("each module is bound by its wasm-bindgen glue: text functions only, no JS value imported", () => {
