@@ -270,33 +270,7 @@ impl TotalsError {
 
 impl fmt::Display for TotalsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            TotalsError::NoLines => write!(f, "the cart has no lines"),
-            TotalsError::NotAList => write!(f, "the lines must be a list"),
-            TotalsError::NotAnObject { line } => write!(f, "line {line} is not an object"),
-            TotalsError::Missing { line, field } => write!(f, "line {line}: `{field}` is required"),
-            TotalsError::InvalidNumber { line, field, cause } => {
-                write!(f, "line {line}: `{field}`: {cause}")
-            }
-            TotalsError::Negative { line, field } => {
-                write!(f, "line {line}: `{field}` must not be negative")
-            }
-            TotalsError::QuantityNotPositive { line } => {
-                write!(f, "line {line}: `quantity` must be greater than 0")
-            }
-            TotalsError::DiscountExceedsLine { line } => {
-                write!(f, "line {line}: `discount` is larger than quantity × rate")
-            }
-            TotalsError::TaxOutOfRange { line } => {
-                write!(f, "line {line}: `tax` must be between 0 and 100")
-            }
-            TotalsError::TaxNotAllowed { line, allowed } => write!(
-                f,
-                "line {line}: `tax` must be one of {} (pass your configured rates to allow others)",
-                allowed.join(", ")
-            ),
-            TotalsError::Overflow => write!(f, "the cart is too large to compute exactly"),
-        }
+        f.write_str(&self.message(Lang::En))
     }
 }
 
@@ -313,7 +287,7 @@ impl Serialize for TotalsError {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut map = s.serialize_map(None)?;
         map.serialize_entry("code", self.code())?;
-        map.serialize_entry("message", &self.to_string())?;
+        map.serialize_entry("message", &self.message(Lang::En))?;
         if let Some(line) = self.line() {
             map.serialize_entry("line", &line)?;
         }
@@ -372,7 +346,7 @@ fn check_line(
     }
     if let Some(allowed) = &options.tax_rates {
         if !allowed.contains(&line.tax) {
-            let allowed = allowed.iter().map(|r| r.to_string()).collect();
+            let allowed = allowed.iter().map(Decimal::to_text).collect();
             return Err(TotalsError::TaxNotAllowed {
                 line: index,
                 allowed,
@@ -433,9 +407,11 @@ fn finish_totals(
         warnings.push(TotalsWarning {
             code: "more_lines_than_forms_allow",
             message: match lang {
-                Lang::En => format!(
-                    "{count} lines: Front Payment's own forms allow at most {FORM_MAX_LINES} (the API documents no limit)"
-                ),
+                Lang::En => {
+                    let mut m = crate::text::uint(count);
+                    m.push_str(" lines: Front Payment's own forms allow at most 20 (the API documents no limit)");
+                    m
+                }
                 other => messages::Warning::MaxLines { count }.message(other),
             },
         });
@@ -493,7 +469,7 @@ pub(crate) fn json_lines(value: &Value) -> Option<Vec<(String, &Value)>> {
             items
                 .iter()
                 .enumerate()
-                .map(|(i, v)| (i.to_string(), v))
+                .map(|(i, v)| (crate::text::uint(i), v))
                 .collect(),
         ),
         Value::Object(map) => Some(map.iter().map(|(k, v)| (k.clone(), v)).collect()),
@@ -520,7 +496,7 @@ pub fn compute_totals_json(
     let mut out = Vec::with_capacity(items.len());
     for (item, amount) in items.iter().zip(&totals.amounts) {
         let mut object = item.as_object().cloned().unwrap_or_default();
-        object.insert("amount".into(), Value::String(amount.to_string()));
+        object.insert("amount".into(), Value::String(amount.to_text()));
         out.push(Value::Object(object));
     }
     Ok(TotalsJson {

@@ -34,7 +34,7 @@ enum Summary {
 }
 
 fn money(m: Money) -> Value {
-    Value::String(m.to_string())
+    Value::String(m.to_text())
 }
 
 /// A numeric string in canonical form (`"4500,50"` -> `"4500.50"`); numbers and anything that
@@ -44,7 +44,7 @@ fn normalize_number(value: &mut Value, is_tax: bool) {
     if let Value::String(s) = value {
         if let Ok(d) = Decimal::parse(s) {
             let d = if is_tax { d.normalized() } else { d };
-            *value = Value::String(d.to_string());
+            *value = Value::String(d.to_text());
         }
     }
 }
@@ -66,7 +66,7 @@ fn lines_mut(products: &mut Value) -> Vec<(String, &mut Map<String, Value>)> {
         Value::Array(items) => items
             .iter_mut()
             .enumerate()
-            .filter_map(|(i, v)| v.as_object_mut().map(|o| (i.to_string(), o)))
+            .filter_map(|(i, v)| v.as_object_mut().map(|o| (crate::text::uint(i), o)))
             .collect(),
         Value::Object(map) => map
             .iter_mut()
@@ -122,7 +122,7 @@ fn order_lines(
             .map(|(k, _)| k.clone())
             .unwrap_or_default();
         let field = match error.field() {
-            Some(f) => format!("products.{key}.{f}"),
+            Some(f) => ["products.", &key, ".", f].concat(),
             None => "products".to_string(),
         };
         BuildError::Totals { field, error }
