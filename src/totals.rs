@@ -37,7 +37,7 @@ pub struct TotalsIssue {
 use crate::money::{Decimal, Money, MoneyError};
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
-use serde_json::Value;
+use serde_json::{Map, Value};
 use std::fmt;
 
 /// Front Payment's own order forms allow at most this many lines; the API documents no limit, so
@@ -114,10 +114,11 @@ impl TotalsOptions {
 
     /// Only the given rates, as decimal strings (`["0", "12", "15", "25"]`, `"12,5"` works too).
     pub fn with_rates<S: AsRef<str>>(rates: &[S]) -> Result<TotalsOptions, MoneyError> {
-        let rates = rates
-            .iter()
-            .map(|r| Decimal::parse(r.as_ref()))
-            .collect::<Result<Vec<_>, _>>()?;
+        let mut parsed = Vec::with_capacity(rates.len());
+        for rate in rates {
+            parsed.push(Decimal::parse(rate.as_ref())?);
+        }
+        let rates = parsed;
         Ok(TotalsOptions {
             tax_rates: Some(rates),
             lang: Lang::En,
@@ -375,11 +376,11 @@ pub fn compute_totals(lines: &[Line], options: &TotalsOptions) -> Result<Totals,
     if lines.is_empty() {
         return Err(TotalsError::NoLines);
     }
-    let checked = lines
-        .iter()
-        .enumerate()
-        .map(|(index, line)| check_line(index, line, options))
-        .collect::<Result<Vec<_>, _>>()?;
+    // A plain loop: `collect::<Result<Vec<_>, _>>()` is a GenericShunt monomorph per call site.
+    let mut checked = Vec::with_capacity(lines.len());
+    for (index, line) in lines.iter().enumerate() {
+        checked.push(check_line(index, line, options)?);
+    }
     let sub_total = match fast::sub_total(&checked) {
         Some(ore) => Money::from_minor(ore),
         None => wide::sub_total(&checked)?,
@@ -433,6 +434,16 @@ pub fn line_from_json(index: usize, value: &Value) -> Result<Line, TotalsError> 
     let object = value
         .as_object()
         .ok_or(TotalsError::NotAnObject { line: index })?;
+    line_from_object(index, object, false)
+}
+
+/// [`line_from_json`] of an object; with `implied_quantity` (reservation and charge lines), an
+/// absent or null `quantity` is 1.
+pub(crate) fn line_from_object(
+    index: usize,
+    object: &Map<String, Value>,
+    implied_quantity: bool,
+) -> Result<Line, TotalsError> {
     let read = |field: &'static str, required: bool| -> Result<Option<Decimal>, TotalsError> {
         match object.get(field) {
             None | Some(Value::Null) if required => {
@@ -453,8 +464,13 @@ pub fn line_from_json(index: usize, value: &Value) -> Result<Line, TotalsError> 
     let required = |field| {
         read(field, true).and_then(|d| d.ok_or(TotalsError::Missing { line: index, field }))
     };
+    let quantity = if implied_quantity {
+        read("quantity", false)?.unwrap_or(Decimal::from_int(1))
+    } else {
+        required("quantity")?
+    };
     Ok(Line {
-        quantity: required("quantity")?,
+        quantity,
         rate: required("rate")?,
         discount: read("discount", false)?,
         tax: required("tax")?,
@@ -487,11 +503,10 @@ pub fn compute_totals_json(
         Value::Array(items) => items,
         _ => return Err(TotalsError::NotAList),
     };
-    let parsed = items
-        .iter()
-        .enumerate()
-        .map(|(i, v)| line_from_json(i, v))
-        .collect::<Result<Vec<_>, _>>()?;
+    let mut parsed = Vec::with_capacity(items.len());
+    for (i, v) in items.iter().enumerate() {
+        parsed.push(line_from_json(i, v)?);
+    }
     let totals = compute_totals(&parsed, options)?;
     let mut out = Vec::with_capacity(items.len());
     for (item, amount) in items.iter().zip(&totals.amounts) {
