@@ -149,6 +149,7 @@ pub mod money;
 #[cfg(any(test, all(target_arch = "wasm32", feature = "wasm-validate")))]
 mod region;
 mod rules;
+mod text;
 pub mod totals;
 #[cfg(test)]
 mod typescript;

@@ -11,6 +11,8 @@
 //! PHP's `round()`, and so Front Payment's Laravel back end, does); see
 //! `docs/decisions/money-totals-builders.md`.
 
+use crate::rules::messages::Lang;
+use crate::text::{self, Texts};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::cmp::Ordering;
 use std::fmt;
@@ -63,24 +65,106 @@ impl MoneyError {
     }
 }
 
+impl MoneyError {
+    /// The message in `lang` (English: what [`Display`](fmt::Display) prints).
+    pub fn message(&self, lang: Lang) -> String {
+        let (texts, input, max): (&Texts, &str, u32) = match self {
+            MoneyError::Empty => (&EMPTY, "", 0),
+            MoneyError::Invalid { input } if looks_like_date(input) => (&A_DATE, input, 0),
+            MoneyError::Invalid { input } => (&NOT_A_NUMBER, input, 0),
+            MoneyError::TooManyDecimals { input, max } => (&TOO_MANY_DECIMALS, input, *max),
+            MoneyError::Overflow => (&TOO_LARGE, "", 0),
+            MoneyError::WrongType { found } => {
+                let found = json_type(found, lang);
+                return text::fill(&WRONG_TYPE, lang, &[("found", found)]);
+            }
+        };
+        let max = text::uint(max as usize);
+        text::fill(texts, lang, &[("input", input), ("max", &max)])
+    }
+}
+
+const EMPTY: Texts = [
+    "expected a number, got an empty string",
+    "forventet et tall, fikk en tom streng",
+    "förväntade ett tal, fick en tom sträng",
+    "forventede et tal, fik en tom streng",
+    "Zahl erwartet, leere Zeichenkette erhalten",
+];
+const A_DATE: Texts = [
+    "`:input` is a date, not an amount: amounts are numbers or numeric strings (a JS Date becomes such a string in JSON)",
+    "`:input` er en dato, ikke et beløp: beløp er tall eller numeriske strenger (en JS Date blir en slik streng i JSON)",
+    "`:input` är ett datum, inte ett belopp: belopp är tal eller numeriska strängar (ett JS Date blir en sådan sträng i JSON)",
+    "`:input` er en dato, ikke et beløb: beløb er tal eller numeriske strenge (en JS Date bliver en sådan streng i JSON)",
+    "`:input` ist ein Datum, kein Betrag: Beträge sind Zahlen oder numerische Zeichenketten (ein JS-Date wird in JSON zu einer solchen Zeichenkette)",
+];
+const NOT_A_NUMBER: Texts = [
+    "`:input` is not a number (use digits with `.` or `,` as the decimal separator, e.g. \"4500.50\" or \"4500,50\")",
+    "`:input` er ikke et tall (bruk sifre med `.` eller `,` som desimaltegn, f.eks. \"4500.50\" eller \"4500,50\")",
+    "`:input` är inte ett tal (använd siffror med `.` eller `,` som decimaltecken, t.ex. \"4500.50\" eller \"4500,50\")",
+    "`:input` er ikke et tal (brug cifre med `.` eller `,` som decimaltegn, f.eks. \"4500.50\" eller \"4500,50\")",
+    "`:input` ist keine Zahl (verwenden Sie Ziffern mit `.` oder `,` als Dezimaltrennzeichen, z. B. \"4500.50\" oder \"4500,50\")",
+];
+const TOO_MANY_DECIMALS: Texts = [
+    "`:input` has more than :max decimal places",
+    "`:input` har mer enn :max desimaler",
+    "`:input` har fler än :max decimaler",
+    "`:input` har mere end :max decimaler",
+    "`:input` hat mehr als :max Nachkommastellen",
+];
+const TOO_LARGE: Texts = [
+    "the number is too large to compute with exactly",
+    "tallet er for stort til å regne nøyaktig med",
+    "talet är för stort för att räkna exakt med",
+    "tallet er for stort til at regne nøjagtigt med",
+    "die Zahl ist zu groß, um exakt damit zu rechnen",
+];
+const WRONG_TYPE: Texts = [
+    "expected a number or a numeric string, got :found",
+    "forventet et tall eller en numerisk streng, fikk :found",
+    "förväntade ett tal eller en numerisk sträng, fick :found",
+    "forventede et tal eller en numerisk streng, fik :found",
+    "Zahl oder numerische Zeichenkette erwartet, erhalten: :found",
+];
+
+/// Every message of [`MoneyError::message`] (for the tests of the tables).
+#[cfg(test)]
+pub(crate) const MESSAGES: [&Texts; 6] = [
+    &EMPTY,
+    &A_DATE,
+    &NOT_A_NUMBER,
+    &TOO_MANY_DECIMALS,
+    &TOO_LARGE,
+    &WRONG_TYPE,
+];
+
+/// The JSON type a [`MoneyError::WrongType`] names (`a boolean`, ...), in `lang`.
+fn json_type(found: &'static str, lang: Lang) -> &'static str {
+    let texts: &Texts = match found {
+        "null" => return "null",
+        "a boolean" => &[
+            "a boolean",
+            "en boolsk verdi",
+            "ett booleskt värde",
+            "en boolesk værdi",
+            "einen Wahrheitswert",
+        ],
+        "an array" => &["an array", "en liste", "en lista", "en liste", "eine Liste"],
+        "an object" => &[
+            "an object",
+            "et objekt",
+            "ett objekt",
+            "et objekt",
+            "ein Objekt",
+        ],
+        other => return other,
+    };
+    texts[lang as usize]
+}
+
 impl fmt::Display for MoneyError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            MoneyError::Empty => write!(f, "expected a number, got an empty string"),
-            MoneyError::Invalid { input } if looks_like_date(input) => write!(
-                f,
-                "`{input}` is a date, not an amount: amounts are numbers or numeric strings (a JS Date becomes such a string in JSON)"
-            ),
-            MoneyError::Invalid { input } => write!(
-                f,
-                "`{input}` is not a number (use digits with `.` or `,` as the decimal separator, e.g. \"4500.50\" or \"4500,50\")"
-            ),
-            MoneyError::TooManyDecimals { input, max } => {
-                write!(f, "`{input}` has more than {max} decimal places")
-            }
-            MoneyError::Overflow => write!(f, "the number is too large to compute with exactly"),
-            MoneyError::WrongType { found } => write!(f, "expected a number or a numeric string, got {found}"),
-        }
+        f.write_str(&self.message(Lang::En))
     }
 }
 
@@ -181,6 +265,11 @@ impl Decimal {
             units: n as i128,
             scale: 0,
         }
+    }
+
+    /// A whole number without places.
+    pub(crate) fn from_units(units: i128) -> Decimal {
+        Decimal { units, scale: 0 }
     }
 
     /// The unscaled integer: the value is `units / 10^scale`.
@@ -433,8 +522,10 @@ fn from_digits(negative: bool, int: &str, frac: &str, exp: i64) -> Result<Decima
         scale -= 1;
     }
     if scale > i64::from(MAX_SCALE) {
+        let mut input = [int, ".", frac, "e"].concat();
+        crate::callbacks::push_i64(&mut input, exp);
         return Err(MoneyError::TooManyDecimals {
-            input: format!("{int}.{frac}e{exp}"),
+            input,
             max: MAX_SCALE,
         });
     }
@@ -507,18 +598,33 @@ fn parse_json_float_text(text: &str) -> Result<Decimal, MoneyError> {
     }
 }
 
+impl Decimal {
+    /// The text [`Display`](fmt::Display) prints, written without `core::fmt` (no u128
+    /// formatting or padding machinery in the .wasm).
+    pub fn to_text(&self) -> String {
+        let mut out = String::with_capacity(24);
+        self.push_text(&mut out);
+        out
+    }
+
+    /// Appends [`Decimal::to_text`] to `out`.
+    pub(crate) fn push_text(&self, out: &mut String) {
+        if self.units < 0 {
+            out.push('-');
+        }
+        let scale = self.scale as usize;
+        crate::text::push_digits(out, self.units.unsigned_abs(), scale + 1);
+        if scale > 0 {
+            // The digits are ASCII: the byte index is a char boundary.
+            out.insert(out.len() - scale, '.');
+        }
+    }
+}
+
 impl fmt::Display for Decimal {
     /// Prints with the scale the value carries, `.` as the separator, no grouping.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let sign = if self.units < 0 { "-" } else { "" };
-        let digits = self.units.unsigned_abs().to_string();
-        let scale = self.scale as usize;
-        if scale == 0 {
-            return write!(f, "{sign}{digits}");
-        }
-        let padded = format!("{digits:0>width$}", width = scale + 1);
-        let (int, frac) = padded.split_at(padded.len() - scale);
-        write!(f, "{sign}{int}.{frac}")
+        f.write_str(&self.to_text())
     }
 }
 
@@ -531,7 +637,7 @@ impl std::str::FromStr for Decimal {
 
 impl Serialize for Decimal {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
+        s.serialize_str(&self.to_text())
     }
 }
 
@@ -617,6 +723,11 @@ impl Money {
         }
     }
 
+    /// The amount with two decimals (`4017.86`), as [`Display`](fmt::Display) prints it.
+    pub fn to_text(&self) -> String {
+        self.to_decimal().to_text()
+    }
+
     /// The exact sum; [`MoneyError::Overflow`] when it does not fit.
     pub fn checked_add(&self, other: Money) -> Result<Money, MoneyError> {
         self.0
@@ -636,7 +747,7 @@ impl Money {
 
 impl fmt::Display for Money {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.to_decimal().fmt(f)
+        f.write_str(&self.to_text())
     }
 }
 
@@ -649,7 +760,7 @@ impl std::str::FromStr for Money {
 
 impl Serialize for Money {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
+        s.serialize_str(&self.to_text())
     }
 }
 

@@ -37,7 +37,7 @@ pub struct TotalsIssue {
 use crate::money::{Decimal, Money, MoneyError};
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
-use serde_json::Value;
+use serde_json::{Map, Value};
 use std::fmt;
 
 /// Front Payment's own order forms allow at most this many lines; the API documents no limit, so
@@ -114,10 +114,11 @@ impl TotalsOptions {
 
     /// Only the given rates, as decimal strings (`["0", "12", "15", "25"]`, `"12,5"` works too).
     pub fn with_rates<S: AsRef<str>>(rates: &[S]) -> Result<TotalsOptions, MoneyError> {
-        let rates = rates
-            .iter()
-            .map(|r| Decimal::parse(r.as_ref()))
-            .collect::<Result<Vec<_>, _>>()?;
+        let mut parsed = Vec::with_capacity(rates.len());
+        for rate in rates {
+            parsed.push(Decimal::parse(rate.as_ref())?);
+        }
+        let rates = parsed;
         Ok(TotalsOptions {
             tax_rates: Some(rates),
             lang: Lang::En,
@@ -270,33 +271,7 @@ impl TotalsError {
 
 impl fmt::Display for TotalsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            TotalsError::NoLines => write!(f, "the cart has no lines"),
-            TotalsError::NotAList => write!(f, "the lines must be a list"),
-            TotalsError::NotAnObject { line } => write!(f, "line {line} is not an object"),
-            TotalsError::Missing { line, field } => write!(f, "line {line}: `{field}` is required"),
-            TotalsError::InvalidNumber { line, field, cause } => {
-                write!(f, "line {line}: `{field}`: {cause}")
-            }
-            TotalsError::Negative { line, field } => {
-                write!(f, "line {line}: `{field}` must not be negative")
-            }
-            TotalsError::QuantityNotPositive { line } => {
-                write!(f, "line {line}: `quantity` must be greater than 0")
-            }
-            TotalsError::DiscountExceedsLine { line } => {
-                write!(f, "line {line}: `discount` is larger than quantity × rate")
-            }
-            TotalsError::TaxOutOfRange { line } => {
-                write!(f, "line {line}: `tax` must be between 0 and 100")
-            }
-            TotalsError::TaxNotAllowed { line, allowed } => write!(
-                f,
-                "line {line}: `tax` must be one of {} (pass your configured rates to allow others)",
-                allowed.join(", ")
-            ),
-            TotalsError::Overflow => write!(f, "the cart is too large to compute exactly"),
-        }
+        f.write_str(&self.message(Lang::En))
     }
 }
 
@@ -313,7 +288,7 @@ impl Serialize for TotalsError {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut map = s.serialize_map(None)?;
         map.serialize_entry("code", self.code())?;
-        map.serialize_entry("message", &self.to_string())?;
+        map.serialize_entry("message", &self.message(Lang::En))?;
         if let Some(line) = self.line() {
             map.serialize_entry("line", &line)?;
         }
@@ -372,7 +347,7 @@ fn check_line(
     }
     if let Some(allowed) = &options.tax_rates {
         if !allowed.contains(&line.tax) {
-            let allowed = allowed.iter().map(|r| r.to_string()).collect();
+            let allowed = allowed.iter().map(Decimal::to_text).collect();
             return Err(TotalsError::TaxNotAllowed {
                 line: index,
                 allowed,
@@ -401,11 +376,11 @@ pub fn compute_totals(lines: &[Line], options: &TotalsOptions) -> Result<Totals,
     if lines.is_empty() {
         return Err(TotalsError::NoLines);
     }
-    let checked = lines
-        .iter()
-        .enumerate()
-        .map(|(index, line)| check_line(index, line, options))
-        .collect::<Result<Vec<_>, _>>()?;
+    // A plain loop: `collect::<Result<Vec<_>, _>>()` is a GenericShunt monomorph per call site.
+    let mut checked = Vec::with_capacity(lines.len());
+    for (index, line) in lines.iter().enumerate() {
+        checked.push(check_line(index, line, options)?);
+    }
     let sub_total = match fast::sub_total(&checked) {
         Some(ore) => Money::from_minor(ore),
         None => wide::sub_total(&checked)?,
@@ -433,9 +408,11 @@ fn finish_totals(
         warnings.push(TotalsWarning {
             code: "more_lines_than_forms_allow",
             message: match lang {
-                Lang::En => format!(
-                    "{count} lines: Front Payment's own forms allow at most {FORM_MAX_LINES} (the API documents no limit)"
-                ),
+                Lang::En => {
+                    let mut m = crate::text::uint(count);
+                    m.push_str(" lines: Front Payment's own forms allow at most 20 (the API documents no limit)");
+                    m
+                }
                 other => messages::Warning::MaxLines { count }.message(other),
             },
         });
@@ -457,6 +434,16 @@ pub fn line_from_json(index: usize, value: &Value) -> Result<Line, TotalsError> 
     let object = value
         .as_object()
         .ok_or(TotalsError::NotAnObject { line: index })?;
+    line_from_object(index, object, false)
+}
+
+/// [`line_from_json`] of an object; with `implied_quantity` (reservation and charge lines), an
+/// absent or null `quantity` is 1.
+pub(crate) fn line_from_object(
+    index: usize,
+    object: &Map<String, Value>,
+    implied_quantity: bool,
+) -> Result<Line, TotalsError> {
     let read = |field: &'static str, required: bool| -> Result<Option<Decimal>, TotalsError> {
         match object.get(field) {
             None | Some(Value::Null) if required => {
@@ -477,8 +464,13 @@ pub fn line_from_json(index: usize, value: &Value) -> Result<Line, TotalsError> 
     let required = |field| {
         read(field, true).and_then(|d| d.ok_or(TotalsError::Missing { line: index, field }))
     };
+    let quantity = if implied_quantity {
+        read("quantity", false)?.unwrap_or(Decimal::from_int(1))
+    } else {
+        required("quantity")?
+    };
     Ok(Line {
-        quantity: required("quantity")?,
+        quantity,
         rate: required("rate")?,
         discount: read("discount", false)?,
         tax: required("tax")?,
@@ -493,7 +485,7 @@ pub(crate) fn json_lines(value: &Value) -> Option<Vec<(String, &Value)>> {
             items
                 .iter()
                 .enumerate()
-                .map(|(i, v)| (i.to_string(), v))
+                .map(|(i, v)| (crate::text::uint(i), v))
                 .collect(),
         ),
         Value::Object(map) => Some(map.iter().map(|(k, v)| (k.clone(), v)).collect()),
@@ -511,16 +503,15 @@ pub fn compute_totals_json(
         Value::Array(items) => items,
         _ => return Err(TotalsError::NotAList),
     };
-    let parsed = items
-        .iter()
-        .enumerate()
-        .map(|(i, v)| line_from_json(i, v))
-        .collect::<Result<Vec<_>, _>>()?;
+    let mut parsed = Vec::with_capacity(items.len());
+    for (i, v) in items.iter().enumerate() {
+        parsed.push(line_from_json(i, v)?);
+    }
     let totals = compute_totals(&parsed, options)?;
     let mut out = Vec::with_capacity(items.len());
     for (item, amount) in items.iter().zip(&totals.amounts) {
         let mut object = item.as_object().cloned().unwrap_or_default();
-        object.insert("amount".into(), Value::String(amount.to_string()));
+        object.insert("amount".into(), Value::String(amount.to_text()));
         out.push(Value::Object(object));
     }
     Ok(TotalsJson {

@@ -73,8 +73,10 @@ impl Timestamp {
         let invalid = || DateError::InvalidDate {
             input: input.to_string(),
         };
-        if !s.is_empty() && s.len() <= 12 && s.bytes().all(|b| b.is_ascii_digit()) {
-            return s.parse().map(Timestamp).map_err(|_| invalid());
+        if !s.is_empty() && s.len() <= 12 {
+            if let Some(seconds) = digits(s, s.len()) {
+                return Ok(Timestamp(seconds));
+            }
         }
         parse_iso(s).map(Timestamp).ok_or_else(invalid)
     }
@@ -89,15 +91,24 @@ impl Timestamp {
     }
 }
 
+impl Timestamp {
+    /// The documents' form, Unix seconds as text (`"1703040812"`), written without `core::fmt`.
+    pub fn to_text(&self) -> String {
+        let mut out = String::with_capacity(12);
+        crate::callbacks::push_i64(&mut out, self.0);
+        out
+    }
+}
+
 impl fmt::Display for Timestamp {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.0)
+        f.write_str(&self.to_text())
     }
 }
 
 impl Serialize for Timestamp {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
+        s.serialize_str(&self.to_text())
     }
 }
 
@@ -141,10 +152,15 @@ fn is_leap(y: i64) -> bool {
     (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
 }
 
+/// `s` as a whole number when it is exactly `len` ASCII digits (at most 12: no overflow), read
+/// digit by digit (`str::parse` is a general routine the .wasm need not carry).
 fn digits(s: &str, len: usize) -> Option<i64> {
-    (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| s.parse().ok())
-        .flatten()
+    if s.len() != len {
+        return None;
+    }
+    s.bytes().try_fold(0i64, |n, b| {
+        b.is_ascii_digit().then(|| n * 10 + i64::from(b - b'0'))
+    })
 }
 
 /// `YYYY-MM-DD[(T| )HH:MM[:SS[.fff]][Z|±HH:MM|±HHMM]]` -> Unix seconds.
@@ -189,8 +205,20 @@ fn parse_iso(s: &str) -> Option<i64> {
     } else if let Some(i) = time.rfind(['+', '-']) {
         let (c, o) = time.split_at(i);
         let sign = if o.starts_with('-') { -1 } else { 1 };
-        let o = o.get(1..)?.replace(':', "");
-        let (oh, om) = (digits(o.get(..2)?, 2)?, digits(o.get(2..)?, 2)?);
+        // `HH:MM` or `HHMM` (every `:` dropped, then exactly four digits).
+        let mut hhmm = [0i64; 4];
+        let mut count = 0;
+        for b in o.bytes().skip(1).filter(|b| *b != b':') {
+            if count == 4 || !b.is_ascii_digit() {
+                return None;
+            }
+            hhmm[count] = i64::from(b - b'0');
+            count += 1;
+        }
+        if count != 4 {
+            return None;
+        }
+        let (oh, om) = (hhmm[0] * 10 + hhmm[1], hhmm[2] * 10 + hhmm[3]);
         if oh > 23 || om > 59 {
             return None;
         }

@@ -4,7 +4,7 @@ use super::dates::Timestamp;
 use super::recipes::{DateRule, DefaultValue, Lines, Recipe};
 use super::{BuildError, BuildOptions};
 use crate::money::{Decimal, Money, Ratio};
-use crate::totals::{compute_totals, line_from_json, Line, TotalsError, TotalsOptions};
+use crate::totals::{compute_totals, line_from_object, Line, TotalsError, TotalsOptions};
 use serde_json::{Map, Value};
 
 pub(super) fn prepare(
@@ -34,7 +34,7 @@ enum Summary {
 }
 
 fn money(m: Money) -> Value {
-    Value::String(m.to_string())
+    Value::String(m.to_text())
 }
 
 /// A numeric string in canonical form (`"4500,50"` -> `"4500.50"`); numbers and anything that
@@ -44,7 +44,7 @@ fn normalize_number(value: &mut Value, is_tax: bool) {
     if let Value::String(s) = value {
         if let Ok(d) = Decimal::parse(s) {
             let d = if is_tax { d.normalized() } else { d };
-            *value = Value::String(d.to_string());
+            *value = Value::String(d.to_text());
         }
     }
 }
@@ -66,7 +66,7 @@ fn lines_mut(products: &mut Value) -> Vec<(String, &mut Map<String, Value>)> {
         Value::Array(items) => items
             .iter_mut()
             .enumerate()
-            .filter_map(|(i, v)| v.as_object_mut().map(|o| (i.to_string(), o)))
+            .filter_map(|(i, v)| v.as_object_mut().map(|o| (crate::text::uint(i), o)))
             .collect(),
         Value::Object(map) => map
             .iter_mut()
@@ -100,13 +100,7 @@ fn order_lines(
                 normalize_number(v, is_tax);
             }
         }
-        let mut object = Value::Object(line.clone());
-        if implied_quantity && line.get("quantity").is_none_or(Value::is_null) {
-            if let Value::Object(o) = &mut object {
-                o.insert("quantity".into(), Value::from(1));
-            }
-        }
-        match line_from_json(parsed.len(), &object) {
+        match line_from_object(parsed.len(), line, implied_quantity) {
             Ok(l) => parsed.push(l),
             // Absent or malformed numbers: the endpoint's rules report them precisely.
             Err(_) => return Ok(()),
@@ -122,7 +116,7 @@ fn order_lines(
             .map(|(k, _)| k.clone())
             .unwrap_or_default();
         let field = match error.field() {
-            Some(f) => format!("products.{key}.{f}"),
+            Some(f) => ["products.", &key, ".", f].concat(),
             None => "products".to_string(),
         };
         BuildError::Totals { field, error }
@@ -218,7 +212,10 @@ fn dates(
 ) -> Result<(), BuildError> {
     if recipe.order_date_defaults_to_now && body.get("orderDate").is_none_or(Value::is_null) {
         if let Some(now) = options.now {
-            body.insert("orderDate".into(), Value::String(now.to_string()));
+            body.insert(
+                "orderDate".into(),
+                Value::String(Timestamp::from_unix(now).to_text()),
+            );
         }
     }
     for (field, rule) in recipe.dates {
@@ -236,7 +233,7 @@ fn dates(
             other => Timestamp::from_json(other),
         };
         match (converted, rule) {
-            (Ok(t), _) => *value = Value::String(t.to_string()),
+            (Ok(t), _) => *value = Value::String(t.to_text()),
             (Err(_), DateRule::Lenient) if value.is_string() => {}
             (Err(error), _) => {
                 return Err(BuildError::Date {

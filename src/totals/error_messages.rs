@@ -1,250 +1,144 @@
 //! `computeTotals`' error messages in the API's five languages (the `lang` option, as
-//! `validate()` has). English is the errors' `Display`; the others follow it phrase for phrase and
+//! `validate()` has), as data: one `[en, no, sv, da, de]` template per error, filled by
+//! [`text::fill`]. English is the errors' `Display`; the others follow it phrase for phrase and
 //! keep the field names (`quantity`, `tax`) as the payload spells them.
 
 use super::messages::Lang;
 use super::TotalsError;
-use crate::money::MoneyError;
-
-/// "line 3" in each language (zero-based, as the error's `line`).
-fn line_word(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "line",
-        Lang::No | Lang::Da => "linje",
-        Lang::Sv => "rad",
-        Lang::De => "Position",
-    }
-}
+use crate::text::{self, Texts};
 
 impl TotalsError {
     /// The message in `lang` (English: the same as `to_string()`).
     pub fn message(&self, lang: Lang) -> String {
-        if lang == Lang::En {
-            return self.to_string();
-        }
-        let at = |line: &usize| format!("{} {line}", line_word(lang));
-        match self {
-            TotalsError::NoLines => pick(
-                lang,
-                [
-                    "",
-                    "handlekurven har ingen linjer",
-                    "varukorgen har inga rader",
-                    "kurven har ingen linjer",
-                    "der Warenkorb hat keine Positionen",
-                ],
-            ),
-            TotalsError::NotAList => pick(
-                lang,
-                [
-                    "",
-                    "linjene må være en liste",
-                    "raderna måste vara en lista",
-                    "linjerne skal være en liste",
-                    "die Positionen müssen eine Liste sein",
-                ],
-            ),
-            TotalsError::NotAnObject { line } => {
-                let rest = pick(
-                    lang,
-                    [
-                        "",
-                        "er ikke et objekt",
-                        "är inte ett objekt",
-                        "er ikke et objekt",
-                        "ist kein Objekt",
-                    ],
-                );
-                format!("{} {rest}", at(line))
+        let line = self.line().map(text::uint).unwrap_or_default();
+        let (texts, field, detail): (&Texts, &str, String) = match self {
+            TotalsError::NoLines => (&NO_LINES, "", String::new()),
+            TotalsError::NotAList => (&NOT_A_LIST, "", String::new()),
+            TotalsError::NotAnObject { .. } => (&NOT_AN_OBJECT, "", String::new()),
+            TotalsError::Missing { field, .. } => (&MISSING, field, String::new()),
+            TotalsError::InvalidNumber { field, cause, .. } => {
+                (&INVALID_NUMBER, field, cause.message(lang))
             }
-            TotalsError::Missing { line, field } => {
-                let rest = pick(
-                    lang,
-                    ["", "er påkrevd", "krävs", "er påkrævet", "ist erforderlich"],
-                );
-                format!("{}: `{field}` {rest}", at(line))
+            TotalsError::Negative { field, .. } => (&NEGATIVE, field, String::new()),
+            TotalsError::QuantityNotPositive { .. } => (&QUANTITY_NOT_POSITIVE, "", String::new()),
+            TotalsError::DiscountExceedsLine { .. } => (&DISCOUNT_EXCEEDS_LINE, "", String::new()),
+            TotalsError::TaxOutOfRange { .. } => (&TAX_OUT_OF_RANGE, "", String::new()),
+            TotalsError::TaxNotAllowed { allowed, .. } => {
+                (&TAX_NOT_ALLOWED, "", allowed.join(", "))
             }
-            TotalsError::InvalidNumber { line, field, cause } => {
-                format!("{}: `{field}`: {}", at(line), money_message(cause, lang))
-            }
-            TotalsError::Negative { line, field } => {
-                let rest = pick(
-                    lang,
-                    [
-                        "",
-                        "kan ikke være negativ",
-                        "får inte vara negativ",
-                        "må ikke være negativ",
-                        "darf nicht negativ sein",
-                    ],
-                );
-                format!("{}: `{field}` {rest}", at(line))
-            }
-            TotalsError::QuantityNotPositive { line } => {
-                let rest = pick(
-                    lang,
-                    [
-                        "",
-                        "må være større enn 0",
-                        "måste vara större än 0",
-                        "skal være større end 0",
-                        "muss größer als 0 sein",
-                    ],
-                );
-                format!("{}: `quantity` {rest}", at(line))
-            }
-            TotalsError::DiscountExceedsLine { line } => {
-                let rest = pick(
-                    lang,
-                    [
-                        "",
-                        "er større enn antall × pris",
-                        "är större än antal × pris",
-                        "er større end antal × pris",
-                        "ist größer als Menge × Preis",
-                    ],
-                );
-                format!("{}: `discount` {rest}", at(line))
-            }
-            TotalsError::TaxOutOfRange { line } => {
-                let rest = pick(
-                    lang,
-                    [
-                        "",
-                        "må være mellom 0 og 100",
-                        "måste vara mellan 0 och 100",
-                        "skal være mellem 0 og 100",
-                        "muss zwischen 0 und 100 liegen",
-                    ],
-                );
-                format!("{}: `tax` {rest}", at(line))
-            }
-            TotalsError::TaxNotAllowed { line, allowed } => {
-                let list = allowed.join(", ");
-                let rest = match lang {
-                    Lang::No => format!("må være en av {list} (oppgi de konfigurerte satsene deres for å tillate andre)"),
-                    Lang::Sv => format!("måste vara en av {list} (ange era konfigurerade satser för att tillåta andra)"),
-                    Lang::Da => format!("skal være en af {list} (angiv jeres konfigurerede satser for at tillade andre)"),
-                    Lang::De => format!("muss einer von {list} sein (übergeben Sie Ihre konfigurierten Sätze, um andere zu erlauben)"),
-                    Lang::En => String::new(),
-                };
-                format!("{}: `tax` {rest}", at(line))
-            }
-            TotalsError::Overflow => pick(
-                lang,
-                [
-                    "",
-                    "handlekurven er for stor til å beregnes nøyaktig",
-                    "varukorgen är för stor för att beräknas exakt",
-                    "kurven er for stor til at beregnes nøjagtigt",
-                    "der Warenkorb ist zu groß, um exakt berechnet zu werden",
-                ],
-            ),
-        }
-    }
-}
-
-/// The text for `lang` from `[en, no, sv, da, de]`.
-fn pick(lang: Lang, texts: [&str; 5]) -> String {
-    let i = match lang {
-        Lang::En => 0,
-        Lang::No => 1,
-        Lang::Sv => 2,
-        Lang::Da => 3,
-        Lang::De => 4,
-    };
-    texts[i].to_string()
-}
-
-/// Why a value is not an amount, in `lang`.
-fn money_message(e: &MoneyError, lang: Lang) -> String {
-    if lang == Lang::En {
-        return e.to_string();
-    }
-    match e {
-        MoneyError::Empty => pick(
+            TotalsError::Overflow => (&OVERFLOW, "", String::new()),
+        };
+        text::fill(
+            texts,
             lang,
-            [
-                "",
-                "forventet et tall, fikk en tom streng",
-                "förväntade ett tal, fick en tom sträng",
-                "forventede et tal, fik en tom streng",
-                "Zahl erwartet, leere Zeichenkette erhalten",
+            &[
+                ("line", &line),
+                ("field", field),
+                ("cause", &detail),
+                ("list", &detail),
             ],
-        ),
-        MoneyError::Invalid { input } if e.to_string().contains("is a date") => {
-            let rest = pick(lang, [
-                "",
-                "er en dato, ikke et beløp: beløp er tall eller numeriske strenger (en JS Date blir en slik streng i JSON)",
-                "är ett datum, inte ett belopp: belopp är tal eller numeriska strängar (ett JS Date blir en sådan sträng i JSON)",
-                "er en dato, ikke et beløb: beløb er tal eller numeriske strenge (en JS Date bliver en sådan streng i JSON)",
-                "ist ein Datum, kein Betrag: Beträge sind Zahlen oder numerische Zeichenketten (ein JS-Date wird in JSON zu einer solchen Zeichenkette)",
-            ]);
-            format!("`{input}` {rest}")
-        }
-        MoneyError::Invalid { input } => {
-            let rest = pick(lang, [
-                "",
-                "er ikke et tall (bruk sifre med `.` eller `,` som desimaltegn, f.eks. \"4500.50\" eller \"4500,50\")",
-                "är inte ett tal (använd siffror med `.` eller `,` som decimaltecken, t.ex. \"4500.50\" eller \"4500,50\")",
-                "er ikke et tal (brug cifre med `.` eller `,` som decimaltegn, f.eks. \"4500.50\" eller \"4500,50\")",
-                "ist keine Zahl (verwenden Sie Ziffern mit `.` oder `,` als Dezimaltrennzeichen, z. B. \"4500.50\" oder \"4500,50\")",
-            ]);
-            format!("`{input}` {rest}")
-        }
-        MoneyError::TooManyDecimals { input, max } => match lang {
-            Lang::No => format!("`{input}` har mer enn {max} desimaler"),
-            Lang::Sv => format!("`{input}` har fler än {max} decimaler"),
-            Lang::Da => format!("`{input}` har mere end {max} decimaler"),
-            _ => format!("`{input}` hat mehr als {max} Nachkommastellen"),
-        },
-        MoneyError::Overflow => pick(
-            lang,
-            [
-                "",
-                "tallet er for stort til å regne nøyaktig med",
-                "talet är för stort för att räkna exakt med",
-                "tallet er for stort til at regne nøjagtigt med",
-                "die Zahl ist zu groß, um exakt damit zu rechnen",
-            ],
-        ),
-        MoneyError::WrongType { found } => {
-            let expected = pick(
-                lang,
-                [
-                    "",
-                    "forventet et tall eller en numerisk streng, fikk",
-                    "förväntade ett tal eller en numerisk sträng, fick",
-                    "forventede et tal eller en numerisk streng, fik",
-                    "Zahl oder numerische Zeichenkette erwartet, erhalten:",
-                ],
-            );
-            format!("{expected} {}", json_type(found, lang))
-        }
+        )
     }
 }
 
-/// The JSON type a [`MoneyError::WrongType`] names, in `lang`.
-fn json_type(found: &str, lang: Lang) -> String {
-    let texts = match found {
-        "null" => ["", "null", "null", "null", "null"],
-        "a boolean" => [
-            "",
-            "en boolsk verdi",
-            "ett booleskt värde",
-            "en boolesk værdi",
-            "einen Wahrheitswert",
-        ],
-        "an array" => ["", "en liste", "en lista", "en liste", "eine Liste"],
-        "an object" => ["", "et objekt", "ett objekt", "et objekt", "ein Objekt"],
-        other => return other.to_string(),
-    };
-    pick(lang, texts)
-}
+const NO_LINES: Texts = [
+    "the cart has no lines",
+    "handlekurven har ingen linjer",
+    "varukorgen har inga rader",
+    "kurven har ingen linjer",
+    "der Warenkorb hat keine Positionen",
+];
+const NOT_A_LIST: Texts = [
+    "the lines must be a list",
+    "linjene må være en liste",
+    "raderna måste vara en lista",
+    "linjerne skal være en liste",
+    "die Positionen müssen eine Liste sein",
+];
+const NOT_AN_OBJECT: Texts = [
+    "line :line is not an object",
+    "linje :line er ikke et objekt",
+    "rad :line är inte ett objekt",
+    "linje :line er ikke et objekt",
+    "Position :line ist kein Objekt",
+];
+const MISSING: Texts = [
+    "line :line: `:field` is required",
+    "linje :line: `:field` er påkrevd",
+    "rad :line: `:field` krävs",
+    "linje :line: `:field` er påkrævet",
+    "Position :line: `:field` ist erforderlich",
+];
+const INVALID_NUMBER: Texts = [
+    "line :line: `:field`: :cause",
+    "linje :line: `:field`: :cause",
+    "rad :line: `:field`: :cause",
+    "linje :line: `:field`: :cause",
+    "Position :line: `:field`: :cause",
+];
+const NEGATIVE: Texts = [
+    "line :line: `:field` must not be negative",
+    "linje :line: `:field` kan ikke være negativ",
+    "rad :line: `:field` får inte vara negativ",
+    "linje :line: `:field` må ikke være negativ",
+    "Position :line: `:field` darf nicht negativ sein",
+];
+const QUANTITY_NOT_POSITIVE: Texts = [
+    "line :line: `quantity` must be greater than 0",
+    "linje :line: `quantity` må være større enn 0",
+    "rad :line: `quantity` måste vara större än 0",
+    "linje :line: `quantity` skal være større end 0",
+    "Position :line: `quantity` muss größer als 0 sein",
+];
+const DISCOUNT_EXCEEDS_LINE: Texts = [
+    "line :line: `discount` is larger than quantity × rate",
+    "linje :line: `discount` er større enn antall × pris",
+    "rad :line: `discount` är större än antal × pris",
+    "linje :line: `discount` er større end antal × pris",
+    "Position :line: `discount` ist größer als Menge × Preis",
+];
+const TAX_OUT_OF_RANGE: Texts = [
+    "line :line: `tax` must be between 0 and 100",
+    "linje :line: `tax` må være mellom 0 og 100",
+    "rad :line: `tax` måste vara mellan 0 och 100",
+    "linje :line: `tax` skal være mellem 0 og 100",
+    "Position :line: `tax` muss zwischen 0 und 100 liegen",
+];
+const TAX_NOT_ALLOWED: Texts = [
+    "line :line: `tax` must be one of :list (pass your configured rates to allow others)",
+    "linje :line: `tax` må være en av :list (oppgi de konfigurerte satsene deres for å tillate andre)",
+    "rad :line: `tax` måste vara en av :list (ange era konfigurerade satser för att tillåta andra)",
+    "linje :line: `tax` skal være en af :list (angiv jeres konfigurerede satser for at tillade andre)",
+    "Position :line: `tax` muss einer von :list sein (übergeben Sie Ihre konfigurierten Sätze, um andere zu erlauben)",
+];
+const OVERFLOW: Texts = [
+    "the cart is too large to compute exactly",
+    "handlekurven er for stor til å beregnes nøyaktig",
+    "varukorgen är för stor för att beräknas exakt",
+    "kurven er for stor til at beregnes nøjagtigt",
+    "der Warenkorb ist zu groß, um exakt berechnet zu werden",
+];
+
+/// Every message of [`TotalsError::message`] (for the tests of the tables).
+#[cfg(test)]
+pub(super) const MESSAGES: [&Texts; 11] = [
+    &NO_LINES,
+    &NOT_A_LIST,
+    &NOT_AN_OBJECT,
+    &MISSING,
+    &INVALID_NUMBER,
+    &NEGATIVE,
+    &QUANTITY_NOT_POSITIVE,
+    &DISCOUNT_EXCEEDS_LINE,
+    &TAX_OUT_OF_RANGE,
+    &TAX_NOT_ALLOWED,
+    &OVERFLOW,
+];
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::money::MoneyError;
 
     fn every_error() -> Vec<TotalsError> {
         let cause = |input: &str| MoneyError::Invalid {
@@ -304,6 +198,32 @@ mod tests {
             },
             TotalsError::Overflow,
         ]
+    }
+
+    /// Every message table (totals errors, amount errors, warnings): five non-empty languages,
+    /// each with exactly the English placeholders (`API:et` is Swedish, not a placeholder).
+    #[test]
+    fn every_message_has_five_languages_with_the_english_placeholders() {
+        let tables = MESSAGES
+            .iter()
+            .chain(&super::super::messages::MESSAGES)
+            .chain(&crate::money::MESSAGES);
+        let mut count = 0;
+        for texts in tables {
+            let names = |t: &'static str| {
+                let mut names = text::placeholders(t);
+                names.retain(|n| *n != "et");
+                names.sort_unstable();
+                names
+            };
+            for t in texts.iter() {
+                assert!(!t.trim().is_empty() && !t.contains("  "), "{texts:?}");
+                assert_eq!(names(t), names(texts[0]), "{t}");
+            }
+            count += 1;
+        }
+        assert_eq!(count, 11 + 11 + 6);
+        assert_eq!(text::placeholders(MISSING[4]), ["line", "field"]);
     }
 
     #[test]

@@ -4,6 +4,8 @@
 /// The message language (the one of the rule engine and `validate`).
 pub use crate::rules::messages::Lang;
 
+use crate::text::{self, Texts};
+
 /// One warning, with what it needs to say.
 pub(crate) enum Warning<'a> {
     /// `products.N.amount` is not `quantity * rate - discount`.
@@ -53,85 +55,146 @@ impl Warning<'_> {
     }
 
     pub(crate) fn message(&self, lang: Lang) -> String {
-        use Lang::*;
-        match self {
-            Warning::LineAmount { given, expected } => match lang {
-                En => format!("The line amount {given} does not equal quantity × rate − discount ({expected})."),
-                No => format!("Linjebeløpet {given} er ikke lik antall × pris − rabatt ({expected})."),
-                Sv => format!("Radbeloppet {given} är inte lika med antal × pris − rabatt ({expected})."),
-                Da => format!("Linjebeløbet {given} er ikke lig med antal × pris − rabat ({expected})."),
-                De => format!("Der Positionsbetrag {given} entspricht nicht Menge × Preis − Rabatt ({expected})."),
-            },
-            Warning::OrderSummary { field, given, expected } => match lang {
-                En => format!("{field} is {given}, but the order lines give {expected}."),
-                No => format!("{field} er {given}, men ordrelinjene gir {expected}."),
-                Sv => format!("{field} är {given}, men orderraderna ger {expected}."),
-                Da => format!("{field} er {given}, men ordrelinjerne giver {expected}."),
-                De => format!("{field} ist {given}, die Bestellpositionen ergeben jedoch {expected}."),
-            },
-            Warning::SummaryIdentity { computed, given } => match lang {
-                En => format!("subTotal + totalTax − totalDiscount ({computed}) does not equal grandTotal ({given})."),
-                No => format!("subTotal + totalTax − totalDiscount ({computed}) er ikke lik grandTotal ({given})."),
-                Sv => format!("subTotal + totalTax − totalDiscount ({computed}) är inte lika med grandTotal ({given})."),
-                Da => format!("subTotal + totalTax − totalDiscount ({computed}) er ikke lig med grandTotal ({given})."),
-                De => format!("subTotal + totalTax − totalDiscount ({computed}) entspricht nicht grandTotal ({given})."),
-            },
-            Warning::MaxLines { count } => match lang {
-                En => format!("{count} order lines: Front Payment's own forms allow at most 20 (the API documents no limit)."),
-                No => format!("{count} ordrelinjer: Front Payments egne skjemaer tillater høyst 20 (API-et dokumenterer ingen grense)."),
-                Sv => format!("{count} orderrader: Front Payments egna formulär tillåter högst 20 (API:et dokumenterar ingen gräns)."),
-                Da => format!("{count} ordrelinjer: Front Payments egne formularer tillader højst 20 (API'et dokumenterer ingen grænse)."),
-                De => format!("{count} Bestellpositionen: Die Formulare von Front Payment erlauben höchstens 20 (die API dokumentiert kein Limit)."),
-            },
-            Warning::GrandTotal { given, expected } => match lang {
-                En => format!("grandTotal {given} does not equal the sum of the products' amounts ({expected})."),
-                No => format!("grandTotal {given} er ikke lik summen av produktenes beløp ({expected})."),
-                Sv => format!("grandTotal {given} är inte lika med summan av produkternas belopp ({expected})."),
-                Da => format!("grandTotal {given} er ikke lig med summen af produkternes beløb ({expected})."),
-                De => format!("grandTotal {given} entspricht nicht der Summe der Produktbeträge ({expected})."),
-            },
-            Warning::DuplicateProduct { id } => match lang {
-                En => format!("Product id {id} appears more than once."),
-                No => format!("Produkt-id {id} forekommer mer enn én gang."),
-                Sv => format!("Produkt-id {id} förekommer mer än en gång."),
-                Da => format!("Produkt-id {id} forekommer mere end én gang."),
-                De => format!("Die Produkt-ID {id} kommt mehr als einmal vor."),
-            },
-            Warning::PositiveAmount { given } => match lang {
-                En => format!("The amount {given} is not greater than zero."),
-                No => format!("Beløpet {given} er ikke større enn null."),
-                Sv => format!("Beloppet {given} är inte större än noll."),
-                Da => format!("Beløbet {given} er ikke større end nul."),
-                De => format!("Der Betrag {given} ist nicht größer als null."),
-            },
-            Warning::UnknownProduct { id } => match lang {
-                En => format!("The reservation has no product with id {id}."),
-                No => format!("Reservasjonen har ikke noe produkt med id {id}."),
-                Sv => format!("Reservationen har ingen produkt med id {id}."),
-                Da => format!("Reservationen har intet produkt med id {id}."),
-                De => format!("Die Reservierung hat kein Produkt mit der ID {id}."),
-            },
-            Warning::CaptureExceedsReserved { given, available } => match lang {
-                En => format!("Capturing {given}, but only {available} is still reserved for this product."),
-                No => format!("Trekker {given}, men bare {available} er fortsatt reservert for dette produktet."),
-                Sv => format!("Drar {given}, men bara {available} är fortfarande reserverat för denna produkt."),
-                Da => format!("Hæver {given}, men kun {available} er stadig reserveret til dette produkt."),
-                De => format!("Es werden {given} eingezogen, für dieses Produkt sind aber nur noch {available} reserviert."),
-            },
-            Warning::UnknownReference { reference } => match lang {
-                En => format!("{reference} is no capture or charge of this reservation."),
-                No => format!("{reference} er ikke et uttak eller en belastning på denne reservasjonen."),
-                Sv => format!("{reference} är inget uttag eller debitering av denna reservation."),
-                Da => format!("{reference} er ikke en hævning eller opkrævning på denne reservation."),
-                De => format!("{reference} ist keine Einziehung oder Belastung dieser Reservierung."),
-            },
-            Warning::RefundExceedsPayment { given, available } => match lang {
-                En => format!("Refunding {given}, but only {available} of this payment can still be refunded."),
-                No => format!("Refunderer {given}, men bare {available} av denne betalingen kan fortsatt refunderes."),
-                Sv => format!("Återbetalar {given}, men bara {available} av denna betalning kan fortfarande återbetalas."),
-                Da => format!("Refunderer {given}, men kun {available} af denne betaling kan stadig refunderes."),
-                De => format!("Es werden {given} erstattet, von dieser Zahlung können aber nur noch {available} erstattet werden."),
-            },
-        }
+        let count;
+        let (texts, args): (&Texts, [(&str, &str); 3]) = match self {
+            Warning::LineAmount { given, expected } => (
+                &LINE_AMOUNT,
+                [("given", given), ("expected", expected), ("", "")],
+            ),
+            Warning::OrderSummary {
+                field,
+                given,
+                expected,
+            } => (
+                &ORDER_SUMMARY,
+                [("field", field), ("given", given), ("expected", expected)],
+            ),
+            Warning::SummaryIdentity { computed, given } => (
+                &SUMMARY_IDENTITY,
+                [("computed", computed), ("given", given), ("", "")],
+            ),
+            Warning::MaxLines { count: n } => {
+                count = text::uint(*n);
+                (&MAX_LINES, [("count", &count), ("", ""), ("", "")])
+            }
+            Warning::GrandTotal { given, expected } => (
+                &GRAND_TOTAL,
+                [("given", given), ("expected", expected), ("", "")],
+            ),
+            Warning::DuplicateProduct { id } => {
+                (&DUPLICATE_PRODUCT, [("id", id), ("", ""), ("", "")])
+            }
+            Warning::PositiveAmount { given } => {
+                (&POSITIVE_AMOUNT, [("given", given), ("", ""), ("", "")])
+            }
+            Warning::UnknownProduct { id } => (&UNKNOWN_PRODUCT, [("id", id), ("", ""), ("", "")]),
+            Warning::CaptureExceedsReserved { given, available } => (
+                &CAPTURE_EXCEEDS_RESERVED,
+                [("given", given), ("available", available), ("", "")],
+            ),
+            Warning::UnknownReference { reference } => (
+                &UNKNOWN_REFERENCE,
+                [("reference", reference), ("", ""), ("", "")],
+            ),
+            Warning::RefundExceedsPayment { given, available } => (
+                &REFUND_EXCEEDS_PAYMENT,
+                [("given", given), ("available", available), ("", "")],
+            ),
+        };
+        text::fill(texts, lang, &args)
     }
 }
+
+const LINE_AMOUNT: Texts = [
+    "The line amount :given does not equal quantity × rate − discount (:expected).",
+    "Linjebeløpet :given er ikke lik antall × pris − rabatt (:expected).",
+    "Radbeloppet :given är inte lika med antal × pris − rabatt (:expected).",
+    "Linjebeløbet :given er ikke lig med antal × pris − rabat (:expected).",
+    "Der Positionsbetrag :given entspricht nicht Menge × Preis − Rabatt (:expected).",
+];
+const ORDER_SUMMARY: Texts = [
+    ":field is :given, but the order lines give :expected.",
+    ":field er :given, men ordrelinjene gir :expected.",
+    ":field är :given, men orderraderna ger :expected.",
+    ":field er :given, men ordrelinjerne giver :expected.",
+    ":field ist :given, die Bestellpositionen ergeben jedoch :expected.",
+];
+const SUMMARY_IDENTITY: Texts = [
+    "subTotal + totalTax − totalDiscount (:computed) does not equal grandTotal (:given).",
+    "subTotal + totalTax − totalDiscount (:computed) er ikke lik grandTotal (:given).",
+    "subTotal + totalTax − totalDiscount (:computed) är inte lika med grandTotal (:given).",
+    "subTotal + totalTax − totalDiscount (:computed) er ikke lig med grandTotal (:given).",
+    "subTotal + totalTax − totalDiscount (:computed) entspricht nicht grandTotal (:given).",
+];
+const MAX_LINES: Texts = [
+    ":count order lines: Front Payment's own forms allow at most 20 (the API documents no limit).",
+    ":count ordrelinjer: Front Payments egne skjemaer tillater høyst 20 (API-et dokumenterer ingen grense).",
+    ":count orderrader: Front Payments egna formulär tillåter högst 20 (API:et dokumenterar ingen gräns).",
+    ":count ordrelinjer: Front Payments egne formularer tillader højst 20 (API'et dokumenterer ingen grænse).",
+    ":count Bestellpositionen: Die Formulare von Front Payment erlauben höchstens 20 (die API dokumentiert kein Limit).",
+];
+const GRAND_TOTAL: Texts = [
+    "grandTotal :given does not equal the sum of the products' amounts (:expected).",
+    "grandTotal :given er ikke lik summen av produktenes beløp (:expected).",
+    "grandTotal :given är inte lika med summan av produkternas belopp (:expected).",
+    "grandTotal :given er ikke lig med summen af produkternes beløb (:expected).",
+    "grandTotal :given entspricht nicht der Summe der Produktbeträge (:expected).",
+];
+const DUPLICATE_PRODUCT: Texts = [
+    "Product id :id appears more than once.",
+    "Produkt-id :id forekommer mer enn én gang.",
+    "Produkt-id :id förekommer mer än en gång.",
+    "Produkt-id :id forekommer mere end én gang.",
+    "Die Produkt-ID :id kommt mehr als einmal vor.",
+];
+const POSITIVE_AMOUNT: Texts = [
+    "The amount :given is not greater than zero.",
+    "Beløpet :given er ikke større enn null.",
+    "Beloppet :given är inte större än noll.",
+    "Beløbet :given er ikke større end nul.",
+    "Der Betrag :given ist nicht größer als null.",
+];
+const UNKNOWN_PRODUCT: Texts = [
+    "The reservation has no product with id :id.",
+    "Reservasjonen har ikke noe produkt med id :id.",
+    "Reservationen har ingen produkt med id :id.",
+    "Reservationen har intet produkt med id :id.",
+    "Die Reservierung hat kein Produkt mit der ID :id.",
+];
+const CAPTURE_EXCEEDS_RESERVED: Texts = [
+    "Capturing :given, but only :available is still reserved for this product.",
+    "Trekker :given, men bare :available er fortsatt reservert for dette produktet.",
+    "Drar :given, men bara :available är fortfarande reserverat för denna produkt.",
+    "Hæver :given, men kun :available er stadig reserveret til dette produkt.",
+    "Es werden :given eingezogen, für dieses Produkt sind aber nur noch :available reserviert.",
+];
+const UNKNOWN_REFERENCE: Texts = [
+    ":reference is no capture or charge of this reservation.",
+    ":reference er ikke et uttak eller en belastning på denne reservasjonen.",
+    ":reference är inget uttag eller debitering av denna reservation.",
+    ":reference er ikke en hævning eller opkrævning på denne reservation.",
+    ":reference ist keine Einziehung oder Belastung dieser Reservierung.",
+];
+const REFUND_EXCEEDS_PAYMENT: Texts = [
+    "Refunding :given, but only :available of this payment can still be refunded.",
+    "Refunderer :given, men bare :available av denne betalingen kan fortsatt refunderes.",
+    "Återbetalar :given, men bara :available av denna betalning kan fortfarande återbetalas.",
+    "Refunderer :given, men kun :available af denne betaling kan stadig refunderes.",
+    "Es werden :given erstattet, von dieser Zahlung können aber nur noch :available erstattet werden.",
+];
+
+/// Every message of [`Warning::message`] (for the tests of the tables).
+#[cfg(test)]
+pub(super) const MESSAGES: [&Texts; 11] = [
+    &LINE_AMOUNT,
+    &ORDER_SUMMARY,
+    &SUMMARY_IDENTITY,
+    &MAX_LINES,
+    &GRAND_TOTAL,
+    &DUPLICATE_PRODUCT,
+    &POSITIVE_AMOUNT,
+    &UNKNOWN_PRODUCT,
+    &CAPTURE_EXCEEDS_RESERVED,
+    &UNKNOWN_REFERENCE,
+    &REFUND_EXCEEDS_PAYMENT,
+];

@@ -57,7 +57,7 @@ fn capture(payload: &Value, details: &Value, out: &mut Warnings) {
             .find(|p| p.get("id").and_then(id_text).as_deref() == Some(id.as_str()))
         else {
             out.push(
-                format!("products.{key}.id"),
+                ["products.", &key, ".id"].concat(),
                 Warning::UnknownProduct { id: &id },
             );
             continue;
@@ -72,9 +72,9 @@ fn capture(payload: &Value, details: &Value, out: &mut Warnings) {
             continue;
         };
         if sent > available {
-            let (given, available) = (sent.to_string(), show_decimal(&available));
+            let (given, available) = (sent.to_text(), show_decimal(&available));
             out.push(
-                format!("products.{key}.amount"),
+                ["products.", &key, ".amount"].concat(),
                 Warning::CaptureExceedsReserved {
                     given: &given,
                     available: &available,
@@ -118,7 +118,7 @@ fn refund(payload: &Value, details: &Value, out: &mut Warnings) {
         return;
     };
     if sent > available {
-        let (given, available) = (sent.to_string(), show_decimal(&available));
+        let (given, available) = (sent.to_text(), show_decimal(&available));
         out.push(
             "grandTotal".into(),
             Warning::RefundExceedsPayment {

@@ -123,7 +123,7 @@ impl Sent {
     /// The value as a message shows it (as sent), if it is numeric.
     fn shown(&self) -> Option<String> {
         match self {
-            Sent::Value(d) => Some(d.to_string()),
+            Sent::Value(d) => Some(d.to_text()),
             Sent::Unrepresentable(text) => Some(text.clone()),
             Sent::Absent | Sent::NotNumeric => None,
         }
@@ -186,8 +186,8 @@ pub(super) fn amount(value: Option<&Value>) -> Option<Decimal> {
 /// A decimal for a message: two places when it has at most two (`51` -> `51.00`), else exactly.
 pub(super) fn show_decimal(d: &Decimal) -> String {
     Money::from_decimal(*d)
-        .map(|m| m.to_string())
-        .unwrap_or_else(|_| d.to_string())
+        .map(|m| m.to_text())
+        .unwrap_or_else(|_| d.to_text())
 }
 
 /// An exact value on either path. `None` from a method means "does not fit here": the caller
@@ -206,7 +206,7 @@ impl Exact for fast::Frac {
         self.plus(shipping)?.within_one_ore(given)
     }
     fn show(&self) -> Option<String> {
-        self.to_money().map(|m| m.to_string())
+        self.to_money().map(|m| m.to_text())
     }
 }
 
@@ -272,7 +272,7 @@ fn order_lines(
         if let Some(Some(expected)) = expected {
             if let Some(given) = sent.shown() {
                 out.push(
-                    format!("products.{key}.amount"),
+                    ["products.", key, ".amount"].concat(),
                     Warning::LineAmount {
                         given: &given,
                         expected: &expected,
@@ -362,7 +362,7 @@ fn summary_matches(summary: &Map<String, Value>, lines: &[Line], out: &mut Warni
         .or_else(|| summary_mismatches(&sent, &wide::summary(lines).ok()?));
     for (field, given, expected) in found.unwrap_or_default() {
         out.push(
-            format!("orderSummary.{field}"),
+            ["orderSummary.", field].concat(),
             Warning::OrderSummary {
                 field,
                 given: &given,
@@ -443,9 +443,9 @@ fn partial_amounts(payload: &Value, out: &mut Warnings) {
         let sent = amount(value.get("amount"));
         if let Some(a) = sent {
             if a.is_negative() || a.is_zero() {
-                let given = a.to_string();
+                let given = a.to_text();
                 out.push(
-                    format!("products.{key}.amount"),
+                    ["products.", key, ".amount"].concat(),
                     Warning::PositiveAmount { given: &given },
                 );
             }
@@ -461,7 +461,7 @@ fn partial_amounts(payload: &Value, out: &mut Warnings) {
             };
             if !seen.insert(id.clone()) {
                 out.push(
-                    format!("products.{key}.id"),
+                    ["products.", key, ".id"].concat(),
                     Warning::DuplicateProduct { id: &id },
                 );
             }

@@ -62,7 +62,7 @@ pub(crate) fn within_one_ore(given: &Decimal, exact: &Ratio) -> bool {
 /// its whole part (never an empty string).
 pub(crate) fn show(exact: &Ratio) -> String {
     match exact.round_money() {
-        Ok(money) => money.to_string(),
-        Err(_) => (exact.numer() / exact.denom()).to_string(),
+        Ok(money) => money.to_text(),
+        Err(_) => Decimal::from_units(exact.numer() / exact.denom()).to_text(),
     }
 }

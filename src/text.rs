@@ -1,0 +1,134 @@
+//! Message text without `core::fmt`: the money code's messages are data (one `[&str; 5]` per
+//! message, `[en, no, sv, da, de]`, with `:name` placeholders) filled by [`fill`], and integers
+//! are written digit by digit. Every `format!` pulls the Formatter machinery into the .wasm; these
+//! two functions are all the totals and builders messages need.
+
+use crate::rules::messages::Lang;
+
+/// One message in the five languages, indexed by `Lang as usize` (`[en, no, sv, da, de]`).
+pub(crate) type Texts = [&'static str; 5];
+
+/// The template of `texts` for `lang` with every `:name` of `args` replaced by its value. A `:`
+/// not followed by the name of an argument (`API:et`, `line 3: ...`) stays as written; values are
+/// inserted as given, never scanned for placeholders themselves.
+pub(crate) fn fill(texts: &Texts, lang: Lang, args: &[(&str, &str)]) -> String {
+    let template = texts[lang as usize];
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(colon) = rest.find(':') {
+        out.push_str(&rest[..colon]);
+        let after = &rest[colon + 1..];
+        let name_len = after
+            .bytes()
+            .position(|b| !b.is_ascii_alphabetic())
+            .unwrap_or(after.len());
+        let name = &after[..name_len];
+        match args.iter().find(|(n, _)| *n == name && !name.is_empty()) {
+            Some((_, value)) => {
+                out.push_str(value);
+                rest = &after[name_len..];
+            }
+            None => {
+                out.push(':');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The `:name`s of a template, in order (for the tests that compare the languages).
+#[cfg(test)]
+pub(crate) fn placeholders(template: &str) -> Vec<&str> {
+    template
+        .split(':')
+        .skip(1)
+        .map(|s| {
+            let end = s
+                .bytes()
+                .position(|b| !b.is_ascii_alphabetic())
+                .unwrap_or(s.len());
+            &s[..end]
+        })
+        .filter(|name| !name.is_empty())
+        .collect()
+}
+
+/// Appends the decimal digits of `n`, at least `min_digits` of them (zeros in front). On i64-sized
+/// values the loop divides u64s (an i128 division is a software routine on wasm32).
+pub(crate) fn push_digits(out: &mut String, mut n: u128, min_digits: usize) {
+    // u128::MAX has 39 digits; `min_digits` is a scale (at most `money::MAX_SCALE` + 1).
+    let mut digits = [b'0'; 64];
+    let mut start = digits.len();
+    while n > u128::from(u64::MAX) {
+        start -= 1;
+        digits[start] = b'0' + (n % 10) as u8;
+        n /= 10;
+    }
+    let mut small = n as u64;
+    loop {
+        start -= 1;
+        digits[start] = b'0' + (small % 10) as u8;
+        small /= 10;
+        if small == 0 {
+            break;
+        }
+    }
+    start = start.min(digits.len().saturating_sub(min_digits));
+    digits[start..]
+        .iter()
+        .for_each(|&d| out.push(char::from(d)));
+}
+
+/// `n` in decimal digits.
+pub(crate) fn uint(n: usize) -> String {
+    let mut out = String::new();
+    push_digits(&mut out, n as u128, 1);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fill_replaces_named_placeholders_only() {
+        let texts: Texts = [
+            "line :line: `:field` is :given (API:et :)",
+            "b",
+            "c",
+            "d",
+            ":given:given",
+        ];
+        let args = [("line", "3"), ("field", "rate"), ("given", ":line")];
+        assert_eq!(
+            fill(&texts, Lang::En, &args),
+            "line 3: `rate` is :line (API:et :)"
+        );
+        assert_eq!(fill(&texts, Lang::De, &args), ":line:line");
+        assert_eq!(fill(&texts, Lang::No, &args), "b");
+        assert_eq!(placeholders(texts[0]), ["line", "field", "given", "et"]);
+    }
+
+    #[test]
+    fn digits_as_display_writes_them() {
+        for n in [
+            0u128,
+            7,
+            10,
+            4500,
+            u128::from(u64::MAX),
+            u128::from(u64::MAX) + 1,
+            u128::MAX,
+        ] {
+            let mut s = String::new();
+            push_digits(&mut s, n, 1);
+            assert_eq!(s, n.to_string());
+        }
+        let mut s = String::new();
+        push_digits(&mut s, 5, 3);
+        assert_eq!(s, "005");
+        assert_eq!(uint(21), "21");
+    }
+}
