@@ -28,10 +28,10 @@ const BROWSER_HINT = "call `await init()` once before using fpgo in a browser (i
 const RUNTIMES = {
   browser: (w) => ({ head: "", load: "() => undefined", url: `() => new URL("./wasm/${w}_bg.wasm", import.meta.url)`, hint: BROWSER_HINT }),
   node: (w) => ({
-    head: `import { readFileSync } from "node:fs";\nimport { fileURLToPath } from "node:url";\n`,
-    // A path built from fileURLToPath(import.meta.url), not readFileSync(new URL(...)): bundlers
-    // (Next.js) rewrite \`new URL(x, import.meta.url)\` into URLs that fs cannot read.
-    load: `cachedLoader(() => readFileSync(fileURLToPath(import.meta.url).replace(/[^\\\\/]*$/, "") + "wasm/${w}_bg.wasm"), "wasm/${w}_bg.wasm")`,
+    head: "",
+    // Node's modules through process.getBuiltinModule on first use (lib/instance.js, nodeReadFile):
+    // a static `import ... from "node:fs"` costs a fresh process about 1.5 ms at import.
+    load: `cachedLoader(() => nodeReadFile(import.meta.url, "wasm/${w}_bg.wasm"), "wasm/${w}_bg.wasm")`,
   }),
   cjs: (w) => ({
     head: `import { readFileSync } from "node:fs";\n`,
@@ -49,7 +49,7 @@ function entrySource(stem, runtime) {
   // The module's wasm-bindgen glue (scripts/build-pkg.sh keeps it as wasm/<module>.js): its
   // functions are the API. A separate module, so entries on the same .wasm share one instance.
   lines.push(`import * as glue from "./wasm/${wasm}.js";`);
-  lines.push(`import { wasmGetter, cachedLoader, base64Bytes } from "./lib/instance.js";`);
+  lines.push(`import { wasmGetter, cachedLoader, base64Bytes, nodeReadFile } from "./lib/instance.js";`);
   lines.push(`export { FpgoError, isFpgoError } from "./lib/errors.js";`);
   if (apis.includes("callbacks")) lines.push(`import { callbacksApi } from "./lib/callbacks.js";`);
   if (apis.includes("validate") || apis.includes("client")) lines.push(`import { validateApi } from "./lib/validate.js";`);
@@ -58,7 +58,16 @@ function entrySource(stem, runtime) {
   lines.push(`const getWasm = wasmGetter({ ${options.join(", ")} });`);
   lines.push(`/** Loads the .wasm now (browsers: fetches it; options as wasm-bindgen's init takes them). Elsewhere optional. */`);
   lines.push(`export const init = getWasm.init;`, `export const initSync = getWasm.initSync;`);
-  const parts = apis.map((a) => (a === "client" ? "clientApi(getWasm, validateApi)" : `${a}Api(getWasm)`));
+  // Node entries on the full module give the callback functions the small callbacks module until
+  // the full one runs (lib/instance.js, callbacksFirst): a callback-only service compiles 40 KB.
+  let callbacksGetter = "getWasm";
+  if (wasm === "full" && apis.includes("callbacks") && (runtime === "node" || runtime === "cjs")) {
+    const small = RUNTIMES[runtime]("callbacks");
+    lines.push(`import * as callbacksGlue from "./wasm/callbacks.js";`, `import { callbacksFirst } from "./lib/instance.js";`);
+    lines.push(`const getCallbacksWasm = wasmGetter({ load: ${small.load}, hint: "fpgo's WebAssembly is not loaded", glue: callbacksGlue });`);
+    callbacksGetter = "callbacksFirst(getWasm, getCallbacksWasm)";
+  }
+  const parts = apis.map((a) => (a === "client" ? "clientApi(getWasm, validateApi)" : a === "callbacks" ? `callbacksApi(${callbacksGetter})` : `${a}Api(getWasm)`));
   lines.push(`const api = Object.assign({}, ${parts.join(", ")});`);
   lines.push(`export const { ${names.join(", ")} } = api;`);
   return lines.filter(Boolean).join("\n") + "\n";

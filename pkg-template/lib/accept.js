@@ -18,7 +18,7 @@
 // integers (a product or sum that is not a safe integer is "don't know"), never floating point:
 // lib/accept-totals.js.
 
-import { PLANS, SPECS } from "./accept-plans.js";
+import { acceptTables } from "./accept-plans.js";
 import { totals } from "./accept-totals.js";
 
 /** Thrown to stop at the first doubt; the caller catches every throw as "don't know". */
@@ -344,7 +344,7 @@ function compilePlan([totals, fields]) {
         n = kid;
       }
     }
-    n.spec = compileSpec(SPECS[index], field);
+    n.spec = compileSpec(tables().SPECS[index], field);
   }
   return { root, totals };
 }
@@ -352,12 +352,16 @@ function compilePlan([totals, fields]) {
 // ---- entry ----
 
 const compiled = new Map();
+let builtTables;
+/** The generated tables, built on the first fast-path attempt (not at import: start-up). */
+const tables = () => (builtTables ??= acceptTables());
 
 /** The engine's answer for `payload` at `id` when it is certainly valid (a fresh object), else
  *  undefined. Never throws; only for the default options (no `lang`, `taxRates`, `attributes`). */
 export function acceptedReport(id, payload) {
   let plan = compiled.get(id);
   if (plan === undefined) {
+    const { PLANS } = tables();
     plan = hasOwn.call(PLANS, id) ? compilePlan(PLANS[id]) : null;
     compiled.set(id, plan);
   }

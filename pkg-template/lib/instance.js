@@ -64,6 +64,8 @@ export function wasmGetter({ load, url, hint, glue }) {
     const given = sourceOf(options);
     start(asModule(given === undefined ? load() : given));
   };
+  /** Whether the instance is running (no load, no compile). */
+  getWasm.started = () => ready;
   /** Whether a call can run without `init()`: the instance exists, or this runtime loads the .wasm
    *  itself. Never compiles: `validate()`'s JS fast path asks this instead of `getWasm()`, so that a
    *  process whose payloads are all proven valid never compiles the module (start-up). */
@@ -122,6 +124,18 @@ function sameRealmModule(source) {
   return source;
 }
 
+/** The bytes of `file`, a path relative to the directory of the module at `moduleUrl` (the Node
+ *  entries). Node's modules come from `process.getBuiltinModule` (Node >= 20.16, Bun) when the
+ *  .wasm is first needed, not from a static import: importing `node:fs` as an ES module costs a
+ *  fresh process about 1.5 ms. A path built with fileURLToPath, not `new URL(...)`: bundlers
+ *  (Next.js) rewrite `new URL(x, import.meta.url)` into URLs that fs cannot read. */
+export function nodeReadFile(moduleUrl, file) {
+  const builtin = typeof process === "object" && process !== null ? process.getBuiltinModule : undefined;
+  if (typeof builtin !== "function") throw new Error("this Node.js has no process.getBuiltinModule; fpgo needs Node.js 20.16 or later");
+  const dir = builtin("node:url").fileURLToPath(moduleUrl).replace(/[^\\/]*$/, "");
+  return builtin("node:fs").readFileSync(dir + file);
+}
+
 /** Bytes of base64 text (the inline entries). */
 export function base64Bytes(text) {
   if (typeof Uint8Array.fromBase64 === "function") return Uint8Array.fromBase64(text);
@@ -129,4 +143,16 @@ export function base64Bytes(text) {
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes;
+}
+
+/** The callback functions' getter in an entry on the full module whose runtime reads .wasm files
+ *  (Node): the small callbacks module until the full one is running, so that a service that only
+ *  verifies callbacks never compiles the full module (start-up: docs/performance.md). Both are
+ *  built from the same core at the same commit; the full module is used when the small one cannot
+ *  be read (a bundle that copied only the full .wasm). */
+export function callbacksFirst(getFull, getCallbacks) {
+  const pick = () => (getFull.started() || !getCallbacks.available() ? getFull : getCallbacks);
+  const getWasm = () => pick()();
+  getWasm.reset = () => pick().reset();
+  return getWasm;
 }

@@ -221,14 +221,18 @@ pub fn plans_js() -> String {
             fields.join(",")
         );
     }
+    // One function, called on the first fast-path attempt: importing an entry only pre-parses its
+    // body, so the tables cost nothing to a process that never validates (start-up).
     out.push_str(
-        "\n/** Field specs, shared by the plans (see lib/accept.js). */\nexport const SPECS = [\n",
+        "\n/** The tables, built on first use: `SPECS` (field specs, shared by the plans) and `PLANS`\n * (endpoint id -> [totals kind, [[field, index into SPECS], ...]]). See lib/accept.js. */\nexport function acceptTables() {\n  const SPECS = [\n",
     );
     for s in &specs {
-        let _ = writeln!(out, "  {s},");
+        let _ = writeln!(out, "    {s},");
     }
-    out.push_str("];\n\n/** Endpoint id -> [totals kind, [[field, index into SPECS], ...]]. */\nexport const PLANS = {\n");
-    out.push_str(&plans_text);
-    out.push_str("};\n");
+    out.push_str("  ];\n  const PLANS = {\n");
+    for line in plans_text.lines() {
+        let _ = writeln!(out, "  {line}");
+    }
+    out.push_str("  };\n  return { SPECS, PLANS };\n}\n");
     out
 }
