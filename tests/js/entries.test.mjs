@@ -4,6 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 
 const require = createRequire(import.meta.url);
 const CALLBACKS = ["verifyCallback", "signCallback", "parseTerminalCallback"];
@@ -103,4 +104,48 @@ test("text crossing: non-ASCII and empty strings arrive whole, and repeated call
     }
     assert.equal(grown[1], grown[0], `${name}: a second round of 2,000 calls grows no memory (${grown})`);
   }
+});
+
+/** The .wasm files a fresh Node process reads for `steps` (a script over `m`, the imported
+ *  `spec`), in order; `hidden` files fail to read (as in a bundle that did not copy them). */
+function wasmReads(spec, steps, hidden = []) {
+  const script = `
+    const fs = process.getBuiltinModule("node:fs");
+    const read = fs.readFileSync;
+    const files = [];
+    const hidden = ${JSON.stringify(hidden)};
+    fs.readFileSync = function (path, ...rest) {
+      const name = String(path).replace(/^.*[\\\\/]/, "");
+      if (name.endsWith(".wasm")) {
+        files.push(name);
+        if (hidden.includes(name)) throw Object.assign(new Error("ENOENT: " + name), { code: "ENOENT" });
+      }
+      return read.call(this, path, ...rest);
+    };
+    const m = ${spec.endsWith(".cjs") ? `require(${JSON.stringify(spec)})` : `await import(${JSON.stringify(spec)})`};
+    const signed = m.signCallback({ orderUuid: "ODR1", status: "PAID", createdAt: 1755764131, paymentMethod: "Visa", amount: "1", timestamp: 1755764131 }, "s");
+    const verify = () => m.verifyCallback(signed, "s", { now: 1755764131 }).valid;
+    const results = [];
+    ${steps}
+    console.log(JSON.stringify({ files, results }));`;
+  const cjs = spec.endsWith(".cjs");
+  const out = execFileSync(process.execPath, cjs ? ["-e", script] : ["--input-type=module", "-e", script], { cwd: new URL(".", import.meta.url), encoding: "utf8" });
+  return JSON.parse(out);
+}
+
+test("fpgo in Node verifies callbacks on the small callbacks module until the full one runs (ESM and CommonJS)", () => {
+  const steps = `results.push(verify()); results.push(m.validate("orders.cancel", { cancellationNote: 5 }).valid); results.push(verify());`;
+  for (const spec of ["fpgo", require.resolve("fpgo").replace(/\.js$/, ".cjs")]) {
+    const { files, results } = wasmReads(spec, steps);
+    assert.deepEqual(results, [true, false, true], spec);
+    // signCallback and the first verifyCallback: the callbacks module; validate() of an invalid
+    // payload: the full one, which the callback functions then use (no second read).
+    assert.deepEqual(files, ["callbacks_bg.wasm", "full_bg.wasm"], spec);
+  }
+});
+
+test("fpgo in Node verifies callbacks on the full module when the callbacks module cannot be read", () => {
+  const { files, results } = wasmReads("fpgo", "results.push(verify());", ["callbacks_bg.wasm"]);
+  assert.deepEqual(results, [true]);
+  assert.deepEqual(files, ["callbacks_bg.wasm", "full_bg.wasm"]);
 });
