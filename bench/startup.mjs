@@ -4,6 +4,8 @@
 // asserted (speeds are not tests):
 // - an empty ES module: what any dynamic `import()` of a file costs a fresh Node process (the ESM
 //   loader starting), the floor under every figure here;
+// - a one-function WebAssembly module (tests/fixtures/empty-wasm.mjs): the floor under any
+//   WebAssembly library (an ES module, V8's first compile of a module with code, an instance, a call);
 // - the plain node:crypto verifier of bench/callbacks.mjs (importing node:crypto is part of it);
 // - the zod and valibot schemas of bench/validate.mjs, parsing the documented payment link.
 // The processes of all cases are interleaved (one of each case per round), so that the load of a
@@ -20,11 +22,12 @@ const VERIFY = `m.verifyCallback(${CALLBACK}.split("?")[1], "s")`;
 const VALIDATE = `m.validate("orders.sendPaymentLink", example)`;
 // `spec` is what is imported, `call` the first call (`m` is the module, `example` the payload).
 const CASES = [
-  { name: "fpgo/callbacks", spec: '"fpgo/callbacks"', call: VERIFY, budgetMs: 3, peers: ["empty ES module", "node:crypto verifier"] },
-  { name: "fpgo (verifyCallback)", spec: '"fpgo"', call: VERIFY, budgetMs: 8, peers: ["empty ES module", "node:crypto verifier"] },
+  { name: "fpgo/callbacks", spec: '"fpgo/callbacks"', call: VERIFY, budgetMs: 3, peers: ["empty ES module", "one-function wasm module", "node:crypto verifier"] },
+  { name: "fpgo (verifyCallback)", spec: '"fpgo"', call: VERIFY, budgetMs: 8, peers: ["empty ES module", "one-function wasm module", "node:crypto verifier"] },
   { name: "fpgo/validate", spec: '"fpgo/validate"', call: VALIDATE, peers: ["zod schema", "valibot schema"] },
   { name: "fpgo (validate)", spec: '"fpgo"', call: VALIDATE, peers: ["zod schema", "valibot schema"] },
   { name: "empty ES module", spec: JSON.stringify(fileURLToPath(new URL("../tests/fixtures/empty.mjs", import.meta.url))), call: "m" },
+  { name: "one-function wasm module", spec: JSON.stringify(fileURLToPath(new URL("../tests/fixtures/empty-wasm.mjs", import.meta.url))), call: "m.add(1, 2)" },
   { name: "node:crypto verifier", spec: peer("node-crypto-verify.mjs"), call: `m.nodeCryptoVerify(${CALLBACK}, "s", 1)` },
   { name: "zod schema", spec: peer("payment-link-zod.mjs"), call: "m.zodAccepts(example)" },
   { name: "valibot schema", spec: peer("payment-link-valibot.mjs"), call: "m.valibotAccepts(example)" },
