@@ -37,16 +37,35 @@ pub fn class_of(c: char) -> Class {
         };
     }
     let key = ((c as u32) << 3) | 7;
-    let i = table::RANGES.partition_point(|&e| e <= key);
-    match i
-        .checked_sub(1)
-        .and_then(|i| table::RANGES.get(i))
-        .map(|e| e & 7)
-    {
+    let ranges = ranges();
+    let i = ranges.partition_point(|&e| e <= key);
+    match i.checked_sub(1).and_then(|i| ranges.get(i)).map(|e| e & 7) {
         Some(0) => Class::Letter,
         Some(1) => Class::Number,
         Some(2) => Class::Symbol,
         Some(3) => Class::Other,
         _ => Class::Rest,
     }
+}
+
+/// The table as `start << 3 | class` entries, decoded from its varints on the first non-ASCII
+/// lookup (a few µs, once).
+fn ranges() -> &'static [u32] {
+    static RANGES: std::sync::OnceLock<Vec<u32>> = std::sync::OnceLock::new();
+    RANGES.get_or_init(|| {
+        let mut out = Vec::with_capacity(table::RANGES);
+        let (mut start, mut value, mut shift) = (0u32, 0u32, 0u32);
+        for &byte in table::ENCODED {
+            value |= u32::from(byte & 0x7f) << shift;
+            if byte & 0x80 != 0 {
+                // A generated table's varints hold at most 24 bits; the cap keeps the shift valid.
+                shift = (shift + 7).min(28);
+                continue;
+            }
+            start += value >> 3;
+            out.push((start << 3) | (value & 7));
+            (value, shift) = (0, 0);
+        }
+        out
+    })
 }
