@@ -251,9 +251,8 @@ proptest! {
     #[test]
     fn generated_values_are_written_as_serde_json_writes_them(text in document()) {
         // Numbers beyond f64 (`1e310`) make some generated documents errors.
-        let parsed = serde_json::from_str::<Value>(&text);
-        prop_assume!(parsed.is_ok());
-        let value = parsed.expect("checked");
-        prop_assert_eq!(to_string(&value).expect("writable"), serde_json::to_string(&value).expect("writable"));
+        if let Ok(value) = serde_json::from_str::<Value>(&text) {
+            prop_assert_eq!(to_string(&value).expect("writable"), serde_json::to_string(&value).expect("writable"));
+        }
     }
 }
