@@ -14,7 +14,7 @@ mod tests;
 mod write;
 
 pub use read::parse;
-pub use write::{push_f64, push_i128, push_string, push_u128, to_string, WriteError};
+pub use write::to_string;
 
 use serde_json::Value;
 use std::fmt;

@@ -41,7 +41,7 @@ pub(super) fn localized_error<E: serde::Serialize + std::fmt::Display>(
     e: &E,
     message: &str,
 ) -> String {
-    let mut fields = serde_json::to_value(e).unwrap_or_default();
+    let mut fields = super::value_of(e).unwrap_or_default();
     if let Some(m) = fields.get_mut("message") {
         *m = Value::from(message);
     }
