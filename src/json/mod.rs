@@ -52,21 +52,6 @@ impl ParseError {
             column: index - start_of_line,
         }
     }
-
-    /// The message without its position (`expected value`).
-    pub fn message(&self) -> &str {
-        &self.message
-    }
-
-    /// The line of the error, from 1.
-    pub fn line(&self) -> usize {
-        self.line
-    }
-
-    /// The byte column of the error on its line, from 1 (0 before the line's first byte).
-    pub fn column(&self) -> usize {
-        self.column
-    }
 }
 
 impl fmt::Display for ParseError {

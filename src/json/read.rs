@@ -318,7 +318,8 @@ impl Reader<'_> {
             b'f' => self.parse_literal(b"alse", Value::Bool(false)),
             b'-' => {
                 self.eat_char();
-                self.parse_integer(false).map(|n| Value::Number(n.into_number()))
+                self.parse_integer(false)
+                    .map(|n| Value::Number(n.into_number()))
             }
             b'0'..=b'9' => self
                 .parse_integer(true)
@@ -355,7 +356,9 @@ impl Reader<'_> {
             while let c @ b'0'..=b'9' = self.peek_or_null() {
                 let digit = u64::from(c - b'0');
                 if overflows(significand, digit, u64::MAX) {
-                    return self.parse_long_integer(positive, significand).map(ParsedNumber::F64);
+                    return self
+                        .parse_long_integer(positive, significand)
+                        .map(ParsedNumber::F64);
                 }
                 self.eat_char();
                 significand = significand * 10 + digit;
@@ -467,7 +470,8 @@ impl Reader<'_> {
     }
 
     fn finish(&self, positive: bool, significand: u64, exponent: i32) -> Result<f64> {
-        f64_from_parts(positive, significand, exponent).ok_or_else(|| self.error(code::OUT_OF_RANGE))
+        f64_from_parts(positive, significand, exponent)
+            .ok_or_else(|| self.error(code::OUT_OF_RANGE))
     }
 
     /// `StrRead::parse_str` after the opening quote: escapes decoded, control characters and lone

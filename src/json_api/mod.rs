@@ -125,19 +125,28 @@ pub fn ok_value<T: Serialize + ?Sized>(value: &T) -> String {
 /// and more fields, e.g. `line`, `field`, `errors`): every field is kept, and `message` is the
 /// error's `Display` text when the form has none.
 pub fn error_value<E: Serialize + std::fmt::Display + ?Sized>(e: &E) -> String {
-    let mut fields = match value_of(e) {
+    error_fields(value_of(e), || e.to_string())
+}
+
+/// [`error_value`] of the error's JSON form; `display` gives the message when the form has none
+/// (a `Value`'s own `Display` is not used: it would link serde_json's writer).
+pub(crate) fn error_fields(
+    form: Option<serde_json::Value>,
+    display: impl Fn() -> String,
+) -> String {
+    let mut fields = match form {
         Some(serde_json::Value::Object(fields)) => fields,
-        _ => return error_json("internal", &e.to_string()),
+        _ => return error_json("internal", &display()),
     };
     if !fields.contains_key("code") {
         fields.insert("code".into(), "internal".into());
     }
     if !fields.contains_key("message") {
-        fields.insert("message".into(), e.to_string().into());
+        fields.insert("message".into(), display().into());
     }
     match crate::json::to_string(&fields) {
         Ok(json) => format!("{{\"error\":{json}}}"),
-        Err(_) => error_json("internal", &e.to_string()),
+        Err(_) => error_json("internal", &display()),
     }
 }
 

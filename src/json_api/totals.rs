@@ -11,7 +11,7 @@
 //!   -> {"error":{"code":"discount_exceeds_line","message":"line 0: ...","line":0,"field":"discount"}}
 //! ```
 
-use super::{answer, error_json, error_value, ok_value, parse_json, parse_options};
+use super::{answer, error_json, ok_value, parse_json, parse_options};
 use crate::totals::{compute_totals_json, TotalsOptions};
 use serde_json::{Map, Value};
 
@@ -45,7 +45,7 @@ pub(super) fn localized_error<E: serde::Serialize + std::fmt::Display>(
     if let Some(m) = fields.get_mut("message") {
         *m = Value::from(message);
     }
-    error_value(&fields)
+    super::error_fields(Some(fields), || e.to_string())
 }
 
 fn totals_options(options: &Map<String, Value>) -> Result<TotalsOptions, String> {
