@@ -144,6 +144,7 @@ pub mod builders;
 pub mod callbacks;
 pub mod client;
 pub mod endpoints;
+mod json;
 pub mod json_api;
 pub mod money;
 #[cfg(any(test, all(target_arch = "wasm32", feature = "wasm-validate")))]

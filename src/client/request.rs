@@ -362,7 +362,7 @@ pub fn build_request(
             (Some(Value::Object(fields)), Method::Get) => {
                 pairs.extend(query_pairs(fields, "body")?)
             }
-            (Some(Value::Object(_)), _) => body = serde_json::to_string(&input.body).ok(),
+            (Some(Value::Object(_)), _) => body = crate::json::to_string(&input.body).ok(),
             (Some(_), _) => {
                 return Err(invalid_input(
                     "invalid_body",

@@ -139,7 +139,7 @@ impl<'a> Envelope<'a> {
                 env.data = (raw.get() != "null").then_some(raw);
                 continue;
             }
-            let value = serde_json::from_str::<Value>(raw.get()).ok()?;
+            let value = crate::json::parse(raw.get()).ok()?;
             let value = (!value.is_null()).then_some(value);
             let slot = match at {
                 1 => &mut env.message,

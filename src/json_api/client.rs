@@ -78,7 +78,7 @@ fn error_answer(e: &FpgoError) -> String {
     }
     if let Some(details) = &e.details {
         out.push_str(",\"details\":");
-        out.push_str(&details.to_string());
+        out.push_str(&crate::json::to_string(details).unwrap_or_default());
     }
     if let Some(id) = &e.endpoint_id {
         out.push_str(",\"endpointId\":");
@@ -127,7 +127,7 @@ fn options_not_valid(why: &[&str]) -> FpgoError {
 }
 
 fn parse_config(config_json: &str) -> Result<ClientConfig, FpgoError> {
-    let Ok(Value::Object(fields)) = serde_json::from_str::<Value>(config_json) else {
+    let Ok(Value::Object(fields)) = crate::json::parse(config_json) else {
         return Err(options_not_valid(&["expected a JSON object"]));
     };
     let mut slots: [Option<Value>; 7] = Default::default();
@@ -239,7 +239,7 @@ fn parse_request(request_json: &str) -> Result<RequestInput, FpgoError> {
             ),
         ));
     }
-    let value: Value = serde_json::from_str(request_json)
+    let value: Value = crate::json::parse(request_json)
         .map_err(|_| FpgoError::config("invalid_payload", "the call's input is not JSON"))?;
     let Value::Object(fields) = value else {
         return Err(FpgoError::invalid_argument(
@@ -330,10 +330,10 @@ fn success_answer(r: &ApiResponse, one_page: bool) -> String {
     push_json_str(&mut out, &r.message);
     if let Some(meta) = &r.meta_data {
         out.push_str(",\"metaData\":");
-        out.push_str(&meta.to_string());
+        out.push_str(&crate::json::to_string(meta).unwrap_or_default());
         out.push_str(",\"links\":");
         match &r.links {
-            Some(links) => out.push_str(&links.to_string()),
+            Some(links) => out.push_str(&crate::json::to_string(links).unwrap_or_default()),
             None => out.push_str("null"),
         }
     }
@@ -354,7 +354,7 @@ pub fn read_response(
     let read = || -> Result<String, FpgoError> {
         let client = Client::new(parse_config(config_json)?);
         let endpoint = find_endpoint(endpoint_id)?;
-        let Ok(Value::Object(headers)) = serde_json::from_str::<Value>(headers_json) else {
+        let Ok(Value::Object(headers)) = crate::json::parse(headers_json) else {
             return Err(FpgoError::invalid_argument(
                 "headers_json must be a JSON object",
             ));

@@ -112,7 +112,7 @@ pub fn check_payload_size(what: &str, text: &str) -> Result<(), String> {
 
 /// `{"ok":<value as JSON>}`; a value serde cannot write (never expected) is an `internal` error.
 pub fn ok_value<T: Serialize + ?Sized>(value: &T) -> String {
-    match serde_json::to_string(value) {
+    match crate::json::to_string(value) {
         Ok(json) => ok_json(&json),
         Err(e) => error_json(
             "internal",
@@ -125,26 +125,43 @@ pub fn ok_value<T: Serialize + ?Sized>(value: &T) -> String {
 /// and more fields, e.g. `line`, `field`, `errors`): every field is kept, and `message` is the
 /// error's `Display` text when the form has none.
 pub fn error_value<E: Serialize + std::fmt::Display + ?Sized>(e: &E) -> String {
-    let mut fields = match serde_json::to_value(e) {
-        Ok(serde_json::Value::Object(fields)) => fields,
-        _ => return error_json("internal", &e.to_string()),
+    error_fields(value_of(e), || e.to_string())
+}
+
+/// [`error_value`] of the error's JSON form; `display` gives the message when the form has none
+/// (a `Value`'s own `Display` is not used: it would link serde_json's writer).
+pub(crate) fn error_fields(
+    form: Option<serde_json::Value>,
+    display: impl Fn() -> String,
+) -> String {
+    let mut fields = match form {
+        Some(serde_json::Value::Object(fields)) => fields,
+        _ => return error_json("internal", &display()),
     };
     if !fields.contains_key("code") {
         fields.insert("code".into(), "internal".into());
     }
     if !fields.contains_key("message") {
-        fields.insert("message".into(), e.to_string().into());
+        fields.insert("message".into(), display().into());
     }
-    let mut out = String::from("{\"error\":");
-    out.push_str(&serde_json::Value::Object(fields).to_string());
-    out.push('}');
-    out
+    match crate::json::to_string(&fields) {
+        Ok(json) => format!("{{\"error\":{json}}}"),
+        Err(_) => error_json("internal", &display()),
+    }
+}
+
+/// `serde_json::to_value(value).ok()`, through JSON text: the crate's own writer and reader, so
+/// that serde_json's value serializer is not linked into the WebAssembly modules. For errors,
+/// whose fields are text and integers (both read back exactly; a float might not be, since the
+/// reader rounds as serde_json's does).
+pub(crate) fn value_of<T: Serialize + ?Sized>(value: &T) -> Option<serde_json::Value> {
+    crate::json::parse(&crate::json::to_string(value).ok()?).ok()
 }
 
 /// Parses one JSON text argument; `what` names it in the `invalid_payload` error.
 pub fn parse_json(what: &str, text: &str) -> Result<serde_json::Value, String> {
     check_payload_size(what, text)?;
-    serde_json::from_str(text)
+    crate::json::parse(text)
         .map_err(|e| error_json("invalid_payload", &format!("{what} is not JSON: {e}")))
 }
 
@@ -154,7 +171,7 @@ pub fn parse_options(text: &str) -> Result<serde_json::Map<String, serde_json::V
     if text.trim().is_empty() {
         return Ok(serde_json::Map::new());
     }
-    match serde_json::from_str(text) {
+    match crate::json::parse(text) {
         Ok(serde_json::Value::Object(map)) => Ok(map),
         Ok(serde_json::Value::Null) => Ok(serde_json::Map::new()),
         _ => Err(error_json("invalid_argument", "options must be an object")),

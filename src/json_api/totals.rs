@@ -11,7 +11,7 @@
 //!   -> {"error":{"code":"discount_exceeds_line","message":"line 0: ...","line":0,"field":"discount"}}
 //! ```
 
-use super::{answer, error_json, error_value, ok_value, parse_json, parse_options};
+use super::{answer, error_json, ok_value, parse_json, parse_options};
 use crate::totals::{compute_totals_json, TotalsOptions};
 use serde_json::{Map, Value};
 
@@ -41,11 +41,11 @@ pub(super) fn localized_error<E: serde::Serialize + std::fmt::Display>(
     e: &E,
     message: &str,
 ) -> String {
-    let mut fields = serde_json::to_value(e).unwrap_or_default();
+    let mut fields = super::value_of(e).unwrap_or_default();
     if let Some(m) = fields.get_mut("message") {
         *m = Value::from(message);
     }
-    error_value(&fields)
+    super::error_fields(Some(fields), || e.to_string())
 }
 
 fn totals_options(options: &Map<String, Value>) -> Result<TotalsOptions, String> {

@@ -21,7 +21,7 @@ pub fn validate(endpoint_id: &str, payload_json: &str, options_json: &str) -> St
     if let Err(too_large) = check_payload_size("payload", payload_json) {
         return too_large;
     }
-    let payload: Value = match core::payload::parse(payload_json) {
+    let payload: Value = match crate::json::parse(payload_json) {
         Ok(v) => v,
         Err(e) => return error_json("invalid_payload", &format!("payload is not JSON: {e}")),
     };

@@ -457,7 +457,8 @@ fn partial_amounts(payload: &Value, out: &mut Warnings) {
         if let Some(id) = value.get("id").filter(|v| !v.is_null()) {
             let id = match id {
                 Value::String(s) => s.clone(),
-                other => other.to_string(),
+                // `Value`'s Display would link serde_json's writer: the same text.
+                other => crate::json::to_string(other).unwrap_or_default(),
             };
             if !seen.insert(id.clone()) {
                 out.push(

@@ -49,7 +49,7 @@ impl ValidateOptions {
         if options_json.len() > MAX_OPTIONS_BYTES {
             return Err(OptionsError::new("options are larger than 1 MB"));
         }
-        let value: Value = serde_json::from_str(options_json).map_err(|_| {
+        let value: Value = crate::json::parse(options_json).map_err(|_| {
             OptionsError::new("options must be a JSON object like { lang, taxRates }")
         })?;
         match value {
