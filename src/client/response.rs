@@ -5,7 +5,7 @@
 //! The documents are inconsistent about the flags (P1-D45, P1-D51): `is_data: false` comes with a
 //! filled `data` (`000:267`), `is_data: true` with `data: null` (`000:1353`), and 404s use either
 //! `is_error/errors` or `is_data/data`. So the HTTP status decides success or failure, never the
-//! flags, and `data` is returned as sent: kept as raw JSON text ([`RawValue`]) and never built into
+//! flags, and `data` is returned as sent: kept as raw JSON text (serde_json's `RawValue` reading) and never built into
 //! a tree here, so a large answer costs its text and no more (JS parses it once, with `JSON.parse`,
 //! which also keeps a `__proto__` key as plain data).
 
@@ -14,8 +14,6 @@ use super::server_messages::{self, TableField};
 use crate::endpoints::StatusInEnvelope;
 use crate::json_api::push_json_str;
 use crate::rules::messages::Lang;
-use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
-use serde_json::value::RawValue;
 use serde_json::Value;
 
 /// What the caller of [`parse_response`] knows about the call.
@@ -61,7 +59,7 @@ pub struct ApiResponse {
 impl ApiResponse {
     /// `data` as a tree (tests and native callers).
     pub fn data(&self) -> Value {
-        serde_json::from_str(&self.data_json).unwrap_or(Value::Null)
+        crate::json::parse(&self.data_json).unwrap_or(Value::Null)
     }
 }
 
@@ -69,7 +67,8 @@ impl ApiResponse {
 /// and skipped without being built.
 #[derive(Default)]
 struct Envelope<'a> {
-    data: Option<&'a RawValue>,
+    /// `data`'s JSON text as sent (never built into a tree).
+    data: Option<&'a str>,
     message: Option<Value>,
     status_message: Option<Value>,
     status_code: Option<Value>,
@@ -95,37 +94,13 @@ const ENVELOPE_KEYS: [&str; 10] = [
     "refund_status",
 ];
 
-/// A JSON object's members as raw text, in order. Read by this small visitor rather than a
-/// `#[derive(Deserialize)]` on [`Envelope`], whose field visitor and per-field arms cost several
-/// KB of wasm; each known value is then read from its text with the `Value` parser the crate links
-/// anyway.
-struct Members<'a>(Vec<(String, &'a RawValue)>);
-
-impl<'de> Deserialize<'de> for Members<'de> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Visit;
-        impl<'de> Visitor<'de> for Visit {
-            type Value = Members<'de>;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("an object")
-            }
-            fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Members<'de>, M::Error> {
-                let mut members = Vec::new();
-                while let Some(member) = map.next_entry::<String, &'de RawValue>()? {
-                    members.push(member);
-                }
-                Ok(Members(members))
-            }
-        }
-        deserializer.deserialize_map(Visit)
-    }
-}
-
 impl<'a> Envelope<'a> {
     /// The envelope of `body`, or `None` when it is not a JSON object, names a known key twice
     /// (as a derived `Deserialize` refuses a duplicate field) or holds a known key that is not JSON.
     fn read(body: &'a str) -> Option<Envelope<'a>> {
-        let Members(members) = serde_json::from_str(body).ok()?;
+        // Each member's value as its raw text (`crate::json::members`, serde_json's own reading of
+        // `(String, &RawValue)` entries); each known value is then read from its text.
+        let members = crate::json::members(body)?;
         let mut env = Envelope::default();
         let mut seen = [false; ENVELOPE_KEYS.len()];
         for (key, raw) in members {
@@ -136,10 +111,10 @@ impl<'a> Envelope<'a> {
                 return None;
             }
             if at == 0 {
-                env.data = (raw.get() != "null").then_some(raw);
+                env.data = (raw != "null").then_some(raw);
                 continue;
             }
-            let value = crate::json::parse(raw.get()).ok()?;
+            let value = crate::json::parse(raw).ok()?;
             let value = (!value.is_null()).then_some(value);
             let slot = match at {
                 1 => &mut env.message,
@@ -250,9 +225,7 @@ fn success(status: u16, env: Envelope, ctx: &ResponseContext) -> Result<ApiRespo
     let message = text(&env.message).unwrap_or_default();
     let data_json = match ctx.status_in_envelope {
         Some(spec) => status_answer(status, spec, &env, &message)?,
-        None => env
-            .data
-            .map_or_else(|| "null".to_string(), |d| d.get().to_string()),
+        None => env.data.map_or_else(|| "null".to_string(), str::to_string),
     };
     let (mut meta_data, mut links) = (None, None);
     if ctx.paged {
@@ -284,7 +257,7 @@ fn status_answer(
 ) -> Result<String, FpgoError> {
     let mut data_fields = serde_json::Map::new();
     if let Some(raw) = env.data {
-        if let Ok(Value::Object(fields)) = serde_json::from_str::<Value>(raw.get()) {
+        if let Ok(Value::Object(fields)) = crate::json::parse(raw) {
             data_fields = fields;
         }
     }

@@ -13,7 +13,7 @@ mod read;
 mod tests;
 mod write;
 
-pub use read::parse;
+pub use read::{members, parse};
 pub use write::to_string;
 
 use serde_json::Value;

@@ -575,3 +575,177 @@ impl Reader<'_> {
 fn overflows(a: u64, b: u64, c: u64) -> bool {
     a >= c / 10 && (a > c / 10 || b > c % 10)
 }
+
+/// `serde_json::from_str` of a map visited as `(String, &RawValue)` entries: the members of the
+/// object that `text` is, in order, each value as its exact text (what `RawValue::get` gives);
+/// `None` where serde_json refuses the text. Keys are read as strings (escapes checked); values
+/// are skipped as serde_json's `ignore_value` skips them: no depth limit (it keeps a stack of
+/// open brackets), and escapes and numbers are checked for their syntax only.
+pub fn members(text: &str) -> Option<Vec<(String, &str)>> {
+    let mut reader = Reader {
+        bytes: text.as_bytes(),
+        index: 0,
+        remaining_depth: 128,
+        entries: Vec::new(),
+    };
+    if reader.parse_whitespace()? != b'{' {
+        return None;
+    }
+    reader.eat_char();
+    let mut members = Vec::new();
+    loop {
+        // `MapAccess::next_key_seed`: `}` ends the map; after a member, a `,` comes first.
+        match reader.parse_whitespace()? {
+            b'}' => break,
+            b',' if !members.is_empty() => {
+                reader.eat_char();
+                if reader.parse_whitespace()? != b'"' {
+                    return None;
+                }
+            }
+            b'"' if members.is_empty() => {}
+            _ => return None,
+        }
+        reader.eat_char();
+        let key = reader.parse_str().ok()?;
+        reader.parse_object_colon().ok()?;
+        reader.parse_whitespace()?;
+        let start = reader.index;
+        reader.ignore_value()?;
+        members.push((key, text.get(start..reader.index)?));
+    }
+    reader.eat_char();
+    // `Deserializer::end`: nothing but whitespace after the object.
+    reader.parse_whitespace().is_none().then_some(members)
+}
+
+impl Reader<'_> {
+    /// serde_json's `ignore_value`: one value of any depth, its brackets kept on a stack.
+    fn ignore_value(&mut self) -> Option<()> {
+        let mut open: Vec<u8> = Vec::new();
+        loop {
+            match self.parse_whitespace()? {
+                b'n' => self.ignore_ident(b"null")?,
+                b't' => self.ignore_ident(b"true")?,
+                b'f' => self.ignore_ident(b"false")?,
+                b'-' => {
+                    self.eat_char();
+                    self.ignore_integer()?;
+                }
+                b'0'..=b'9' => self.ignore_integer()?,
+                b'"' => {
+                    self.eat_char();
+                    self.ignore_str()?;
+                }
+                bracket @ (b'[' | b'{') => {
+                    self.eat_char();
+                    open.push(bracket);
+                    if self.close_brackets(&mut open, false)? {
+                        return Some(());
+                    }
+                    continue;
+                }
+                _ => return None,
+            }
+            if self.close_brackets(&mut open, true)? {
+                return Some(());
+            }
+        }
+    }
+
+    /// After a value (`after_value`) or an opening bracket: closes what ends here; `true` when the
+    /// outermost value is done, else positioned at the next value (an object's key and colon read).
+    fn close_brackets(&mut self, open: &mut Vec<u8>, after_value: bool) -> Option<bool> {
+        let mut accept_comma = after_value;
+        let Some(&frame) = open.last() else {
+            return Some(true);
+        };
+        let mut frame = frame;
+        loop {
+            match self.parse_whitespace()? {
+                b',' if accept_comma => {
+                    self.eat_char();
+                    break;
+                }
+                b']' if frame == b'[' => {}
+                b'}' if frame == b'{' => {}
+                _ if accept_comma => return None,
+                _ => break,
+            }
+            self.eat_char();
+            open.pop();
+            let Some(&outer) = open.last() else {
+                return Some(true);
+            };
+            frame = outer;
+            accept_comma = true;
+        }
+        if frame == b'{' {
+            if self.parse_whitespace()? != b'"' {
+                return None;
+            }
+            self.eat_char();
+            self.ignore_str()?;
+            self.parse_object_colon().ok()?;
+        }
+        Some(false)
+    }
+
+    fn ignore_ident(&mut self, ident: &[u8]) -> Option<()> {
+        let end = self.index + ident.len();
+        (self.bytes.get(self.index..end)? == ident).then(|| self.index = end)
+    }
+
+    /// `ignore_integer`, `ignore_decimal`, `ignore_exponent`: the number's syntax only.
+    fn ignore_integer(&mut self) -> Option<()> {
+        match self.next_char()? {
+            b'0' if self.peek_or_null().is_ascii_digit() => return None,
+            b'0' => {}
+            b'1'..=b'9' => self.skip_digits(),
+            _ => return None,
+        }
+        if self.peek_or_null() == b'.' {
+            self.eat_char();
+            if !self.peek_or_null().is_ascii_digit() {
+                return None;
+            }
+            self.skip_digits();
+        }
+        if matches!(self.peek_or_null(), b'e' | b'E') {
+            self.eat_char();
+            if matches!(self.peek_or_null(), b'+' | b'-') {
+                self.eat_char();
+            }
+            if !self.next_char()?.is_ascii_digit() {
+                return None;
+            }
+            self.skip_digits();
+        }
+        Some(())
+    }
+
+    fn skip_digits(&mut self) {
+        while self.peek_or_null().is_ascii_digit() {
+            self.eat_char();
+        }
+    }
+
+    /// `ignore_str` after the opening quote: escapes checked for their syntax only (a lone
+    /// surrogate passes, as it does for serde_json's raw values).
+    fn ignore_str(&mut self) -> Option<()> {
+        loop {
+            match self.next_char()? {
+                b'"' => return Some(()),
+                b'\\' => match self.next_char()? {
+                    b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't' => {}
+                    b'u' => {
+                        self.decode_hex_escape().ok()?;
+                    }
+                    _ => return None,
+                },
+                b if b < 0x20 => return None,
+                _ => {}
+            }
+        }
+    }
+}

@@ -374,3 +374,105 @@ proptest! {
         }
     }
 }
+
+/// serde_json's reading of an object as `(String, &RawValue)` entries (the envelope reader's
+/// former visitor): the reference of [`members`].
+fn serde_members(text: &str) -> Option<Vec<(String, String)>> {
+    use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
+    use serde_json::value::RawValue;
+    struct Members(Vec<(String, String)>);
+    impl<'de> Deserialize<'de> for Members {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            struct Visit;
+            impl<'de> Visitor<'de> for Visit {
+                type Value = Members;
+                fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                    f.write_str("an object")
+                }
+                fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Members, M::Error> {
+                    let mut members = Vec::new();
+                    while let Some((k, v)) = map.next_entry::<String, &'de RawValue>()? {
+                        members.push((k, v.get().to_string()));
+                    }
+                    Ok(Members(members))
+                }
+            }
+            deserializer.deserialize_map(Visit)
+        }
+    }
+    serde_json::from_str::<Members>(text).ok().map(|m| m.0)
+}
+
+fn same_members(text: &str) -> Result<(), TestCaseError> {
+    let ours = members(text).map(|m| {
+        m.into_iter()
+            .map(|(k, v)| (k, v.to_string()))
+            .collect::<Vec<_>>()
+    });
+    prop_assert_eq!(ours, serde_members(text), "input {:?}", text);
+    Ok(())
+}
+
+#[test]
+fn members_are_read_as_serde_json_reads_raw_values() {
+    let deep = format!("{{\"a\": {}{}}}", "[".repeat(2000), "]".repeat(2000));
+    let inputs = [
+        "{}",
+        " { } ",
+        "{\"a\":1}",
+        "{\"a\" : [1, {\"b\": null}] , \"c\":\"x\" }\n",
+        "{\"a\":1,\"a\":2}",
+        "{\"a\":1,}",
+        "{,}",
+        "{\"a\":1 \"b\":2}",
+        "{\"a\":1}x",
+        "[1]",
+        "\"s\"",
+        "",
+        "{\"a\":\"\\ud800\"}",
+        "{\"\\ud800\":1}",
+        "{\"a\":1e999}",
+        "{\"a\":01}",
+        "{\"a\":-}",
+        "{\"a\":1.}",
+        "{\"a\":1e}",
+        "{\"a\":[1,]}",
+        "{\"a\":{\"b\"}}",
+        "{\"a\":{\"b\":1,}}",
+        "{\"a\":\"\t\"}",
+        "{\"a\":\"\\x\"}",
+        "{\"a\":\"\\u12\"}",
+        "{\"a\":nul}",
+        "{\"a\":truex}",
+        "{\"a\":{}}",
+        "{\"a\":[[],[{}]]}",
+        &deep,
+    ];
+    for text in inputs {
+        same_members(text).unwrap_or_else(|e| panic!("{e}"));
+    }
+}
+
+proptest! {
+    #[test]
+    fn generated_members_read_as_with_serde_json(text in jsonish()) {
+        same_members(&text)?;
+        same_members(&format!("{{\"k\":{text}}}"))?;
+    }
+
+    #[test]
+    fn documents_as_members_read_as_with_serde_json(
+        text in document(),
+        at in any::<prop::sample::Index>(),
+        byte in prop::sample::select(b"{}[],:\" \\-.eE019afnu".to_vec()),
+    ) {
+        let object = format!("{{\"a\": {text} , \"b\":{text}}}");
+        same_members(&object)?;
+        let mut bytes = object.into_bytes();
+        let i = at.index(bytes.len());
+        bytes[i] = byte;
+        if let Ok(mutated) = String::from_utf8(bytes) {
+            same_members(&mutated)?;
+        }
+    }
+}
