@@ -1,0 +1,232 @@
+//! A compact binary form of compiled [`RuleSet`]s, so that the WebAssembly modules carry the rule
+//! tables already compiled instead of the rule-string parser (`parse`, the `regex:` pattern parser
+//! and compiler): about 25 KB of code that only turned constant text into constant structures.
+//!
+//! What is stored is what the parser decides: per field its name and per rule its kind, name, raw
+//! text, parameters and (`regex:`/`not_regex:`) the compiled pattern. Everything else is computed
+//! from those by the same code the parser's output goes through ([`Rule::assemble`],
+//! [`RuleSet::assemble`]), which the engine needs at run time anyway (the tax-rate `in:` list is
+//! read by `InList::new` too): a decoded set is the compiled set, by construction.
+//!
+//! Encoding: unsigned LEB128 varints (at most 5 bytes, `u32`); a string is an index into the
+//! string table of the enclosing file; a count is a varint no larger than the bytes left (every
+//! counted item takes at least one byte), so no length field makes the decoder allocate more than
+//! its input allows. Every read is checked: bad input is a [`DecodeError`], never a panic.
+//!
+//! ```text
+//! set   = count field*
+//! field = name:str count rule*
+//! rule  = kind:u8 name:str raw:str count param:str* [has_pattern:u8 pattern]   (regex kinds only)
+//! ```
+//! The pattern is encoded by `pattern::codec`. The files holding sets are written and checked by
+//! `crate::validate::tables` (native tests only); only the decoder ships.
+
+use super::parse::{Kind, Rule};
+use super::pattern::Pcre;
+use super::RuleSet;
+
+/// Why bytes are not a valid encoding (a stale or damaged generated file).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct DecodeError(pub(crate) &'static str);
+
+const TRUNCATED: DecodeError = DecodeError("truncated rule tables");
+
+/// Reads an encoding front to back; every read is bounds-checked.
+pub(crate) struct Reader<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    pub(crate) fn new(bytes: &'a [u8]) -> Reader<'a> {
+        Reader { bytes, pos: 0 }
+    }
+
+    pub(crate) fn byte(&mut self) -> Result<u8, DecodeError> {
+        let b = *self.bytes.get(self.pos).ok_or(TRUNCATED)?;
+        self.pos += 1;
+        Ok(b)
+    }
+
+    /// An unsigned LEB128 number of at most 5 bytes that fits a `u32`.
+    pub(crate) fn varint(&mut self) -> Result<u32, DecodeError> {
+        let mut value: u64 = 0;
+        for shift in (0..35).step_by(7) {
+            let b = self.byte()?;
+            value |= u64::from(b & 0x7f) << shift;
+            if b & 0x80 == 0 {
+                return u32::try_from(value).map_err(|_| DecodeError("number too large"));
+            }
+        }
+        Err(DecodeError("number too long"))
+    }
+
+    /// A count of items that take at least one byte each: never more than the bytes left.
+    pub(crate) fn count(&mut self) -> Result<usize, DecodeError> {
+        let n = self.varint()? as usize;
+        if n > self.bytes.len() - self.pos {
+            return Err(TRUNCATED);
+        }
+        Ok(n)
+    }
+
+    /// The next `n` bytes.
+    pub(crate) fn take(&mut self, n: usize) -> Result<&'a [u8], DecodeError> {
+        let end = self.pos.checked_add(n).ok_or(TRUNCATED)?;
+        let out = self.bytes.get(self.pos..end).ok_or(TRUNCATED)?;
+        self.pos = end;
+        Ok(out)
+    }
+
+    pub(crate) fn is_at_end(&self) -> bool {
+        self.pos == self.bytes.len()
+    }
+}
+
+/// The string table of an encoding: `count (len:varint bytes)*`, each valid UTF-8.
+#[derive(Clone)]
+pub(crate) struct Strings<'a>(Vec<&'a str>);
+
+impl<'a> Strings<'a> {
+    pub(crate) fn read(r: &mut Reader<'a>) -> Result<Strings<'a>, DecodeError> {
+        let n = r.count()?;
+        let mut out = Vec::with_capacity(n);
+        for _ in 0..n {
+            let len = r.varint()? as usize;
+            let text = std::str::from_utf8(r.take(len)?)
+                .map_err(|_| DecodeError("rule tables hold a string that is not UTF-8"))?;
+            out.push(text);
+        }
+        Ok(Strings(out))
+    }
+
+    /// The string whose index is the next varint.
+    pub(crate) fn next(&self, r: &mut Reader<'_>) -> Result<&'a str, DecodeError> {
+        let i = r.varint()? as usize;
+        self.0
+            .get(i)
+            .copied()
+            .ok_or(DecodeError("string index out of range"))
+    }
+}
+
+/// Decodes one set (see the module's grammar).
+pub(crate) fn read_set(r: &mut Reader<'_>, strings: &Strings<'_>) -> Result<RuleSet, DecodeError> {
+    let n = r.count()?;
+    let mut fields = Vec::with_capacity(n);
+    for _ in 0..n {
+        let field = strings.next(r)?.to_string();
+        let rule_count = r.count()?;
+        let mut rules = Vec::with_capacity(rule_count);
+        for _ in 0..rule_count {
+            rules.push(read_rule(r, strings)?);
+        }
+        fields.push((field, rules));
+    }
+    Ok(RuleSet::assemble(fields))
+}
+
+fn read_rule(r: &mut Reader<'_>, strings: &Strings<'_>) -> Result<Rule, DecodeError> {
+    let kind = *Kind::ALL
+        .get(usize::from(r.byte()?))
+        .ok_or(DecodeError("unknown rule kind"))?;
+    let name = strings.next(r)?.to_string();
+    let raw = strings.next(r)?.to_string();
+    let n = r.count()?;
+    let mut params = Vec::with_capacity(n);
+    for _ in 0..n {
+        params.push(strings.next(r)?.to_string());
+    }
+    let pcre = match kind {
+        Kind::Regex | Kind::NotRegex if r.byte()? != 0 => Some(Box::new(Pcre::read(r)?)),
+        _ => None,
+    };
+    Rule::assemble(kind, name, raw, params, pcre).map_err(DecodeError)
+}
+
+#[cfg(test)]
+pub(crate) use writer::{write_set, Interner, Writer};
+
+/// The encoder: native tests only (they write the generated file and check it is current).
+#[cfg(test)]
+mod writer {
+    use super::{Kind, RuleSet};
+    use std::collections::HashMap;
+
+    /// Appends to an encoding.
+    #[derive(Default)]
+    pub(crate) struct Writer {
+        pub(crate) bytes: Vec<u8>,
+    }
+
+    impl Writer {
+        pub(crate) fn byte(&mut self, b: u8) {
+            self.bytes.push(b);
+        }
+
+        pub(crate) fn varint(&mut self, value: usize) {
+            let mut v = u32::try_from(value).expect("rule tables hold numbers below 2^32");
+            loop {
+                let low = (v & 0x7f) as u8;
+                v >>= 7;
+                if v == 0 {
+                    self.bytes.push(low);
+                    return;
+                }
+                self.bytes.push(low | 0x80);
+            }
+        }
+    }
+
+    /// The string table being built: each distinct string once, in order of first use.
+    #[derive(Default)]
+    pub(crate) struct Interner {
+        strings: Vec<String>,
+        index: HashMap<String, usize>,
+    }
+
+    impl Interner {
+        /// Writes the index of `s` (added to the table if new).
+        pub(crate) fn write(&mut self, s: &str, w: &mut Writer) {
+            let next = self.strings.len();
+            let i = *self.index.entry(s.to_string()).or_insert(next);
+            if i == next {
+                self.strings.push(s.to_string());
+            }
+            w.varint(i);
+        }
+
+        /// The table, in the form `Strings::read` reads.
+        pub(crate) fn write_table(&self, w: &mut Writer) {
+            w.varint(self.strings.len());
+            for s in &self.strings {
+                w.varint(s.len());
+                w.bytes.extend_from_slice(s.as_bytes());
+            }
+        }
+    }
+
+    /// Encodes one set (the module's grammar).
+    pub(crate) fn write_set(set: &RuleSet, strings: &mut Interner, w: &mut Writer) {
+        w.varint(set.fields.len());
+        for f in &set.fields {
+            strings.write(&f.field, w);
+            w.varint(f.rules.len());
+            for rule in &f.rules {
+                w.byte(rule.kind as u8);
+                strings.write(&rule.name, w);
+                strings.write(&rule.raw, w);
+                w.varint(rule.params.len());
+                for p in &rule.params {
+                    strings.write(p, w);
+                }
+                if matches!(rule.kind, Kind::Regex | Kind::NotRegex) {
+                    w.byte(u8::from(rule.pcre.is_some()));
+                    if let Some(p) = &rule.pcre {
+                        p.write(w);
+                    }
+                }
+            }
+        }
+    }
+}
