@@ -211,7 +211,7 @@ fn compile(_position: usize, e: &Endpoint) -> Result<Compiled, ValidateError> {
 /// parser in the .wasm. `position` is the endpoint's index in [`endpoints::all`].
 #[cfg(target_arch = "wasm32")]
 fn compile(position: usize, e: &Endpoint) -> Result<Compiled, ValidateError> {
-    let decoded = tables::built().and_then(|t| t.sets(position, e.id));
+    let decoded = tables::built().and_then(|t| t.sets(position, e));
     let [body, path, query] = decoded.map_err(|err| ValidateError::InvalidRuleTable {
         id: e.id.to_string(),
         field: String::new(),

@@ -2,24 +2,33 @@
 //! tables already compiled instead of the rule-string parser (`parse`, the `regex:` pattern parser
 //! and compiler): about 25 KB of code that only turned constant text into constant structures.
 //!
-//! What is stored is what the parser decides: per field its name and per rule its kind, name, raw
-//! text, parameters and (`regex:`/`not_regex:`) the compiled pattern. Everything else is computed
-//! from those by the same code the parser's output goes through ([`Rule::assemble`],
-//! [`RuleSet::assemble`]), which the engine needs at run time anyway (the tax-rate `in:` list is
-//! read by `InList::new` too): a decoded set is the compiled set, by construction.
+//! The rule strings themselves are not stored: the decoder is handed the same `(field, rule
+//! string)` table as [`RuleSet::compile`], splits each string into its rules as the compiler does
+//! (`parse::split_rules`, Laravel's `explode('|')`, a few dozen bytes of code) and takes every
+//! rule's raw text from it; fields listed twice merge as they do there. What is stored is what the
+//! parser decides about each rule: its kind, its name and parameters when they are not the obvious
+//! ones, and (`regex:`/`not_regex:`) the compiled pattern. Everything else is computed from those
+//! by the code the parser's output goes through ([`Rule::assemble`], [`RuleSet::assemble`]), which
+//! the engine needs at run time anyway (the tax-rate `in:` list is read by `InList::new` too): a
+//! decoded set is the compiled set, by construction.
 //!
-//! Encoding: unsigned LEB128 varints (at most 5 bytes, `u32`); a string is an index into the
-//! string table of the enclosing file; a count is a varint no larger than the bytes left (every
-//! counted item takes at least one byte), so no length field makes the decoder allocate more than
-//! its input allows. Every read is checked: bad input is a [`DecodeError`], never a panic.
+//! Encoding: unsigned LEB128 varints (at most 5 bytes, `u32`); `str` is an index into the string
+//! table of the enclosing file (names and parameters that cannot be read off the rule's text); a
+//! count is a varint no larger than the bytes left (every counted item takes at least one byte),
+//! so no length field makes the decoder allocate more than its input allows. Every read is
+//! checked; counts must match the table's: bad input is a [`DecodeError`], never a panic.
 //!
 //! ```text
-//! set   = count field*
-//! field = name:str count rule*
-//! rule  = kind:u8 name:str raw:str count param:str* [has_pattern:u8 pattern]   (regex kinds only)
+//! set    = count field*                  one per distinct field name, in table order
+//! field  = count rule*                   one per rule of the field's rule strings, in order
+//! rule   = head:u8 [name:str] [count param:str*] [has_pattern:u8 pattern]
+//! head   = kind (bits 0-4) | name given (bit 5) | parameters (bits 6-7)
 //! ```
-//! The pattern is encoded by `pattern::codec`. The files holding sets are written and checked by
-//! `crate::validate::tables` (native tests only); only the decoder ships.
+//! The name, unless given, is `Kind::laravel_name`. Parameters: 0 none, 1 the text after the first
+//! `:` split on `,` (`str_getcsv` without quotes), 2 the whole text after the `:` (`regex:`), 3
+//! given. The pattern (regex kinds only, `pattern::codec`) is there when `has_pattern` is 1. The
+//! files holding sets are written and checked by `crate::validate::tables` (native tests only); only
+//! the decoder ships.
 
 use super::parse::{Kind, Rule};
 use super::pattern::Pcre;
@@ -110,38 +119,82 @@ impl<'a> Strings<'a> {
     }
 }
 
-/// Decodes one set (see the module's grammar).
-pub(crate) fn read_set(r: &mut Reader<'_>, strings: &Strings<'_>) -> Result<RuleSet, DecodeError> {
-    let n = r.count()?;
-    let mut fields = Vec::with_capacity(n);
-    for _ in 0..n {
-        let field = strings.next(r)?.to_string();
-        let rule_count = r.count()?;
-        let mut rules = Vec::with_capacity(rule_count);
-        for _ in 0..rule_count {
-            rules.push(read_rule(r, strings)?);
+/// The rules of each distinct field of `table`, raw, as [`RuleSet::compile`] sees them: a field
+/// listed twice gets the rules of both strings.
+fn raw_fields<'t>(
+    table: impl IntoIterator<Item = (&'t str, &'t str)>,
+) -> Vec<(&'t str, Vec<&'t str>)> {
+    let mut out: Vec<(&str, Vec<&str>)> = Vec::new();
+    for (field, rules) in table {
+        let pieces = super::parse::split_rules(rules);
+        match out.iter_mut().find(|(f, _)| *f == field) {
+            Some((_, existing)) => existing.extend(pieces),
+            None => out.push((field, pieces)),
         }
-        fields.push((field, rules));
+    }
+    out
+}
+
+const PARAMS_SPLIT: u8 = 1;
+const PARAMS_WHOLE: u8 = 2;
+const PARAMS_GIVEN: u8 = 3;
+const NAME_GIVEN: u8 = 1 << 5;
+// A kind fits the head's five bits.
+const _: () = assert!(Kind::ALL.len() <= 32);
+
+/// Decodes the set of `table` (the `(field, rule string)` pairs it was encoded from).
+pub(crate) fn read_set<'t>(
+    r: &mut Reader<'_>,
+    strings: &Strings<'_>,
+    table: impl IntoIterator<Item = (&'t str, &'t str)>,
+) -> Result<RuleSet, DecodeError> {
+    let raw = raw_fields(table);
+    let mismatch = DecodeError("rule tables do not match the endpoint tables");
+    if r.count()? != raw.len() {
+        return Err(mismatch);
+    }
+    let mut fields = Vec::with_capacity(raw.len());
+    for (field, pieces) in raw {
+        if r.count()? != pieces.len() {
+            return Err(mismatch);
+        }
+        let rules = pieces
+            .into_iter()
+            .map(|piece| read_rule(r, strings, piece))
+            .collect::<Result<Vec<_>, _>>()?;
+        fields.push((field.to_string(), rules));
     }
     Ok(RuleSet::assemble(fields))
 }
 
-fn read_rule(r: &mut Reader<'_>, strings: &Strings<'_>) -> Result<Rule, DecodeError> {
+fn read_rule(r: &mut Reader<'_>, strings: &Strings<'_>, raw: &str) -> Result<Rule, DecodeError> {
+    let head = r.byte()?;
     let kind = *Kind::ALL
-        .get(usize::from(r.byte()?))
+        .get(usize::from(head & 0x1f))
         .ok_or(DecodeError("unknown rule kind"))?;
-    let name = strings.next(r)?.to_string();
-    let raw = strings.next(r)?.to_string();
-    let n = r.count()?;
-    let mut params = Vec::with_capacity(n);
-    for _ in 0..n {
-        params.push(strings.next(r)?.to_string());
-    }
+    let name = match head & NAME_GIVEN {
+        0 => kind.laravel_name(),
+        _ => strings.next(r)?,
+    };
+    let after_colon = raw.split_once(':').map_or("", |(_, p)| p);
+    let params: Vec<String> = match head >> 6 {
+        PARAMS_SPLIT => after_colon.split(',').map(str::to_string).collect(),
+        PARAMS_WHOLE => vec![after_colon.to_string()],
+        PARAMS_GIVEN => {
+            let n = r.count()?;
+            let mut given = Vec::with_capacity(n);
+            for _ in 0..n {
+                given.push(strings.next(r)?.to_string());
+            }
+            given
+        }
+        _ => Vec::new(),
+    };
     let pcre = match kind {
         Kind::Regex | Kind::NotRegex if r.byte()? != 0 => Some(Box::new(Pcre::read(r)?)),
         _ => None,
     };
-    Rule::assemble(kind, name, raw, params, pcre).map_err(DecodeError)
+    Rule::assemble(kind, name.to_string(), raw.to_string(), params, pcre).map_err(DecodeError)
 }
 
 #[cfg(test)]
@@ -150,7 +203,7 @@ pub(crate) use writer::{write_set, Interner, Writer};
 /// The encoder: native tests only (they write the generated file and check it is current).
 #[cfg(test)]
 mod writer {
-    use super::{Kind, RuleSet};
+    use super::{Kind, Rule, RuleSet, NAME_GIVEN, PARAMS_GIVEN, PARAMS_SPLIT, PARAMS_WHOLE};
     use std::collections::HashMap;
 
     /// Appends to an encoding.
@@ -206,26 +259,46 @@ mod writer {
         }
     }
 
-    /// Encodes one set (the module's grammar).
+    /// Encodes one set (the module's grammar), compiled from a table that [`super::read_set`] is
+    /// given again to decode it.
     pub(crate) fn write_set(set: &RuleSet, strings: &mut Interner, w: &mut Writer) {
         w.varint(set.fields.len());
         for f in &set.fields {
-            strings.write(&f.field, w);
             w.varint(f.rules.len());
             for rule in &f.rules {
-                w.byte(rule.kind as u8);
-                strings.write(&rule.name, w);
-                strings.write(&rule.raw, w);
-                w.varint(rule.params.len());
-                for p in &rule.params {
-                    strings.write(p, w);
-                }
-                if matches!(rule.kind, Kind::Regex | Kind::NotRegex) {
-                    w.byte(u8::from(rule.pcre.is_some()));
-                    if let Some(p) = &rule.pcre {
-                        p.write(w);
-                    }
-                }
+                write_rule(rule, strings, w);
+            }
+        }
+    }
+
+    fn write_rule(rule: &Rule, strings: &mut Interner, w: &mut Writer) {
+        let after_colon = rule.raw.split_once(':').map(|(_, p)| p);
+        let params = if rule.params.is_empty() {
+            0
+        } else if after_colon
+            .is_some_and(|p| p.split(',').eq(rule.params.iter().map(String::as_str)))
+        {
+            PARAMS_SPLIT
+        } else if after_colon.is_some_and(|p| rule.params == [p]) {
+            PARAMS_WHOLE
+        } else {
+            PARAMS_GIVEN
+        };
+        let name_given = rule.name != rule.kind.laravel_name();
+        w.byte(rule.kind as u8 | if name_given { NAME_GIVEN } else { 0 } | params << 6);
+        if name_given {
+            strings.write(&rule.name, w);
+        }
+        if params == PARAMS_GIVEN {
+            w.varint(rule.params.len());
+            for p in &rule.params {
+                strings.write(p, w);
+            }
+        }
+        if matches!(rule.kind, Kind::Regex | Kind::NotRegex) {
+            w.byte(u8::from(rule.pcre.is_some()));
+            if let Some(p) = &rule.pcre {
+                p.write(w);
             }
         }
     }

@@ -8,23 +8,26 @@
 //! rewrites it. File format (the sets' own in `crate::rules::codec`):
 //!
 //! ```text
-//! file     = "FPGOT1" strings count endpoint*
-//! endpoint = id:str length:varint (body:set path:set query:set)   `length` bytes
+//! file     = "FPGOT2" strings count endpoint*
+//! endpoint = length:varint (body:set path:set query:set)   `length` bytes
 //! ```
-//! The endpoints are in the order of `endpoints::all()`; the decoder checks each id.
+//! The endpoints are in the order of `endpoints::all()`. A set is decoded with the endpoint's
+//! table at its location, which holds the rule strings (they are in the .wasm anyway: `endpoints()`
+//! lists them): the file holds only what the compiler decided about them.
 
+use crate::endpoints::{Endpoint, Location};
 use crate::rules::codec::{read_set, DecodeError, Reader, Strings};
 use crate::rules::RuleSet;
 
 mod data;
 
-const MAGIC: &[u8] = b"FPGOT1";
+const MAGIC: &[u8] = b"FPGOT2";
 
 /// A tables file read up to the endpoints' records (each decoded on its own first use).
 pub(super) struct Index<'a> {
     strings: Strings<'a>,
-    /// Each endpoint's id and encoded sets.
-    endpoints: Vec<(&'a str, &'a [u8])>,
+    /// Each endpoint's encoded sets.
+    endpoints: Vec<&'a [u8]>,
 }
 
 impl<'a> Index<'a> {
@@ -37,9 +40,8 @@ impl<'a> Index<'a> {
         let n = r.count()?;
         let mut endpoints = Vec::with_capacity(n);
         for _ in 0..n {
-            let id = strings.next(&mut r)?;
             let len = r.varint()? as usize;
-            endpoints.push((id, r.take(len)?));
+            endpoints.push(r.take(len)?);
         }
         if !r.is_at_end() {
             return Err(DecodeError("trailing bytes after the rule tables"));
@@ -47,22 +49,24 @@ impl<'a> Index<'a> {
         Ok(Index { strings, endpoints })
     }
 
-    /// The body, path and query sets of the endpoint at `position` in `endpoints::all()`, which
-    /// must have the id `id`.
-    pub(super) fn sets(&self, position: usize, id: &str) -> Result<[RuleSet; 3], DecodeError> {
-        let (stored_id, record) = self
+    /// The body, path and query sets of `e`, the endpoint at `position` in `endpoints::all()`.
+    pub(super) fn sets(&self, position: usize, e: &Endpoint) -> Result<[RuleSet; 3], DecodeError> {
+        let record = self
             .endpoints
             .get(position)
-            .copied()
             .ok_or(DecodeError("endpoint missing from the rule tables"))?;
-        if stored_id != id {
-            return Err(DecodeError("rule tables list another endpoint"));
-        }
         let mut r = Reader::new(record);
+        let mut set = |at: Location| {
+            read_set(
+                &mut r,
+                &self.strings,
+                e.fields_at(at).map(|f| (f.name, f.rules)),
+            )
+        };
         let sets = [
-            read_set(&mut r, &self.strings)?,
-            read_set(&mut r, &self.strings)?,
-            read_set(&mut r, &self.strings)?,
+            set(Location::Body)?,
+            set(Location::Path)?,
+            set(Location::Query)?,
         ];
         if !r.is_at_end() {
             return Err(DecodeError(

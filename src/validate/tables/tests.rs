@@ -1,5 +1,5 @@
 use super::{data, Index, MAGIC};
-use crate::endpoints;
+use crate::endpoints::{self, Endpoint};
 use crate::rules::codec::{write_set, Interner, Writer};
 use crate::rules::RuleSet;
 
@@ -18,27 +18,26 @@ const HEADER: &str = "\
 ";
 
 /// Every endpoint's sets as the native compiler makes them, in the order of `endpoints::all()`.
-fn compiled_sets() -> Vec<(&'static str, [RuleSet; 3])> {
+fn compiled_sets() -> Vec<(&'static Endpoint, [RuleSet; 3])> {
     endpoints::all()
         .enumerate()
         .map(|(i, e)| {
             let c = crate::validate::compile(i, e).unwrap_or_else(|err| panic!("{err}"));
-            (e.id, [c.body, c.path, c.query])
+            (e, [c.body, c.path, c.query])
         })
         .collect()
 }
 
 /// The tables file (the format of the module's doc).
-fn encode(sets: &[(&str, [RuleSet; 3])]) -> Vec<u8> {
+fn encode(sets: &[(&Endpoint, [RuleSet; 3])]) -> Vec<u8> {
     let mut strings = Interner::default();
     let mut endpoints_part = Writer::default();
     endpoints_part.varint(sets.len());
-    for (id, [body, path, query]) in sets {
+    for (_, [body, path, query]) in sets {
         let mut record = Writer::default();
         for set in [body, path, query] {
             write_set(set, &mut strings, &mut record);
         }
-        strings.write(id, &mut endpoints_part);
         endpoints_part.varint(record.bytes.len());
         endpoints_part.bytes.extend(record.bytes);
     }
@@ -100,12 +99,12 @@ fn decoding_the_committed_tables_gives_the_compiled_sets() {
     let sets = compiled_sets();
     assert!(sets.len() > 40, "{}", sets.len());
     let mut regexes = 0;
-    for (i, (id, compiled)) in sets.iter().enumerate() {
+    for (i, (e, compiled)) in sets.iter().enumerate() {
         let decoded = index
-            .sets(i, id)
-            .unwrap_or_else(|e| panic!("{id}: {}", e.0));
+            .sets(i, e)
+            .unwrap_or_else(|err| panic!("{}: {}", e.id, err.0));
         for (d, c) in decoded.iter().zip(compiled) {
-            assert_eq!(shown(d), shown(c), "{id}");
+            assert_eq!(shown(d), shown(c), "{}", e.id);
             regexes += c
                 .fields
                 .iter()
@@ -113,11 +112,24 @@ fn decoding_the_committed_tables_gives_the_compiled_sets() {
                 .filter(|r| r.pcre.is_some())
                 .count();
         }
-        // The id is checked: the same record does not pass for another endpoint.
-        assert!(index.sets(i, "orders.nope").is_err());
+        // The counts are checked: another endpoint's record does not decode as this one's (unless
+        // both tables have the same shape).
+        let other = &sets[(i + 1) % sets.len()].0;
+        let same_shape = |a: &Endpoint, b: &Endpoint| {
+            let shape = |e: &Endpoint| {
+                e.fields
+                    .iter()
+                    .map(|f| (f.location, crate::rules::parse::split_rules(f.rules).len()))
+                    .collect::<Vec<_>>()
+            };
+            shape(a) == shape(b)
+        };
+        if !same_shape(e, other) {
+            assert!(index.sets(i, other).is_err(), "{} as {}", e.id, other.id);
+        }
     }
     assert!(regexes > 20, "{regexes}");
-    assert!(index.sets(sets.len(), "x").is_err());
+    assert!(index.sets(sets.len(), sets[0].0).is_err());
 }
 
 /// Sets of hand-written tables with every kind, both pattern matchers and merged fields make the
@@ -148,7 +160,7 @@ fn every_rule_shape_round_trips() {
     file.bytes.extend(&record.bytes);
     let mut r = crate::rules::codec::Reader::new(&file.bytes);
     let strings = crate::rules::codec::Strings::read(&mut r).expect("strings");
-    let decoded = crate::rules::codec::read_set(&mut r, &strings).expect("set");
+    let decoded = crate::rules::codec::read_set(&mut r, &strings, table).expect("set");
     assert!(r.is_at_end());
     assert_eq!(shown(&decoded), shown(&set));
     let payload = serde_json::json!({"a": "ab", "b": [{"c": "1"}, {"c": 2}], "h": "xaab", "i": "12345678901"});
@@ -159,13 +171,13 @@ fn every_rule_shape_round_trips() {
 fn bad_files_are_errors() {
     assert!(Index::read(b"").is_err());
     assert!(Index::read(b"FPGOT0\x00\x00").is_err());
-    assert!(Index::read(b"FPGOT1\x00\x00").is_ok());
+    assert!(Index::read(b"FPGOT2\x00\x00").is_ok());
     // A count larger than the bytes left, a varint that never ends, trailing bytes.
-    assert!(Index::read(b"FPGOT1\xff\xff\xff\xff\x0f").is_err());
-    assert!(Index::read(b"FPGOT1\x80\x80\x80\x80\x80\x80").is_err());
-    assert!(Index::read(b"FPGOT1\x00\x00\x00").is_err());
+    assert!(Index::read(b"FPGOT2\xff\xff\xff\xff\x0f").is_err());
+    assert!(Index::read(b"FPGOT2\x80\x80\x80\x80\x80\x80").is_err());
+    assert!(Index::read(b"FPGOT2\x00\x00\x00").is_err());
     // A string that is not UTF-8.
-    assert!(Index::read(b"FPGOT1\x01\x01\xff\x00").is_err());
+    assert!(Index::read(b"FPGOT2\x01\x01\xff\x00").is_err());
 }
 
 /// Truncated and garbled tables decode to an error or to sets, never a panic; and any decoded set
@@ -173,7 +185,7 @@ fn bad_files_are_errors() {
 #[test]
 fn damaged_tables_never_panic() {
     let original = data::TABLES;
-    let ids: Vec<&str> = endpoints::all().map(|e| e.id).collect();
+    let all: Vec<&Endpoint> = endpoints::all().collect();
     let payload = serde_json::json!({
         "a": "x", "products": [{"tax": 12, "name": "n"}], "customerDetails": {"type": "corporate"}
     });
@@ -193,8 +205,8 @@ fn damaged_tables_never_panic() {
             refused += 1;
             continue;
         };
-        for (i, id) in ids.iter().enumerate() {
-            match index.sets(i, id) {
+        for (i, e) in all.iter().enumerate() {
+            match index.sets(i, e) {
                 Ok(sets) => {
                     decoded += 1;
                     for set in &sets {
@@ -213,12 +225,11 @@ fn damaged_tables_never_panic() {
 #[test]
 fn damaged_records_never_panic() {
     let index = Index::read(data::TABLES).expect("the committed tables decode");
-    let ids: Vec<&str> = endpoints::all().map(|e| e.id).collect();
     let payload = serde_json::json!({"a": "1", "b": [1, "x"], "amount": "5"});
     let mut rng = rng::Rng(42);
     let mut outcomes = [0usize; 2];
-    for (i, id) in ids.iter().enumerate() {
-        let (_, record) = index.endpoints[i];
+    for (i, e) in endpoints::all().enumerate() {
+        let record = index.endpoints[i];
         for _ in 0..20 {
             let mut bytes = record.to_vec();
             if bytes.is_empty() {
@@ -228,9 +239,9 @@ fn damaged_records_never_panic() {
             bytes[at] = rng.next() as u8;
             let garbled = Index {
                 strings: index.strings.clone(),
-                endpoints: vec![(id, bytes.as_slice())],
+                endpoints: vec![bytes.as_slice()],
             };
-            match garbled.sets(0, id) {
+            match garbled.sets(0, e) {
                 Ok(sets) => {
                     outcomes[0] += 1;
                     for set in &sets {
