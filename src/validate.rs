@@ -6,7 +6,7 @@
 //! ([`ValidateOptions::tax_rates`]) replace the `in:` list of every field whose last segment is
 //! `tax` (`products.*.tax`), because the documents allow "other configuration" (002:29).
 
-use crate::endpoints::{self, Endpoint, Location};
+use crate::endpoints::{self, Endpoint};
 use crate::rules::checks::InList;
 use crate::rules::messages::{self, Attributes};
 use crate::rules::{self, RuleSet};
@@ -187,7 +187,7 @@ struct Compiled {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn compile_at(e: &Endpoint, at: Location) -> Result<RuleSet, ValidateError> {
+fn compile_at(e: &Endpoint, at: endpoints::Location) -> Result<RuleSet, ValidateError> {
     RuleSet::compile(e.fields_at(at).map(|f| (f.name, f.rules))).map_err(|err| {
         ValidateError::InvalidRuleTable {
             id: e.id.to_string(),
@@ -201,9 +201,9 @@ fn compile_at(e: &Endpoint, at: Location) -> Result<RuleSet, ValidateError> {
 #[cfg(not(target_arch = "wasm32"))]
 fn compile(_position: usize, e: &Endpoint) -> Result<Compiled, ValidateError> {
     Ok(Compiled {
-        body: compile_at(e, Location::Body)?,
-        path: compile_at(e, Location::Path)?,
-        query: compile_at(e, Location::Query)?,
+        body: compile_at(e, endpoints::Location::Body)?,
+        path: compile_at(e, endpoints::Location::Path)?,
+        query: compile_at(e, endpoints::Location::Query)?,
     })
 }
 
@@ -371,6 +371,7 @@ pub fn validate_with_rules<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::endpoints::Location;
     use serde_json::json;
 
     #[test]
