@@ -76,6 +76,7 @@ pub enum Kind {
 impl Kind {
     /// Every kind, in declaration order (`Kind::ALL[k as usize] == k`): the build-time tables
     /// (`crate::rules::codec`) store a kind as its index.
+    #[cfg(any(test, target_arch = "wasm32"))]
     pub(crate) const ALL: [Kind; 31] = {
         use Kind::*;
         [
