@@ -2,7 +2,8 @@
 //! (Laravel's rules, reimplemented) over an endpoint's table ([`crate::endpoints`]), plus warnings
 //! for checks the server does not document (totals, from [`crate::totals`]).
 //!
-//! Conventions: the rule tables are parsed once (on first use) and cached; the merchant's tax rates
+//! Conventions: the rule tables are compiled once per endpoint (on first use) and cached (the
+//! WebAssembly modules decode them, compiled at build time: `validate/tables.rs`); the merchant's tax rates
 //! ([`ValidateOptions::tax_rates`]) replace the `in:` list of every field whose last segment is
 //! `tax` (`products.*.tax`), because the documents allow "other configuration" (002:29).
 
@@ -207,7 +208,7 @@ fn compile(_position: usize, e: &Endpoint) -> Result<Compiled, ValidateError> {
     })
 }
 
-/// The WebAssembly modules decode the sets compiled at build time ([`tables`]): no rule-string
+/// The WebAssembly modules decode the sets compiled at build time (`tables`): no rule-string
 /// parser in the .wasm. `position` is the endpoint's index in [`endpoints::all`].
 #[cfg(target_arch = "wasm32")]
 fn compile(position: usize, e: &Endpoint) -> Result<Compiled, ValidateError> {
