@@ -2,11 +2,12 @@
 //! (Laravel's rules, reimplemented) over an endpoint's table ([`crate::endpoints`]), plus warnings
 //! for checks the server does not document (totals, from [`crate::totals`]).
 //!
-//! Conventions: the rule tables are parsed once (on first use) and cached; the merchant's tax rates
+//! Conventions: the rule tables are compiled once per endpoint (on first use) and cached (the
+//! WebAssembly modules decode them, compiled at build time: `validate/tables.rs`); the merchant's tax rates
 //! ([`ValidateOptions::tax_rates`]) replace the `in:` list of every field whose last segment is
 //! `tax` (`products.*.tax`), because the documents allow "other configuration" (002:29).
 
-use crate::endpoints::{self, Endpoint, Location};
+use crate::endpoints::{self, Endpoint};
 use crate::rules::checks::InList;
 use crate::rules::messages::{self, Attributes};
 use crate::rules::{self, RuleSet};
@@ -16,6 +17,8 @@ use std::sync::OnceLock;
 
 mod options;
 pub mod payload;
+#[cfg(any(test, target_arch = "wasm32"))]
+mod tables;
 pub use options::OptionsError;
 
 /// The message language (one type for the whole crate, defined with the messages).
@@ -184,7 +187,8 @@ struct Compiled {
     query: RuleSet,
 }
 
-fn compile_at(e: &Endpoint, at: Location) -> Result<RuleSet, ValidateError> {
+#[cfg(not(target_arch = "wasm32"))]
+fn compile_at(e: &Endpoint, at: endpoints::Location) -> Result<RuleSet, ValidateError> {
     RuleSet::compile(e.fields_at(at).map(|f| (f.name, f.rules))).map_err(|err| {
         ValidateError::InvalidRuleTable {
             id: e.id.to_string(),
@@ -194,12 +198,27 @@ fn compile_at(e: &Endpoint, at: Location) -> Result<RuleSet, ValidateError> {
     })
 }
 
-fn compile(e: &Endpoint) -> Result<Compiled, ValidateError> {
+/// Native builds parse the endpoint's rule strings (the reference compiler).
+#[cfg(not(target_arch = "wasm32"))]
+fn compile(_position: usize, e: &Endpoint) -> Result<Compiled, ValidateError> {
     Ok(Compiled {
-        body: compile_at(e, Location::Body)?,
-        path: compile_at(e, Location::Path)?,
-        query: compile_at(e, Location::Query)?,
+        body: compile_at(e, endpoints::Location::Body)?,
+        path: compile_at(e, endpoints::Location::Path)?,
+        query: compile_at(e, endpoints::Location::Query)?,
     })
+}
+
+/// The WebAssembly modules decode the sets compiled at build time (`tables`): no rule-string
+/// parser in the .wasm. `position` is the endpoint's index in [`endpoints::all`].
+#[cfg(target_arch = "wasm32")]
+fn compile(position: usize, e: &Endpoint) -> Result<Compiled, ValidateError> {
+    let decoded = tables::built().and_then(|t| t.sets(position, e));
+    let [body, path, query] = decoded.map_err(|err| ValidateError::InvalidRuleTable {
+        id: e.id.to_string(),
+        field: String::new(),
+        reason: err.0.to_string(),
+    })?;
+    Ok(Compiled { body, path, query })
 }
 
 /// Each endpoint's compiled tables, compiled on its first use (so that the first call of one
@@ -215,13 +234,13 @@ fn compiled(endpoint_id: &str) -> Result<&'static Compiled, ValidateError> {
     let found = endpoints::all()
         .enumerate()
         .find(|(_, e)| e.id == endpoint_id)
-        .and_then(|(i, e)| cache().get(i).map(|cell| (e, cell)));
-    let Some((endpoint, cell)) = found else {
+        .and_then(|(i, e)| cache().get(i).map(|cell| (i, e, cell)));
+    let Some((position, endpoint, cell)) = found else {
         return Err(ValidateError::UnknownEndpoint {
             id: endpoint_id.to_string(),
         });
     };
-    match cell.get_or_init(|| compile(endpoint)) {
+    match cell.get_or_init(|| compile(position, endpoint)) {
         Ok(c) => Ok(c),
         Err(e) => Err(e.clone()),
     }
@@ -353,6 +372,7 @@ pub fn validate_with_rules<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::endpoints::Location;
     use serde_json::json;
 
     #[test]

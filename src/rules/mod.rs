@@ -13,6 +13,8 @@
 //! It knows nothing about endpoints: callers hand it `(field, rule string)` pairs.
 
 pub mod checks;
+#[cfg(any(test, target_arch = "wasm32"))]
+pub(crate) mod codec;
 pub mod date;
 pub mod email;
 pub mod expand;
@@ -176,7 +178,7 @@ impl RuleSet {
     pub fn compile<'a>(
         fields: impl IntoIterator<Item = (&'a str, &'a str)>,
     ) -> Result<RuleSet, CompileError> {
-        let mut out: Vec<FieldRules> = Vec::new();
+        let mut out: Vec<(String, Vec<Rule>)> = Vec::new();
         for (field, rules) in fields {
             let parsed = parse::parse_rules(rules).map_err(|error| CompileError {
                 field: field.to_string(),
@@ -196,21 +198,32 @@ impl RuleSet {
                     }
                 }
             }
-            match out.iter_mut().find(|f| f.field == field) {
-                Some(existing) => existing.rules.extend(parsed),
-                None => out.push(FieldRules {
-                    field: field.to_string(),
-                    segments: field.split('.').map(str::to_string).collect(),
-                    rules: parsed,
-                    flags: FieldFlags::default(),
-                    shares_parent: false,
-                    other_may_be_boolean: false,
-                }),
+            match out.iter_mut().find(|(f, _)| f == field) {
+                Some((_, existing)) => existing.extend(parsed),
+                None => out.push((field.to_string(), parsed)),
             }
         }
-        for f in &mut out {
-            f.flags = FieldFlags::of(&f.segments, &f.rules);
-        }
+        Ok(RuleSet::assemble(out))
+    }
+
+    /// The set of these fields (each listed once, with its rules in order) and what is computed
+    /// once from them (flags, shared parents, overlaps, the `boolean` fields): the one place both
+    /// [`RuleSet::compile`] and the decoder of the build-time tables (`codec`) make a set.
+    pub(crate) fn assemble(fields: Vec<(String, Vec<Rule>)>) -> RuleSet {
+        let mut out: Vec<FieldRules> = fields
+            .into_iter()
+            .map(|(field, rules)| {
+                let segments: Vec<String> = field.split('.').map(str::to_string).collect();
+                FieldRules {
+                    flags: FieldFlags::of(&segments, &rules),
+                    field,
+                    segments,
+                    rules,
+                    shares_parent: false,
+                    other_may_be_boolean: false,
+                }
+            })
+            .collect();
         for i in 1..out.len() {
             fn parent(f: &FieldRules) -> Option<&[String]> {
                 (!f.flags.wildcard && f.segments.len() >= 2)
@@ -248,11 +261,11 @@ impl RuleSet {
                     boolean_segments.iter().any(|b| may_overlap(b, &other))
                 });
         }
-        Ok(RuleSet {
+        RuleSet {
             fields: out,
             overlapping,
             boolean_fields,
-        })
+        }
     }
 
     /// Checks `data` (the decoded JSON body) and returns the failures in Laravel's order, at most

@@ -74,6 +74,46 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// Every kind, in declaration order (`Kind::ALL[k as usize] == k`): the build-time tables
+    /// (`crate::rules::codec`) store a kind as its index.
+    #[cfg(any(test, target_arch = "wasm32"))]
+    pub(crate) const ALL: [Kind; 31] = {
+        use Kind::*;
+        [
+            Required,
+            Nullable,
+            Sometimes,
+            Bail,
+            Present,
+            Filled,
+            String,
+            Numeric,
+            Integer,
+            Boolean,
+            Array,
+            Email,
+            Url,
+            In,
+            NotIn,
+            Size,
+            Min,
+            Max,
+            Between,
+            Digits,
+            DigitsBetween,
+            Regex,
+            NotRegex,
+            DateFormat,
+            RequiredIf,
+            RequiredUnless,
+            RequiredWith,
+            RequiredWithAll,
+            RequiredWithout,
+            RequiredWithoutAll,
+            ServerOnly,
+        ]
+    };
+
     /// `Str::studly` of the rule name, as `Validator::failed()` reports it.
     pub fn laravel_name(self) -> &'static str {
         use Kind::*;
@@ -303,17 +343,6 @@ pub fn parse_rule(raw: &str) -> Result<Rule, ParseError> {
     if params.len() < required_params(kind) {
         return Err(err("too few parameters"));
     }
-    let mut bounds = Vec::new();
-    if matches!(
-        kind,
-        Kind::Size | Kind::Min | Kind::Max | Kind::Between | Kind::Digits | Kind::DigitsBetween
-    ) {
-        for p in &params {
-            bounds.push(
-                super::php::numeric_string(p).ok_or_else(|| err("non-numeric size parameter"))?,
-            );
-        }
-    }
     let pcre = match kind {
         Kind::Regex | Kind::NotRegex => Some(Box::new(
             Pcre::compile(params.first().map(String::as_str).unwrap_or("")).map_err(|e| err(&e))?,
@@ -326,28 +355,55 @@ pub fn parse_rule(raw: &str) -> Result<Rule, ParseError> {
         }
         _ => None,
     };
-    let list = match kind {
-        Kind::In | Kind::NotIn => super::checks::InList::new(&params),
-        _ => super::checks::InList::default(),
-    };
-    let param_paths = if kind.is_dependent() {
-        params
-            .iter()
-            .map(|p| p.split('.').map(str::to_string).collect())
-            .collect()
-    } else {
-        Vec::new()
-    };
-    Ok(Rule {
-        kind,
-        name: studly_name,
-        params,
-        raw: raw.to_string(),
-        bounds,
-        pcre,
-        list,
-        param_paths,
-    })
+    Rule::assemble(kind, studly_name, raw.to_string(), params, pcre).map_err(err)
+}
+
+impl Rule {
+    /// A rule from its parsed parts, with what is read once from the parameters (size bounds, the
+    /// `in:` list, the dependent rules' paths) added: the one place both the parser and the
+    /// decoder of the build-time tables (`crate::rules::codec`) make a [`Rule`].
+    pub(crate) fn assemble(
+        kind: Kind,
+        name: String,
+        raw: String,
+        params: Vec<String>,
+        pcre: Option<Box<Pcre>>,
+    ) -> Result<Rule, &'static str> {
+        let bounds = if matches!(
+            kind,
+            Kind::Size | Kind::Min | Kind::Max | Kind::Between | Kind::Digits | Kind::DigitsBetween
+        ) {
+            params
+                .iter()
+                .map(|p| super::php::numeric_string(p))
+                .collect::<Option<Vec<_>>>()
+                .ok_or("non-numeric size parameter")?
+        } else {
+            Vec::new()
+        };
+        let list = match kind {
+            Kind::In | Kind::NotIn => super::checks::InList::new(&params),
+            _ => super::checks::InList::default(),
+        };
+        let param_paths = if kind.is_dependent() {
+            params
+                .iter()
+                .map(|p| p.split('.').map(str::to_string).collect())
+                .collect()
+        } else {
+            Vec::new()
+        };
+        Ok(Rule {
+            kind,
+            name,
+            params,
+            raw,
+            bounds,
+            pcre,
+            list,
+            param_paths,
+        })
+    }
 }
 
 /// Splits a rule string into rules as the endpoint tables write them (`crate::endpoints::split_rules`):
@@ -427,5 +483,13 @@ mod tests {
             Kind::ServerOnly
         );
         assert_eq!(parse_rule("int").unwrap().kind.laravel_name(), "Integer");
+    }
+
+    #[test]
+    fn all_kinds_are_listed_at_their_index() {
+        for (i, k) in Kind::ALL.iter().enumerate() {
+            assert_eq!(*k as usize, i, "{k:?}");
+        }
+        assert_eq!(Kind::ALL.len(), Kind::ServerOnly as usize + 1);
     }
 }

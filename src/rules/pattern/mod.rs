@@ -13,6 +13,8 @@
 //! `^C{min,max}$` for one class `C` (the tables' common shape) is a byte loop; everything else
 //! runs on a Pike VM ([`nfa`]), linear in the input.
 
+#[cfg(any(test, target_arch = "wasm32"))]
+pub(crate) mod codec;
 mod nfa;
 mod syntax;
 #[cfg(test)]

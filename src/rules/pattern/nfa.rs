@@ -5,10 +5,10 @@
 use super::syntax::{ByteSet, Node, MAX_COUNT};
 
 /// The most instructions a pattern may compile to (counts copy their operand: `\d{11}` is 11).
-const MAX_INSTRUCTIONS: usize = 2 * MAX_COUNT as usize;
+pub(super) const MAX_INSTRUCTIONS: usize = 2 * MAX_COUNT as usize;
 
 #[derive(Debug, Clone)]
-enum Inst {
+pub(super) enum Inst {
     /// Consume one byte of the set, then go on at the next instruction.
     Byte(ByteSet),
     /// Go on at both targets.
@@ -22,11 +22,11 @@ enum Inst {
 /// A compiled pattern.
 #[derive(Debug, Clone)]
 pub(super) struct Program {
-    insts: Vec<Inst>,
+    pub(super) insts: Vec<Inst>,
     /// Every alternative starts with `^`: only position 0 can start a match.
-    anchored: bool,
+    pub(super) anchored: bool,
     /// PCRE's `D`: `$` only at the very end, not before a final `\n`.
-    dollar_endonly: bool,
+    pub(super) dollar_endonly: bool,
 }
 
 impl Program {

@@ -17,7 +17,7 @@ const MAX_DEPTH: usize = 16;
 
 /// A set of bytes: bit `b` set when byte `b` matches.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub(super) struct ByteSet([u64; 4]);
+pub(super) struct ByteSet(pub(super) [u64; 4]);
 
 impl ByteSet {
     pub(super) fn contains(&self, b: u8) -> bool {
