@@ -25,6 +25,11 @@ extra=${FPGO_FEATURES_EXTRA:-}
 modules=${FPGO_MODULES:-callbacks validate full}
 wasm=${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/fpgo.wasm
 toolchain=${FPGO_WASM_TOOLCHAIN:-nightly}
+# Without the multivalue feature (on by default since Rust 1.82), wasm-bindgen returns strings
+# through a return pointer, so that every export's signature is i32s alone: V8 then calls them all
+# through its generic JS-to-wasm wrapper instead of compiling one per signature with the module
+# (callbacks module 1.9 -> 1.0 ms to compile in a fresh Node; docs/performance.md, "Start-up").
+export RUSTFLAGS="${RUSTFLAGS:-} -Ctarget-feature=-multivalue"
 std_flags=()
 [ "$toolchain" = stable ] || std_flags=(-Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size)
 

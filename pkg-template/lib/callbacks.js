@@ -11,6 +11,14 @@ const MAX_SECRETS = 16;
 /** The core's parameter bound (PHP's max_input_vars). */
 const MAX_PARAMS = 1000;
 
+/** The verify export takes each f64 as its two 32-bit words (see src/wasm/callbacks.rs: an f64
+ *  parameter costs V8 a wrapper compiled for the signature when it compiles the module). */
+const WORDS = new DataView(new ArrayBuffer(16));
+function wordsOf(tolerance, now) {
+  WORDS.setFloat64(0, tolerance, true);
+  WORDS.setFloat64(8, now, true);
+}
+
 function callbackUrl(url) {
   if (typeof url !== "string") throw fail("malformed_query", "the callback URL must be a string");
   if (overLimit(url, MAX_CALLBACK_URL_BYTES)) throw fail("malformed_query", `the URL is longer than ${MAX_CALLBACK_URL_BYTES} bytes`);
@@ -135,7 +143,8 @@ export function callbacksApi(getWasm) {
       const wasm = getWasm();
       let answer;
       try {
-        answer = wasm.verify_callback(query, secrets, tolerance, now, companyCheck);
+        wordsOf(tolerance, now);
+        answer = wasm.verify_callback(query, secrets, WORDS.getUint32(0, true), WORDS.getUint32(4, true), WORDS.getUint32(8, true), WORDS.getUint32(12, true), companyCheck);
       } catch (e) {
         throw trapped(getWasm, wasm, e);
       }

@@ -45,43 +45,32 @@ fn signed_order_query() -> String {
     query
 }
 
+/// The export with its f64 arguments split into words, as `lib/callbacks.js` splits them.
+fn verify(url: &str, secrets: &str, tolerance: f64, now: f64, company_check: bool) -> String {
+    let words = |x: f64| (x.to_bits() as u32, (x.to_bits() >> 32) as u32);
+    let ((tl, th), (nl, nh)) = (words(tolerance), words(now));
+    callbacks::verify_callback(url, secrets, tl, th, nl, nh, company_check)
+}
+
 #[wasm_bindgen_test]
 fn verify_callback_accepts_a_signed_query_and_rejects_a_forged_one() {
     let query = signed_order_query();
-    let compact = callbacks::verify_callback(&query, SECRET, f64::NAN, CREATED_AT, false);
+    let compact = verify(&query, SECRET, f64::NAN, CREATED_AT, false);
     assert!(compact.starts_with("oPAID"), "{compact:?}");
 
     let forged = query.replace("amount=1", "amount=2");
-    let rejected = envelope(&callbacks::verify_callback(
-        &forged,
-        SECRET,
-        f64::NAN,
-        CREATED_AT,
-        false,
-    ));
+    let rejected = envelope(&verify(&forged, SECRET, f64::NAN, CREATED_AT, false));
     assert_eq!(rejected["ok"]["valid"], false);
     assert_eq!(rejected["ok"]["error"]["code"], "checksum_mismatch");
 
-    let wrong_secret = envelope(&callbacks::verify_callback(
-        &query,
-        "other",
-        f64::NAN,
-        CREATED_AT,
-        false,
-    ));
+    let wrong_secret = envelope(&verify(&query, "other", f64::NAN, CREATED_AT, false));
     assert_eq!(wrong_secret["ok"]["error"]["code"], "checksum_mismatch");
     assert!(
         !wrong_secret.to_string().contains("other"),
         "no secret echoed"
     );
 
-    let stale = envelope(&callbacks::verify_callback(
-        &query,
-        SECRET,
-        60.0,
-        CREATED_AT + 3600.0,
-        false,
-    ));
+    let stale = envelope(&verify(&query, SECRET, 60.0, CREATED_AT + 3600.0, false));
     assert_eq!(stale["ok"]["error"]["code"], "stale");
 }
 
@@ -91,7 +80,7 @@ fn callback_exports_answer_an_error_for_bad_input() {
         error_code(&callbacks::sign_callback("not json", SECRET)),
         "invalid_argument"
     );
-    let missing = envelope(&callbacks::verify_callback(
+    let missing = envelope(&verify(
         "orderUuid=ODR1",
         SECRET,
         f64::NAN,
