@@ -61,7 +61,8 @@ function entrySource(stem, runtime) {
   // Node entries on the full module give the callback functions the small callbacks module until
   // the full one runs (lib/instance.js, callbacksFirst): a callback-only service compiles 40 KB.
   let callbacksGetter = "getWasm";
-  if (wasm === "full" && apis.includes("callbacks") && (runtime === "node" || runtime === "cjs")) {
+  const hasCallbacksModule = existsSync(join(pkg, "wasm/callbacks_bg.wasm")); // not in a partial build
+  if (wasm === "full" && apis.includes("callbacks") && (runtime === "node" || runtime === "cjs") && hasCallbacksModule) {
     const small = RUNTIMES[runtime]("callbacks");
     lines.push(`import * as callbacksGlue from "./wasm/callbacks.js";`, `import { callbacksFirst } from "./lib/instance.js";`);
     lines.push(`const getCallbacksWasm = wasmGetter({ load: ${small.load}, hint: "fpgo's WebAssembly is not loaded", glue: callbacksGlue });`);
