@@ -14,7 +14,7 @@ mod tests;
 mod write;
 
 pub use read::{members, parse};
-pub use write::to_string;
+pub use write::{push_string, to_string};
 
 use serde_json::Value;
 use std::fmt;

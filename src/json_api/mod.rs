@@ -45,35 +45,12 @@ where
     out.push('}');
 }
 
-/// Appends `s` to `out` as a JSON string literal (quotes included), escaping what JSON requires.
-/// Hand-written rather than serde_json so that the small callbacks module does not carry it. Runs
-/// of characters that need no escape are copied whole (most text has none).
+/// Appends `s` to `out` as a JSON string literal (quotes included), with serde_json's escapes:
+/// [`crate::json::push_string`], the one string writer of every answer. Runs of characters that
+/// need no escape are copied whole (most text has none).
 pub fn push_json_str(out: &mut String, s: &str) {
     out.reserve(s.len() + 2);
-    out.push('"');
-    let mut run_start = 0;
-    for (i, &b) in s.as_bytes().iter().enumerate() {
-        if b != b'"' && b != b'\\' && b >= 0x20 {
-            continue;
-        }
-        out.push_str(s.get(run_start..i).unwrap_or_default());
-        run_start = i + 1;
-        match b {
-            b'"' => out.push_str("\\\""),
-            b'\\' => out.push_str("\\\\"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            b'\t' => out.push_str("\\t"),
-            _ => {
-                const HEX: &[u8; 16] = b"0123456789abcdef";
-                out.push_str("\\u00");
-                out.push(HEX[usize::from(b >> 4)] as char);
-                out.push(HEX[usize::from(b & 0xf)] as char);
-            }
-        }
-    }
-    out.push_str(s.get(run_start..).unwrap_or_default());
-    out.push('"');
+    crate::json::push_string(out, s);
 }
 
 /// `{"ok":<value_json>}`: `value_json` must already be JSON text.

@@ -96,7 +96,12 @@ pub fn parse_attributes(value: Option<&Value>) -> Result<Attributes, String> {
     let mut out = Attributes::new();
     for (field, name) in object {
         let Value::String(name) = name else {
-            return Err(format!("options.attributes[{field:?}] must be a string"));
+            // The key as a JSON string (no `Debug` formatting, whose escape tables would be
+            // linked for this one message).
+            let mut message = String::from("options.attributes[");
+            crate::json::push_string(&mut message, field);
+            message.push_str("] must be a string");
+            return Err(message);
         };
         if field.len() > MAX_ATTRIBUTE_LEN || name.len() > MAX_ATTRIBUTE_LEN {
             return Err(format!(
