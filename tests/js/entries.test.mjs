@@ -113,6 +113,14 @@ function wasmReads(spec, steps, hidden = []) {
     const fs = process.getBuiltinModule("node:fs");
     const read = fs.readFileSync;
     const files = [];
+    let compiles = 0;
+    const Module = WebAssembly.Module;
+    WebAssembly.Module = class extends Module {
+      constructor(...args) {
+        super(...args);
+        compiles++;
+      }
+    };
     const hidden = ${JSON.stringify(hidden)};
     fs.readFileSync = function (path, ...rest) {
       const name = String(path).replace(/^.*[\\\\/]/, "");
@@ -123,11 +131,11 @@ function wasmReads(spec, steps, hidden = []) {
       return read.call(this, path, ...rest);
     };
     const m = ${spec.endsWith(".cjs") ? `require(${JSON.stringify(spec)})` : `await import(${JSON.stringify(spec)})`};
-    const signed = m.signCallback({ orderUuid: "ODR1", status: "PAID", createdAt: 1755764131, paymentMethod: "Visa", amount: "1", timestamp: 1755764131 }, "s");
+    const signed = m.signCallback && m.signCallback({ orderUuid: "ODR1", status: "PAID", createdAt: 1755764131, paymentMethod: "Visa", amount: "1", timestamp: 1755764131 }, "s");
     const verify = () => m.verifyCallback(signed, "s", { now: 1755764131 }).valid;
     const results = [];
     ${steps}
-    console.log(JSON.stringify({ files, results }));`;
+    console.log(JSON.stringify({ files, results, compiles }));`;
   const cjs = spec.endsWith(".cjs");
   const out = execFileSync(process.execPath, cjs ? ["-e", script] : ["--input-type=module", "-e", script], { cwd: new URL(".", import.meta.url), encoding: "utf8" });
   return JSON.parse(out);
@@ -148,4 +156,26 @@ test("fpgo in Node verifies callbacks on the full module when the callbacks modu
   const { files, results } = wasmReads("fpgo", "results.push(verify());", ["callbacks_bg.wasm"]);
   assert.deepEqual(results, [true]);
   assert.deepEqual(files, ["callbacks_bg.wasm", "full_bg.wasm"]);
+});
+
+test("validate() of a valid payload compiles no WebAssembly (the JS fast path); an invalid one compiles its module once", () => {
+  const valid = `results.push(m.validate("orders.cancel", { cancellationNote: "x" }).valid);`;
+  const invalid = `results.push(m.validate("orders.cancel", { cancellationNote: 5 }).valid);`;
+  assert.deepEqual(wasmReads("fpgo/validate", valid + valid), { files: ["validate_bg.wasm"], results: [true, true], compiles: 0 });
+  assert.deepEqual(wasmReads("fpgo/validate", valid + invalid + invalid), { files: ["validate_bg.wasm"], results: [true, false, false], compiles: 1 });
+});
+
+test("a Node without process.getBuiltinModule gets not_initialized naming the Node version, not a crash at import", () => {
+  const script = `
+    process.getBuiltinModule = undefined;
+    const m = await import("fpgo/callbacks");
+    try {
+      m.signCallback({ a: "1" }, "s");
+      console.log("no error");
+    } catch (e) {
+      console.log(JSON.stringify({ code: e.code, message: e.message }));
+    }`;
+  const out = JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: new URL(".", import.meta.url), encoding: "utf8" }));
+  assert.equal(out.code, "not_initialized");
+  assert.match(out.message, /Node\.js 20\.16/);
 });
