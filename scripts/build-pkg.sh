@@ -32,6 +32,9 @@ toolchain=${FPGO_WASM_TOOLCHAIN:-nightly}
 export RUSTFLAGS="${RUSTFLAGS:-} -Ctarget-feature=-multivalue"
 std_flags=()
 [ "$toolchain" = stable ] || std_flags=(-Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size)
+# Panic locations left out (file, line and column of every possible panic site: 2 KB gzip of the
+# validate module); a panic's FpgoError `internal` still carries its message.
+[ "$toolchain" = stable ] || RUSTFLAGS="$RUSTFLAGS -Zlocation-detail=none"
 
 rm -rf "$out" && mkdir -p "$out/wasm"
 # opt-level per module (decision in docs/performance.md, "opt-level per module"): the callbacks

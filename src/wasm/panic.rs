@@ -23,7 +23,9 @@ fn start() {
         let text = payload.downcast_ref::<&str>().copied();
         let text = text.or_else(|| payload.downcast_ref::<String>().map(String::as_str));
         let mut message = String::from(text.unwrap_or("a panic without a message"));
-        if let Some(location) = info.location() {
+        // Built with `-Zlocation-detail=none` (scripts/build-pkg.sh), a location is line 0 of
+        // `<redacted>`: left out of the message then.
+        if let Some(location) = info.location().filter(|l| l.line() != 0) {
             message.push_str(" at ");
             message.push_str(location.file());
             for n in [location.line(), location.column()] {

@@ -19,9 +19,10 @@ const KB = 1024;
 // validate 159.4 KB, fpgo 207.3 KB; after the money code's tables, JSON text without serde_json's
 // machinery and the compact Unicode table: validate 146.0 KB, fpgo 195.4 KB; after the rule tables
 // compiled at build time and exports of i32s alone: validate 141.5 KB, fpgo 192.3 KB; after
-// opt-level "z" for the validate and full modules: validate 131.8 KB, fpgo 173.8 KB): over budget,
+// opt-level "z" for the validate and full modules: validate 131.8 KB, fpgo 173.8 KB; after the
+// full glue bundled and panic locations left out: validate 129.4 KB, fpgo 170.7 KB): over budget,
 // see docs/performance.md.
-const CEILING = { validate: 132, full: 174 };
+const CEILING = { validate: 130, full: 171 };
 const ENTRIES = [
   { entry: "fpgo/callbacks", stem: "callbacks", wasm: "callbacks", budgetKb: 25 },
   { entry: "fpgo/validate", stem: "validate", wasm: "validate", budgetKb: 100, ceilingKb: CEILING.validate },
