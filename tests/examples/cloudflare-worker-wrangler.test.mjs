@@ -19,9 +19,9 @@ const KIB = 1024;
 const OWN_CODE = 2 * KIB;
 const BUDGET = { fpgo: 120 * KIB, "fpgo/callbacks": 25 * KIB };
 // The full module is not yet within its budget (docs/performance.md): until it is, the whole worker
-// is held to a ceiling at today's upload (210.80 KiB measured with the example's own code, after std
-// was built for size; 229.97 KiB before), which may only come down.
-const CEILING = { fpgo: 209 * KIB };
+// is held to a ceiling at today's upload (173.70 KiB measured with the example's own code; 229.97 KiB
+// before this issue's size work of 2026-11-30), which may only come down.
+const CEILING = { fpgo: 172 * KIB };
 
 /** `wrangler deploy --dry-run` of `script` (default: wrangler.toml's main): { raw, gzip, files } in bytes. */
 function dryRun(script) {
