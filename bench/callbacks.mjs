@@ -88,13 +88,13 @@ for (const [name, r] of Object.entries(rates)) {
   console.log(`  ${name.padEnd(30)} ${Math.round(r).toLocaleString("en").padStart(15)} ${(1e6 / r).toFixed(2).padStart(6)}   ${(ours / r).toFixed(2).padStart(9)}x`);
 }
 
-console.log("\npackage size (every .wasm in pkg/, and the JS glue beside it)");
+console.log("\npackage size (every .wasm in pkg/, and the browser entries: each one file with its glue)");
 const walk = (dir) => readdirSync(dir).flatMap((f) => {
   const p = `${dir}/${f}`;
   return statSync(p).isDirectory() ? walk(p) : [p];
 });
 const pkgDir = fileURLToPath(new URL("../pkg", import.meta.url));
-const files = walk(pkgDir).filter((f) => f.endsWith(".wasm") || /wasm\/callbacks\.js$|lib\/callbacks\.js$/.test(f));
+const files = walk(pkgDir).filter((f) => f.endsWith(".wasm") || /\/(callbacks|validate|index)\.browser\.js$/.test(f));
 for (const file of files.sort()) {
   const bytes = readFileSync(file);
   console.log(`  ${file.slice(pkgDir.length + 1).padEnd(36)} ${String(bytes.length).padStart(8)} B raw ${String(gzipSync(bytes, { level: 9 }).length).padStart(8)} B gzip`);
