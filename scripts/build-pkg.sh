@@ -40,7 +40,7 @@ rm -rf "$out" && mkdir -p "$out/wasm"
 # opt-level per module (decision in docs/performance.md, "opt-level per module"): the callbacks
 # module keeps the profile's "s" (verifyCallback's speed budget is its figure); the validate and
 # full modules are built with "z": 10 and 19 KB gzip smaller, their WebAssembly engine path about
-# 2.5x slower (valid payloads take the JS fast path, which no opt-level changes). FPGO_OPT_LEVEL
+# 2x slower (valid payloads take the JS fast path, which no opt-level changes). FPGO_OPT_LEVEL
 # sets one level for every module.
 opt_level_of() { if [ -n "${FPGO_OPT_LEVEL:-}" ]; then echo "$FPGO_OPT_LEVEL"; elif [ "$1" = callbacks ]; then echo s; else echo z; fi; }
 
