@@ -58,27 +58,45 @@ pub(crate) fn placeholders(template: &str) -> Vec<&str> {
 /// Appends the decimal digits of `n`, at least `min_digits` of them (zeros in front). On i64-sized
 /// values the loop divides u64s (an i128 division is a software routine on wasm32).
 pub(crate) fn push_digits(out: &mut String, mut n: u128, min_digits: usize) {
-    // u128::MAX has 39 digits; `min_digits` is a scale (at most `money::MAX_SCALE` + 1).
-    let mut digits = [b'0'; 64];
-    let mut start = digits.len();
+    // The lowest digits of a value beyond u64, peeled off first (u128::MAX has 39 digits).
+    let mut tail = [0u8; 20];
+    let mut start = tail.len();
     while n > u128::from(u64::MAX) {
         start -= 1;
-        digits[start] = b'0' + (n % 10) as u8;
+        tail[start] = b'0' + (n % 10) as u8;
         n /= 10;
     }
-    let mut small = n as u64;
+    let mut buffer = [0; 20];
+    let head = u64_digits(n as u64, &mut buffer);
+    let tail = &tail[start..];
+    // `min_digits` is a scale (at most `money::MAX_SCALE` + 1): zeros in front up to it.
+    for _ in head.len() + tail.len()..min_digits {
+        out.push('0');
+    }
+    out.push_str(head);
+    tail.iter().for_each(|&d| out.push(char::from(d)));
+}
+
+/// Appends the decimal digits of `n` (the one integer writer of the small callbacks module too:
+/// no `core::fmt`, no u128 division).
+pub(crate) fn push_u64(out: &mut String, n: u64) {
+    let mut buffer = [0; 20];
+    out.push_str(u64_digits(n, &mut buffer));
+}
+
+/// The decimal digits of `n`, written at the end of `buffer`.
+pub(crate) fn u64_digits(mut n: u64, buffer: &mut [u8; 20]) -> &str {
+    let mut start = buffer.len();
     loop {
         start -= 1;
-        digits[start] = b'0' + (small % 10) as u8;
-        small /= 10;
-        if small == 0 {
+        buffer[start] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
             break;
         }
     }
-    start = start.min(digits.len().saturating_sub(min_digits));
-    digits[start..]
-        .iter()
-        .for_each(|&d| out.push(char::from(d)));
+    // ASCII digits only.
+    std::str::from_utf8(&buffer[start..]).unwrap_or_default()
 }
 
 /// `n` in decimal digits.
@@ -130,5 +148,10 @@ mod tests {
         push_digits(&mut s, 5, 3);
         assert_eq!(s, "005");
         assert_eq!(uint(21), "21");
+        for n in [0, 9, 10, 1_755_764_131, u64::MAX] {
+            let mut s = String::new();
+            push_u64(&mut s, n);
+            assert_eq!(s, n.to_string());
+        }
     }
 }

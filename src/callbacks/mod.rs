@@ -529,20 +529,7 @@ pub fn push_i64(out: &mut String, n: i64) {
     if n < 0 {
         out.push('-');
     }
-    let mut magnitude = n.unsigned_abs();
-    let mut digits = [0u8; 20];
-    let mut start = digits.len();
-    loop {
-        start -= 1;
-        digits[start] = b'0' + (magnitude % 10) as u8;
-        magnitude /= 10;
-        if magnitude == 0 {
-            break;
-        }
-    }
-    digits[start..]
-        .iter()
-        .for_each(|&d| out.push(char::from(d)));
+    crate::text::push_u64(out, n.unsigned_abs());
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -70,20 +70,8 @@ pub fn push_string(out: &mut String, s: &str) {
 }
 
 /// Appends an unsigned integer in decimal.
-pub fn push_u128(out: &mut String, mut n: u128) {
-    let mut digits = [0u8; 40];
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    for &d in &digits[at..] {
-        out.push(char::from(d));
-    }
+pub fn push_u128(out: &mut String, n: u128) {
+    crate::text::push_digits(out, n, 1);
 }
 
 /// Appends a signed integer in decimal.

@@ -30,7 +30,7 @@ fn start() {
             message.push_str(location.file());
             for n in [location.line(), location.column()] {
                 message.push(':');
-                push_decimal(&mut message, n);
+                crate::text::push_u64(&mut message, u64::from(n));
             }
         }
         LAST_PANIC.with(|last| {
@@ -39,21 +39,6 @@ fn start() {
             }
         });
     }));
-}
-
-fn push_decimal(out: &mut String, n: u32) {
-    let mut digits = [0u8; 10];
-    let mut at = digits.len();
-    let mut rest = n;
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    out.extend(digits[at..].iter().map(|&d| char::from(d)));
 }
 
 /// The message of the last panic (empty when none), for the JS wrapper that caught the trap.

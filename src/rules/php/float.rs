@@ -182,49 +182,31 @@ fn compare((mantissa, bin_exp): (u64, i32), factor: u64, exp: i32) -> Ordering {
 /// PHP's `php_gcvt(value, 14, '.', 'E')` layout of rounded digits.
 fn write_gcvt(out: &mut String, rounded: &Rounded) {
     let mut buffer = [0u8; 20];
-    let text = decimal(rounded.digits, &mut buffer);
+    let text = crate::text::u64_digits(rounded.digits, &mut buffer);
     let exp = rounded.exp;
     if !(-4..14).contains(&exp) {
         let (first, rest) = text.split_at(1);
-        push_ascii(out, first);
+        out.push_str(first);
         out.push('.');
-        push_ascii(out, if rest.is_empty() { b"0" } else { rest });
+        out.push_str(if rest.is_empty() { "0" } else { rest });
         out.push_str(if exp < 0 { "E-" } else { "E+" });
-        let mut buffer = [0u8; 20];
-        push_ascii(out, decimal(u64::from(exp.unsigned_abs()), &mut buffer));
+        crate::text::push_u64(out, u64::from(exp.unsigned_abs()));
     } else if exp < 0 {
         out.push_str("0.");
         push_zeros(out, (-exp - 1) as usize);
-        push_ascii(out, text);
+        out.push_str(text);
     } else {
         let int_len = exp as usize + 1;
         if text.len() <= int_len {
-            push_ascii(out, text);
+            out.push_str(text);
             push_zeros(out, int_len - text.len());
         } else {
             let (int_part, fraction) = text.split_at(int_len);
-            push_ascii(out, int_part);
+            out.push_str(int_part);
             out.push('.');
-            push_ascii(out, fraction);
+            out.push_str(fraction);
         }
     }
-}
-
-/// The decimal digits of `n`, written at the end of `buffer` (by hand: no `core::fmt` call here).
-fn decimal(mut n: u64, buffer: &mut [u8; 20]) -> &[u8] {
-    let mut start = buffer.len();
-    loop {
-        start -= 1;
-        buffer[start] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            return &buffer[start..];
-        }
-    }
-}
-
-fn push_ascii(out: &mut String, digits: &[u8]) {
-    out.extend(digits.iter().map(|&b| char::from(b)));
 }
 
 fn push_zeros(out: &mut String, n: usize) {
