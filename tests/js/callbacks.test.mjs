@@ -130,3 +130,18 @@ test("init() is a harmless no-op once instantiated", async () => {
   await init();
   assert.equal(verifyCallback(signCallback(order(), SECRET), SECRET, { toleranceSeconds: 0 }).valid, true);
 });
+
+test("a long query with raw non-ASCII characters verifies (it crosses into WebAssembly by encodeInto)", () => {
+  const method = "Visa æøå 😀 ".repeat(4); // a payment method has at most 64 characters
+  const signed = signCallback(order({ paymentMethod: method }), SECRET);
+  const encoded = signed.split("&").find((p) => p.startsWith("paymentMethod=")).slice("paymentMethod=".length);
+  const raw = signed.replace(encoded, method.replaceAll(" ", "%20"));
+  assert.ok(raw.length > 128 && /[^\x00-\x7f]/.test(raw), "a long query with raw non-ASCII text");
+  for (const query of [signed, raw, `https://merchant.example/cb?${raw}`]) {
+    const r = verifyCallback(query, SECRET);
+    assert.equal(r.valid, true, query);
+    assert.equal(r.params.paymentMethod, method);
+  }
+  const tampered = raw.replace("😀", "😁");
+  assert.equal(verifyCallback(tampered, SECRET).error.code, "checksum_mismatch");
+});
