@@ -46,7 +46,7 @@ where
 }
 
 /// Appends `s` to `out` as a JSON string literal (quotes included), with serde_json's escapes:
-/// [`crate::json::push_string`], the one string writer of every answer. Runs of characters that
+/// `crate::json::push_string`, the one string writer of every answer. Runs of characters that
 /// need no escape are copied whole (most text has none).
 pub fn push_json_str(out: &mut String, s: &str) {
     out.reserve(s.len() + 2);
