@@ -13,6 +13,8 @@ const pkg = process.argv[2] ?? "pkg";
 const { BUILDERS } = await import(pathToFileURL(resolve(pkg, "lib/validate.js")).href);
 
 const CALLBACKS = ["verifyCallback", "signCallback", "parseTerminalCallback"];
+/** A partial build (FPGO_MODULES, the panic test) may lack the callbacks module. */
+const HAS_CALLBACKS_MODULE = existsSync(join(pkg, "wasm/callbacks_bg.wasm"));
 const VALIDATE = ["validate", "endpoints", "computeTotals", "build", "reservationWarnings", ...BUILDERS.map(([name]) => name)];
 /** entry file stem -> its .wasm (wasm/<name>_bg.wasm), its APIs, its exported names. */
 const ENTRIES = {
@@ -61,8 +63,7 @@ function entrySource(stem, runtime) {
   // Node entries on the full module give the callback functions the small callbacks module until
   // the full one runs (lib/instance.js, callbacksFirst): a callback-only service compiles 40 KB.
   let callbacksGetter = "getWasm";
-  const hasCallbacksModule = existsSync(join(pkg, "wasm/callbacks_bg.wasm")); // not in a partial build
-  if (wasm === "full" && apis.includes("callbacks") && (runtime === "node" || runtime === "cjs") && hasCallbacksModule) {
+  if (wasm === "full" && apis.includes("callbacks") && (runtime === "node" || runtime === "cjs") && HAS_CALLBACKS_MODULE) {
     const small = RUNTIMES[runtime]("callbacks");
     lines.push(`import * as callbacksGlue from "./wasm/callbacks.js";`, `import { callbacksFirst } from "./lib/instance.js";`);
     lines.push(`const getCallbacksWasm = wasmGetter({ load: ${small.load}, hint: "fpgo's WebAssembly is not loaded", glue: callbacksGlue });`);
