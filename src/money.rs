@@ -443,7 +443,7 @@ impl Decimal {
                         scale: 0,
                     })
                 } else {
-                    parse_json_float_text(&n.to_string())
+                    parse_json_float_text(&crate::json::number_text(n))
                 }
             }
             other => Err(MoneyError::WrongType {

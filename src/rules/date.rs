@@ -64,7 +64,9 @@ pub fn matches(format: &str, value: &str) -> bool {
         if *pos - start < min {
             return None;
         }
-        value.get(start..*pos)?.parse().ok()
+        // At most 4 ASCII digits: no overflow.
+        let digits = value.get(start..*pos)?.bytes();
+        Some(digits.fold(0i64, |n, d| n * 10 + i64::from(d - b'0')))
     };
     let mut tokens = Vec::new();
     for c in format.chars() {
@@ -122,20 +124,22 @@ pub fn matches(format: &str, value: &str) -> bool {
             canonical.push(c);
             continue;
         }
-        let s = match c {
-            'd' => format!("{day:02}"),
-            'j' => day.to_string(),
-            'm' => format!("{month:02}"),
-            'n' => month.to_string(),
-            'Y' => format!("{year:04}"),
-            'y' => format!("{:02}", year % 100),
-            'H' => format!("{hour:02}"),
-            'G' => hour.to_string(),
-            'i' => format!("{minute:02}"),
-            's' => format!("{second:02}"),
-            _ => String::new(),
+        // Every value was read from ASCII digits, so none is negative (`as u128` is exact);
+        // written digit by digit, zero-padded to the width PHP's `format` gives each letter.
+        let (n, width) = match c {
+            'd' => (day, 2),
+            'j' => (day, 1),
+            'm' => (month, 2),
+            'n' => (month, 1),
+            'Y' => (year, 4),
+            'y' => (year % 100, 2),
+            'H' => (hour, 2),
+            'G' => (hour, 1),
+            'i' => (minute, 2),
+            's' => (second, 2),
+            _ => continue,
         };
-        canonical.push_str(&s);
+        crate::text::push_digits(&mut canonical, n as u128, width);
     }
     canonical == value
 }

@@ -35,7 +35,7 @@ pub fn reservation_warnings(
 fn id_text(v: &Value) -> Option<String> {
     match v {
         Value::String(s) => Some(s.clone()),
-        Value::Number(n) => Some(n.to_string()),
+        Value::Number(n) => Some(crate::json::number_text(n)),
         _ => None,
     }
 }

@@ -99,7 +99,7 @@ impl Sent {
             None | Some(Value::Null) => Sent::Absent,
             Some(number @ Value::Number(n)) => match Decimal::from_json(number) {
                 Ok(d) => Sent::Value(d),
-                Err(_) => Sent::Unrepresentable(n.to_string()),
+                Err(_) => Sent::Unrepresentable(crate::json::number_text(n)),
             },
             Some(Value::String(s)) => match plain_decimal(s)
                 .map(Ok)
