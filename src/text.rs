@@ -58,6 +58,12 @@ pub(crate) fn join<S: AsRef<str>>(items: impl IntoIterator<Item = S>, separator:
     out
 }
 
+/// Whether `c` is one of the ASCII characters of `set`: `set.contains(c)` without the `&str`
+/// search that `str::contains` links for a `char` (std searches a non-ASCII char as its UTF-8 text).
+pub(crate) fn ascii_in(set: &str, c: char) -> bool {
+    c.is_ascii() && set.as_bytes().contains(&(c as u8))
+}
+
 /// The byte offset of the first `needle` in `haystack`: `haystack.find(needle)` for the short
 /// texts of messages, by a plain scan (no `StrSearcher`, the two-way search std uses for `&str`
 /// patterns). The empty needle is found at 0, as std finds it.
@@ -215,6 +221,9 @@ mod tests {
                 }
             }
             assert_eq!(find(text, ""), Some(0));
+            for c in text.chars().chain(['*', 'é', '\0']) {
+                assert_eq!(ascii_in("!#*:a", c), "!#*:a".contains(c), "{c}");
+            }
             assert_eq!(replace(text, "", "x"), text);
         }
     }

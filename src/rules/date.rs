@@ -16,7 +16,7 @@ pub fn check_format_supported(format: &str) -> Result<(), String> {
             escaped = false;
         } else if c == '\\' {
             escaped = true;
-        } else if c.is_ascii_alphabetic() && !SUPPORTED.contains(c) {
+        } else if c.is_ascii_alphabetic() && !crate::text::ascii_in(SUPPORTED, c) {
             return Err(format!("date_format letter `{c}` is not supported"));
         }
     }
@@ -80,7 +80,7 @@ pub fn matches(format: &str, value: &str) -> bool {
         }
     }
     for &(c, literal) in &tokens {
-        if literal || !SUPPORTED.contains(c) {
+        if literal || !crate::text::ascii_in(SUPPORTED, c) {
             let mut buf = [0u8; 4];
             let lit = c.encode_utf8(&mut buf).as_bytes();
             if v.get(pos..pos + lit.len()) != Some(lit) {
@@ -120,7 +120,7 @@ pub fn matches(format: &str, value: &str) -> bool {
         return false;
     }
     for &(c, literal) in &tokens {
-        if literal || !SUPPORTED.contains(c) {
+        if literal || !crate::text::ascii_in(SUPPORTED, c) {
             canonical.push(c);
             continue;
         }

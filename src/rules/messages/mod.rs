@@ -164,7 +164,7 @@ impl<'a> Formatter<'a> {
     ) -> Formatter<'a> {
         let wildcards = fields
             .into_iter()
-            .filter(|f| f.contains('*'))
+            .filter(|f| f.as_bytes().contains(&b'*'))
             .map(|f| (f, f.split('.').collect()))
             .collect();
         Formatter {
