@@ -233,10 +233,12 @@ fn parse_request(request_json: &str) -> Result<RequestInput, FpgoError> {
     if request_json.len() > MAX_REQUEST_JSON {
         return Err(FpgoError::config(
             "payload_too_large",
-            format!(
-                "the request is {} bytes of JSON; the API accepts about 1 MB",
-                request_json.len()
-            ),
+            {
+                let mut message = String::from("the request is ");
+                crate::text::push_u64(&mut message, request_json.len() as u64);
+                message.push_str(" bytes of JSON; the API accepts about 1 MB");
+                message
+            },
         ));
     }
     let value: Value = crate::json::parse(request_json)
