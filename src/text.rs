@@ -212,7 +212,15 @@ mod tests {
         for items in [&[][..], &["a"][..], &["a", "", "ç"][..]] {
             assert_eq!(join(items, ", "), items.join(", "));
         }
-        let texts = ["", "a", ":a", "x:attribute y :attribute", "é:valuesé", "::::", "ab"];
+        let texts = [
+            "",
+            "a",
+            ":a",
+            "x:attribute y :attribute",
+            "é:valuesé",
+            "::::",
+            "ab",
+        ];
         for text in texts {
             for needle in [":attribute", ":", "::", "é", "ab", "abc", "b"] {
                 assert_eq!(find(text, needle), text.find(needle), "{text} {needle}");

@@ -261,7 +261,11 @@ fn error_messages_are_the_display_texts() {
     for field in ["a", "b", "c", "d", "e", "f"] {
         errors.insert(field.into(), Vec::new());
     }
-    let five: IssueMap = errors.iter().take(5).map(|(k, v)| (k.clone(), v.clone())).collect();
+    let five: IssueMap = errors
+        .iter()
+        .take(5)
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
     let cases = [
         (
             BuildError::UnknownEndpoint { id: "x.y".into() },

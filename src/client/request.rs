@@ -181,7 +181,11 @@ fn escaping_segment(name: &str, value: &str) -> Option<FpgoError> {
         FpgoError::new(
             ErrorKind::InvalidRequest,
             "invalid_request",
-            text::concat(&["path parameter `", name, "` is empty, `.` or `..`, which would change the request's path; nothing was sent"]),
+            text::concat(&[
+                "path parameter `",
+                name,
+                "` is empty, `.` or `..`, which would change the request's path; nothing was sent",
+            ]),
         )
         .with_details(serde_json::json!({ "param": name }))
     })

@@ -206,16 +206,14 @@ fn invalid_response(http_status: u16, code: &str, message: String) -> FpgoError 
 /// followed (the POST and its token would go wherever `Location` says). Status 0 is a browser's
 /// opaque redirect (`redirect: "manual"` hides the status and `Location`).
 fn redirect_error(status: u16, location: Option<&str>) -> FpgoError {
-    invalid_response(
-        status,
-        "unexpected_redirect",
-        {
-            let mut message = String::from("the server answered with a redirect (HTTP ");
-            crate::text::push_u64(&mut message, u64::from(status));
-            message.push_str("); the API never redirects, so it was not followed and nothing was sent again");
-            message
-        },
-    )
+    invalid_response(status, "unexpected_redirect", {
+        let mut message = String::from("the server answered with a redirect (HTTP ");
+        crate::text::push_u64(&mut message, u64::from(status));
+        message.push_str(
+            "); the API never redirects, so it was not followed and nothing was sent again",
+        );
+        message
+    })
     .with_details(serde_json::json!({ "location": location }))
 }
 
@@ -378,15 +376,11 @@ pub fn parse_response(
         Some(v) => v,
         None => {
             let what = ctx.content_type.unwrap_or("no content type");
-            let mut e = invalid_response(
-                http_status,
-                "invalid_response",
-                {
-                    let mut message = String::from("expected the JSON envelope, got a ");
-                    crate::text::push_u64(&mut message, body.len() as u64);
-                    crate::text::concat(&[&message, "-byte body (", what, ")"])
-                },
-            );
+            let mut e = invalid_response(http_status, "invalid_response", {
+                let mut message = String::from("expected the JSON envelope, got a ");
+                crate::text::push_u64(&mut message, body.len() as u64);
+                crate::text::concat(&[&message, "-byte body (", what, ")"])
+            });
             // A proxy's 502/503 page is still a server failure for the retry policy; the kind says
             // what the caller can rely on: the body was not the API's.
             e.details = Some(Box::new(Value::String(body.chars().take(200).collect())));

@@ -231,15 +231,12 @@ const REQUEST_KEYS: [&str; 4] = ["pathParams", "query", "body", "headers"];
 
 fn parse_request(request_json: &str) -> Result<RequestInput, FpgoError> {
     if request_json.len() > MAX_REQUEST_JSON {
-        return Err(FpgoError::config(
-            "payload_too_large",
-            {
-                let mut message = String::from("the request is ");
-                crate::text::push_u64(&mut message, request_json.len() as u64);
-                message.push_str(" bytes of JSON; the API accepts about 1 MB");
-                message
-            },
-        ));
+        return Err(FpgoError::config("payload_too_large", {
+            let mut message = String::from("the request is ");
+            crate::text::push_u64(&mut message, request_json.len() as u64);
+            message.push_str(" bytes of JSON; the API accepts about 1 MB");
+            message
+        }));
     }
     let value: Value = crate::json::parse(request_json)
         .map_err(|_| FpgoError::config("invalid_payload", "the call's input is not JSON"))?;
@@ -645,7 +642,10 @@ mod tests {
     fn client_messages_and_texts_are_exact() {
         let message = |id: &str, req: &str| {
             let a = parse(&prepare_request(id, req, CONFIG));
-            a["error"]["message"].as_str().map(String::from).unwrap_or_else(|| a.to_string())
+            a["error"]["message"]
+                .as_str()
+                .map(String::from)
+                .unwrap_or_else(|| a.to_string())
         };
         let cancel = "orders.cancel";
         for (id, req, text) in [
@@ -664,7 +664,10 @@ mod tests {
         let big = format!(r#"{{"body":{{"x":"{}"}}}}"#, "a".repeat(MAX_REQUEST_JSON));
         assert_eq!(
             message(cancel, &big),
-            format!("the request is {} bytes of JSON; the API accepts about 1 MB", big.len())
+            format!(
+                "the request is {} bytes of JSON; the API accepts about 1 MB",
+                big.len()
+            )
         );
         let a = parse(&prepare_request(
             "subscriptions.list",
@@ -677,7 +680,13 @@ mod tests {
             "{a}"
         );
         let read = |status: u32, headers: &str, body: &str| {
-            let a = parse(&read_response("orders.cancel", status, headers, body, CONFIG));
+            let a = parse(&read_response(
+                "orders.cancel",
+                status,
+                headers,
+                body,
+                CONFIG,
+            ));
             (a["error"]["code"].clone(), a["error"]["message"].clone())
         };
         assert_eq!(
@@ -688,9 +697,17 @@ mod tests {
             read(502, r#"{"content-type":"text/html"}"#, "<html>").1,
             "expected the JSON envelope, got a 6-byte body (text/html)"
         );
-        assert_eq!(read(500, "{}", r#"{"status_code":500}"#), (json!("http_500"), json!("HTTP 500")));
         assert_eq!(
-            read(422, "{}", r#"{"status_message":"Unprocessable","message":"bad thing"}"#).1,
+            read(500, "{}", r#"{"status_code":500}"#),
+            (json!("http_500"), json!("HTTP 500"))
+        );
+        assert_eq!(
+            read(
+                422,
+                "{}",
+                r#"{"status_message":"Unprocessable","message":"bad thing"}"#
+            )
+            .1,
             "Unprocessable: bad thing"
         );
         let a = parse(&read_response(

@@ -146,8 +146,7 @@ pub(crate) fn value_of<T: Serialize + ?Sized>(value: &T) -> Option<serde_json::V
 /// Parses one JSON text argument; `what` names it in the `invalid_payload` error.
 pub fn parse_json(what: &str, text: &str) -> Result<serde_json::Value, String> {
     check_payload_size(what, text)?;
-    crate::json::parse(text)
-        .map_err(|e| error_json("invalid_payload", &not_json(what, &e)))
+    crate::json::parse(text).map_err(|e| error_json("invalid_payload", &not_json(what, &e)))
 }
 
 /// `<what> is not JSON: <the parse error>`, the message of `invalid_payload` for text that is not

@@ -56,8 +56,9 @@ fn totals_options(options: &Map<String, Value>) -> Result<TotalsOptions, String>
         Some(Value::Null) => TotalsOptions::any_rate(),
         Some(Value::Array(rates)) => {
             let rates = super::validate::tax_rates(rates).map_err(|m| invalid_argument(&m))?;
-            TotalsOptions::with_rates(&rates)
-                .map_err(|e| invalid_argument(&crate::text::concat(&["taxRates: ", &e.message(Lang::En)])))?
+            TotalsOptions::with_rates(&rates).map_err(|e| {
+                invalid_argument(&crate::text::concat(&["taxRates: ", &e.message(Lang::En)]))
+            })?
         }
         Some(_) => {
             return Err(invalid_argument(
