@@ -443,7 +443,7 @@ impl Decimal {
                         scale: 0,
                     })
                 } else {
-                    parse_json_float_text(&n.to_string())
+                    parse_json_float_text(&crate::json::number_text(n))
                 }
             }
             other => Err(MoneyError::WrongType {
@@ -522,7 +522,7 @@ fn from_digits(negative: bool, int: &str, frac: &str, exp: i64) -> Result<Decima
         scale -= 1;
     }
     if scale > i64::from(MAX_SCALE) {
-        let mut input = [int, ".", frac, "e"].concat();
+        let mut input = crate::text::concat(&[int, ".", frac, "e"]);
         crate::callbacks::push_i64(&mut input, exp);
         return Err(MoneyError::TooManyDecimals {
             input,
@@ -562,7 +562,7 @@ fn ungroup(part: &str) -> Option<std::borrow::Cow<'_, str>> {
         && groups
             .first()
             .is_some_and(|g| groups.len() == 1 || g.len() <= 3);
-    well_formed.then(|| std::borrow::Cow::Owned(groups.concat()))
+    well_formed.then(|| std::borrow::Cow::Owned(crate::text::concat(&groups)))
 }
 
 /// JSON float text (`4017.86`, `1e-7`, `1.5E+3`) -> Decimal.
@@ -677,7 +677,7 @@ impl Money {
     pub fn from_decimal(d: Decimal) -> Result<Money, MoneyError> {
         if d.significant_scale() > 2 {
             return Err(MoneyError::TooManyDecimals {
-                input: d.to_string(),
+                input: d.to_text(),
                 max: 2,
             });
         }

@@ -38,6 +38,56 @@ pub(crate) fn fill(texts: &Texts, lang: Lang, args: &[(&str, &str)]) -> String {
     out
 }
 
+/// `parts` one after another: `[a, b].concat()` without the slice `Join` machinery.
+pub(crate) fn concat(parts: &[&str]) -> String {
+    let mut out = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    parts.iter().for_each(|p| out.push_str(p));
+    out
+}
+
+/// The items with `separator` between them: `items.join(separator)`, one small loop instead of
+/// the slice `Join` machinery.
+pub(crate) fn join<S: AsRef<str>>(items: impl IntoIterator<Item = S>, separator: &str) -> String {
+    let mut out = String::new();
+    for (i, item) in items.into_iter().enumerate() {
+        if i > 0 {
+            out.push_str(separator);
+        }
+        out.push_str(item.as_ref());
+    }
+    out
+}
+
+/// Whether `c` is one of the ASCII characters of `set`: `set.contains(c)` without the `&str`
+/// search that `str::contains` links for a `char` (std searches a non-ASCII char as its UTF-8 text).
+pub(crate) fn ascii_in(set: &str, c: char) -> bool {
+    c.is_ascii() && set.as_bytes().contains(&(c as u8))
+}
+
+/// The byte offset of the first `needle` in `haystack`: `haystack.find(needle)` for the short
+/// texts of messages, by a plain scan (no `StrSearcher`, the two-way search std uses for `&str`
+/// patterns). The empty needle is found at 0, as std finds it.
+pub(crate) fn find(haystack: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    (0..=h.len().checked_sub(n.len())?).find(|&i| h.get(i..i + n.len()) == Some(n))
+}
+
+/// `text.replace(from, to)` for a non-empty `from`: every non-overlapping `from`, left to right,
+/// replaced (by the scan of [`find`]). A match always starts and ends on a character boundary:
+/// `from` is UTF-8 itself, so its first byte never matches a continuation byte.
+/// With an empty `from` the text comes back unchanged (every caller replaces a placeholder).
+pub(crate) fn replace(text: &str, from: &str, to: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = find(rest, from).filter(|_| !from.is_empty()) {
+        out.push_str(rest.get(..at).unwrap_or_default());
+        out.push_str(to);
+        rest = rest.get(at + from.len()..).unwrap_or_default();
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The `:name`s of a template, in order (for the tests that compare the languages).
 #[cfg(test)]
 pub(crate) fn placeholders(template: &str) -> Vec<&str> {
@@ -152,6 +202,37 @@ mod tests {
             let mut s = String::new();
             push_u64(&mut s, n);
             assert_eq!(s, n.to_string());
+        }
+    }
+
+    #[test]
+    fn join_concat_find_and_replace_as_std() {
+        assert_eq!(concat(&["products.", "1", ".amount"]), "products.1.amount");
+        assert_eq!(concat(&[]), "");
+        for items in [&[][..], &["a"][..], &["a", "", "ç"][..]] {
+            assert_eq!(join(items, ", "), items.join(", "));
+        }
+        let texts = [
+            "",
+            "a",
+            ":a",
+            "x:attribute y :attribute",
+            "é:valuesé",
+            "::::",
+            "ab",
+        ];
+        for text in texts {
+            for needle in [":attribute", ":", "::", "é", "ab", "abc", "b"] {
+                assert_eq!(find(text, needle), text.find(needle), "{text} {needle}");
+                for to in ["", "Ø", ":attribute"] {
+                    assert_eq!(replace(text, needle, to), text.replace(needle, to));
+                }
+            }
+            assert_eq!(find(text, ""), Some(0));
+            for c in text.chars().chain(['*', 'é', '\0']) {
+                assert_eq!(ascii_in("!#*:a", c), "!#*:a".contains(c), "{c}");
+            }
+            assert_eq!(replace(text, "", "x"), text);
         }
     }
 }

@@ -154,17 +154,29 @@ pub enum ValidateError {
     },
 }
 
+impl ValidateError {
+    /// The message of the error (its `Display` text), written without `core::fmt`: the JSON
+    /// answers of the WebAssembly modules use it too.
+    pub fn message(&self) -> String {
+        match self {
+            ValidateError::UnknownEndpoint { id } => {
+                crate::text::concat(&["unknown endpoint id `", id, "`"])
+            }
+            ValidateError::InvalidRuleTable { id, field, reason } => crate::text::concat(&[
+                "endpoint `",
+                id,
+                "`: the rule of `",
+                field,
+                "` cannot be interpreted: ",
+                reason,
+            ]),
+        }
+    }
+}
+
 impl std::fmt::Display for ValidateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ValidateError::UnknownEndpoint { id } => write!(f, "unknown endpoint id `{id}`"),
-            ValidateError::InvalidRuleTable { id, field, reason } => {
-                write!(
-                    f,
-                    "endpoint `{id}`: the rule of `{field}` cannot be interpreted: {reason}"
-                )
-            }
-        }
+        f.write_str(&self.message())
     }
 }
 

@@ -339,7 +339,7 @@ pub(crate) mod de {
         match Value::deserialize(d)? {
             Value::Null => Ok(None),
             Value::String(s) => Ok(Some(s)),
-            Value::Number(n) => Ok(Some(n.to_string())),
+            Value::Number(n) => Ok(Some(crate::json::number_text(&n))),
             _ => Err(serde::de::Error::custom("expected a string or a number")),
         }
     }

@@ -25,15 +25,23 @@ pub enum DateError {
     WrongType,
 }
 
+impl DateError {
+    /// The message of the error (its `Display` text), written without `core::fmt`.
+    pub fn message(&self) -> String {
+        match self {
+            DateError::InvalidDate { input } => crate::text::concat(&[
+                "`",
+                input,
+                "` is not a date: use Unix seconds or ISO 8601 (e.g. \"2024-08-22T10:15:00Z\")",
+            ]),
+            DateError::WrongType => "expected Unix seconds, an ISO 8601 string or a Date".into(),
+        }
+    }
+}
+
 impl fmt::Display for DateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            DateError::InvalidDate { input } => write!(
-                f,
-                "`{input}` is not a date: use Unix seconds or ISO 8601 (e.g. \"2024-08-22T10:15:00Z\")"
-            ),
-            DateError::WrongType => write!(f, "expected Unix seconds, an ISO 8601 string or a Date"),
-        }
+        f.write_str(&self.message())
     }
 }
 

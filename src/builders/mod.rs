@@ -25,6 +25,7 @@ pub mod recipes;
 pub use bodies::*;
 pub use dates::{DateError, DateValue, Timestamp};
 
+use crate::text;
 use crate::totals::{TotalsError, TotalsIssue};
 use crate::validate::{Issue, IssueMap, ValidateError, ValidateOptions};
 use serde::ser::SerializeMap;
@@ -118,21 +119,34 @@ impl BuildError {
     }
 }
 
+impl BuildError {
+    /// The message of the error (its `Display` text), written without `core::fmt`: the JSON
+    /// answers of the WebAssembly modules use it too.
+    pub fn message(&self) -> String {
+        match self {
+            BuildError::UnknownEndpoint { id } => text::concat(&["unknown endpoint id `", id, "`"]),
+            BuildError::NoBody { id } => text::concat(&["`", id, "` takes no request body"]),
+            BuildError::NotAnObject => "the input must be an object".into(),
+            BuildError::Totals { field, error } => {
+                text::concat(&[field, ": ", &error.message(crate::totals::Lang::En)])
+            }
+            BuildError::Date { field, error } => text::concat(&[field, ": ", &error.message()]),
+            BuildError::Invalid { errors, .. } => {
+                let mut out = String::from("the payload is invalid: ");
+                out.push_str(&text::join(errors.keys().take(5), ", "));
+                if errors.len() > 5 {
+                    out.push_str(", ...");
+                }
+                out
+            }
+            BuildError::InvalidRuleTable { message } => message.clone(),
+        }
+    }
+}
+
 impl fmt::Display for BuildError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            BuildError::UnknownEndpoint { id } => write!(f, "unknown endpoint id `{id}`"),
-            BuildError::NoBody { id } => write!(f, "`{id}` takes no request body"),
-            BuildError::NotAnObject => write!(f, "the input must be an object"),
-            BuildError::Totals { field, error } => write!(f, "{field}: {error}"),
-            BuildError::Date { field, error } => write!(f, "{field}: {error}"),
-            BuildError::Invalid { errors, .. } => {
-                let fields: Vec<&str> = errors.keys().map(String::as_str).take(5).collect();
-                let more = if errors.len() > 5 { ", ..." } else { "" };
-                write!(f, "the payload is invalid: {}{more}", fields.join(", "))
-            }
-            BuildError::InvalidRuleTable { message } => f.write_str(message),
-        }
+        f.write_str(&self.message())
     }
 }
 
@@ -143,7 +157,7 @@ impl From<ValidateError> for BuildError {
         match e {
             ValidateError::UnknownEndpoint { id } => BuildError::UnknownEndpoint { id },
             other @ ValidateError::InvalidRuleTable { .. } => BuildError::InvalidRuleTable {
-                message: other.to_string(),
+                message: other.message(),
             },
         }
     }
@@ -154,7 +168,7 @@ impl Serialize for BuildError {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut map = s.serialize_map(None)?;
         map.serialize_entry("code", self.code())?;
-        map.serialize_entry("message", &self.to_string())?;
+        map.serialize_entry("message", &self.message())?;
         match self {
             BuildError::UnknownEndpoint { id } | BuildError::NoBody { id } => {
                 map.serialize_entry("endpoint", id)?

@@ -116,7 +116,7 @@ fn order_lines(
             .map(|(k, _)| k.clone())
             .unwrap_or_default();
         let field = match error.field() {
-            Some(f) => ["products.", &key, ".", f].concat(),
+            Some(f) => crate::text::concat(&["products.", &key, ".", f]),
             None => "products".to_string(),
         };
         BuildError::Totals { field, error }

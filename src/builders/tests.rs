@@ -252,3 +252,82 @@ fn build_validates_and_returns_the_validation_maps() {
     }
     assert_eq!(report.warnings["products.0.amount"][0].rule, "LineAmount");
 }
+
+/// The exact texts of every error's message, as its `Display` writes them (the JSON answers and
+/// the Rust API share them; written without `core::fmt` on the WebAssembly path).
+#[test]
+fn error_messages_are_the_display_texts() {
+    let mut errors = IssueMap::new();
+    for field in ["a", "b", "c", "d", "e", "f"] {
+        errors.insert(field.into(), Vec::new());
+    }
+    let five: IssueMap = errors
+        .iter()
+        .take(5)
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    let cases = [
+        (
+            BuildError::UnknownEndpoint { id: "x.y".into() },
+            "unknown endpoint id `x.y`",
+        ),
+        (
+            BuildError::NoBody { id: "orders.delayedCharge".into() },
+            "`orders.delayedCharge` takes no request body",
+        ),
+        (BuildError::NotAnObject, "the input must be an object"),
+        (
+            BuildError::Totals {
+                field: "products.0.tax".into(),
+                error: TotalsError::TaxNotAllowed { line: 0, allowed: vec!["0".into(), "12".into()] },
+            },
+            "products.0.tax: line 0: `tax` must be one of 0, 12 (pass your configured rates to allow others)",
+        ),
+        (
+            BuildError::Date {
+                field: "orderDate".into(),
+                error: DateError::InvalidDate { input: "tomorrow".into() },
+            },
+            "orderDate: `tomorrow` is not a date: use Unix seconds or ISO 8601 (e.g. \"2024-08-22T10:15:00Z\")",
+        ),
+        (
+            BuildError::Date { field: "orderDate".into(), error: DateError::WrongType },
+            "orderDate: expected Unix seconds, an ISO 8601 string or a Date",
+        ),
+        (
+            BuildError::Invalid { errors, warnings: IssueMap::new() },
+            "the payload is invalid: a, b, c, d, e, ...",
+        ),
+        (
+            BuildError::Invalid { errors: five, warnings: IssueMap::new() },
+            "the payload is invalid: a, b, c, d, e",
+        ),
+        (
+            BuildError::Invalid { errors: IssueMap::new(), warnings: IssueMap::new() },
+            "the payload is invalid: ",
+        ),
+        (
+            BuildError::InvalidRuleTable { message: "m".into() },
+            "m",
+        ),
+        (
+            BuildError::from(ValidateError::InvalidRuleTable {
+                id: "a.b".into(),
+                field: "f".into(),
+                reason: "r".into(),
+            }),
+            "endpoint `a.b`: the rule of `f` cannot be interpreted: r",
+        ),
+    ];
+    for (error, text) in cases {
+        assert_eq!(error.to_string(), text, "{error:?}");
+        assert_eq!(error.message(), text, "{error:?}");
+        let json = crate::json_api::error_value(&error, || error.message());
+        let answer: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(answer["error"]["message"], text, "{json}");
+        assert_eq!(answer["error"]["code"], error.code(), "{json}");
+    }
+    let unknown = ValidateError::UnknownEndpoint { id: "x".into() };
+    assert_eq!(unknown.to_string(), "unknown endpoint id `x`");
+    assert_eq!(unknown.message(), unknown.to_string());
+}

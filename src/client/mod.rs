@@ -88,7 +88,7 @@ impl ClientConfig {
         } else {
             runtime
         };
-        format!("fpgo/{} ({runtime})", env!("CARGO_PKG_VERSION"))
+        crate::text::concat(&["fpgo/", env!("CARGO_PKG_VERSION"), " (", &runtime, ")"])
     }
 
     /// The message language for server answers: `None` keeps the server's English text.
@@ -111,10 +111,11 @@ pub fn find_endpoint(endpoint_id: &str) -> Result<&'static Endpoint, FpgoError> 
     endpoints::find(endpoint_id).ok_or_else(|| {
         FpgoError::config(
             "unknown_endpoint",
-            format!(
-                "unknown endpoint id `{}`",
-                endpoint_id.chars().take(100).collect::<String>()
-            ),
+            crate::text::concat(&[
+                "unknown endpoint id `",
+                &endpoint_id.chars().take(100).collect::<String>(),
+                "`",
+            ]),
         )
     })
 }
@@ -187,8 +188,8 @@ mod validation {
         for (k, v) in map {
             let s = match v {
                 Value::String(s) => s.clone(),
-                Value::Number(n) => n.to_string(),
-                Value::Bool(b) => b.to_string(),
+                Value::Number(n) => crate::json::number_text(n),
+                Value::Bool(b) => if *b { "true" } else { "false" }.into(),
                 _ => continue,
             };
             *out.entry(k.clone()).or_default() = s;
@@ -213,7 +214,7 @@ mod validation {
             &options,
         )
         .map_err(|e| {
-            FpgoError::config("unknown_endpoint", e.to_string()).with_endpoint(endpoint.id)
+            FpgoError::config("unknown_endpoint", e.message()).with_endpoint(endpoint.id)
         })?;
         if report.valid {
             return Ok(());
@@ -229,15 +230,17 @@ mod validation {
                 .collect();
             *errors.entry(field.clone()).or_default() = issues;
         }
-        let fields: Vec<&str> = errors.keys().map(String::as_str).take(5).collect();
+        let fields = crate::text::join(errors.keys().take(5), ", ");
         let mut e = FpgoError::new(
             ErrorKind::Validation,
             "payload_validation_errors",
-            format!(
-                "the request breaks the rules of `{}` at {}; nothing was sent",
+            crate::text::concat(&[
+                "the request breaks the rules of `",
                 endpoint.id,
-                fields.join(", ")
-            ),
+                "` at ",
+                &fields,
+                "; nothing was sent",
+            ]),
         );
         e.errors = Some(errors);
         Err(e.with_endpoint(endpoint.id))

@@ -4,6 +4,7 @@
 use super::error::{ErrorKind, FpgoError};
 use super::ClientConfig;
 use crate::endpoints::{Endpoint, Method};
+use crate::text;
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use serde_json::{Map, Value};
 use std::fmt;
@@ -23,7 +24,7 @@ const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'~');
 
 fn encode(s: &str) -> String {
-    utf8_percent_encode(s, COMPONENT).to_string()
+    utf8_percent_encode(s, COMPONENT).collect()
 }
 
 /// Which FPGO environment to talk to.
@@ -79,7 +80,7 @@ impl Token {
     }
 
     fn header_value(&self) -> String {
-        format!("Bearer {}", self.0)
+        text::concat(&["Bearer ", &self.0])
     }
 
     /// The secret itself, for redaction only.
@@ -180,7 +181,11 @@ fn escaping_segment(name: &str, value: &str) -> Option<FpgoError> {
         FpgoError::new(
             ErrorKind::InvalidRequest,
             "invalid_request",
-            format!("path parameter `{name}` is empty, `.` or `..`, which would change the request's path; nothing was sent"),
+            text::concat(&[
+                "path parameter `",
+                name,
+                "` is empty, `.` or `..`, which would change the request's path; nothing was sent",
+            ]),
         )
         .with_details(serde_json::json!({ "param": name }))
     })
@@ -190,8 +195,8 @@ fn escaping_segment(name: &str, value: &str) -> Option<FpgoError> {
 fn scalar(value: &Value) -> Option<String> {
     match value {
         Value::String(s) => Some(s.clone()),
-        Value::Number(n) => Some(n.to_string()),
-        Value::Bool(b) => Some(b.to_string()),
+        Value::Number(n) => Some(crate::json::number_text(n)),
+        Value::Bool(b) => Some(if *b { "true" } else { "false" }.into()),
         _ => None,
     }
 }
@@ -204,11 +209,15 @@ fn fill_path(endpoint: &Endpoint, params: &Map<String, Value>) -> Result<String,
         return Err(invalid_input(
             "unknown_path_param",
             unknown,
-            format!(
-                "`{}` has no path parameter `{unknown}` (it has: {})",
+            text::concat(&[
+                "`",
                 endpoint.id,
-                known.join(", ")
-            ),
+                "` has no path parameter `",
+                unknown,
+                "` (it has: ",
+                &text::join(&known, ", "),
+                ")",
+            ]),
         ));
     }
     let mut out = String::with_capacity(endpoint.path.len() + 16);
@@ -231,7 +240,7 @@ fn fill_path(endpoint: &Endpoint, params: &Map<String, Value>) -> Result<String,
                 return Err(invalid_input(
                     "missing_path_param",
                     name,
-                    format!("`{}` needs the path parameter `{name}`", endpoint.id),
+                    text::concat(&["`", endpoint.id, "` needs the path parameter `", name, "`"]),
                 ))
             }
             Some(v) => {
@@ -239,7 +248,7 @@ fn fill_path(endpoint: &Endpoint, params: &Map<String, Value>) -> Result<String,
                     invalid_input(
                         "invalid_path_param",
                         name,
-                        format!("path parameter `{name}` must be a string or a number"),
+                        text::concat(&["path parameter `", name, "` must be a string or a number"]),
                     )
                 })?;
                 if let Some(e) = escaping_segment(name, &value) {
@@ -255,11 +264,16 @@ fn fill_path(endpoint: &Endpoint, params: &Map<String, Value>) -> Result<String,
 
 /// `k=v&k2=v2`, every key and value encoded; pairs joined, never a trailing `&`.
 fn query_string(pairs: &[(String, String)]) -> String {
-    let encoded: Vec<String> = pairs
-        .iter()
-        .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
-        .collect();
-    encoded.join("&")
+    let mut out = String::new();
+    for (i, (k, v)) in pairs.iter().enumerate() {
+        if i > 0 {
+            out.push('&');
+        }
+        out.push_str(&encode(k));
+        out.push('=');
+        out.push_str(&encode(v));
+    }
+    out
 }
 
 /// Headers the client sets itself: a caller's `headers` cannot replace them.
@@ -278,21 +292,25 @@ const RESERVED_HEADERS: &[&str] = &[
 
 /// Checks one caller header: an HTTP token as name, no control characters in the value.
 fn check_header(name: &str, value: &str) -> Result<(), FpgoError> {
-    let token_char = |c: char| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c);
+    let token_char = |c: char| c.is_ascii_alphanumeric() || text::ascii_in("!#$%&'*+-.^_`|~", c);
     if name.is_empty() || name.len() > 256 || !name.chars().all(token_char) {
         return Err(FpgoError::invalid_argument(
             "a header name in `headers` is not a valid HTTP header name",
         ));
     }
     if value.len() > 8_192 || value.chars().any(|c| c.is_control() && c != '\t') {
-        return Err(FpgoError::invalid_argument(format!(
-            "the value of header `{name}` holds control characters or is over 8192 bytes"
-        )));
+        return Err(FpgoError::invalid_argument(text::concat(&[
+            "the value of header `",
+            name,
+            "` holds control characters or is over 8192 bytes",
+        ])));
     }
     if RESERVED_HEADERS.contains(&name.to_ascii_lowercase().as_str()) {
-        return Err(FpgoError::invalid_argument(format!(
-            "header `{name}` is set by the client and cannot be replaced"
-        )));
+        return Err(FpgoError::invalid_argument(text::concat(&[
+            "header `",
+            name,
+            "` is set by the client and cannot be replaced",
+        ])));
     }
     Ok(())
 }
@@ -334,7 +352,12 @@ fn query_pairs(
             invalid_input(
                 "invalid_query_param",
                 k,
-                format!("{source} parameter `{k}` must be a string, a number or a boolean"),
+                text::concat(&[
+                    source,
+                    " parameter `",
+                    k,
+                    "` must be a string, a number or a boolean",
+                ]),
             )
         })?;
         pairs.push((k.clone(), value));
@@ -372,7 +395,7 @@ pub fn build_request(
             }
         }
         let query = query_string(&pairs);
-        let mut url = format!("{}{path}", config.base_url);
+        let mut url = text::concat(&[&config.base_url, &path]);
         if !query.is_empty() {
             url.push('?');
             url.push_str(&query);

@@ -206,11 +206,14 @@ fn invalid_response(http_status: u16, code: &str, message: String) -> FpgoError 
 /// followed (the POST and its token would go wherever `Location` says). Status 0 is a browser's
 /// opaque redirect (`redirect: "manual"` hides the status and `Location`).
 fn redirect_error(status: u16, location: Option<&str>) -> FpgoError {
-    invalid_response(
-        status,
-        "unexpected_redirect",
-        format!("the server answered with a redirect (HTTP {status}); the API never redirects, so it was not followed and nothing was sent again"),
-    )
+    invalid_response(status, "unexpected_redirect", {
+        let mut message = String::from("the server answered with a redirect (HTTP ");
+        crate::text::push_u64(&mut message, u64::from(status));
+        message.push_str(
+            "); the API never redirects, so it was not followed and nothing was sent again",
+        );
+        message
+    })
     .with_details(serde_json::json!({ "location": location }))
 }
 
@@ -274,10 +277,11 @@ fn status_answer(
         return Err(invalid_response(
             http_status,
             "invalid_response",
-            format!(
-                "the answer has no `{}` (a string) in the envelope or in `data`",
-                spec.envelope_key
-            ),
+            crate::text::concat(&[
+                "the answer has no `",
+                spec.envelope_key,
+                "` (a string) in the envelope or in `data`",
+            ]),
         ));
     };
     // Written as text: the status, the message, then `data`'s other fields in their order.
@@ -285,7 +289,7 @@ fn status_answer(
     answer.push('{');
     push_json_str(&mut answer, spec.key);
     answer.push(':');
-    answer.push_str(&status.to_string());
+    answer.push_str(&crate::json::to_string(&status).unwrap_or_default());
     answer.push_str(",\"message\":");
     push_json_str(&mut answer, message);
     for (k, v) in &data_fields {
@@ -293,7 +297,7 @@ fn status_answer(
             answer.push(',');
             push_json_str(&mut answer, k);
             answer.push(':');
-            answer.push_str(&v.to_string());
+            answer.push_str(&crate::json::to_string(v).unwrap_or_default());
         }
     }
     answer.push('}');
@@ -314,7 +318,9 @@ fn failure(http_status: u16, env: Envelope, ctx: &ResponseContext) -> FpgoError 
     };
     let kind = kind_for(status, &message);
     let code = if message.is_empty() {
-        format!("http_{status}")
+        let mut code = String::from("http_");
+        crate::text::push_u64(&mut code, u64::from(status));
+        code
     } else {
         message.chars().take(200).collect()
     };
@@ -323,10 +329,14 @@ fn failure(http_status: u16, env: Envelope, ctx: &ResponseContext) -> FpgoError 
         kind,
         code,
         match &status_message {
-            Some(sm) if !message.is_empty() => format!("{sm}: {message}"),
+            Some(sm) if !message.is_empty() => crate::text::concat(&[sm, ": ", &message]),
             Some(sm) => sm.clone(),
             None if !message.is_empty() => message.clone(),
-            None => format!("HTTP {status}"),
+            None => {
+                let mut shown = String::from("HTTP ");
+                crate::text::push_u64(&mut shown, u64::from(status));
+                shown
+            }
         },
     );
     e.http_status = Some(http_status);
@@ -366,14 +376,11 @@ pub fn parse_response(
         Some(v) => v,
         None => {
             let what = ctx.content_type.unwrap_or("no content type");
-            let mut e = invalid_response(
-                http_status,
-                "invalid_response",
-                format!(
-                    "expected the JSON envelope, got a {}-byte body ({what})",
-                    body.len()
-                ),
-            );
+            let mut e = invalid_response(http_status, "invalid_response", {
+                let mut message = String::from("expected the JSON envelope, got a ");
+                crate::text::push_u64(&mut message, body.len() as u64);
+                crate::text::concat(&[&message, "-byte body (", what, ")"])
+            });
             // A proxy's 502/503 page is still a server failure for the retry policy; the kind says
             // what the caller can rely on: the body was not the API's.
             e.details = Some(Box::new(Value::String(body.chars().take(200).collect())));

@@ -16,8 +16,27 @@ mod write;
 pub use read::{members, parse};
 pub use write::{push_string, to_string};
 
-use serde_json::Value;
+use crate::text;
+use serde_json::{Number, Value};
 use std::fmt;
+
+/// A JSON number's text, as `n.to_string()` (serde_json's `Display`) writes it, without
+/// `core::fmt`: integers digit by digit, floats through the crate's JSON writer (both shortest
+/// round-trip digits from the same source as serde_json's).
+pub(crate) fn number_text(n: &Number) -> String {
+    let mut out = String::new();
+    if let Some(u) = n.as_u64() {
+        text::push_u64(&mut out, u);
+    } else if let Some(i) = n.as_i64() {
+        if i < 0 {
+            out.push('-');
+        }
+        text::push_u64(&mut out, i.unsigned_abs());
+    } else if let Some(f) = n.as_f64() {
+        write::push_f64(&mut out, f);
+    }
+    out
+}
 
 /// Why a text is not JSON: serde_json's message and position (line and byte column, both from
 /// 1), shown as serde_json shows its errors: `expected value at line 1 column 1`.
@@ -54,13 +73,22 @@ impl ParseError {
     }
 }
 
+impl ParseError {
+    /// The error as serde_json shows it (its `Display` text), written without `core::fmt`.
+    pub fn message(&self) -> String {
+        let mut out = String::with_capacity(self.message.len() + 32);
+        out.push_str(&self.message);
+        out.push_str(" at line ");
+        crate::text::push_u64(&mut out, self.line as u64);
+        out.push_str(" column ");
+        crate::text::push_u64(&mut out, self.column as u64);
+        out
+    }
+}
+
 impl fmt::Display for ParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} at line {} column {}",
-            self.message, self.line, self.column
-        )
+        f.write_str(&self.message())
     }
 }
 
@@ -68,15 +96,21 @@ impl std::error::Error for ParseError {}
 
 /// How serde_json names a value of the wrong type in "invalid type: ..., expected ..." (serde's
 /// `Unexpected` with serde_json's `null` and float texts).
+/// Written by hand (no `core::fmt`); a string is shown as Rust's `Debug` shows it, as serde does,
+/// but no caller passes one (a string is never an invalid type where one is read).
 fn unexpected(value: &Value) -> String {
     match value {
         Value::Null => "null".into(),
-        Value::Bool(b) => format!("boolean `{b}`"),
+        Value::Bool(b) => text::concat(&["boolean `", if *b { "true" } else { "false" }, "`"]),
         Value::Number(n) => match n.as_f64().filter(|_| n.is_f64()) {
-            Some(f) => format!("floating point `{}`", zmij::Buffer::new().format(f)),
-            None => format!("integer `{n}`"),
+            Some(f) => text::concat(&["floating point `", zmij::Buffer::new().format(f), "`"]),
+            None => text::concat(&["integer `", &number_text(n), "`"]),
         },
+        #[cfg(not(target_arch = "wasm32"))]
         Value::String(s) => format!("string {s:?}"),
+        // Never reached (see above); the WebAssembly modules leave out `Debug`'s escape tables.
+        #[cfg(target_arch = "wasm32")]
+        Value::String(_) => "string".into(),
         Value::Array(_) => "sequence".into(),
         Value::Object(_) => "map".into(),
     }

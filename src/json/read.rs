@@ -332,7 +332,8 @@ impl Reader<'_> {
             Ok(value) => super::unexpected(&value),
             Err(e) => return e,
         };
-        let message = format!("invalid type: {unexpected}, expected {expected}");
+        let message =
+            crate::text::concat(&["invalid type: ", &unexpected, ", expected ", expected]);
         ParseError::at_with(self.bytes, self.index, message)
     }
 

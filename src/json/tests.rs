@@ -476,3 +476,48 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn number_text_is_serde_jsons_display() {
+    let numbers = [
+        "0",
+        "-0",
+        "7",
+        "-7",
+        "18446744073709551615",
+        "-9223372036854775808",
+        "12.5",
+        "-0.0",
+        "1e300",
+        "1.0",
+        "0.1",
+        "4500.50",
+        "1e-7",
+        "123456789012345678901234567890",
+    ];
+    for text in numbers {
+        let Value::Number(n) = serde_json::from_str::<Value>(text).unwrap() else {
+            panic!("{text} is a number");
+        };
+        assert_eq!(super::number_text(&n), n.to_string(), "{text}");
+    }
+}
+
+#[test]
+fn parse_error_messages_are_their_display() {
+    for text in [
+        "",
+        "{",
+        "[1,]",
+        "{\"a\" 1}",
+        "\n\n  x",
+        "{\"$serde_json::private::RawValue\":5}",
+    ] {
+        let ours = parse(text).unwrap_err();
+        assert_eq!(ours.message(), ours.to_string());
+        assert_eq!(
+            ours.to_string(),
+            serde_json::from_str::<Value>(text).unwrap_err().to_string()
+        );
+    }
+}

@@ -31,7 +31,8 @@ pub fn build(endpoint_id: &str, input_json: &str, options_json: &str) -> String 
         let (options, skip_validation) = build_options(&parse_options(options_json)?)?;
         let input = parse_json("input", input_json)?;
         if !input.is_object() {
-            return Err(error_value(&BuildError::NotAnObject));
+            let e = BuildError::NotAnObject;
+            return Err(error_value(&e, || e.message()));
         }
         let built = if skip_validation {
             builders::draft(endpoint_id, &input, &options)
@@ -43,13 +44,11 @@ pub fn build(endpoint_id: &str, input_json: &str, options_json: &str) -> String 
             Err(BuildError::Totals { field, error }) => {
                 // The totals error in the requested language, like the validation messages.
                 let lang = options.validate.lang;
-                let message = format!("{field}: {}", error.message(lang));
-                Err(localized_error(
-                    &BuildError::Totals { field, error },
-                    &message,
-                ))
+                let message = crate::text::concat(&[&field, ": ", &error.message(lang)]);
+                let e = BuildError::Totals { field, error };
+                Err(localized_error(&e, &message, || e.message()))
             }
-            Err(e) => Err(error_value(&e)),
+            Err(e) => Err(error_value(&e, || e.message())),
         }
     })())
 }

@@ -231,13 +231,12 @@ const REQUEST_KEYS: [&str; 4] = ["pathParams", "query", "body", "headers"];
 
 fn parse_request(request_json: &str) -> Result<RequestInput, FpgoError> {
     if request_json.len() > MAX_REQUEST_JSON {
-        return Err(FpgoError::config(
-            "payload_too_large",
-            format!(
-                "the request is {} bytes of JSON; the API accepts about 1 MB",
-                request_json.len()
-            ),
-        ));
+        return Err(FpgoError::config("payload_too_large", {
+            let mut message = String::from("the request is ");
+            crate::text::push_u64(&mut message, request_json.len() as u64);
+            message.push_str(" bytes of JSON; the API accepts about 1 MB");
+            message
+        }));
     }
     let value: Value = crate::json::parse(request_json)
         .map_err(|_| FpgoError::config("invalid_payload", "the call's input is not JSON"))?;
@@ -635,5 +634,103 @@ mod tests {
         ));
         assert_eq!(a["error"]["code"], "invalid_response");
         assert_eq!(a["error"]["endpointId"], "terminal.getRefundStatus");
+    }
+
+    /// The exact texts of the client's messages and of what it writes into URLs and answers
+    /// (written without `core::fmt` in the WebAssembly modules).
+    #[test]
+    fn client_messages_and_texts_are_exact() {
+        let message = |id: &str, req: &str| {
+            let a = parse(&prepare_request(id, req, CONFIG));
+            a["error"]["message"]
+                .as_str()
+                .map(String::from)
+                .unwrap_or_else(|| a.to_string())
+        };
+        let cancel = "orders.cancel";
+        for (id, req, text) in [
+            (cancel, r#"{"pathParams":{"orderUuid":".."}}"#, "path parameter `orderUuid` is empty, `.` or `..`, which would change the request's path; nothing was sent"),
+            (cancel, r#"{"pathParams":{"x":"1"}}"#, "`orders.cancel` has no path parameter `x` (it has: orderUuid)"),
+            (cancel, r#"{}"#, "`orders.cancel` needs the path parameter `orderUuid`"),
+            (cancel, r#"{"pathParams":{"orderUuid":[1]}}"#, "path parameter `orderUuid` must be a string or a number"),
+            (cancel, r#"{"pathParams":{"orderUuid":"O1"},"body":{}}"#, "the request breaks the rules of `orders.cancel` at cancellationNote; nothing was sent"),
+            ("subscriptions.list", r#"{"query":{"page":[1]}}"#, "query parameter `page` must be a string, a number or a boolean"),
+            (cancel, r#"{"pathParams":{"orderUuid":"O1"},"headers":{"X-A":"a\u0001"}}"#, "the value of header `X-A` holds control characters or is over 8192 bytes"),
+            (cancel, r#"{"pathParams":{"orderUuid":"O1"},"headers":{"Accept":"x"}}"#, "header `Accept` is set by the client and cannot be replaced"),
+            ("orders.nope", "{}", "unknown endpoint id `orders.nope`"),
+        ] {
+            assert_eq!(message(id, req), text, "{req}");
+        }
+        let big = format!(r#"{{"body":{{"x":"{}"}}}}"#, "a".repeat(MAX_REQUEST_JSON));
+        assert_eq!(
+            message(cancel, &big),
+            format!(
+                "the request is {} bytes of JSON; the API accepts about 1 MB",
+                big.len()
+            )
+        );
+        let a = parse(&prepare_request(
+            "subscriptions.list",
+            r#"{"pathParams":{"status":12.5},"query":{"page":2,"perPage":true,"q":"a b&c/ø"}}"#,
+            CONFIG,
+        ));
+        assert_eq!(
+            a["ok"]["url"],
+            "http://127.0.0.1:9/api/v1/connect/subscriptions/list/12.5?page=2&perPage=true&q=a%20b%26c%2F%C3%B8",
+            "{a}"
+        );
+        let read = |status: u32, headers: &str, body: &str| {
+            let a = parse(&read_response(
+                "orders.cancel",
+                status,
+                headers,
+                body,
+                CONFIG,
+            ));
+            (a["error"]["code"].clone(), a["error"]["message"].clone())
+        };
+        assert_eq!(
+            read(307, "{}", "").1,
+            "the server answered with a redirect (HTTP 307); the API never redirects, so it was not followed and nothing was sent again"
+        );
+        assert_eq!(
+            read(502, r#"{"content-type":"text/html"}"#, "<html>").1,
+            "expected the JSON envelope, got a 6-byte body (text/html)"
+        );
+        assert_eq!(
+            read(500, "{}", r#"{"status_code":500}"#),
+            (json!("http_500"), json!("HTTP 500"))
+        );
+        assert_eq!(
+            read(
+                422,
+                "{}",
+                r#"{"status_message":"Unprocessable","message":"bad thing"}"#
+            )
+            .1,
+            "Unprocessable: bad thing"
+        );
+        let a = parse(&read_response(
+            "terminal.getPaymentStatus",
+            200,
+            "{}",
+            r#"{"status_code":200,"order_status":"PAID","message":"m","data":{"n":1.50,"o":{"a":[true,null]},"s":"x\"y"}}"#,
+            CONFIG,
+        ));
+        assert_eq!(
+            a["ok"]["data"].to_string(),
+            r#"{"orderStatus":"PAID","message":"m","n":1.5,"o":{"a":[true,null]},"s":"x\"y"}"#
+        );
+        let a = read_response(
+            "terminal.getPaymentStatus",
+            200,
+            "{}",
+            r#"{"status_code":200,"message":"m","data":{}}"#,
+            CONFIG,
+        );
+        assert_eq!(
+            parse(&a)["error"]["message"],
+            "the answer has no `order_status` (a string) in the envelope or in `data`"
+        );
     }
 }

@@ -81,7 +81,13 @@ pub const MAX_PAYLOAD_BYTES: usize = 1_048_576;
 /// `payload_too_large` when `text` is over [`MAX_PAYLOAD_BYTES`].
 pub fn check_payload_size(what: &str, text: &str) -> Result<(), String> {
     if text.len() > MAX_PAYLOAD_BYTES {
-        let message = format!("{what} is {} bytes of JSON; the limit is {MAX_PAYLOAD_BYTES} (the server's 1 MB body limit)", text.len());
+        // Written by hand: no `core::fmt` in the WebAssembly modules for this one message.
+        let mut message = String::from(what);
+        message.push_str(" is ");
+        crate::text::push_u64(&mut message, text.len() as u64);
+        message.push_str(" bytes of JSON; the limit is ");
+        crate::text::push_u64(&mut message, MAX_PAYLOAD_BYTES as u64);
+        message.push_str(" (the server's 1 MB body limit)");
         return Err(error_json("payload_too_large", &message));
     }
     Ok(())
@@ -93,16 +99,18 @@ pub fn ok_value<T: Serialize + ?Sized>(value: &T) -> String {
         Ok(json) => ok_json(&json),
         Err(e) => error_json(
             "internal",
-            &format!("could not write the result as JSON: {e}"),
+            &crate::text::concat(&["could not write the result as JSON: ", &e.0]),
         ),
     }
 }
 
 /// `{"error":{...}}` from an error whose JSON form is an object with `code` (and maybe `message`
-/// and more fields, e.g. `line`, `field`, `errors`): every field is kept, and `message` is the
-/// error's `Display` text when the form has none.
-pub fn error_value<E: Serialize + std::fmt::Display + ?Sized>(e: &E) -> String {
-    error_fields(value_of(e), || e.to_string())
+/// and more fields, e.g. `line`, `field`, `errors`): every field is kept, and `message` is
+/// `message()` (the error's message, e.g. `BuildError::message`, its `Display` text) when the
+/// form has none. Taking the message as a function rather than calling `Display` keeps
+/// `core::fmt` out of the WebAssembly modules.
+pub fn error_value<E: Serialize + ?Sized>(e: &E, message: impl Fn() -> String) -> String {
+    error_fields(value_of(e), message)
 }
 
 /// [`error_value`] of the error's JSON form; `display` gives the message when the form has none
@@ -122,7 +130,7 @@ pub(crate) fn error_fields(
         fields.insert("message".into(), display().into());
     }
     match crate::json::to_string(&fields) {
-        Ok(json) => format!("{{\"error\":{json}}}"),
+        Ok(json) => crate::text::concat(&["{\"error\":", &json, "}"]),
         Err(_) => error_json("internal", &display()),
     }
 }
@@ -138,8 +146,13 @@ pub(crate) fn value_of<T: Serialize + ?Sized>(value: &T) -> Option<serde_json::V
 /// Parses one JSON text argument; `what` names it in the `invalid_payload` error.
 pub fn parse_json(what: &str, text: &str) -> Result<serde_json::Value, String> {
     check_payload_size(what, text)?;
-    crate::json::parse(text)
-        .map_err(|e| error_json("invalid_payload", &format!("{what} is not JSON: {e}")))
+    crate::json::parse(text).map_err(|e| error_json("invalid_payload", &not_json(what, &e)))
+}
+
+/// `<what> is not JSON: <the parse error>`, the message of `invalid_payload` for text that is not
+/// JSON (written without `core::fmt`).
+pub(crate) fn not_json(what: &str, e: &crate::json::ParseError) -> String {
+    crate::text::concat(&[what, " is not JSON: ", &e.message()])
 }
 
 /// Parses an options object given as JSON text (`""` means no options); anything but an object

@@ -12,7 +12,7 @@
 //! ```
 
 use super::{answer, error_json, ok_value, parse_json, parse_options};
-use crate::totals::{compute_totals_json, TotalsOptions};
+use crate::totals::{compute_totals_json, Lang, TotalsOptions};
 use serde_json::{Map, Value};
 
 /// Computes each line's amount and the order summary (Front Payment's formula, exactly).
@@ -32,20 +32,22 @@ pub fn compute_totals(lines_json: &str, options_json: &str) -> String {
         let lines = parse_json("lines", lines_json)?;
         compute_totals_json(&lines, &options)
             .map(|totals| ok_value(&totals))
-            .map_err(|e| localized_error(&e, &e.message(options.lang)))
+            .map_err(|e| localized_error(&e, &e.message(options.lang), || e.message(Lang::En)))
     })())
 }
 
-/// `{"error":{...}}` of a core error with its `message` replaced by `message`.
-pub(super) fn localized_error<E: serde::Serialize + std::fmt::Display>(
+/// `{"error":{...}}` of a core error with its `message` replaced by `message`; `english` gives
+/// the message when the error's JSON form has none.
+pub(super) fn localized_error<E: serde::Serialize>(
     e: &E,
     message: &str,
+    english: impl Fn() -> String,
 ) -> String {
     let mut fields = super::value_of(e).unwrap_or_default();
     if let Some(m) = fields.get_mut("message") {
         *m = Value::from(message);
     }
-    super::error_fields(Some(fields), || e.to_string())
+    super::error_fields(Some(fields), english)
 }
 
 fn totals_options(options: &Map<String, Value>) -> Result<TotalsOptions, String> {
@@ -54,8 +56,9 @@ fn totals_options(options: &Map<String, Value>) -> Result<TotalsOptions, String>
         Some(Value::Null) => TotalsOptions::any_rate(),
         Some(Value::Array(rates)) => {
             let rates = super::validate::tax_rates(rates).map_err(|m| invalid_argument(&m))?;
-            TotalsOptions::with_rates(&rates)
-                .map_err(|e| invalid_argument(&format!("taxRates: {e}")))?
+            TotalsOptions::with_rates(&rates).map_err(|e| {
+                invalid_argument(&crate::text::concat(&["taxRates: ", &e.message(Lang::En)]))
+            })?
         }
         Some(_) => {
             return Err(invalid_argument(

@@ -23,11 +23,11 @@ pub fn validate(endpoint_id: &str, payload_json: &str, options_json: &str) -> St
     }
     let payload: Value = match crate::json::parse(payload_json) {
         Ok(v) => v,
-        Err(e) => return error_json("invalid_payload", &format!("payload is not JSON: {e}")),
+        Err(e) => return error_json("invalid_payload", &super::not_json("payload", &e)),
     };
     match core::validate(endpoint_id, &payload, &options) {
         Ok(report) => report_json(&report),
-        Err(e) => error_json(e.code(), &e.to_string()),
+        Err(e) => error_json(e.code(), &e.message()),
     }
 }
 

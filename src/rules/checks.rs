@@ -230,7 +230,11 @@ pub fn passes(rule: &Rule, params: &[String], ctx: &Ctx<'_>) -> bool {
             Value::Array(a) => {
                 params.is_empty()
                     || a.is_empty()
-                    || (0..a.len()).all(|i| params.contains(&i.to_string()))
+                    || (0..a.len()).all(|i| {
+                        let mut digits = [0; 20];
+                        let index = crate::text::u64_digits(i as u64, &mut digits);
+                        params.iter().any(|p| p == index)
+                    })
             }
             Value::Object(o) => params.is_empty() || o.keys().all(|k| params.contains(k)),
             _ => false,

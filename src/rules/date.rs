@@ -16,7 +16,7 @@ pub fn check_format_supported(format: &str) -> Result<(), String> {
             escaped = false;
         } else if c == '\\' {
             escaped = true;
-        } else if c.is_ascii_alphabetic() && !SUPPORTED.contains(c) {
+        } else if c.is_ascii_alphabetic() && !crate::text::ascii_in(SUPPORTED, c) {
             return Err(format!("date_format letter `{c}` is not supported"));
         }
     }
@@ -64,7 +64,9 @@ pub fn matches(format: &str, value: &str) -> bool {
         if *pos - start < min {
             return None;
         }
-        value.get(start..*pos)?.parse().ok()
+        // At most 4 ASCII digits: no overflow.
+        let digits = value.get(start..*pos)?.bytes();
+        Some(digits.fold(0i64, |n, d| n * 10 + i64::from(d - b'0')))
     };
     let mut tokens = Vec::new();
     for c in format.chars() {
@@ -78,7 +80,7 @@ pub fn matches(format: &str, value: &str) -> bool {
         }
     }
     for &(c, literal) in &tokens {
-        if literal || !SUPPORTED.contains(c) {
+        if literal || !crate::text::ascii_in(SUPPORTED, c) {
             let mut buf = [0u8; 4];
             let lit = c.encode_utf8(&mut buf).as_bytes();
             if v.get(pos..pos + lit.len()) != Some(lit) {
@@ -118,24 +120,26 @@ pub fn matches(format: &str, value: &str) -> bool {
         return false;
     }
     for &(c, literal) in &tokens {
-        if literal || !SUPPORTED.contains(c) {
+        if literal || !crate::text::ascii_in(SUPPORTED, c) {
             canonical.push(c);
             continue;
         }
-        let s = match c {
-            'd' => format!("{day:02}"),
-            'j' => day.to_string(),
-            'm' => format!("{month:02}"),
-            'n' => month.to_string(),
-            'Y' => format!("{year:04}"),
-            'y' => format!("{:02}", year % 100),
-            'H' => format!("{hour:02}"),
-            'G' => hour.to_string(),
-            'i' => format!("{minute:02}"),
-            's' => format!("{second:02}"),
-            _ => String::new(),
+        // Every value was read from ASCII digits, so none is negative (`as u128` is exact);
+        // written digit by digit, zero-padded to the width PHP's `format` gives each letter.
+        let (n, width) = match c {
+            'd' => (day, 2),
+            'j' => (day, 1),
+            'm' => (month, 2),
+            'n' => (month, 1),
+            'Y' => (year, 4),
+            'y' => (year % 100, 2),
+            'H' => (hour, 2),
+            'G' => (hour, 1),
+            'i' => (minute, 2),
+            's' => (second, 2),
+            _ => continue,
         };
-        canonical.push_str(&s);
+        crate::text::push_digits(&mut canonical, n as u128, width);
     }
     canonical == value
 }

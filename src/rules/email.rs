@@ -15,7 +15,7 @@ fn is_generic_utf8(c: char) -> bool {
 }
 
 fn is_atext(c: char) -> bool {
-    c.is_ascii_alphanumeric() || ATEXT_SPECIALS.contains(c) || is_generic_utf8(c)
+    c.is_ascii_alphanumeric() || crate::text::ascii_in(ATEXT_SPECIALS, c) || is_generic_utf8(c)
 }
 
 fn local_part(local: &str) -> bool {

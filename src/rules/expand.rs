@@ -141,7 +141,7 @@ impl Key<'_> {
             Key::Name(s) => out.push_str(s),
             Key::Index(i) => match INDICES.get(i) {
                 Some(s) => out.push_str(s),
-                None => out.push_str(&i.to_string()),
+                None => crate::text::push_u64(out, i as u64),
             },
         }
     }

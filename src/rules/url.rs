@@ -197,7 +197,7 @@ fn domain(host: &str) -> bool {
 
 fn host(h: &str) -> bool {
     if let Some(inner) = h.strip_prefix('[').and_then(|r| r.strip_suffix(']')) {
-        return !inner.contains('%') && inner.parse::<std::net::Ipv6Addr>().is_ok();
+        return !inner.as_bytes().contains(&b'%') && inner.parse::<std::net::Ipv6Addr>().is_ok();
     }
     domain(h)
 }

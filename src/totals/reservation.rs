@@ -35,7 +35,7 @@ pub fn reservation_warnings(
 fn id_text(v: &Value) -> Option<String> {
     match v {
         Value::String(s) => Some(s.clone()),
-        Value::Number(n) => Some(n.to_string()),
+        Value::Number(n) => Some(crate::json::number_text(n)),
         _ => None,
     }
 }
@@ -57,7 +57,7 @@ fn capture(payload: &Value, details: &Value, out: &mut Warnings) {
             .find(|p| p.get("id").and_then(id_text).as_deref() == Some(id.as_str()))
         else {
             out.push(
-                ["products.", &key, ".id"].concat(),
+                crate::text::concat(&["products.", &key, ".id"]),
                 Warning::UnknownProduct { id: &id },
             );
             continue;
@@ -74,7 +74,7 @@ fn capture(payload: &Value, details: &Value, out: &mut Warnings) {
         if sent > available {
             let (given, available) = (sent.to_text(), show_decimal(&available));
             out.push(
-                ["products.", &key, ".amount"].concat(),
+                crate::text::concat(&["products.", &key, ".amount"]),
                 Warning::CaptureExceedsReserved {
                     given: &given,
                     available: &available,

@@ -99,7 +99,7 @@ impl Sent {
             None | Some(Value::Null) => Sent::Absent,
             Some(number @ Value::Number(n)) => match Decimal::from_json(number) {
                 Ok(d) => Sent::Value(d),
-                Err(_) => Sent::Unrepresentable(n.to_string()),
+                Err(_) => Sent::Unrepresentable(crate::json::number_text(n)),
             },
             Some(Value::String(s)) => match plain_decimal(s)
                 .map(Ok)
@@ -272,7 +272,7 @@ fn order_lines(
         if let Some(Some(expected)) = expected {
             if let Some(given) = sent.shown() {
                 out.push(
-                    ["products.", key, ".amount"].concat(),
+                    crate::text::concat(&["products.", key, ".amount"]),
                     Warning::LineAmount {
                         given: &given,
                         expected: &expected,
@@ -362,7 +362,7 @@ fn summary_matches(summary: &Map<String, Value>, lines: &[Line], out: &mut Warni
         .or_else(|| summary_mismatches(&sent, &wide::summary(lines).ok()?));
     for (field, given, expected) in found.unwrap_or_default() {
         out.push(
-            ["orderSummary.", field].concat(),
+            crate::text::concat(&["orderSummary.", field]),
             Warning::OrderSummary {
                 field,
                 given: &given,
@@ -445,7 +445,7 @@ fn partial_amounts(payload: &Value, out: &mut Warnings) {
             if a.is_negative() || a.is_zero() {
                 let given = a.to_text();
                 out.push(
-                    ["products.", key, ".amount"].concat(),
+                    crate::text::concat(&["products.", key, ".amount"]),
                     Warning::PositiveAmount { given: &given },
                 );
             }
@@ -462,7 +462,7 @@ fn partial_amounts(payload: &Value, out: &mut Warnings) {
             };
             if !seen.insert(id.clone()) {
                 out.push(
-                    ["products.", key, ".id"].concat(),
+                    crate::text::concat(&["products.", key, ".id"]),
                     Warning::DuplicateProduct { id: &id },
                 );
             }

@@ -68,9 +68,11 @@ impl ValidateOptions {
             None | Some(Value::Null) => {}
             Some(Value::String(s)) => {
                 out.lang = Lang::parse(s).ok_or_else(|| {
-                    OptionsError::new(format!(
-                        "options.lang `{s}` is not one of en, no, sv, da, de"
-                    ))
+                    OptionsError::new(crate::text::concat(&[
+                        "options.lang `",
+                        s,
+                        "` is not one of en, no, sv, da, de",
+                    ]))
                 })?;
             }
             Some(_) => return Err(OptionsError::new("options.lang must be a string")),
@@ -98,13 +100,15 @@ impl ValidateOptions {
 fn tax_rate(rate: &Value) -> Result<String, OptionsError> {
     let text = match rate {
         Value::String(s) => s.clone(),
-        Value::Number(n) => n.to_string(),
+        Value::Number(n) => crate::json::number_text(n),
         _ => return Err(OptionsError::new(RATES)),
     };
     if crate::rules::php::numeric_string(&text).is_none() {
-        return Err(OptionsError::new(format!(
-            "options.taxRates: `{text}` is not a number"
-        )));
+        return Err(OptionsError::new(crate::text::concat(&[
+            "options.taxRates: `",
+            &text,
+            "` is not a number",
+        ])));
     }
     Ok(text)
 }
@@ -136,6 +140,25 @@ mod tests {
         assert_eq!(o.tax_rates, ["8", "12.5", " 3 "]);
         let o = ValidateOptions::from_json(r#"{"taxRates":[12.5, 0]}"#).unwrap();
         assert_eq!(o.tax_rates, ["12.5", "0"]);
+    }
+
+    #[test]
+    fn option_messages_name_the_value() {
+        let message = |json: &str| ValidateOptions::from_json(json).unwrap_err().message;
+        assert_eq!(
+            message(r#"{"lang":"fr"}"#),
+            "options.lang `fr` is not one of en, no, sv, da, de"
+        );
+        assert_eq!(
+            message(r#"{"taxRates":["1x"]}"#),
+            "options.taxRates: `1x` is not a number"
+        );
+        assert_eq!(
+            ValidateOptions::from_json(r#"{"taxRates":[12.50, 1e2, -3]}"#)
+                .unwrap()
+                .tax_rates,
+            ["12.5", "100.0", "-3"]
+        );
     }
 
     #[test]

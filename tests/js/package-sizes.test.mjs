@@ -20,9 +20,9 @@ const KB = 1024;
 // machinery and the compact Unicode table: validate 146.0 KB, fpgo 195.4 KB; after the rule tables
 // compiled at build time and exports of i32s alone: validate 141.5 KB, fpgo 192.3 KB; after
 // opt-level "z" for the validate and full modules: validate 131.8 KB, fpgo 173.8 KB; after the
-// full glue bundled and panic locations left out: validate 129.4 KB, fpgo 170.7 KB): over budget,
-// see docs/performance.md.
-const CEILING = { validate: 130, full: 171 };
+// full glue bundled and panic locations left out: validate 129.4 KB, fpgo 170.7 KB; after core::fmt
+// left out of the messages: validate 126.8 KB, fpgo 168.3 KB): over budget, see docs/performance.md.
+const CEILING = { validate: 127, full: 169 };
 const ENTRIES = [
   { entry: "fpgo/callbacks", stem: "callbacks", wasm: "callbacks", budgetKb: 25 },
   { entry: "fpgo/validate", stem: "validate", wasm: "validate", budgetKb: 100, ceilingKb: CEILING.validate },

@@ -21,6 +21,7 @@ pub use server::{match_server_message, match_server_message_in_table, ServerMatc
 
 use super::checks::SizeType;
 use super::{expand, Failure, Kind};
+use crate::text;
 use serde::Serialize;
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -89,9 +90,10 @@ pub fn parse_attributes(value: Option<&Value>) -> Result<Attributes, String> {
         }
     };
     if object.len() > MAX_ATTRIBUTES {
-        return Err(format!(
-            "options.attributes has more than {MAX_ATTRIBUTES} entries"
-        ));
+        let mut message = String::from("options.attributes has more than ");
+        text::push_u64(&mut message, MAX_ATTRIBUTES as u64);
+        message.push_str(" entries");
+        return Err(message);
     }
     let mut out = Attributes::new();
     for (field, name) in object {
@@ -104,9 +106,10 @@ pub fn parse_attributes(value: Option<&Value>) -> Result<Attributes, String> {
             return Err(message);
         };
         if field.len() > MAX_ATTRIBUTE_LEN || name.len() > MAX_ATTRIBUTE_LEN {
-            return Err(format!(
-                "options.attributes: keys and names are at most {MAX_ATTRIBUTE_LEN} bytes"
-            ));
+            let mut message = String::from("options.attributes: keys and names are at most ");
+            text::push_u64(&mut message, MAX_ATTRIBUTE_LEN as u64);
+            message.push_str(" bytes");
+            return Err(message);
         }
         out.insert(field.clone(), name.clone());
     }
@@ -161,7 +164,7 @@ impl<'a> Formatter<'a> {
     ) -> Formatter<'a> {
         let wildcards = fields
             .into_iter()
-            .filter(|f| f.contains('*'))
+            .filter(|f| f.as_bytes().contains(&b'*'))
             .map(|f| (f, f.split('.').collect()))
             .collect();
         Formatter {
@@ -204,21 +207,23 @@ impl<'a> Formatter<'a> {
             k => Key::Rule(k),
         };
         let shown = self.display_attribute(&f.attribute);
-        let mut out = template(self.lang, key).replace(":attribute", &shown);
-        if out.contains(":ATTRIBUTE") {
-            out = out.replace(":ATTRIBUTE", &shown.to_uppercase());
+        // `text::replace`/`text::find`: `str::replace` and `contains` by a plain scan (no
+        // two-way `StrSearcher` in the WebAssembly modules for these short templates).
+        let mut out = text::replace(template(self.lang, key), ":attribute", &shown);
+        if text::find(&out, ":ATTRIBUTE").is_some() {
+            out = text::replace(&out, ":ATTRIBUTE", &shown.to_uppercase());
         }
-        if out.contains(":Attribute") {
-            out = out.replace(":Attribute", &ucfirst(&shown));
+        if text::find(&out, ":Attribute").is_some() {
+            out = text::replace(&out, ":Attribute", &ucfirst(&shown));
         }
-        if out.contains(":input") {
+        if text::find(&out, ":input").is_some() {
             let value = expand::get_dotted(self.data, &f.attribute);
             if !matches!(value, Some(Value::Array(_) | Value::Object(_))) {
-                out = out.replace(":input", &display::value_display(value));
+                out = text::replace(&out, ":input", &display::value_display(value));
             }
         }
-        for (placeholder, text) in self.replacements(f) {
-            out = out.replace(placeholder, &text);
+        for (placeholder, replacement) in self.replacements(f) {
+            out = text::replace(&out, placeholder, &replacement);
         }
         out
     }
@@ -234,7 +239,7 @@ impl<'a> Formatter<'a> {
             Kind::Between | Kind::DigitsBetween => vec![(":min", p(0)), (":max", p(1))],
             Kind::Digits => vec![(":digits", p(0))],
             Kind::DateFormat => vec![(":format", p(0))],
-            Kind::In | Kind::NotIn => vec![(":values", f.params.join(", "))],
+            Kind::In | Kind::NotIn => vec![(":values", text::join(&f.params, ", "))],
             Kind::RequiredIf => {
                 let other = p(0);
                 let value = display::value_display(expand::get_dotted(self.data, &other));
@@ -245,15 +250,14 @@ impl<'a> Formatter<'a> {
             }
             Kind::RequiredUnless => vec![
                 (":other", self.display_attribute(&p(0))),
-                (":values", rest().join(", ")),
+                (":values", text::join(rest(), ", ")),
             ],
             Kind::RequiredWith
             | Kind::RequiredWithAll
             | Kind::RequiredWithout
             | Kind::RequiredWithoutAll => {
-                let shown: Vec<String> =
-                    f.params.iter().map(|o| self.display_attribute(o)).collect();
-                vec![(":values", shown.join(" / "))]
+                let shown = f.params.iter().map(|o| self.display_attribute(o));
+                vec![(":values", text::join(shown, " / "))]
             }
             _ => Vec::new(),
         }

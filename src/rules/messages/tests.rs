@@ -227,11 +227,17 @@ fn attributes_option_is_parsed_strictly() {
     assert_eq!(a.get("a.b").map(String::as_str), Some("A"));
     assert!(parse_attributes(Some(&json!(["a"]))).is_err());
     assert!(parse_attributes(Some(&json!({"a": 1}))).is_err());
-    assert!(parse_attributes(Some(&json!({"a": "x".repeat(MAX_ATTRIBUTE_LEN + 1)}))).is_err());
+    assert_eq!(
+        parse_attributes(Some(&json!({"a": "x".repeat(MAX_ATTRIBUTE_LEN + 1)}))),
+        Err("options.attributes: keys and names are at most 1000 bytes".into())
+    );
     let many: serde_json::Map<String, Value> = (0..=MAX_ATTRIBUTES)
         .map(|i| (i.to_string(), json!("x")))
         .collect();
-    assert!(parse_attributes(Some(&Value::Object(many))).is_err());
+    assert_eq!(
+        parse_attributes(Some(&Value::Object(many))),
+        Err("options.attributes has more than 1000 entries".into())
+    );
 }
 
 #[test]
