@@ -1158,4 +1158,97 @@ mod tests {
         .to_string()
         .contains("is a date"));
     }
+
+    /// Exact answers at the cut points (multi-byte characters next to the separators, signs and
+    /// exponents, empty and trailing text), recorded from the parser before it cut without
+    /// `&s[a..b]`: `(input, Decimal::parse, Decimal::parse_php_numeric)` as `{:?}`.
+    #[test]
+    fn cut_points_answer_as_before() {
+        let cases = [
+            ("", "Err(Empty)", "None"),
+            (" ", "Err(Empty)", "None"),
+            ("-", "Err(Invalid { input: \"-\" })", "None"),
+            ("+", "Err(Invalid { input: \"+\" })", "None"),
+            (".", "Err(Invalid { input: \".\" })", "None"),
+            (",", "Err(Invalid { input: \",\" })", "None"),
+            ("é", "Err(Invalid { input: \"é\" })", "None"),
+            ("é.5", "Err(Invalid { input: \"é.5\" })", "None"),
+            ("5.é", "Err(Invalid { input: \"5.é\" })", "None"),
+            ("5,é", "Err(Invalid { input: \"5,é\" })", "None"),
+            ("5é", "Err(Invalid { input: \"5é\" })", "None"),
+            ("-é", "Err(Invalid { input: \"-é\" })", "None"),
+            ("+é", "Err(Invalid { input: \"+é\" })", "None"),
+            ("é-5", "Err(Invalid { input: \"é-5\" })", "None"),
+            ("1.5x", "Err(Invalid { input: \"1.5x\" })", "None"),
+            ("1 500.é", "Err(Invalid { input: \"1 500.é\" })", "None"),
+            ("1\u{a0}500,25", "Ok(\"1500.25\")", "Some(Ok(\"1500.25\"))"),
+            ("1é3", "Err(Invalid { input: \"1é3\" })", "None"),
+            ("1e3é", "Err(Invalid { input: \"1e3é\" })", "None"),
+            ("1eé", "Err(Invalid { input: \"1eé\" })", "None"),
+            ("é1e3", "Err(Invalid { input: \"é1e3\" })", "None"),
+            ("1.5e", "Err(Invalid { input: \"1.5e\" })", "None"),
+            (
+                "1.5E+2",
+                "Err(Invalid { input: \"1.5E+2\" })",
+                "Some(Ok(\"150\"))",
+            ),
+            (
+                "-.5",
+                "Err(Invalid { input: \"-.5\" })",
+                "Some(Ok(\"-0.5\"))",
+            ),
+            (
+                "+.5",
+                "Err(Invalid { input: \"+.5\" })",
+                "Some(Ok(\"0.5\"))",
+            ),
+            ("5.", "Err(Invalid { input: \"5.\" })", "Some(Ok(\"5\"))"),
+            ("-5,", "Err(Invalid { input: \"-5,\" })", "None"),
+            (
+                ".5e1",
+                "Err(Invalid { input: \".5e1\" })",
+                "Some(Ok(\"5\"))",
+            ),
+            ("1.2,3", "Err(Invalid { input: \"1.2,3\" })", "None"),
+            ("€5", "Err(Invalid { input: \"€5\" })", "None"),
+            ("5€", "Err(Invalid { input: \"5€\" })", "None"),
+            ("1 5é0", "Err(Invalid { input: \"1 5é0\" })", "None"),
+            (
+                "0.000000000001",
+                "Ok(\"0.000000000001\")",
+                "Some(Ok(\"0.000000000001\"))",
+            ),
+            (
+                "1e-12",
+                "Err(Invalid { input: \"1e-12\" })",
+                "Some(Ok(\"0.000000000001\"))",
+            ),
+            (
+                "1e-13",
+                "Err(Invalid { input: \"1e-13\" })",
+                "Some(Err(TooManyDecimals { input: \"1.e-13\", max: 12 }))",
+            ),
+            ("ünicode.1", "Err(Invalid { input: \"ünicode.1\" })", "None"),
+        ];
+        for (input, parsed, php) in cases {
+            let p = Decimal::parse(input).map(|d| d.to_string());
+            let q = Decimal::parse_php_numeric(input).map(|r| r.map(|d| d.to_string()));
+            assert_eq!(format!("{p:?}"), parsed, "{input}");
+            assert_eq!(format!("{q:?}"), php, "{input}");
+        }
+        let json_texts = [
+            ("4017.86", "Ok(\"4017.86\")"),
+            ("1e-7", "Ok(\"0.0000001\")"),
+            ("1.5E+3", "Ok(\"1500\")"),
+            ("2.5e2", "Ok(\"250\")"),
+            ("1e", "Err(Overflow)"),
+            ("é", "Err(Invalid { input: \"é\" })"),
+            ("1eé", "Err(Overflow)"),
+            ("1.5e+é", "Err(Overflow)"),
+        ];
+        for (text, answer) in json_texts {
+            let d = parse_json_float_text(text).map(|d| d.to_string());
+            assert_eq!(format!("{d:?}"), answer, "{text}");
+        }
+    }
 }

@@ -288,6 +288,71 @@ mod tests {
         );
     }
 
+    /// Exact answers at the cut points (multi-byte characters next to `T`, the offset's sign and
+    /// digits, trailing text), recorded from the parser before it cut without `split_at`.
+    #[test]
+    fn cut_points_answer_as_before() {
+        let cases = [
+            ("", "Err(InvalidDate { input: \"\" })"),
+            ("é", "Err(InvalidDate { input: \"é\" })"),
+            (
+                "2023-12-20Té",
+                "Err(InvalidDate { input: \"2023-12-20Té\" })",
+            ),
+            (
+                "2023-12-20T02:53+é",
+                "Err(InvalidDate { input: \"2023-12-20T02:53+é\" })",
+            ),
+            (
+                "2023-12-20T02:53é+01:00",
+                "Err(InvalidDate { input: \"2023-12-20T02:53é+01:00\" })",
+            ),
+            (
+                "2023-12-20T02:53-01:0é",
+                "Err(InvalidDate { input: \"2023-12-20T02:53-01:0é\" })",
+            ),
+            (
+                "2023-12-20T02:53:32+01:00é",
+                "Err(InvalidDate { input: \"2023-12-20T02:53:32+01:00é\" })",
+            ),
+            (
+                "2023-12-20T02:53:32-",
+                "Err(InvalidDate { input: \"2023-12-20T02:53:32-\" })",
+            ),
+            (
+                "2023-12-20T02:53:32+",
+                "Err(InvalidDate { input: \"2023-12-20T02:53:32+\" })",
+            ),
+            (
+                "2023-12-20T-01:00",
+                "Err(InvalidDate { input: \"2023-12-20T-01:00\" })",
+            ),
+            (
+                "2023-12-20T02:53:32ZZ",
+                "Err(InvalidDate { input: \"2023-12-20T02:53:32ZZ\" })",
+            ),
+            ("2023-12-20é", "Err(InvalidDate { input: \"2023-12-20é\" })"),
+            ("é2023-12-20", "Err(InvalidDate { input: \"é2023-12-20\" })"),
+            ("2023-12-20T02:53:32.é+01:00", "Ok(1703037212)"),
+            ("2023-12-20 02:53:32 ", "Ok(1703040812)"),
+            (" 2023-12-20t02:53:32z ", "Ok(1703040812)"),
+            (
+                "2023-12-20T02:53:32+0100x",
+                "Err(InvalidDate { input: \"2023-12-20T02:53:32+0100x\" })",
+            ),
+            (
+                "2023-12-20T02:53:32+01:00:00",
+                "Err(InvalidDate { input: \"2023-12-20T02:53:32+01:00:00\" })",
+            ),
+            ("+1703040812", "Err(InvalidDate { input: \"+1703040812\" })"),
+            ("-1", "Err(InvalidDate { input: \"-1\" })"),
+        ];
+        for (input, answer) in cases {
+            let t = Timestamp::parse(input).map(|t| t.unix());
+            assert_eq!(format!("{t:?}"), answer, "{input}");
+        }
+    }
+
     #[test]
     fn refuses_what_is_not_a_date() {
         for bad in [
