@@ -391,12 +391,12 @@ impl Decimal {
             Some(rest) => (true, rest),
             None => (false, s),
         };
-        let mut seps = body.char_indices().filter(|(_, c)| *c == '.' || *c == ',');
-        let (int_part, frac_part) = match (seps.next(), seps.next()) {
-            (None, _) => (body, ""),
-            (Some((i, _)), None) => (&body[..i], &body[i + 1..]),
-            (Some(_), Some(_)) => return Err(invalid()),
-        };
+        // Cut by `split_once`, never `&s[a..b]` (a slice that may panic links std's formatting
+        // of the panic message into the .wasm); a second separator is in the fraction.
+        let (int_part, frac_part) = body.split_once(['.', ',']).unwrap_or((body, ""));
+        if frac_part.contains(['.', ',']) {
+            return Err(invalid());
+        }
         let int_digits = ungroup(int_part).ok_or_else(invalid)?;
         if int_digits.is_empty() || !frac_part.bytes().all(|b| b.is_ascii_digit()) {
             return Err(invalid());
@@ -474,13 +474,12 @@ impl Decimal {
             return Some(Ok(d));
         }
         let s = input.trim_matches([' ', '\t', '\n', '\r', '\u{b}', '\u{c}']);
-        let (negative, s) = match s.as_bytes().first() {
-            Some(b'-') => (true, &s[1..]),
-            Some(b'+') => (false, &s[1..]),
-            _ => (false, s),
+        let (negative, s) = match s.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, s.strip_prefix('+').unwrap_or(s)),
         };
-        let (mantissa, exponent) = match s.find(['e', 'E']) {
-            Some(i) => (&s[..i], Some(&s[i + 1..])),
+        let (mantissa, exponent) = match s.split_once(['e', 'E']) {
+            Some((m, e)) => (m, Some(e)),
             None => (s, None),
         };
         let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
@@ -567,13 +566,13 @@ fn ungroup(part: &str) -> Option<std::borrow::Cow<'_, str>> {
 
 /// JSON float text (`4017.86`, `1e-7`, `1.5E+3`) -> Decimal.
 fn parse_json_float_text(text: &str) -> Result<Decimal, MoneyError> {
-    let (mantissa, exp) = match text.find(['e', 'E']) {
-        Some(i) => {
-            let exp: i32 = text[i + 1..]
+    let (mantissa, exp) = match text.split_once(['e', 'E']) {
+        Some((mantissa, exp)) => {
+            let exp: i32 = exp
                 .trim_start_matches('+')
                 .parse()
                 .map_err(|_| MoneyError::Overflow)?;
-            (&text[..i], exp)
+            (mantissa, exp)
         }
         None => (text, 0),
     };

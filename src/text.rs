@@ -15,18 +15,21 @@ pub(crate) fn fill(texts: &Texts, lang: Lang, args: &[(&str, &str)]) -> String {
     let template = texts[lang as usize];
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
-    while let Some(colon) = rest.find(':') {
-        out.push_str(&rest[..colon]);
-        let after = &rest[colon + 1..];
+    // Cut with `split_once`/`split_at_checked`, never `&s[a..b]`: a slice that may panic links
+    // `str::slice_error_fail`, whose `{:?}` of a char keeps `char::escape_debug` and the Unicode
+    // printable tables in the .wasm.
+    while let Some((before, after)) = rest.split_once(':') {
+        out.push_str(before);
         let name_len = after
             .bytes()
             .position(|b| !b.is_ascii_alphabetic())
             .unwrap_or(after.len());
-        let name = &after[..name_len];
+        // ASCII letters end on a character boundary: the split always succeeds.
+        let (name, tail) = after.split_at_checked(name_len).unwrap_or((after, ""));
         match args.iter().find(|(n, _)| *n == name && !name.is_empty()) {
             Some((_, value)) => {
                 out.push_str(value);
-                rest = &after[name_len..];
+                rest = tail;
             }
             None => {
                 out.push(':');

@@ -211,7 +211,7 @@ fn parse_iso(s: &str) -> Option<i64> {
     let (clock, offset) = if let Some(c) = time.strip_suffix(['Z', 'z']) {
         (c, 0)
     } else if let Some(i) = time.rfind(['+', '-']) {
-        let (c, o) = time.split_at(i);
+        let (c, o) = time.split_at_checked(i)?; // `+`/`-`: always a boundary
         let sign = if o.starts_with('-') { -1 } else { 1 };
         // `HH:MM` or `HHMM` (every `:` dropped, then exactly four digits).
         let mut hhmm = [0i64; 4];

@@ -25,21 +25,25 @@ fn ends_bearer_value(c: char) -> bool {
 fn redact_bearer(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
+    // Cut by `split_at_checked`/`get`, never `&s[a..b]` (a slice that may panic links std's
+    // `{:?}` of a char into the .wasm); every cut follows ASCII, so each is a boundary.
     while let Some(at) = find_ascii_ci(rest, "bearer") {
-        let after = &rest[at + 6..];
-        let value_start = after.len() - after.trim_start_matches([' ', '\t', '+']).len();
-        out.push_str(&rest[..at + 6]);
+        let Some((word, after)) = rest.split_at_checked(at + 6) else {
+            break;
+        };
+        let value = after.trim_start_matches([' ', '\t', '+']);
+        let value_start = after.len() - value.len();
+        out.push_str(word);
         if value_start == 0 {
             rest = after;
             continue;
         }
-        let value = &after[value_start..];
         let value_len = value.find(ends_bearer_value).unwrap_or(value.len());
-        out.push_str(&after[..value_start]);
+        out.push_str(after.get(..value_start).unwrap_or_default());
         if value_len > 0 {
             out.push_str(REDACTED);
         }
-        rest = &value[value_len..];
+        rest = value.get(value_len..).unwrap_or_default();
     }
     out.push_str(rest);
     out
@@ -48,13 +52,17 @@ fn redact_bearer(s: &str) -> String {
 /// Byte offset of the first ASCII-case-insensitive occurrence of `needle` (ASCII) in `haystack`.
 fn find_ascii_ci(haystack: &str, needle: &str) -> Option<usize> {
     let (h, n) = (haystack.as_bytes(), needle.as_bytes());
-    (0..h.len().saturating_sub(n.len() - 1)).find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
+    (0..h.len().saturating_sub(n.len() - 1)).find(|&i| {
+        h.get(i..i + n.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(n))
+    })
 }
 
 /// `s` without the token and without any `Bearer ...` value.
 pub fn redact_text(s: &str, token: &str) -> String {
-    let s = if token.len() >= MIN_VERBATIM_TOKEN_LEN && s.contains(token) {
-        s.replace(token, REDACTED)
+    // `crate::text`'s scan, not `str::contains`/`replace` (std's two-way `StrSearcher`).
+    let s = if token.len() >= MIN_VERBATIM_TOKEN_LEN {
+        crate::text::replace(s, token, REDACTED)
     } else {
         s.to_string()
     };
@@ -147,6 +155,25 @@ mod tests {
         let shown = serde_json::to_string(&e).unwrap() + &e.to_string();
         assert!(!shown.contains("SECRET"), "{shown}");
         assert_eq!(e.code, "bad [redacted]");
+    }
+
+    #[test]
+    fn verbatim_tokens_are_replaced_as_std_replaces_them() {
+        for text in [
+            "",
+            TOKEN,
+            "ø sk_live_SECRET_42sk_live_SECRET_42 é",
+            "sk_live_SECRET_4",
+            "xsk_live_SECRET_42\u{1F600}",
+        ] {
+            assert_eq!(
+                redact_text(text, TOKEN),
+                redact_bearer(&text.replace(TOKEN, REDACTED))
+            );
+        }
+        assert_eq!(redact_bearer("é bearer\u{a0}x"), "é bearer\u{a0}x");
+        assert_eq!(redact_bearer("Bearer +é\"ø"), "Bearer +[redacted]\"ø");
+        assert_eq!(redact_bearer("BEARERbearer"), "BEARERbearer");
     }
 
     #[test]

@@ -63,10 +63,10 @@ fn domain_part(domain: &str) -> bool {
 
 /// Whether `email` (no parameters) accepts `value`.
 pub fn is_email(value: &str) -> bool {
-    let Some(at) = value.rfind('@') else {
+    let Some((local, domain)) = value.rsplit_once('@') else {
         return false;
     };
-    local_part(&value[..at]) && domain_part(&value[at + 1..])
+    local_part(local) && domain_part(domain)
 }
 
 #[cfg(test)]

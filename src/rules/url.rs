@@ -111,17 +111,18 @@ fn take_while_set(mut s: &str, ascii: u128) -> &str {
                 if ascii & (1 << b) == 0 {
                     return s;
                 }
-                s = &s[1..];
+                s = s.get(1..).unwrap_or_default(); // after an ASCII byte: a boundary
                 continue;
             }
             _ => {}
         }
         if let Some(n) = pct(s) {
-            s = &s[n..];
+            s = s.get(n..).unwrap_or_default(); // after `%XX`: a boundary
             continue;
         }
-        match s.chars().next() {
-            Some(c) if !c.is_ascii() && is_ln(c) => s = &s[c.len_utf8()..],
+        let mut chars = s.chars();
+        match chars.next() {
+            Some(c) if !c.is_ascii() && is_ln(c) => s = chars.as_str(),
             _ => return s,
         }
     }
@@ -186,9 +187,12 @@ fn domain(host: &str) -> bool {
             // `xn--[\pL\pN-]+` reaching the end, with a non-empty head before it.
             let lower: Vec<char> = core.iter().map(char::to_ascii_lowercase).collect();
             (1..lower.len()).any(|start| {
-                lower.len() >= start + 5
-                    && lower[start..start + 4] == ['x', 'n', '-', '-']
-                    && lower[start + 4..].iter().all(|&c| is_ln(c) || c == '-')
+                let label = lower.get(start..).and_then(|l| l.split_at_checked(4));
+                label.is_some_and(|(xn, tail)| {
+                    xn == ['x', 'n', '-', '-']
+                        && !tail.is_empty()
+                        && tail.iter().all(|&c| is_ln(c) || c == '-')
+                })
             })
         }
         _ => false,
@@ -215,16 +219,20 @@ fn after_authority(s: &str) -> bool {
             .position(|b| matches!(b, b':' | b'/' | b'?' | b'#'))
             .unwrap_or(s.len())
     };
-    if !host(&s[..host_end]) {
+    // Cut by `split_at_checked`/`get`, never `&s[a..b]`: a slice that may panic links std's
+    // `{:?}` of a char (escape_debug, the Unicode printable tables) into the .wasm.
+    let Some((host_part, mut rest)) = s.split_at_checked(host_end) else {
+        return false;
+    };
+    if !host(host_part) {
         return false;
     }
-    let mut rest = &s[host_end..];
     if let Some(r) = rest.strip_prefix(':') {
         let digits = r.bytes().take_while(u8::is_ascii_digit).count();
         if digits == 0 {
             return false;
         }
-        rest = &r[digits..];
+        rest = r.get(digits..).unwrap_or_default(); // after ASCII digits: a boundary
     }
     while let Some(r) = rest.strip_prefix('/') {
         rest = take_while_set(r, PATH_ASCII);
@@ -243,11 +251,10 @@ pub fn is_url(value: &str) -> bool {
     let value = value.strip_suffix('\n').unwrap_or(value);
     // `split_once("://")` without the substring searcher: when the first `:` does not start
     // `://`, a later `://` would leave a `:` in the scheme, which no protocol has.
-    let Some(colon) = value.bytes().position(|b| b == b':') else {
+    let Some((scheme, after)) = value.split_once(':') else {
         return false;
     };
-    let (scheme, after) = value.split_at(colon);
-    let Some(rest) = after.strip_prefix("://") else {
+    let Some(rest) = after.strip_prefix("//") else {
         return false;
     };
     // http and https (nearly every URL) without lower-casing a copy for the search.
@@ -256,13 +263,12 @@ pub fn is_url(value: &str) -> bool {
         return false;
     }
     // With `user[:pass]@`, then without it (the regex backtracks the same way).
-    if let Some(at) = rest.find('@') {
-        let info = &rest[..at];
+    if let Some((info, after_at)) = rest.split_once('@') {
         let ok = match info.split_once(':') {
             Some((u, p)) => userinfo_token(u) && userinfo_token(p),
             None => userinfo_token(info),
         };
-        if ok && after_authority(&rest[at + 1..]) {
+        if ok && after_authority(after_at) {
             return true;
         }
     }

@@ -16,6 +16,7 @@ use super::{template_of, Lang};
 use crate::rules::checks::SizeType;
 use crate::rules::parse::split_rules;
 use crate::rules::Kind;
+use crate::text;
 
 /// Longest message read (bytes): longer text is not a validation message of these tables.
 pub const MAX_MESSAGE_LEN: usize = 4_096;
@@ -65,9 +66,10 @@ impl ServerMatch {
             return None;
         }
         // `:attribute` first, then the others in the line's order, as Laravel replaces them.
+        // By `crate::text` (no `format!`, no `&str` searcher in the .wasm); `:name` is never empty.
         let mut out = template.to_string();
         for (name, text) in &self.captures {
-            out = out.replace(&format!(":{name}"), text);
+            out = text::replace(&out, &text::concat(&[":", name]), text);
         }
         Some(out)
     }
@@ -156,7 +158,9 @@ impl<'t> ServerMatcher<'t> {
         let lines = LINES
             .iter()
             .filter_map(|(key, size_type, line)| {
-                let (before, after) = line.split_once(":attribute")?;
+                let at = text::find(line, ":attribute")?;
+                let (before, after) = line.split_at_checked(at)?;
+                let after = after.get(":attribute".len()..)?;
                 let (chunks, slots) = split_line(after);
                 let literal_len = before.len() + chunks.iter().map(|c| c.len()).sum::<usize>();
                 Some(Line {
@@ -203,7 +207,9 @@ impl<'t> ServerMatcher<'t> {
                     return None;
                 }
                 budget -= 1;
-                let Some(texts) = glob(&line.chunks, &rest[p.shown_len..]) else {
+                // `get`, never `&s[a..]`: a slice that may panic links std's `{:?}` of a char.
+                let Some(texts) = rest.get(p.shown_len..).and_then(|r| glob(&line.chunks, r))
+                else {
                     continue;
                 };
                 let own_rule = self.fields[p.field]
@@ -242,7 +248,10 @@ impl<'t> ServerMatcher<'t> {
 
     fn finish(&self, best: Candidate, message: &str) -> ServerMatch {
         let line = &self.lines[best.line];
-        let shown = &message[line.before.len()..line.before.len() + best.shown_len];
+        let start = line.before.len();
+        let shown = message
+            .get(start..start + best.shown_len)
+            .unwrap_or_default();
         let mut captures = vec![("attribute", shown.to_string())];
         captures.extend(
             line.slots
@@ -302,19 +311,20 @@ fn split_line(text: &str) -> (Vec<&str>, Vec<&str>) {
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] == b':' && bytes.get(i + 1).is_some_and(u8::is_ascii_lowercase) {
-            chunks.push(&text[start..i]);
+            // ASCII `:` and letters: every cut is on a character boundary.
+            chunks.push(text.get(start..i).unwrap_or_default());
             let name_start = i + 1;
             i += 1;
             while bytes.get(i).is_some_and(u8::is_ascii_lowercase) {
                 i += 1;
             }
-            names.push(&text[name_start..i]);
+            names.push(text.get(name_start..i).unwrap_or_default());
             start = i;
         } else {
             i += 1;
         }
     }
-    chunks.push(&text[start..]);
+    chunks.push(text.get(start..).unwrap_or_default());
     (chunks, names)
 }
 
@@ -332,16 +342,15 @@ fn glob<'m>(chunks: &[&str], text: &'m str) -> Option<Vec<&'m str>> {
     }
     let mut rest = text.strip_prefix(first)?;
     let mut texts = Vec::with_capacity(chunks.len() - 1);
-    for middle in &chunks[1..chunks.len() - 1] {
-        let at = rest.find(middle)?;
-        texts.push(&rest[..at]);
-        rest = &rest[at + middle.len()..];
+    let middles = chunks.get(1..chunks.len() - 1).unwrap_or_default();
+    for middle in middles {
+        let at = text::find(rest, middle)?;
+        let (before, after) = rest.split_at_checked(at)?;
+        texts.push(before);
+        rest = after.get(middle.len()..)?;
     }
-    let end = rest.len().checked_sub(last.len())?;
-    rest.ends_with(last).then(|| {
-        texts.push(&rest[..end]);
-        texts
-    })
+    texts.push(rest.strip_suffix(last)?);
+    Some(texts)
 }
 
 /// The ways `field` can be shown at the start of `text`: Laravel's snake display (fields without
@@ -376,7 +385,7 @@ fn match_with_keys<'t>(shown: &str, text: &'t str) -> Option<(Vec<&'t str>, usiz
         if key_len == 0 {
             return None;
         }
-        keys.push(&rest[..key_len]);
+        keys.push(rest.get(..key_len)?);
         at += key_len;
         text.get(at..)?.strip_prefix(piece)?;
         at += piece.len();
