@@ -149,6 +149,14 @@ impl FpgoError {
     }
 }
 
+/// `{"<key>": value}`, the details most errors carry, built without `json!` (whose
+/// `to_value(..).unwrap()` links `<serde_json::Error as Debug>` into the .wasm).
+pub(crate) fn detail(key: &str, value: Value) -> Value {
+    let mut map = serde_json::Map::new();
+    map.insert(key.to_string(), value);
+    Value::Object(map)
+}
+
 impl fmt::Display for FpgoError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} ({}", self.code, self.kind.as_str())?;

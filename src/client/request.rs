@@ -1,7 +1,7 @@
 //! Building a request from an endpoint of the table: the URL (base + path with encoded path
 //! parameters + query), the headers with the bearer token, and the JSON body. Pure: nothing is sent.
 
-use super::error::{ErrorKind, FpgoError};
+use super::error::{detail, ErrorKind, FpgoError};
 use super::ClientConfig;
 use crate::endpoints::{Endpoint, Method};
 use crate::text;
@@ -171,7 +171,7 @@ impl fmt::Debug for HttpRequest {
 /// A structural mistake in one parameter; `details.param` names it.
 fn invalid_input(code: &str, field: &str, message: String) -> FpgoError {
     FpgoError::new(ErrorKind::Validation, code, message)
-        .with_details(serde_json::json!({ "param": field }))
+        .with_details(detail("param", Value::String(field.to_string())))
 }
 
 /// A path segment the URL parser would resolve away (`.`, `..`) or an empty one: the request would
@@ -187,7 +187,7 @@ fn escaping_segment(name: &str, value: &str) -> Option<FpgoError> {
                 "` is empty, `.` or `..`, which would change the request's path; nothing was sent",
             ]),
         )
-        .with_details(serde_json::json!({ "param": name }))
+        .with_details(detail("param", Value::String(name.to_string())))
     })
 }
 

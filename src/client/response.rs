@@ -9,7 +9,7 @@
 //! a tree here, so a large answer costs its text and no more (JS parses it once, with `JSON.parse`,
 //! which also keeps a `__proto__` key as plain data).
 
-use super::error::{ErrorKind, FieldErrors, FpgoError};
+use super::error::{detail, ErrorKind, FieldErrors, FpgoError};
 use super::server_messages::{self, TableField};
 use crate::endpoints::StatusInEnvelope;
 use crate::json_api::push_json_str;
@@ -214,7 +214,10 @@ fn redirect_error(status: u16, location: Option<&str>) -> FpgoError {
         );
         message
     })
-    .with_details(serde_json::json!({ "location": location }))
+    .with_details(detail(
+        "location",
+        location.map_or(Value::Null, |l| Value::String(l.to_string())),
+    ))
 }
 
 /// `metaData` as documented: four non-negative integers.
@@ -671,6 +674,9 @@ mod tests {
             );
             assert_eq!(e.details.unwrap()["location"], "https://evil.example/x");
         }
+        // No `Location` (a browser's opaque redirect): `{"location":null}`, as `json!` wrote it.
+        let e = parse_response(0, "", &ctx()).unwrap_err();
+        assert_eq!(e.details.unwrap().to_string(), r#"{"location":null}"#);
     }
 
     #[test]
