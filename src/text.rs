@@ -121,7 +121,7 @@ pub(crate) fn push_digits(out: &mut String, mut n: u128, min_digits: usize) {
     }
     let mut buffer = [0; 20];
     let head = u64_digits(n as u64, &mut buffer);
-    let tail = &tail[start..];
+    let tail = tail.get(start..).unwrap_or_default(); // `get`: no index panic path
     // `min_digits` is a scale (at most `money::MAX_SCALE` + 1): zeros in front up to it.
     for _ in head.len() + tail.len()..min_digits {
         out.push('0');
@@ -149,7 +149,7 @@ pub(crate) fn u64_digits(mut n: u64, buffer: &mut [u8; 20]) -> &str {
         }
     }
     // ASCII digits only.
-    std::str::from_utf8(&buffer[start..]).unwrap_or_default()
+    std::str::from_utf8(buffer.get(start..).unwrap_or_default()).unwrap_or_default()
 }
 
 /// `n` in decimal digits.
