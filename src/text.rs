@@ -121,7 +121,8 @@ pub(crate) fn push_digits(out: &mut String, mut n: u128, min_digits: usize) {
     }
     let mut buffer = [0; 20];
     let head = u64_digits(n as u64, &mut buffer);
-    let tail = tail.get(start..).unwrap_or_default(); // `get`: no index panic path
+    // `get`: no index panic path.
+    let tail = tail.get(start..).unwrap_or_default();
     // `min_digits` is a scale (at most `money::MAX_SCALE` + 1): zeros in front up to it.
     for _ in head.len() + tail.len()..min_digits {
         out.push('0');
