@@ -7,7 +7,10 @@
 use serde_json::Value;
 use std::borrow::Cow;
 
+mod big;
+mod decimal_to_f64;
 mod float;
+pub(crate) use decimal_to_f64::pow10;
 pub use float::float_to_string;
 
 /// A PHP number: `int` or `float` (PHP compares int with int exactly and everything else as floats).
@@ -157,10 +160,8 @@ pub fn numeric_string(s: &str) -> Option<Num> {
             return Some(Num::Int(n));
         }
     }
-    // Rust's parser accepts every remaining form ("1.", ".5", "+1e3") and rounds correctly, as PHP's
-    // zend_strtod does.
-    let normalized = body.strip_prefix('+').unwrap_or(body);
-    normalized.parse::<f64>().ok().map(Num::Float)
+    // Every remaining form ("1.", ".5", "+1e3"), correctly rounded as PHP's zend_strtod does.
+    decimal_to_f64::decimal_to_f64(body).map(Num::Float)
 }
 
 /// `is_numeric($value)` with the number it denotes.

@@ -14,6 +14,7 @@
 //!
 //! Subnormals have too few bits for the first argument: their 14 digits come from the exact value.
 
+use super::big::Big;
 use std::cmp::Ordering;
 
 /// `(string) $float` in PHP 8 (`precision` = 14): `0.3`, `1.0E+20`, `1.0E-5`, `-0`, `INF`, `NAN`.
@@ -211,106 +212,6 @@ fn write_gcvt(out: &mut String, rounded: &Rounded) {
 
 fn push_zeros(out: &mut String, n: usize) {
     out.extend(std::iter::repeat_n('0', n));
-}
-
-/// An unsigned integer of up to `32 * LIMBS` bits, for the exact comparisons above. The largest
-/// operand is a subnormal's mantissa times `5^338` (53 + 785 bits) or a 48-bit factor shifted left
-/// by 736, so 40 limbs (1280 bits) hold every operand with room to spare.
-struct Big {
-    limbs: [u32; LIMBS],
-    len: usize,
-}
-
-const LIMBS: usize = 40;
-
-impl Big {
-    fn from(value: u64) -> Big {
-        let mut limbs = [0; LIMBS];
-        limbs[0] = value as u32;
-        limbs[1] = (value >> 32) as u32;
-        let mut big = Big { limbs, len: 2 };
-        big.trim();
-        big
-    }
-
-    fn trim(&mut self) {
-        while self.len > 0 && self.limbs[self.len - 1] == 0 {
-            self.len -= 1;
-        }
-    }
-
-    fn mul_small(&mut self, factor: u32) {
-        let mut carry = 0u64;
-        for limb in &mut self.limbs[..self.len] {
-            let product = u64::from(*limb) * u64::from(factor) + carry;
-            *limb = product as u32;
-            carry = product >> 32;
-        }
-        if carry != 0 {
-            self.limbs[self.len] = carry as u32;
-            self.len += 1;
-        }
-    }
-
-    fn mul_pow5(&mut self, mut n: u32) {
-        const FIVE_POW_13: u32 = 1_220_703_125;
-        while n >= 13 {
-            self.mul_small(FIVE_POW_13);
-            n -= 13;
-        }
-        self.mul_small(5u32.pow(n));
-    }
-
-    fn shl(&mut self, bits: u32) {
-        let (words, bits) = ((bits / 32) as usize, bits % 32);
-        if self.len == 0 {
-            return;
-        }
-        let old_len = self.len;
-        self.limbs[old_len + words] = 0;
-        for i in (0..old_len).rev() {
-            let limb = self.limbs[i];
-            if bits > 0 {
-                self.limbs[i + words + 1] |= limb >> (32 - bits);
-            }
-            self.limbs[i + words] = limb << bits;
-        }
-        self.limbs[..words].fill(0);
-        self.len = old_len + words + 1;
-        self.trim();
-    }
-
-    fn shr(&mut self, bits: u32) {
-        let (words, bits) = ((bits / 32) as usize, bits % 32);
-        if words >= self.len {
-            self.len = 0;
-            return;
-        }
-        let new_len = self.len - words;
-        for i in 0..new_len {
-            let high = if i + words + 1 < self.len && bits > 0 {
-                self.limbs[i + words + 1] << (32 - bits)
-            } else {
-                0
-            };
-            self.limbs[i] = (self.limbs[i + words] >> bits) | high;
-        }
-        self.limbs[new_len..self.len].fill(0);
-        self.len = new_len;
-        self.trim();
-    }
-
-    /// The low 64 bits (the callers' quotients are below 10^14).
-    fn low_u64(&self) -> u64 {
-        u64::from(self.limbs[0]) | u64::from(self.limbs[1]) << 32
-    }
-
-    fn cmp(&self, other: &Big) -> Ordering {
-        self.len.cmp(&other.len).then_with(|| {
-            let (a, b) = (&self.limbs[..self.len], &other.limbs[..other.len]);
-            a.iter().rev().cmp(b.iter().rev())
-        })
-    }
 }
 
 #[cfg(test)]

@@ -250,23 +250,6 @@ fn exact_comparison_of_binary_and_decimal_values() {
     assert_eq!(compare((m, e), 10000000000000001, -17), Less);
 }
 
-#[test]
-fn big_shifts_are_exact() {
-    let mut big = Big::from(0xDEAD_BEEF_1234_5678);
-    big.shl(700);
-    big.mul_pow5(13);
-    big.shr(700);
-    assert_eq!(
-        u128::from(big.low_u64()) | u128::from(big.limbs[2]) << 64,
-        0xDEAD_BEEF_1234_5678u128 * 1_220_703_125
-    );
-    big.shr(64);
-    assert_eq!(
-        big.low_u64(),
-        ((0xDEAD_BEEF_1234_5678u128 * 1_220_703_125) >> 64) as u64
-    );
-}
-
 /// Live PHP on a few thousand values (random bits and the delicate families). Without php the test
 /// is skipped, unless `FPGO_REQUIRE_PHP=1` (set by `make test-php-floats`).
 #[test]
