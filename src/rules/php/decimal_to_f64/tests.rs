@@ -233,7 +233,10 @@ fn boundaries_by_hand() {
 
 #[test]
 fn text_outside_the_grammar_is_none() {
-    for text in ["", "-", "+", ".", "-.", "e5", ".e5", "1e", "1e+", "1.2.3", "1e5.0", "--1", "1 ", "inf", "0x10", "1_0"] {
+    for text in [
+        "", "-", "+", ".", "-.", "e5", ".e5", "1e", "1e+", "1.2.3", "1e5.0", "--1", "1 ", "inf",
+        "0x10", "1_0",
+    ] {
         assert_eq!(decimal_to_f64(text), None, "{text:?}");
     }
 }
