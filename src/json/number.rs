@@ -1,17 +1,22 @@
 //! serde_json's float reading without `float_roundtrip` (`f64_from_parts`): the significand as
 //! an `f64` multiplied or divided by a power of ten from a table. Not always the nearest double
 //! (serde_json's documented trade-off), but it is what `serde_json::from_str` gives, so it is kept.
+//!
+//! serde_json's table holds 10^0 ..= 10^308 as the compiler rounds the literals, which is exactly
+//! [`pow10`]: computed per call instead (a loop of at most 22 exact products for the exponents
+//! amounts have, about 0.3 µs beyond), so the modules carry no 2.5 KB of incompressible table and
+//! no first-use cost (docs/performance.md, "Float parsing without dec2flt"). The literal table is
+//! kept in the test that proves the two equal.
 
 use crate::rules::php::pow10;
-use std::sync::OnceLock;
 
 /// `significand × 10^exponent`, negated when not `positive`; `None` when it overflows to infinity
 /// (serde_json's "number out of range").
 pub(super) fn f64_from_parts(positive: bool, significand: u64, mut exponent: i32) -> Option<f64> {
     let mut f = significand as f64;
     loop {
-        match pow10_table().get(exponent.unsigned_abs() as usize) {
-            Some(&pow) => {
+        match (exponent.unsigned_abs() <= 308).then(|| pow10(exponent.unsigned_abs())) {
+            Some(pow) => {
                 if exponent >= 0 {
                     f *= pow;
                     if f.is_infinite() {
@@ -35,13 +40,6 @@ pub(super) fn f64_from_parts(positive: bool, significand: u64, mut exponent: i32
         }
     }
     Some(if positive { f } else { -f })
-}
-
-/// 10^0 ..= 10^308 correctly rounded: serde_json's table, built on first use (the literal table
-/// was 2.5 KB of incompressible data in every module; its test below keeps it bit for bit).
-fn pow10_table() -> &'static [f64; 309] {
-    static TABLE: OnceLock<[f64; 309]> = OnceLock::new();
-    TABLE.get_or_init(|| std::array::from_fn(|k| pow10(k as u32)))
 }
 
 #[cfg(test)]
@@ -85,10 +83,9 @@ mod tests {
     ];
 
     #[test]
-    fn built_table_is_serde_jsons() {
-        let built = pow10_table();
+    fn powers_are_serde_jsons_table() {
         for (k, literal) in POW10.iter().enumerate() {
-            assert_eq!(built[k].to_bits(), literal.to_bits(), "1e{k}");
+            assert_eq!(pow10(k as u32).to_bits(), literal.to_bits(), "1e{k}");
         }
     }
 }

@@ -110,6 +110,19 @@ impl Big {
         self.trim();
     }
 
+    /// `self >>= bits`, answering whether a dropped bit was set.
+    pub(super) fn shr_sticky(&mut self, bits: u32) -> bool {
+        let (words, rest) = ((bits / 32) as usize, bits % 32);
+        let low = &self.limbs[..words.min(self.len)];
+        let partial = self
+            .limbs
+            .get(words)
+            .map_or(0, |limb| limb & ((1 << rest) - 1));
+        let sticky = low.iter().any(|&limb| limb != 0) || partial != 0;
+        self.shr(bits);
+        sticky
+    }
+
     /// `self -= other`, for `other <= self` (the callers compare first).
     pub(super) fn sub(&mut self, other: &Big) {
         let mut borrow = 0u64;

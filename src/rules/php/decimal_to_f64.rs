@@ -32,7 +32,7 @@ pub fn pow10(k: u32) -> f64 {
     }
     Decimal {
         negative: false,
-        digits: Big::from(1),
+        mantissa: b"1",
         count: 1,
         leading: 1,
         exponent: i64::from(k),
@@ -46,13 +46,15 @@ fn exact_pow10(k: u32) -> f64 {
     (0..k).fold(1.0, |p, _| p * 10.0)
 }
 
-/// `±digits * 10^exponent`, plus whether non-zero digits were dropped after the first 768.
-struct Decimal {
+/// `±digits * 10^exponent`, plus whether non-zero digits were dropped after the first 768. The
+/// digits stay text until the slow path needs them as an integer ([`Decimal::significand`]).
+struct Decimal<'a> {
     negative: bool,
-    digits: Big,
-    /// Significant digits in `digits` (leading zeros are not counted).
+    /// The digits and the point, without sign or exponent.
+    mantissa: &'a [u8],
+    /// Significant digits kept (leading zeros are not counted).
     count: usize,
-    /// `digits` as a `u64` while `count <= 19` (the fast path's significand).
+    /// The kept digits as a `u64` while `count <= 19` (the fast path's significand).
     leading: u64,
     exponent: i64,
     truncated: bool,
@@ -62,23 +64,19 @@ struct Decimal {
 /// exponent digits must not overflow.
 const EXPONENT_LIMIT: i64 = 1 << 40;
 
-impl Decimal {
-    fn parse(text: &[u8]) -> Option<Decimal> {
-        let mut i = 0;
+impl<'a> Decimal<'a> {
+    fn parse(text: &'a [u8]) -> Option<Decimal<'a>> {
         let negative = text.first() == Some(&b'-');
-        if matches!(text.first(), Some(b'-' | b'+')) {
-            i = 1;
-        }
+        let start = usize::from(matches!(text.first(), Some(b'-' | b'+')));
         let mut d = Decimal {
             negative,
-            digits: Big::from(0),
+            mantissa: &[],
             count: 0,
             leading: 0,
             exponent: 0,
             truncated: false,
         };
-        let (mut chunk, mut chunk_len) = (0u32, 0u32);
-        let (mut any_digit, mut in_fraction) = (false, false);
+        let (mut i, mut any_digit, mut in_fraction) = (start, false, false);
         while let Some(&b) = text.get(i) {
             if b == b'.' && !in_fraction {
                 in_fraction = true;
@@ -93,12 +91,6 @@ impl Decimal {
                     }
                     d.count += 1;
                     d.exponent -= i64::from(in_fraction);
-                    chunk = chunk * 10 + u32::from(digit);
-                    chunk_len += 1;
-                    if chunk_len == 9 {
-                        d.digits.mul_add_small(1_000_000_000, chunk);
-                        (chunk, chunk_len) = (0, 0);
-                    }
                 } else {
                     d.truncated |= digit != 0;
                     d.exponent += i64::from(!in_fraction);
@@ -108,10 +100,10 @@ impl Decimal {
             }
             i += 1;
         }
-        d.digits.mul_add_small(10u32.pow(chunk_len), chunk);
         if !any_digit {
             return None;
         }
+        d.mantissa = &text[start..i];
         if matches!(text.get(i), Some(b'e' | b'E')) {
             let (written, end) = parse_exponent(text, i + 1)?;
             d.exponent = (d.exponent + written).clamp(-EXPONENT_LIMIT, EXPONENT_LIMIT);
@@ -120,17 +112,33 @@ impl Decimal {
         (i == text.len()).then_some(d)
     }
 
-    fn nearest(self) -> f64 {
-        let negative = self.negative;
+    /// The kept digits as an integer, read nine at a time.
+    fn significand(&self) -> Big {
+        let mut big = Big::from(0);
+        let (mut chunk, mut chunk_len) = (0u32, 0u32);
+        let digits = self.mantissa.iter().filter(|b| b.is_ascii_digit());
+        for &b in digits.skip_while(|&&b| b == b'0').take(self.count) {
+            chunk = chunk * 10 + u32::from(b - b'0');
+            chunk_len += 1;
+            if chunk_len == 9 {
+                big.mul_add_small(1_000_000_000, chunk);
+                (chunk, chunk_len) = (0, 0);
+            }
+        }
+        big.mul_add_small(10u32.pow(chunk_len), chunk);
+        big
+    }
+
+    fn nearest(&self) -> f64 {
         let magnitude = self.magnitude();
-        if negative {
+        if self.negative {
             -magnitude
         } else {
             magnitude
         }
     }
 
-    fn magnitude(self) -> f64 {
+    fn magnitude(&self) -> f64 {
         if self.count == 0 {
             return 0.0;
         }
@@ -154,13 +162,22 @@ impl Decimal {
                 significand / power
             };
         }
-        let (mut numerator, mut denominator) = (self.digits, Big::from(1));
+        let mut numerator = self.significand();
         if e >= 0 {
+            // value = numerator * 2^e: its top 64 bits, the rest as the sticky bit.
             numerator.mul_pow5(e as u32);
-        } else {
-            denominator.mul_pow5(e.unsigned_abs());
+            let drop = numerator.bit_len() as i32 - 64;
+            let sticky = if drop > 0 {
+                numerator.shr_sticky(drop as u32)
+            } else {
+                numerator.shl(drop.unsigned_abs());
+                false
+            };
+            return round(numerator.low_u64(), e + drop, sticky || self.truncated);
         }
-        // value = numerator / denominator * 2^e; scaled so that the quotient has 63 or 64 bits.
+        // value = numerator / 5^-e * 2^e, scaled so that the quotient has 63 or 64 bits.
+        let mut denominator = Big::from(1);
+        denominator.mul_pow5(e.unsigned_abs());
         let scale = 63 + denominator.bit_len() as i32 - numerator.bit_len() as i32;
         if scale >= 0 {
             numerator.shl(scale as u32);
