@@ -6,9 +6,9 @@
 //! Two paths:
 //! - Clinger's fast path: a significand below 2^53 and a power of ten up to 10^22 are both exact
 //!   doubles, so one multiplication or division rounds once, correctly.
-//! - Otherwise exact integers ([`Big`]): `value = D * 10^e = (D * 5^e or D / 5^-e) * 2^e`; the
-//!   quotient is taken to 63-64 bits plus a sticky bit (a non-zero remainder), which decides the
-//!   rounding to 53 bits exactly. At most 768 significant digits are kept, the rest only as "some
+//! - Otherwise exact integers ([`Big`]): `value = D * 10^e = (D * 5^e or D / 5^-e) * 2^e`, taken
+//!   to 63-64 bits (the top bits of `D * 5^e`, or a binary long division) plus a sticky bit (any
+//!   non-zero rest), which decide the rounding to 53 bits exactly. At most 768 significant digits are kept, the rest only as "some
 //!   were non-zero": a midpoint between two doubles has at most 767 significant digits, so the
 //!   dropped digits can move the value off a midpoint but never across one (the bound Rust's
 //!   `dec2flt` and wuffs use for the same reason).

@@ -225,6 +225,15 @@ fn boundaries_by_hand() {
         format!("0.{zeros}{zeros}{zeros}5e3000"),
         format!("1.{}1e-1", "0".repeat(2000)),
         format!("{}e-5000", "9".repeat(4000)),
+        // The largest operands: 768 kept digits at the smallest exponent still read (the first
+        // digit at 10^-325), one below it, and 800 digits dropping non-zero ones there.
+        format!("{}e-1092", "9".repeat(768)),
+        format!("1{}e-1092", "0".repeat(767)),
+        format!("{}e-1093", "9".repeat(768)),
+        format!("{}e-1124", "9".repeat(800)),
+        format!("{}e-1000", "9".repeat(768)),
+        format!("{}e-459", "9".repeat(768)),
+        format!("{}e-460", "9".repeat(768)),
     ]);
     for text in &texts {
         check(text);
