@@ -185,8 +185,10 @@ fn write_gcvt(out: &mut String, rounded: &Rounded) {
     let mut buffer = [0u8; 20];
     let text = crate::text::u64_digits(rounded.digits, &mut buffer);
     let exp = rounded.exp;
+    // Cut by `split_at_checked` (the digits are ASCII, never empty): a `split_at` that may panic
+    // links std's `{:?}` of a char and its Unicode tables into the .wasm (3.4 KB gzip).
     if !(-4..14).contains(&exp) {
-        let (first, rest) = text.split_at(1);
+        let (first, rest) = text.split_at_checked(1).unwrap_or((text, ""));
         out.push_str(first);
         out.push('.');
         out.push_str(if rest.is_empty() { "0" } else { rest });
@@ -202,7 +204,7 @@ fn write_gcvt(out: &mut String, rounded: &Rounded) {
             out.push_str(text);
             push_zeros(out, int_len - text.len());
         } else {
-            let (int_part, fraction) = text.split_at(int_len);
+            let (int_part, fraction) = text.split_at_checked(int_len).unwrap_or((text, ""));
             out.push_str(int_part);
             out.push('.');
             out.push_str(fraction);
