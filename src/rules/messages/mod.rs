@@ -210,8 +210,11 @@ impl<'a> Formatter<'a> {
         // `text::replace`/`text::find`: `str::replace` and `contains` by a plain scan (no
         // two-way `StrSearcher` in the WebAssembly modules for these short templates).
         let mut out = text::replace(template(self.lang, key), ":attribute", &shown);
+        // ASCII letters only, where Laravel's `Str::upper` is `mb_strtoupper` (decision M6 in
+        // docs/decisions/rules.md): only a custom name holding these placeholders reaches them,
+        // and Unicode's case tables were 1.6 KB gzip of every module.
         if text::find(&out, ":ATTRIBUTE").is_some() {
-            out = text::replace(&out, ":ATTRIBUTE", &shown.to_uppercase());
+            out = text::replace(&out, ":ATTRIBUTE", &shown.to_ascii_uppercase());
         }
         if text::find(&out, ":Attribute").is_some() {
             out = text::replace(&out, ":Attribute", &ucfirst(&shown));
@@ -264,13 +267,14 @@ impl<'a> Formatter<'a> {
     }
 }
 
-/// `Str::ucfirst`: the first character upper-cased (`mb_strtoupper`), the rest unchanged.
+/// `Str::ucfirst`: the first character upper-cased, the rest unchanged; an ASCII letter only (see
+/// the `:ATTRIBUTE` note in [`Formatter::message`]).
 fn ucfirst(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+    let mut out = s.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
     }
+    out
 }
 
 /// Every key, for the completeness test of each language: derived from [`Kind::ALL`], so that a new
