@@ -158,10 +158,11 @@ pub(crate) fn read_set<'t>(
         if r.count()? != pieces.len() {
             return Err(mismatch);
         }
-        let rules = pieces
-            .into_iter()
-            .map(|piece| read_rule(r, strings, piece))
-            .collect::<Result<Vec<_>, _>>()?;
+        // A plain loop: `collect::<Result<..>>` links a `GenericShunt` iterator of its own.
+        let mut rules = Vec::with_capacity(pieces.len());
+        for piece in pieces {
+            rules.push(read_rule(r, strings, piece)?);
+        }
         fields.push((field.to_string(), rules));
     }
     Ok(RuleSet::assemble(fields))
