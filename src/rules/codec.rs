@@ -179,7 +179,7 @@ fn read_rule(r: &mut Reader<'_>, strings: &Strings<'_>, raw: &str) -> Result<Rul
     };
     let after_colon = raw.split_once(':').map_or("", |(_, p)| p);
     let params: Vec<String> = match head >> 6 {
-        PARAMS_SPLIT => after_colon.split(',').map(str::to_string).collect(),
+        PARAMS_SPLIT => super::split_owned(after_colon, ','),
         PARAMS_WHOLE => vec![after_colon.to_string()],
         PARAMS_GIVEN => {
             let n = r.count()?;

@@ -213,7 +213,7 @@ impl RuleSet {
         let mut out: Vec<FieldRules> = fields
             .into_iter()
             .map(|(field, rules)| {
-                let segments: Vec<String> = field.split('.').map(str::to_string).collect();
+                let segments = split_owned(&field, '.');
                 FieldRules {
                     flags: FieldFlags::of(&segments, &rules),
                     field,
@@ -257,7 +257,7 @@ impl RuleSet {
                     let other: Vec<String> = r
                         .params
                         .first()
-                        .map_or_else(Vec::new, |p| p.split('.').map(str::to_string).collect());
+                        .map_or_else(Vec::new, |p| split_owned(p, '.'));
                     boolean_segments.iter().any(|b| may_overlap(b, &other))
                 });
         }
@@ -637,6 +637,13 @@ fn kind_bit(kind: Kind) -> u64 {
 
 // `Kind::ServerOnly` is the last kind: every kind has a bit of a `u64`.
 const _: () = assert!((Kind::ServerOnly as u32) < 64);
+
+/// `text` split on `sep` into owned pieces (field segments, parameter paths, `in:` parameters):
+/// one body in the module for the tables' decoder and compiler, which split in several places.
+#[inline(never)]
+pub(crate) fn split_owned(text: &str, sep: char) -> Vec<String> {
+    text.split(sep).map(str::to_string).collect()
+}
 
 /// Whether two field patterns can expand to the same concrete attribute.
 fn may_overlap(a: &[String], b: &[String]) -> bool {
