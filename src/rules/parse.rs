@@ -387,10 +387,7 @@ impl Rule {
             _ => super::checks::InList::default(),
         };
         let param_paths = if kind.is_dependent() {
-            params
-                .iter()
-                .map(|p| super::split_owned(p, '.'))
-                .collect()
+            params.iter().map(|p| super::split_owned(p, '.')).collect()
         } else {
             Vec::new()
         };
