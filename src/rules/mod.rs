@@ -84,6 +84,47 @@ impl FieldFlags {
         }
     }
 
+    /// The flags, a field's `shares_parent` and `other_may_be_boolean` as one number (the
+    /// build-time tables store it: `codec`): `skip_on` in bits 0-15, the answers above it.
+    #[cfg(test)]
+    fn pack(self, shares_parent: bool, other_may_be_boolean: bool) -> u32 {
+        let bits = [
+            self.numeric,
+            self.array,
+            self.nullable,
+            self.sometimes,
+            self.bail,
+            self.implicit,
+            self.boolean_literal,
+            self.wildcard,
+            shares_parent,
+            other_may_be_boolean,
+        ];
+        let answers = bits
+            .iter()
+            .enumerate()
+            .fold(0u32, |acc, (i, &b)| acc | u32::from(b) << i);
+        u32::from(self.skip_on) | answers << 16
+    }
+
+    /// What [`FieldFlags::pack`] packed: the flags, `shares_parent`, `other_may_be_boolean`.
+    #[cfg(any(test, target_arch = "wasm32"))]
+    fn unpack(packed: u32) -> (FieldFlags, bool, bool) {
+        let bit = |i: u32| packed >> (16 + i) & 1 != 0;
+        let flags = FieldFlags {
+            numeric: bit(0),
+            array: bit(1),
+            nullable: bit(2),
+            sometimes: bit(3),
+            bail: bit(4),
+            implicit: bit(5),
+            boolean_literal: bit(6),
+            wildcard: bit(7),
+            skip_on: packed as u16,
+        };
+        (flags, bit(8), bit(9))
+    }
+
     fn or(self, o: FieldFlags) -> FieldFlags {
         FieldFlags {
             numeric: self.numeric || o.numeric,
@@ -266,6 +307,46 @@ impl RuleSet {
             overlapping,
             boolean_fields,
         }
+    }
+
+    /// A set from its fields with what [`RuleSet::assemble`] computes already computed (the
+    /// build-time tables store it: `codec`), so that the WebAssembly modules need no
+    /// `assemble`. `packed` is [`FieldFlags::pack`]'s number per field.
+    #[cfg(any(test, target_arch = "wasm32"))]
+    pub(crate) fn from_parts(fields: Vec<(String, Vec<Rule>, u32)>, overlapping: bool) -> RuleSet {
+        let mut out = Vec::with_capacity(fields.len());
+        let mut boolean_fields = Vec::new();
+        for (field, rules, packed) in fields {
+            let (flags, shares_parent, other_may_be_boolean) = FieldFlags::unpack(packed);
+            if flags.boolean_literal {
+                boolean_fields.push(out.len());
+            }
+            out.push(FieldRules {
+                segments: split_owned(&field, '.'),
+                field,
+                rules,
+                flags,
+                shares_parent,
+                other_may_be_boolean,
+            });
+        }
+        RuleSet {
+            fields: out,
+            overlapping,
+            boolean_fields,
+        }
+    }
+
+    /// [`FieldFlags::pack`] of each field and whether fields overlap: what
+    /// [`RuleSet::from_parts`] is given back.
+    #[cfg(test)]
+    pub(crate) fn parts(&self) -> (Vec<u32>, bool) {
+        let packed = self
+            .fields
+            .iter()
+            .map(|f| f.flags.pack(f.shares_parent, f.other_may_be_boolean))
+            .collect();
+        (packed, self.overlapping)
     }
 
     /// Checks `data` (the decoded JSON body) and returns the failures in Laravel's order, at most
