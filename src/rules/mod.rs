@@ -85,7 +85,7 @@ impl FieldFlags {
     }
 
     /// The flags, a field's `shares_parent` and `other_may_be_boolean` as one number (the
-    /// build-time tables store it: `codec`): `skip_on` in bits 0-15, the answers above it.
+    /// build-time tables store it: `codec`): the answers in bits 0-9, `skip_on` above them.
     #[cfg(test)]
     fn pack(self, shares_parent: bool, other_may_be_boolean: bool) -> u32 {
         let bits = [
@@ -104,13 +104,17 @@ impl FieldFlags {
             .iter()
             .enumerate()
             .fold(0u32, |acc, (i, &b)| acc | u32::from(b) << i);
-        u32::from(self.skip_on) | answers << 16
+        // `skip_on`'s bits above the nine shapes are all set (a list of `nullable`, `sometimes`
+        // and `bail` only) or all clear: one bit for them keeps the number in three bytes.
+        let low = u32::from(self.skip_on & SHAPES);
+        answers | low << 10 | u32::from(self.skip_on & !SHAPES != 0) << 19
     }
 
     /// What [`FieldFlags::pack`] packed: the flags, `shares_parent`, `other_may_be_boolean`.
     #[cfg(any(test, target_arch = "wasm32"))]
     fn unpack(packed: u32) -> (FieldFlags, bool, bool) {
-        let bit = |i: u32| packed >> (16 + i) & 1 != 0;
+        let bit = |i: u32| packed >> i & 1 != 0;
+        let high = if bit(19) { !SHAPES } else { 0 };
         let flags = FieldFlags {
             numeric: bit(0),
             array: bit(1),
@@ -120,7 +124,7 @@ impl FieldFlags {
             implicit: bit(5),
             boolean_literal: bit(6),
             wildcard: bit(7),
-            skip_on: packed as u16,
+            skip_on: (packed >> 10) as u16 & SHAPES | high,
         };
         (flags, bit(8), bit(9))
     }
@@ -657,6 +661,9 @@ const NON_BLANK: u16 = 1 << 6;
 const LIST: u16 = 1 << 7;
 const OBJECT: u16 = 1 << 8;
 const PRESENT: u16 = !MISSING;
+/// Every shape's bit.
+#[cfg(any(test, target_arch = "wasm32"))]
+const SHAPES: u16 = (1 << 9) - 1;
 
 /// The shape of a value (`None`: missing).
 fn shape_of(value: Option<&Value>) -> u16 {
