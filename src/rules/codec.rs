@@ -12,8 +12,9 @@
 //! engine needs at run time anyway: the tax-rate `in:` list is read by `InList::new` too). What
 //! [`RuleSet::assemble`] computes per set (each field's flags, shared parent and `boolean` lookups,
 //! whether fields overlap) is stored instead (`flags` is `FieldFlags::pack`'s number, `overlapping`
-//! 0 or 1): about 1 KB gzip less code in the module for a few hundred bytes of data. The tests
-//! check that a decoded set is the compiled set, field by field.
+//! 0 or 1): measured in the validate module, about 2 KB raw of code out for as much data in, and
+//! 0.5 KB less gzip (the flags compress well). The tests check that a decoded set is the compiled
+//! set, field by field.
 //!
 //! Encoding: unsigned LEB128 varints (at most 5 bytes, `u32`); `str` is an index into the string
 //! table of the enclosing file (names and parameters that cannot be read off the rule's text); a
