@@ -45,10 +45,8 @@ fn domain_part(domain: &str) -> bool {
         return false;
     }
     if let Some(inner) = domain.strip_prefix('[').and_then(|r| r.strip_suffix(']')) {
-        return inner.parse::<std::net::Ipv4Addr>().is_ok()
-            || inner
-                .strip_prefix("IPv6:")
-                .is_some_and(|v6| v6.parse::<std::net::Ipv6Addr>().is_ok());
+        return super::ip::is_ipv4(inner)
+            || inner.strip_prefix("IPv6:").is_some_and(super::ip::is_ipv6);
     }
     domain.split('.').all(|label| {
         !label.is_empty()

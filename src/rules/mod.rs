@@ -18,6 +18,7 @@ pub(crate) mod codec;
 pub mod date;
 pub mod email;
 pub mod expand;
+mod ip;
 pub mod messages;
 pub mod parse;
 pub mod pattern;

@@ -201,7 +201,7 @@ fn domain(host: &str) -> bool {
 
 fn host(h: &str) -> bool {
     if let Some(inner) = h.strip_prefix('[').and_then(|r| r.strip_suffix(']')) {
-        return !inner.as_bytes().contains(&b'%') && inner.parse::<std::net::Ipv6Addr>().is_ok();
+        return !inner.as_bytes().contains(&b'%') && super::ip::is_ipv6(inner);
     }
     domain(h)
 }
