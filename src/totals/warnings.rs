@@ -190,9 +190,9 @@ pub(super) fn show_decimal(d: &Decimal) -> String {
         .unwrap_or_else(|_| d.to_text())
 }
 
-/// An exact value on either path. `None` from a method means "does not fit here": the caller
+/// An exact value on either path (used as `dyn Exact`). `None` from a method means "does not fit here": the caller
 /// redoes the whole comparison on the wide path.
-trait Exact: Sized {
+trait Exact {
     fn within_one_ore(&self, given: &Decimal) -> Option<bool>;
     fn within_one_ore_plus(&self, shipping: &Decimal, given: &Decimal) -> Option<bool>;
     fn show(&self) -> Option<String>;
@@ -225,7 +225,10 @@ impl Exact for Ratio {
 
 /// `Some(None)`: the sent amount is the exact one (within one øre) or not numeric; `Some(Some(
 /// expected))`: it is not; `None`: the numbers do not fit this path.
-fn mismatch<E: Exact>(exact: &E, sent: &Sent) -> Option<Option<String>> {
+/// One copy for both paths (`dyn`: the path only picks the arithmetic, and a generic copied the
+/// whole comparison per path).
+#[inline(never)]
+fn mismatch(exact: &dyn Exact, sent: &Sent) -> Option<Option<String>> {
     let ok = match sent {
         Sent::Value(given) => exact.within_one_ore(given)?,
         Sent::Unrepresentable(_) => false,
@@ -333,7 +336,9 @@ impl SentSummary {
 /// `(field, given, expected)` for every summary field that is not the recomputed value.
 type Mismatches = Vec<(&'static str, String, String)>;
 
-fn summary_mismatches<E: Exact>(sent: &SentSummary, expected: &[E; 4]) -> Option<Mismatches> {
+/// One copy for both paths, as [`mismatch`].
+#[inline(never)]
+fn summary_mismatches(sent: &SentSummary, expected: [&dyn Exact; 4]) -> Option<Mismatches> {
     let shipping = sent.shipping.value().unwrap_or(Decimal::ZERO);
     let mut found = Vec::new();
     for ((field, sent), exact) in SUMMARY_FIELDS.into_iter().zip(&sent.fields).zip(expected) {
@@ -355,11 +360,16 @@ fn summary_mismatches<E: Exact>(sent: &SentSummary, expected: &[E; 4]) -> Option
     Some(found)
 }
 
+/// The four exact values as trait objects.
+fn each<E: Exact>(exact: &[E; 4]) -> [&dyn Exact; 4] {
+    [&exact[0], &exact[1], &exact[2], &exact[3]]
+}
+
 fn summary_matches(summary: &Map<String, Value>, lines: &[Line], out: &mut Warnings) {
     let sent = SentSummary::read(summary);
     let found = fast::summary(lines)
-        .and_then(|exact| summary_mismatches(&sent, &exact))
-        .or_else(|| summary_mismatches(&sent, &wide::summary(lines).ok()?));
+        .and_then(|exact| summary_mismatches(&sent, each(&exact)))
+        .or_else(|| summary_mismatches(&sent, each(&wide::summary(lines).ok()?)));
     for (field, given, expected) in found.unwrap_or_default() {
         out.push(
             crate::text::concat(&["orderSummary.", field]),
