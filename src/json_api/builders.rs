@@ -9,10 +9,10 @@
 
 use super::validate::validate_options;
 use super::{
-    answer, error_json, error_json_with, ok_value, parse_json, parse_options, push_issue_map,
-    push_member,
+    answer, error_json, error_json_with, ok_issue_map, ok_value, parse_json, parse_options,
+    push_issue_map, push_json_str, push_member, push_value,
 };
-use crate::builders::{self, recipes, BuildError, BuildOptions, Timestamp};
+use crate::builders::{self, recipes, BuildError, BuildOptions, Built, Timestamp};
 use serde_json::{Map, Value};
 
 /// Builds the request body of `endpoint_id` (`"orders.sendPaymentLink"`).
@@ -41,10 +41,39 @@ pub fn build(endpoint_id: &str, input_json: &str, options_json: &str) -> String 
             builders::build(endpoint_id, &input, &options)
         };
         match built {
-            Ok(built) => Ok(ok_value(&built)),
+            Ok(built) => built_answer(&built),
             Err(e) => Err(build_error_json(&e, Some(options.validate.lang))),
         }
     })())
+}
+
+/// `{"ok":{"endpoint","payload","warnings","serverOnly"}}`: `Built`'s `Serialize` form, key for
+/// key, written directly (the derive inlined a writer into the export).
+fn built_answer(built: &Built) -> Result<String, String> {
+    let mut out = String::with_capacity(512);
+    out.push_str("{\"ok\":{\"endpoint\":");
+    push_json_str(&mut out, &built.endpoint);
+    out.push_str(",\"payload\":");
+    push_value(&mut out, &built.payload)?;
+    out.push_str(",\"warnings\":");
+    push_issue_map(&mut out, &built.warnings);
+    out.push_str(",\"serverOnly\":{");
+    for (i, (field, rules)) in built.server_only.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        push_json_str(&mut out, field);
+        out.push_str(":[");
+        for (j, rule) in rules.iter().enumerate() {
+            if j > 0 {
+                out.push(',');
+            }
+            push_json_str(&mut out, rule);
+        }
+        out.push(']');
+    }
+    out.push_str("}}}");
+    Ok(out)
 }
 
 /// `{"error":{...}}` of a build error: the members of `BuildError`'s `Serialize` form, in its
@@ -99,7 +128,7 @@ pub fn reservation_warnings(
             &details,
             options.validate.lang,
         );
-        Ok(ok_value(&builders::issue_map(warnings)))
+        Ok(ok_issue_map(&builders::issue_map(warnings)))
     })())
 }
 
@@ -329,6 +358,35 @@ mod tests {
         assert_eq!(a["ok"], json!({}));
         let a = answer(&reservation_warnings("reservations.capture", "{", "{}", ""));
         assert_eq!(a["error"]["code"], "invalid_payload");
+    }
+
+    #[test]
+    fn answers_are_the_serialize_forms_byte_for_byte() {
+        let options = BuildOptions::default();
+        let mut built = builders::draft("orders.sendPaymentLink", &input(), &options).unwrap();
+        assert_eq!(built_answer(&built).unwrap(), ok_value(&built));
+        built
+            .server_only
+            .insert("a\"".into(), vec!["exists:x".into(), "unique:y".into()]);
+        built.server_only.insert("b".into(), vec![]);
+        let over = json!({ "products": [{ "name": "A", "quantity": 1, "rate": 51, "tax": 0 }], "orderSummary": { "grandTotal": "1e3", "subTotal": 7 } });
+        built.warnings = builders::draft("orders.sendPaymentLink", &over, &options)
+            .unwrap()
+            .warnings;
+        assert!(built.warnings.len() >= 2);
+        assert_eq!(built_answer(&built).unwrap(), ok_value(&built));
+        assert_eq!(ok_issue_map(&built.warnings), ok_value(&built.warnings));
+        assert_eq!(
+            ok_issue_map(&Default::default()),
+            ok_value(
+                &built
+                    .server_only
+                    .clone()
+                    .into_iter()
+                    .take(0)
+                    .collect::<std::collections::BTreeMap<_, _>>()
+            )
+        );
     }
 
     /// The old answer: the error's `Serialize` form read back as a value, its message replaced.

@@ -137,6 +137,30 @@ pub fn ok_value<T: Serialize + ?Sized>(value: &T) -> String {
     }
 }
 
+/// Appends `value` as JSON text (serde_json's text, by the crate's writer); `Err` is the
+/// `internal` answer [`ok_value`] gives when the writer refuses a value (never for parsed JSON).
+#[inline(never)]
+pub(crate) fn push_value(out: &mut String, value: &serde_json::Value) -> Result<(), String> {
+    match crate::json::to_string(value) {
+        Ok(json) => {
+            out.push_str(&json);
+            Ok(())
+        }
+        Err(e) => Err(error_json(
+            "internal",
+            &crate::text::concat(&["could not write the result as JSON: ", &e.0]),
+        )),
+    }
+}
+
+/// `{"ok":<issue map>}` (see [`push_issue_map`]).
+pub(crate) fn ok_issue_map(issues: &crate::validate::IssueMap) -> String {
+    let mut out = String::from("{\"ok\":");
+    push_issue_map(&mut out, issues);
+    out.push('}');
+    out
+}
+
 /// `{"error":{...}}` from an error whose JSON form is an object with `code` (and maybe `message`
 /// and more fields, e.g. `line`, `field`, `errors`): every field is kept, and `message` is
 /// `message()` (the error's message, e.g. `BuildError::message`, its `Display` text) when the

@@ -12,9 +12,10 @@
 //! ```
 
 use super::{
-    answer, error_json, error_json_with, ok_value, parse_json, parse_options, push_member,
+    answer, error_json, error_json_with, parse_json, parse_options, push_json_str, push_member,
+    push_value,
 };
-use crate::totals::{compute_totals_json, Lang, TotalsError, TotalsOptions};
+use crate::totals::{compute_totals_json, Lang, TotalsError, TotalsJson, TotalsOptions};
 use serde_json::{Map, Value};
 
 /// Computes each line's amount and the order summary (Front Payment's formula, exactly).
@@ -33,9 +34,45 @@ pub fn compute_totals(lines_json: &str, options_json: &str) -> String {
         let options = totals_options(&parse_options(options_json)?)?;
         let lines = parse_json("lines", lines_json)?;
         compute_totals_json(&lines, &options)
-            .map(|totals| ok_value(&totals))
             .map_err(|e| totals_error_json(&e, &e.message(options.lang)))
+            .and_then(|totals| totals_answer(&totals))
     })())
+}
+
+/// `{"ok":{"lines","orderSummary","warnings"}}`: `TotalsJson`'s `Serialize` form, key for key,
+/// written directly (the derive inlined a writer into the export).
+fn totals_answer(totals: &TotalsJson) -> Result<String, String> {
+    let mut out = String::with_capacity(256 + 64 * totals.lines.len());
+    out.push_str("{\"ok\":{\"lines\":[");
+    for (i, line) in totals.lines.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        push_value(&mut out, line)?;
+    }
+    let summary = &totals.order_summary;
+    let mut sep = "],\"orderSummary\":{";
+    for (key, money) in [
+        ("subTotal", &summary.sub_total),
+        ("totalTax", &summary.total_tax),
+        ("totalDiscount", &summary.total_discount),
+        ("grandTotal", &summary.grand_total),
+    ] {
+        out.push_str(sep);
+        sep = ",";
+        push_json_str(&mut out, key);
+        out.push(':');
+        push_json_str(&mut out, &money.to_text());
+    }
+    out.push_str("},\"warnings\":[");
+    for (i, w) in totals.warnings.iter().enumerate() {
+        out.push_str(if i > 0 { ",{\"code\":" } else { "{\"code\":" });
+        push_json_str(&mut out, w.code);
+        push_member(&mut out, "message", &w.message);
+        out.push('}');
+    }
+    out.push_str("]}}");
+    Ok(out)
 }
 
 /// `{"error":{"code","message","line"?,"field"?,"cause"?}}` of a totals error with `message` (in
@@ -288,6 +325,36 @@ mod tests {
                 let old = crate::json_api::error_fields(Some(fields), || e.message(Lang::En));
                 assert_eq!(totals_error_json(e, &message), old);
             }
+        }
+    }
+
+    #[test]
+    fn answers_are_the_serialize_forms_byte_for_byte() {
+        let many = format!(
+            "[{}]",
+            vec![r#"{"quantity":1,"rate":"1,5","tax":"12"}"#; 21].join(",")
+        );
+        for (lines, lang) in [
+            (
+                r#"[{"name":"A \"b\"\n","quantity":1,"rate":4500,"tax":12,"amount":1,"x":[1.5,{"y":null}]}]"#,
+                Lang::En,
+            ),
+            (
+                r#"[{"quantity":"0.5","rate":"4 500,50","discount":3,"tax":25},{"rate":1,"tax":0,"quantity":2}]"#,
+                Lang::En,
+            ),
+            (many.as_str(), Lang::De),
+        ] {
+            let options = TotalsOptions {
+                lang,
+                ..TotalsOptions::default()
+            };
+            let totals =
+                compute_totals_json(&serde_json::from_str(lines).unwrap(), &options).unwrap();
+            assert_eq!(
+                totals_answer(&totals).unwrap(),
+                crate::json_api::ok_value(&totals)
+            );
         }
     }
 
