@@ -568,10 +568,14 @@ fn ungroup(part: &str) -> Option<std::borrow::Cow<'_, str>> {
 fn parse_json_float_text(text: &str) -> Result<Decimal, MoneyError> {
     let (mantissa, exp) = match text.split_once(['e', 'E']) {
         Some((mantissa, exp)) => {
-            let exp: i32 = exp
+            // Read as the i64 that `parse_php_numeric` reads (one `FromStr` in the .wasm, not
+            // two), then narrowed: the same texts fail.
+            let exp = exp
                 .trim_start_matches('+')
-                .parse()
-                .map_err(|_| MoneyError::Overflow)?;
+                .parse::<i64>()
+                .ok()
+                .and_then(|e| i32::try_from(e).ok())
+                .ok_or(MoneyError::Overflow)?;
             (mantissa, exp)
         }
         None => (text, 0),

@@ -444,37 +444,38 @@ pub(crate) fn line_from_object(
     object: &Map<String, Value>,
     implied_quantity: bool,
 ) -> Result<Line, TotalsError> {
-    let read = |field: &'static str, required: bool| -> Result<Option<Decimal>, TotalsError> {
-        match object.get(field) {
-            None | Some(Value::Null) if required => {
-                Err(TotalsError::Missing { line: index, field })
-            }
-            None | Some(Value::Null) => Ok(None),
-            Some(v) => {
-                Decimal::from_json(v)
-                    .map(Some)
-                    .map_err(|cause| TotalsError::InvalidNumber {
-                        line: index,
-                        field,
-                        cause,
-                    })
-            }
-        }
-    };
-    let required = |field| {
-        read(field, true).and_then(|d| d.ok_or(TotalsError::Missing { line: index, field }))
-    };
+    let read = |field| read_field(object, index, field);
+    let required = |field| read(field)?.ok_or(TotalsError::Missing { line: index, field });
     let quantity = if implied_quantity {
-        read("quantity", false)?.unwrap_or(Decimal::from_int(1))
+        read("quantity")?.unwrap_or(Decimal::from_int(1))
     } else {
         required("quantity")?
     };
     Ok(Line {
         quantity,
         rate: required("rate")?,
-        discount: read("discount", false)?,
+        discount: read("discount")?,
         tax: required("tax")?,
     })
+}
+
+/// One number of a line: `None` when absent or null.
+#[inline(never)]
+fn read_field(
+    object: &Map<String, Value>,
+    index: usize,
+    field: &'static str,
+) -> Result<Option<Decimal>, TotalsError> {
+    match object.get(field) {
+        None | Some(Value::Null) => Ok(None),
+        Some(v) => Decimal::from_json(v)
+            .map(Some)
+            .map_err(|cause| TotalsError::InvalidNumber {
+                line: index,
+                field,
+                cause,
+            }),
+    }
 }
 
 /// The lines of a JSON list (or of an object keyed `"0"`, `"1"`, ... as some documents send

@@ -122,9 +122,8 @@ fn order_lines(
         BuildError::Totals { field, error }
     })?;
     for ((_, line), amount) in lines.iter_mut().zip(&totals.amounts) {
-        if line.get("amount").is_none_or(Value::is_null) {
-            line.insert("amount".into(), money(*amount));
-        }
+        // A sent amount was normalized above (normalizing it again changes nothing).
+        put_money(line, "amount", Some(*amount));
     }
     let s = totals.order_summary;
     if summary == Summary::TopLevelGrandTotal {
@@ -139,19 +138,12 @@ fn order_lines(
     let Value::Object(summary_map) = entry else {
         return Ok(());
     };
-    let mut put = |key: &str, m: Money| {
-        if summary_map.get(key).is_none_or(Value::is_null) {
-            summary_map.insert(key.into(), money(m));
-        } else if let Some(v) = summary_map.get_mut(key) {
-            normalize_number(v, false);
-        }
-    };
-    put("subTotal", s.sub_total);
-    put("totalTax", s.total_tax);
+    put_money(summary_map, "subTotal", Some(s.sub_total));
+    put_money(summary_map, "totalTax", Some(s.total_tax));
     if summary != Summary::NoDiscount {
-        put("totalDiscount", s.total_discount);
+        put_money(summary_map, "totalDiscount", Some(s.total_discount));
     }
-    put("grandTotal", s.grand_total);
+    put_money(summary_map, "grandTotal", Some(s.grand_total));
     if let Some(v) = summary_map.get_mut("shippingCost") {
         normalize_number(v, false);
     }
@@ -183,11 +175,18 @@ fn sent_amount_sum(products: Option<&Value>) -> Option<Ratio> {
 
 /// Sets a top-level amount when absent.
 fn fill(body: &mut Map<String, Value>, key: &str, exact: Ratio) {
-    if body.get(key).is_none_or(Value::is_null) {
-        if let Ok(m) = exact.round_money() {
-            body.insert(key.into(), money(m));
+    put_money(body, key, exact.round_money().ok());
+}
+
+/// Sets `key` to `amount` when absent or null (nothing when `amount` is `None`), else normalizes
+/// the value sent. One copy for every amount the builders fill (it was inlined at each).
+#[inline(never)]
+fn put_money(map: &mut Map<String, Value>, key: &str, amount: Option<Money>) {
+    if map.get(key).is_none_or(Value::is_null) {
+        if let Some(m) = amount {
+            map.insert(key.into(), money(m));
         }
-    } else if let Some(v) = body.get_mut(key) {
+    } else if let Some(v) = map.get_mut(key) {
         normalize_number(v, false);
     }
 }
