@@ -13,7 +13,6 @@ use super::{fast, json_lines, wide, Line, TotalsIssue, FORM_MAX_LINES};
 use crate::endpoints::Lines;
 use crate::money::{Decimal, Money, Ratio};
 use serde_json::{Map, Value};
-use std::collections::HashSet;
 
 /// What amounts an endpoint's body carries: the [`Lines`] of its recipe, in its spec
 /// ([`crate::endpoints::Endpoint::body`]); `Lines::None` for an endpoint without a body or an
@@ -448,7 +447,9 @@ fn partial_amounts(payload: &Value, out: &mut Warnings) {
         return;
     };
     let mut sum = Some(Decimal::ZERO);
-    let mut seen = HashSet::new();
+    // The ids seen, as the keys of a JSON map: its insert is in the .wasm anyway, a `HashSet`'s
+    // was a table of its own inlined here.
+    let mut seen = Map::new();
     for (key, value) in &lines {
         let sent = amount(value.get("amount"));
         if let Some(a) = sent {
@@ -470,7 +471,7 @@ fn partial_amounts(payload: &Value, out: &mut Warnings) {
                 // `Value`'s Display would link serde_json's writer: the same text.
                 other => crate::json::to_string(other).unwrap_or_default(),
             };
-            if !seen.insert(id.clone()) {
+            if seen.insert(id.clone(), Value::Null).is_some() {
                 out.push(
                     crate::text::concat(&["products.", key, ".id"]),
                     Warning::DuplicateProduct { id: &id },
