@@ -481,17 +481,24 @@ fn read_field(
 /// The lines of a JSON list (or of an object keyed `"0"`, `"1"`, ... as some documents send
 /// them), with their keys.
 pub(crate) fn json_lines(value: &Value) -> Option<Vec<(String, &Value)>> {
+    // Plain loops: each `map(..).collect()` was an iterator of its own in the .wasm.
+    let mut out;
     match value {
-        Value::Array(items) => Some(
-            items
-                .iter()
-                .enumerate()
-                .map(|(i, v)| (crate::text::uint(i), v))
-                .collect(),
-        ),
-        Value::Object(map) => Some(map.iter().map(|(k, v)| (k.clone(), v)).collect()),
-        _ => None,
+        Value::Array(items) => {
+            out = Vec::with_capacity(items.len());
+            for (i, v) in items.iter().enumerate() {
+                out.push((crate::text::uint(i), v));
+            }
+        }
+        Value::Object(map) => {
+            out = Vec::with_capacity(map.len());
+            for (k, v) in map {
+                out.push((k.clone(), v));
+            }
+        }
+        _ => return None,
     }
+    Some(out)
 }
 
 /// [`compute_totals`] over JSON lines: returns the lines (every field kept) with `amount` set,

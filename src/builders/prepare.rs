@@ -62,18 +62,26 @@ fn totals_options(options: &BuildOptions) -> Result<TotalsOptions, BuildError> {
 
 /// The products' lines as `(key, object)`, for an array or an object keyed `"0"`, `"1"`, ...
 fn lines_mut(products: &mut Value) -> Vec<(String, &mut Map<String, Value>)> {
+    // Plain loops: each `filter_map(..).collect()` was an iterator of its own in the .wasm.
+    let mut out = Vec::new();
     match products {
-        Value::Array(items) => items
-            .iter_mut()
-            .enumerate()
-            .filter_map(|(i, v)| v.as_object_mut().map(|o| (crate::text::uint(i), o)))
-            .collect(),
-        Value::Object(map) => map
-            .iter_mut()
-            .filter_map(|(k, v)| v.as_object_mut().map(|o| (k.clone(), o)))
-            .collect(),
-        _ => Vec::new(),
+        Value::Array(items) => {
+            for (i, v) in items.iter_mut().enumerate() {
+                if let Value::Object(o) = v {
+                    out.push((crate::text::uint(i), o));
+                }
+            }
+        }
+        Value::Object(map) => {
+            for (k, v) in map.iter_mut() {
+                if let Value::Object(o) = v {
+                    out.push((k.clone(), o));
+                }
+            }
+        }
+        _ => {}
     }
+    out
 }
 
 fn order_lines(
