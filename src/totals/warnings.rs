@@ -148,11 +148,13 @@ fn plain_decimal(s: &str) -> Option<Decimal> {
         return None;
     }
     let mut units: u64 = 0;
-    for b in int.bytes().chain(frac.bytes()) {
-        if !b.is_ascii_digit() {
-            return None;
+    for part in &[int, frac] {
+        for b in part.bytes() {
+            if !b.is_ascii_digit() {
+                return None;
+            }
+            units = units * 10 + u64::from(b - b'0');
         }
-        units = units * 10 + u64::from(b - b'0');
     }
     let units = i128::from(units);
     Decimal::new(if negative { -units } else { units }, frac.len() as u32)
