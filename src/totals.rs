@@ -444,29 +444,27 @@ pub(crate) fn line_from_object(
     object: &Map<String, Value>,
     implied_quantity: bool,
 ) -> Result<Line, TotalsError> {
-    let read = |field| read_field(object, index, field);
-    let required = |field| read(field)?.ok_or(TotalsError::Missing { line: index, field });
-    let quantity = if implied_quantity {
-        read("quantity")?.unwrap_or(Decimal::from_int(1))
-    } else {
-        required("quantity")?
-    };
+    // A required field is never `None` (`read_field` answers `Missing`): the defaults below are
+    // never used.
+    let quantity = read_field(object, index, "quantity", !implied_quantity)?;
     Ok(Line {
-        quantity,
-        rate: required("rate")?,
-        discount: read("discount")?,
-        tax: required("tax")?,
+        quantity: quantity.unwrap_or(Decimal::from_int(1)),
+        rate: read_field(object, index, "rate", true)?.unwrap_or(Decimal::ZERO),
+        discount: read_field(object, index, "discount", false)?,
+        tax: read_field(object, index, "tax", true)?.unwrap_or(Decimal::ZERO),
     })
 }
 
-/// One number of a line: `None` when absent or null.
+/// One number of a line: `None` when absent or null, [`TotalsError::Missing`] then if required.
 #[inline(never)]
 fn read_field(
     object: &Map<String, Value>,
     index: usize,
     field: &'static str,
+    required: bool,
 ) -> Result<Option<Decimal>, TotalsError> {
     match object.get(field) {
+        None | Some(Value::Null) if required => Err(TotalsError::Missing { line: index, field }),
         None | Some(Value::Null) => Ok(None),
         Some(v) => Decimal::from_json(v)
             .map(Some)
