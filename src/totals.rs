@@ -92,12 +92,7 @@ pub struct TotalsOptions {
 impl Default for TotalsOptions {
     fn default() -> Self {
         TotalsOptions {
-            tax_rates: Some(
-                DOCUMENTED_TAX_RATES
-                    .iter()
-                    .map(|r| Decimal::from_int(*r))
-                    .collect(),
-            ),
+            tax_rates: Some(DOCUMENTED_TAX_RATES.map(Decimal::from_int).to_vec()),
             lang: Lang::En,
         }
     }
@@ -347,7 +342,11 @@ fn check_line(
     }
     if let Some(allowed) = &options.tax_rates {
         if !allowed.contains(&line.tax) {
-            let allowed = allowed.iter().map(Decimal::to_text).collect();
+            let mut texts = Vec::with_capacity(allowed.len());
+            for rate in allowed {
+                texts.push(rate.to_text());
+            }
+            let allowed = texts;
             return Err(TotalsError::TaxNotAllowed {
                 line: index,
                 allowed,
@@ -417,8 +416,12 @@ fn finish_totals(
             },
         });
     }
+    let mut amounts = Vec::with_capacity(count);
+    for line in checked {
+        amounts.push(line.amount);
+    }
     Ok(Totals {
-        amounts: checked.iter().map(|l| l.amount).collect(),
+        amounts,
         order_summary: OrderSummary {
             sub_total,
             total_tax,
