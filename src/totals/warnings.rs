@@ -228,7 +228,6 @@ impl Exact for Ratio {
 /// expected))`: it is not; `None`: the numbers do not fit this path.
 /// One copy for both paths (`dyn`: the path only picks the arithmetic, and a generic copied the
 /// whole comparison per path).
-#[inline(never)]
 fn mismatch(exact: &dyn Exact, sent: &Sent) -> Option<Option<String>> {
     let ok = match sent {
         Sent::Value(given) => exact.within_one_ore(given)?,
@@ -338,7 +337,6 @@ impl SentSummary {
 type Mismatches = Vec<(&'static str, String, String)>;
 
 /// One copy for both paths, as [`mismatch`].
-#[inline(never)]
 fn summary_mismatches(sent: &SentSummary, expected: [&dyn Exact; 4]) -> Option<Mismatches> {
     let shipping = sent.shipping.value().unwrap_or(Decimal::ZERO);
     let mut found = Vec::new();
