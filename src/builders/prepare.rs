@@ -260,24 +260,22 @@ fn defaults(recipe: &Recipe, body: &mut Map<String, Value>) {
             DefaultValue::Int(i) => Value::from(*i),
             DefaultValue::Str(s) => Value::String((*s).to_string()),
         };
-        let segments: Vec<&str> = path.split('.').collect();
-        set_default(body, &segments, value);
+        set_default(body, path, value);
     }
 }
 
-/// Sets `path` when absent or null; never creates a missing parent object.
-fn set_default(target: &mut Map<String, Value>, path: &[&str], value: Value) {
-    match path {
-        [last] => {
-            if target.get(*last).is_none_or(Value::is_null) {
-                target.insert((*last).to_string(), value);
+/// Sets the dotted `path` when absent or null; never creates a missing parent object.
+fn set_default(target: &mut Map<String, Value>, path: &str, value: Value) {
+    match path.split_once('.') {
+        None => {
+            if target.get(path).is_none_or(Value::is_null) {
+                target.insert(path.to_string(), value);
             }
         }
-        [first, rest @ ..] => {
-            if let Some(Value::Object(inner)) = target.get_mut(*first) {
+        Some((first, rest)) => {
+            if let Some(Value::Object(inner)) = target.get_mut(first) {
                 set_default(inner, rest, value);
             }
         }
-        [] => {}
     }
 }
