@@ -129,15 +129,10 @@ impl Reader<'_> {
             Some(b) => b,
             None => return Err(self.peek_error(code::EOF_VALUE)),
         };
+        if let Some(scalar) = self.parse_scalar(peek) {
+            return scalar;
+        }
         match peek {
-            b'n' => self.parse_literal(b"ull", Value::Null),
-            b't' => self.parse_literal(b"rue", Value::Bool(true)),
-            b'f' => self.parse_literal(b"alse", Value::Bool(false)),
-            b'-' => {
-                self.eat_char();
-                Ok(Value::Number(self.parse_integer(false)?.into_number()))
-            }
-            b'0'..=b'9' => Ok(Value::Number(self.parse_integer(true)?.into_number())),
             b'"' => {
                 self.eat_char();
                 Ok(Value::String(self.parse_str()?))
@@ -160,6 +155,27 @@ impl Reader<'_> {
             }
             _ => Err(self.peek_error(code::VALUE)),
         }
+    }
+
+    /// `null`, `true`, `false` or a number, whose first byte is `peek` (not yet read), as
+    /// `deserialize_any` reads them; `None` for any other first byte. One body for `parse_value`
+    /// and `invalid_type`, which read them alike (in the WebAssembly modules, where bytes count).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn parse_scalar(&mut self, peek: u8) -> Option<Result<Value>> {
+        Some(match peek {
+            b'n' => self.parse_literal(b"ull", Value::Null),
+            b't' => self.parse_literal(b"rue", Value::Bool(true)),
+            b'f' => self.parse_literal(b"alse", Value::Bool(false)),
+            b'-' => {
+                self.eat_char();
+                self.parse_integer(false)
+                    .map(|n| Value::Number(n.into_number()))
+            }
+            b'0'..=b'9' => self
+                .parse_integer(true)
+                .map(|n| Value::Number(n.into_number())),
+            _ => return None,
+        })
     }
 
     fn parse_literal(&mut self, rest: &[u8], value: Value) -> Result<Value> {
@@ -312,21 +328,14 @@ impl Reader<'_> {
     /// `peek_invalid_type` followed by `fix_position`: what a value that is not a string is
     /// reported as where a string is expected.
     fn invalid_type(&mut self, expected: &str) -> ParseError {
-        let found = match self.peek_or_null() {
-            b'n' => self.parse_literal(b"ull", Value::Null),
-            b't' => self.parse_literal(b"rue", Value::Bool(true)),
-            b'f' => self.parse_literal(b"alse", Value::Bool(false)),
-            b'-' => {
-                self.eat_char();
-                self.parse_integer(false)
-                    .map(|n| Value::Number(n.into_number()))
-            }
-            b'0'..=b'9' => self
-                .parse_integer(true)
-                .map(|n| Value::Number(n.into_number())),
-            b'[' => Ok(Value::Array(Vec::new())),
-            b'{' => Ok(Value::Object(Map::new())),
-            _ => return self.peek_error(code::VALUE),
+        let peek = self.peek_or_null();
+        let found = match self.parse_scalar(peek) {
+            Some(scalar) => scalar,
+            None => match peek {
+                b'[' => Ok(Value::Array(Vec::new())),
+                b'{' => Ok(Value::Object(Map::new())),
+                _ => return self.peek_error(code::VALUE),
+            },
         };
         let unexpected = match found {
             Ok(value) => super::unexpected(&value),

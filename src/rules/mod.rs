@@ -84,6 +84,51 @@ impl FieldFlags {
         }
     }
 
+    /// The flags, a field's `shares_parent` and `other_may_be_boolean` as one number (the
+    /// build-time tables store it: `codec`): the answers in bits 0-9, `skip_on` above them.
+    #[cfg(test)]
+    fn pack(self, shares_parent: bool, other_may_be_boolean: bool) -> u32 {
+        let bits = [
+            self.numeric,
+            self.array,
+            self.nullable,
+            self.sometimes,
+            self.bail,
+            self.implicit,
+            self.boolean_literal,
+            self.wildcard,
+            shares_parent,
+            other_may_be_boolean,
+        ];
+        let answers = bits
+            .iter()
+            .enumerate()
+            .fold(0u32, |acc, (i, &b)| acc | u32::from(b) << i);
+        // `skip_on`'s bits above the nine shapes are all set (a list of `nullable`, `sometimes`
+        // and `bail` only) or all clear: one bit for them keeps the number in three bytes.
+        let low = u32::from(self.skip_on & SHAPES);
+        answers | low << 10 | u32::from(self.skip_on & !SHAPES != 0) << 19
+    }
+
+    /// What [`FieldFlags::pack`] packed: the flags, `shares_parent`, `other_may_be_boolean`.
+    #[cfg(any(test, target_arch = "wasm32"))]
+    fn unpack(packed: u32) -> (FieldFlags, bool, bool) {
+        let bit = |i: u32| packed >> i & 1 != 0;
+        let high = if bit(19) { !SHAPES } else { 0 };
+        let flags = FieldFlags {
+            numeric: bit(0),
+            array: bit(1),
+            nullable: bit(2),
+            sometimes: bit(3),
+            bail: bit(4),
+            implicit: bit(5),
+            boolean_literal: bit(6),
+            wildcard: bit(7),
+            skip_on: (packed >> 10) as u16 & SHAPES | high,
+        };
+        (flags, bit(8), bit(9))
+    }
+
     fn or(self, o: FieldFlags) -> FieldFlags {
         FieldFlags {
             numeric: self.numeric || o.numeric,
@@ -213,7 +258,7 @@ impl RuleSet {
         let mut out: Vec<FieldRules> = fields
             .into_iter()
             .map(|(field, rules)| {
-                let segments: Vec<String> = field.split('.').map(str::to_string).collect();
+                let segments = split_owned(&field, '.');
                 FieldRules {
                     flags: FieldFlags::of(&segments, &rules),
                     field,
@@ -257,7 +302,7 @@ impl RuleSet {
                     let other: Vec<String> = r
                         .params
                         .first()
-                        .map_or_else(Vec::new, |p| p.split('.').map(str::to_string).collect());
+                        .map_or_else(Vec::new, |p| split_owned(p, '.'));
                     boolean_segments.iter().any(|b| may_overlap(b, &other))
                 });
         }
@@ -266,6 +311,46 @@ impl RuleSet {
             overlapping,
             boolean_fields,
         }
+    }
+
+    /// A set from its fields with what [`RuleSet::assemble`] computes already computed (the
+    /// build-time tables store it: `codec`), so that the WebAssembly modules need no
+    /// `assemble`. `packed` is [`FieldFlags::pack`]'s number per field.
+    #[cfg(any(test, target_arch = "wasm32"))]
+    pub(crate) fn from_parts(fields: Vec<(String, Vec<Rule>, u32)>, overlapping: bool) -> RuleSet {
+        let mut out = Vec::with_capacity(fields.len());
+        let mut boolean_fields = Vec::new();
+        for (field, rules, packed) in fields {
+            let (flags, shares_parent, other_may_be_boolean) = FieldFlags::unpack(packed);
+            if flags.boolean_literal {
+                boolean_fields.push(out.len());
+            }
+            out.push(FieldRules {
+                segments: split_owned(&field, '.'),
+                field,
+                rules,
+                flags,
+                shares_parent,
+                other_may_be_boolean,
+            });
+        }
+        RuleSet {
+            fields: out,
+            overlapping,
+            boolean_fields,
+        }
+    }
+
+    /// [`FieldFlags::pack`] of each field and whether fields overlap: what
+    /// [`RuleSet::from_parts`] is given back.
+    #[cfg(test)]
+    pub(crate) fn parts(&self) -> (Vec<u32>, bool) {
+        let packed = self
+            .fields
+            .iter()
+            .map(|f| f.flags.pack(f.shares_parent, f.other_may_be_boolean))
+            .collect();
+        (packed, self.overlapping)
     }
 
     /// Checks `data` (the decoded JSON body) and returns the failures in Laravel's order, at most
@@ -576,6 +661,9 @@ const NON_BLANK: u16 = 1 << 6;
 const LIST: u16 = 1 << 7;
 const OBJECT: u16 = 1 << 8;
 const PRESENT: u16 = !MISSING;
+/// Every shape's bit.
+#[cfg(any(test, target_arch = "wasm32"))]
+const SHAPES: u16 = (1 << 9) - 1;
 
 /// The shape of a value (`None`: missing).
 fn shape_of(value: Option<&Value>) -> u16 {
@@ -637,6 +725,13 @@ fn kind_bit(kind: Kind) -> u64 {
 
 // `Kind::ServerOnly` is the last kind: every kind has a bit of a `u64`.
 const _: () = assert!((Kind::ServerOnly as u32) < 64);
+
+/// `text` split on `sep` into owned pieces (field segments, parameter paths, `in:` parameters):
+/// one body in the module for the tables' decoder and compiler, which split in several places.
+#[inline(never)]
+pub(crate) fn split_owned(text: &str, sep: char) -> Vec<String> {
+    text.split(sep).map(str::to_string).collect()
+}
 
 /// Whether two field patterns can expand to the same concrete attribute.
 fn may_overlap(a: &[String], b: &[String]) -> bool {

@@ -373,11 +373,12 @@ impl Rule {
             kind,
             Kind::Size | Kind::Min | Kind::Max | Kind::Between | Kind::Digits | Kind::DigitsBetween
         ) {
-            params
-                .iter()
-                .map(|p| super::php::numeric_string(p))
-                .collect::<Option<Vec<_>>>()
-                .ok_or("non-numeric size parameter")?
+            // A plain loop: `collect::<Option<..>>` links a `GenericShunt` iterator of its own.
+            let mut bounds = Vec::with_capacity(params.len());
+            for p in &params {
+                bounds.push(super::php::numeric_string(p).ok_or("non-numeric size parameter")?);
+            }
+            bounds
         } else {
             Vec::new()
         };
@@ -386,10 +387,7 @@ impl Rule {
             _ => super::checks::InList::default(),
         };
         let param_paths = if kind.is_dependent() {
-            params
-                .iter()
-                .map(|p| p.split('.').map(str::to_string).collect())
-                .collect()
+            params.iter().map(|p| super::split_owned(p, '.')).collect()
         } else {
             Vec::new()
         };

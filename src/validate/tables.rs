@@ -8,7 +8,7 @@
 //! rewrites it. File format (the sets' own in `crate::rules::codec`):
 //!
 //! ```text
-//! file     = "FPGOT2" strings count endpoint*
+//! file     = "FPGOT3" strings count endpoint*
 //! endpoint = length:varint (body:set path:set query:set)   `length` bytes
 //! ```
 //! The endpoints are in the order of `endpoints::all()`. A set is decoded with the endpoint's
@@ -21,7 +21,7 @@ use crate::rules::RuleSet;
 
 mod data;
 
-const MAGIC: &[u8] = b"FPGOT2";
+const MAGIC: &[u8] = b"FPGOT3";
 
 /// A tables file read up to the endpoints' records (each decoded on its own first use).
 pub(super) struct Index<'a> {

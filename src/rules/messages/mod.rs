@@ -210,67 +210,77 @@ impl<'a> Formatter<'a> {
         // `text::replace`/`text::find`: `str::replace` and `contains` by a plain scan (no
         // two-way `StrSearcher` in the WebAssembly modules for these short templates).
         let mut out = text::replace(template(self.lang, key), ":attribute", &shown);
+        // ASCII letters only, where Laravel's `Str::upper` is `mb_strtoupper` (decision M6 in
+        // docs/decisions/rules.md): only a custom name holding these placeholders reaches them,
+        // and Unicode's case tables were 1.6 KB gzip of every module.
         if text::find(&out, ":ATTRIBUTE").is_some() {
-            out = text::replace(&out, ":ATTRIBUTE", &shown.to_uppercase());
+            put(&mut out, ":ATTRIBUTE", &shown.to_ascii_uppercase());
         }
         if text::find(&out, ":Attribute").is_some() {
-            out = text::replace(&out, ":Attribute", &ucfirst(&shown));
+            put(&mut out, ":Attribute", &ucfirst(&shown));
         }
         if text::find(&out, ":input").is_some() {
             let value = expand::get_dotted(self.data, &f.attribute);
             if !matches!(value, Some(Value::Array(_) | Value::Object(_))) {
-                out = text::replace(&out, ":input", &display::value_display(value));
+                put(&mut out, ":input", &display::value_display(value));
             }
         }
-        for (placeholder, replacement) in self.replacements(f) {
-            out = text::replace(&out, placeholder, &replacement);
-        }
+        self.replace_params(f, &mut out);
         out
     }
 
-    /// The rule's `replace*` method of `ReplacesAttributes`, as (placeholder, text) in order.
-    fn replacements(&self, f: &Failure) -> Vec<(&'static str, String)> {
-        let p = |i: usize| f.params.get(i).cloned().unwrap_or_default();
+    /// The rule's `replace*` method of `ReplacesAttributes`: its placeholders replaced in `out`,
+    /// in order (each replacement is computed from the failure and the payload alone, so
+    /// replacing as they are made is the same as making them all first).
+    fn replace_params(&self, f: &Failure, out: &mut String) {
+        let p = |i: usize| f.params.get(i).map_or("", String::as_str);
         let rest = || f.params.get(1..).unwrap_or(&[]);
         match f.kind {
-            Kind::Size => vec![(":size", p(0))],
-            Kind::Min => vec![(":min", p(0))],
-            Kind::Max => vec![(":max", p(0))],
-            Kind::Between | Kind::DigitsBetween => vec![(":min", p(0)), (":max", p(1))],
-            Kind::Digits => vec![(":digits", p(0))],
-            Kind::DateFormat => vec![(":format", p(0))],
-            Kind::In | Kind::NotIn => vec![(":values", text::join(&f.params, ", "))],
-            Kind::RequiredIf => {
-                let other = p(0);
-                let value = display::value_display(expand::get_dotted(self.data, &other));
-                vec![
-                    (":other", self.display_attribute(&other)),
-                    (":value", value),
-                ]
+            Kind::Size => put(out, ":size", p(0)),
+            Kind::Min => put(out, ":min", p(0)),
+            Kind::Max => put(out, ":max", p(0)),
+            Kind::Between | Kind::DigitsBetween => {
+                put(out, ":min", p(0));
+                put(out, ":max", p(1));
             }
-            Kind::RequiredUnless => vec![
-                (":other", self.display_attribute(&p(0))),
-                (":values", text::join(rest(), ", ")),
-            ],
+            Kind::Digits => put(out, ":digits", p(0)),
+            Kind::DateFormat => put(out, ":format", p(0)),
+            Kind::In | Kind::NotIn => put(out, ":values", &text::join(&f.params, ", ")),
+            Kind::RequiredIf => {
+                let value = display::value_display(expand::get_dotted(self.data, p(0)));
+                put(out, ":other", &self.display_attribute(p(0)));
+                put(out, ":value", &value);
+            }
+            Kind::RequiredUnless => {
+                put(out, ":other", &self.display_attribute(p(0)));
+                put(out, ":values", &text::join(rest(), ", "));
+            }
             Kind::RequiredWith
             | Kind::RequiredWithAll
             | Kind::RequiredWithout
             | Kind::RequiredWithoutAll => {
                 let shown = f.params.iter().map(|o| self.display_attribute(o));
-                vec![(":values", text::join(shown, " / "))]
+                put(out, ":values", &text::join(shown, " / "));
             }
-            _ => Vec::new(),
+            _ => {}
         }
     }
 }
 
-/// `Str::ucfirst`: the first character upper-cased (`mb_strtoupper`), the rest unchanged.
+/// `str_replace(placeholder, replacement, out)`, in place; one body for every placeholder.
+#[inline(never)]
+fn put(out: &mut String, placeholder: &str, replacement: &str) {
+    *out = text::replace(out, placeholder, replacement);
+}
+
+/// `Str::ucfirst`: the first character upper-cased, the rest unchanged; an ASCII letter only (see
+/// the `:ATTRIBUTE` note in [`Formatter::message`]).
 fn ucfirst(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+    let mut out = s.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
     }
+    out
 }
 
 /// Every key, for the completeness test of each language: derived from [`Kind::ALL`], so that a new

@@ -211,6 +211,21 @@ fn custom_attributes_replace_fields_and_patterns() {
         ),
         "The y field is required when Personal number is present."
     );
+    // `:ATTRIBUTE` and `:Attribute` upper-case ASCII letters only (decision M6): Laravel's
+    // mb_strtoupper would give "ÆRE ÆRE :ATTRIBUTE" and "Ære ære :Attribute".
+    let names: Attributes = [
+        ("a", "ære :ATTRIBUTE"),
+        ("b", "ære :Attribute"),
+        ("c", "x :Attribute"),
+    ]
+    .into_iter()
+    .map(|(a, b)| (a.to_string(), b.to_string()))
+    .collect();
+    let table = [("a", "required"), ("b", "required"), ("c", "required")];
+    let all = messages(Lang::En, &table, &json!({}), &names);
+    assert_eq!(all[0].1, "The ære æRE :ATTRIBUTE field is required.");
+    assert_eq!(all[1].1, "The ære ære :Attribute field is required.");
+    assert_eq!(all[2].1, "The x X :Attribute field is required.");
     // Placeholders inside a label are replaced as Laravel's sequence of str_replace does.
     let table = [("contactURL", "nullable|url")];
     assert_eq!(

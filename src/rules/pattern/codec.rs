@@ -63,9 +63,11 @@ impl Pcre {
                 if len > MAX_INSTRUCTIONS {
                     return Err(BAD);
                 }
-                let insts = (0..len)
-                    .map(|_| read_inst(r, len))
-                    .collect::<Result<Vec<_>, _>>()?;
+                // A plain loop: `collect::<Result<..>>` links a `GenericShunt` of its own.
+                let mut insts = Vec::with_capacity(len);
+                for _ in 0..len {
+                    insts.push(read_inst(r, len)?);
+                }
                 if !matches!(insts.last(), Some(Inst::Match)) {
                     return Err(BAD);
                 }

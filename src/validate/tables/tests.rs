@@ -171,13 +171,15 @@ fn every_rule_shape_round_trips() {
 fn bad_files_are_errors() {
     assert!(Index::read(b"").is_err());
     assert!(Index::read(b"FPGOT0\x00\x00").is_err());
-    assert!(Index::read(b"FPGOT2\x00\x00").is_ok());
+    // The format before the stored flags.
+    assert!(Index::read(b"FPGOT2\x00\x00").is_err());
+    assert!(Index::read(b"FPGOT3\x00\x00").is_ok());
     // A count larger than the bytes left, a varint that never ends, trailing bytes.
-    assert!(Index::read(b"FPGOT2\xff\xff\xff\xff\x0f").is_err());
-    assert!(Index::read(b"FPGOT2\x80\x80\x80\x80\x80\x80").is_err());
-    assert!(Index::read(b"FPGOT2\x00\x00\x00").is_err());
+    assert!(Index::read(b"FPGOT3\xff\xff\xff\xff\x0f").is_err());
+    assert!(Index::read(b"FPGOT3\x80\x80\x80\x80\x80\x80").is_err());
+    assert!(Index::read(b"FPGOT3\x00\x00\x00").is_err());
     // A string that is not UTF-8.
-    assert!(Index::read(b"FPGOT2\x01\x01\xff\x00").is_err());
+    assert!(Index::read(b"FPGOT3\x01\x01\xff\x00").is_err());
 }
 
 /// Truncated and garbled tables decode to an error or to sets, never a panic; and any decoded set
