@@ -411,14 +411,8 @@ impl Decimal {
                 max: MAX_SCALE,
             });
         }
-        let mut units: i128 = 0;
-        for b in int_digits.bytes().chain(frac_part.bytes()) {
-            let digit = i128::from(b - b'0');
-            units = units
-                .checked_mul(10)
-                .and_then(|u| u.checked_add(digit))
-                .ok_or(MoneyError::Overflow)?;
-        }
+        let mut units = append_digits(0, int_digits.as_bytes())?;
+        units = append_digits(units, frac_part.as_bytes())?;
         if negative {
             units = -units;
         }
@@ -508,7 +502,9 @@ impl Decimal {
 
 /// `±int.frac × 10^exp` exactly, trailing fractional zeros dropped to fit [`MAX_SCALE`].
 fn from_digits(negative: bool, int: &str, frac: &str, exp: i64) -> Result<Decimal, MoneyError> {
-    let mut digits: Vec<u8> = int.bytes().chain(frac.bytes()).collect();
+    let mut digits = Vec::with_capacity(int.len() + frac.len());
+    digits.extend_from_slice(int.as_bytes());
+    digits.extend_from_slice(frac.as_bytes());
     if digits.iter().all(|b| *b == b'0') {
         return Ok(Decimal::ZERO);
     }
@@ -528,13 +524,7 @@ fn from_digits(negative: bool, int: &str, frac: &str, exp: i64) -> Result<Decima
             max: MAX_SCALE,
         });
     }
-    let mut units: i128 = 0;
-    for b in digits {
-        units = units
-            .checked_mul(10)
-            .and_then(|u| u.checked_add(i128::from(b - b'0')))
-            .ok_or(MoneyError::Overflow)?;
-    }
+    let mut units = append_digits(0, &digits)?;
     if scale < 0 {
         let f = pow10(u32::try_from(-scale).map_err(|_| MoneyError::Overflow)?)?;
         units = units.checked_mul(f).ok_or(MoneyError::Overflow)?;
@@ -545,6 +535,18 @@ fn from_digits(negative: bool, int: &str, frac: &str, exp: i64) -> Result<Decima
         units: if negative { -units } else { units },
         scale,
     })
+}
+
+/// `units` followed by the ASCII `digits` (`units * 10^len + digits`), checked. One loop for
+/// every digit reader (a `chain` of two byte iterators was an iterator of its own in the .wasm).
+fn append_digits(mut units: i128, digits: &[u8]) -> Result<i128, MoneyError> {
+    for b in digits {
+        units = units
+            .checked_mul(10)
+            .and_then(|u| u.checked_add(i128::from(b - b'0')))
+            .ok_or(MoneyError::Overflow)?;
+    }
+    Ok(units)
 }
 
 /// Removes space grouping from the integer part: `4 500` -> `4500`. `None` if the part has
@@ -568,10 +570,14 @@ fn ungroup(part: &str) -> Option<std::borrow::Cow<'_, str>> {
 fn parse_json_float_text(text: &str) -> Result<Decimal, MoneyError> {
     let (mantissa, exp) = match text.split_once(['e', 'E']) {
         Some((mantissa, exp)) => {
-            let exp: i32 = exp
+            // Read as the i64 that `parse_php_numeric` reads (one `FromStr` in the .wasm, not
+            // two), then narrowed: the same texts fail.
+            let exp = exp
                 .trim_start_matches('+')
-                .parse()
-                .map_err(|_| MoneyError::Overflow)?;
+                .parse::<i64>()
+                .ok()
+                .and_then(|e| i32::try_from(e).ok())
+                .ok_or(MoneyError::Overflow)?;
             (mantissa, exp)
         }
         None => (text, 0),

@@ -92,12 +92,7 @@ pub struct TotalsOptions {
 impl Default for TotalsOptions {
     fn default() -> Self {
         TotalsOptions {
-            tax_rates: Some(
-                DOCUMENTED_TAX_RATES
-                    .iter()
-                    .map(|r| Decimal::from_int(*r))
-                    .collect(),
-            ),
+            tax_rates: Some(DOCUMENTED_TAX_RATES.map(Decimal::from_int).to_vec()),
             lang: Lang::En,
         }
     }
@@ -347,7 +342,11 @@ fn check_line(
     }
     if let Some(allowed) = &options.tax_rates {
         if !allowed.contains(&line.tax) {
-            let allowed = allowed.iter().map(Decimal::to_text).collect();
+            let mut texts = Vec::with_capacity(allowed.len());
+            for rate in allowed {
+                texts.push(rate.to_text());
+            }
+            let allowed = texts;
             return Err(TotalsError::TaxNotAllowed {
                 line: index,
                 allowed,
@@ -417,8 +416,12 @@ fn finish_totals(
             },
         });
     }
+    let mut amounts = Vec::with_capacity(count);
+    for line in checked {
+        amounts.push(line.amount);
+    }
     Ok(Totals {
-        amounts: checked.iter().map(|l| l.amount).collect(),
+        amounts,
         order_summary: OrderSummary {
             sub_total,
             total_tax,
@@ -444,53 +447,59 @@ pub(crate) fn line_from_object(
     object: &Map<String, Value>,
     implied_quantity: bool,
 ) -> Result<Line, TotalsError> {
-    let read = |field: &'static str, required: bool| -> Result<Option<Decimal>, TotalsError> {
-        match object.get(field) {
-            None | Some(Value::Null) if required => {
-                Err(TotalsError::Missing { line: index, field })
-            }
-            None | Some(Value::Null) => Ok(None),
-            Some(v) => {
-                Decimal::from_json(v)
-                    .map(Some)
-                    .map_err(|cause| TotalsError::InvalidNumber {
-                        line: index,
-                        field,
-                        cause,
-                    })
-            }
-        }
-    };
-    let required = |field| {
-        read(field, true).and_then(|d| d.ok_or(TotalsError::Missing { line: index, field }))
-    };
-    let quantity = if implied_quantity {
-        read("quantity", false)?.unwrap_or(Decimal::from_int(1))
-    } else {
-        required("quantity")?
-    };
+    // A required field is never `None` (`read_field` answers `Missing`): the defaults below are
+    // never used.
+    let quantity = read_field(object, index, "quantity", !implied_quantity)?;
     Ok(Line {
-        quantity,
-        rate: required("rate")?,
-        discount: read("discount", false)?,
-        tax: required("tax")?,
+        quantity: quantity.unwrap_or(Decimal::from_int(1)),
+        rate: read_field(object, index, "rate", true)?.unwrap_or(Decimal::ZERO),
+        discount: read_field(object, index, "discount", false)?,
+        tax: read_field(object, index, "tax", true)?.unwrap_or(Decimal::ZERO),
     })
+}
+
+/// One number of a line: `None` when absent or null, [`TotalsError::Missing`] then if required.
+#[inline(never)]
+fn read_field(
+    object: &Map<String, Value>,
+    index: usize,
+    field: &'static str,
+    required: bool,
+) -> Result<Option<Decimal>, TotalsError> {
+    match object.get(field) {
+        None | Some(Value::Null) if required => Err(TotalsError::Missing { line: index, field }),
+        None | Some(Value::Null) => Ok(None),
+        Some(v) => Decimal::from_json(v)
+            .map(Some)
+            .map_err(|cause| TotalsError::InvalidNumber {
+                line: index,
+                field,
+                cause,
+            }),
+    }
 }
 
 /// The lines of a JSON list (or of an object keyed `"0"`, `"1"`, ... as some documents send
 /// them), with their keys.
 pub(crate) fn json_lines(value: &Value) -> Option<Vec<(String, &Value)>> {
+    // Plain loops: each `map(..).collect()` was an iterator of its own in the .wasm.
+    let mut out;
     match value {
-        Value::Array(items) => Some(
-            items
-                .iter()
-                .enumerate()
-                .map(|(i, v)| (crate::text::uint(i), v))
-                .collect(),
-        ),
-        Value::Object(map) => Some(map.iter().map(|(k, v)| (k.clone(), v)).collect()),
-        _ => None,
+        Value::Array(items) => {
+            out = Vec::with_capacity(items.len());
+            for (i, v) in items.iter().enumerate() {
+                out.push((crate::text::uint(i), v));
+            }
+        }
+        Value::Object(map) => {
+            out = Vec::with_capacity(map.len());
+            for (k, v) in map {
+                out.push((k.clone(), v));
+            }
+        }
+        _ => return None,
     }
+    Some(out)
 }
 
 /// [`compute_totals`] over JSON lines: returns the lines (every field kept) with `amount` set,

@@ -62,18 +62,26 @@ fn totals_options(options: &BuildOptions) -> Result<TotalsOptions, BuildError> {
 
 /// The products' lines as `(key, object)`, for an array or an object keyed `"0"`, `"1"`, ...
 fn lines_mut(products: &mut Value) -> Vec<(String, &mut Map<String, Value>)> {
+    // Plain loops: each `filter_map(..).collect()` was an iterator of its own in the .wasm.
+    let mut out = Vec::new();
     match products {
-        Value::Array(items) => items
-            .iter_mut()
-            .enumerate()
-            .filter_map(|(i, v)| v.as_object_mut().map(|o| (crate::text::uint(i), o)))
-            .collect(),
-        Value::Object(map) => map
-            .iter_mut()
-            .filter_map(|(k, v)| v.as_object_mut().map(|o| (k.clone(), o)))
-            .collect(),
-        _ => Vec::new(),
+        Value::Array(items) => {
+            for (i, v) in items.iter_mut().enumerate() {
+                if let Value::Object(o) = v {
+                    out.push((crate::text::uint(i), o));
+                }
+            }
+        }
+        Value::Object(map) => {
+            for (k, v) in map.iter_mut() {
+                if let Value::Object(o) = v {
+                    out.push((k.clone(), o));
+                }
+            }
+        }
+        _ => {}
     }
+    out
 }
 
 fn order_lines(
@@ -122,9 +130,8 @@ fn order_lines(
         BuildError::Totals { field, error }
     })?;
     for ((_, line), amount) in lines.iter_mut().zip(&totals.amounts) {
-        if line.get("amount").is_none_or(Value::is_null) {
-            line.insert("amount".into(), money(*amount));
-        }
+        // A sent amount was normalized above (normalizing it again changes nothing).
+        put_money(line, "amount", Some(*amount));
     }
     let s = totals.order_summary;
     if summary == Summary::TopLevelGrandTotal {
@@ -139,19 +146,12 @@ fn order_lines(
     let Value::Object(summary_map) = entry else {
         return Ok(());
     };
-    let mut put = |key: &str, m: Money| {
-        if summary_map.get(key).is_none_or(Value::is_null) {
-            summary_map.insert(key.into(), money(m));
-        } else if let Some(v) = summary_map.get_mut(key) {
-            normalize_number(v, false);
-        }
-    };
-    put("subTotal", s.sub_total);
-    put("totalTax", s.total_tax);
+    put_money(summary_map, "subTotal", Some(s.sub_total));
+    put_money(summary_map, "totalTax", Some(s.total_tax));
     if summary != Summary::NoDiscount {
-        put("totalDiscount", s.total_discount);
+        put_money(summary_map, "totalDiscount", Some(s.total_discount));
     }
-    put("grandTotal", s.grand_total);
+    put_money(summary_map, "grandTotal", Some(s.grand_total));
     if let Some(v) = summary_map.get_mut("shippingCost") {
         normalize_number(v, false);
     }
@@ -183,11 +183,18 @@ fn sent_amount_sum(products: Option<&Value>) -> Option<Ratio> {
 
 /// Sets a top-level amount when absent.
 fn fill(body: &mut Map<String, Value>, key: &str, exact: Ratio) {
-    if body.get(key).is_none_or(Value::is_null) {
-        if let Ok(m) = exact.round_money() {
-            body.insert(key.into(), money(m));
+    put_money(body, key, exact.round_money().ok());
+}
+
+/// Sets `key` to `amount` when absent or null (nothing when `amount` is `None`), else normalizes
+/// the value sent. One copy for every amount the builders fill (it was inlined at each).
+#[inline(never)]
+fn put_money(map: &mut Map<String, Value>, key: &str, amount: Option<Money>) {
+    if map.get(key).is_none_or(Value::is_null) {
+        if let Some(m) = amount {
+            map.insert(key.into(), money(m));
         }
-    } else if let Some(v) = body.get_mut(key) {
+    } else if let Some(v) = map.get_mut(key) {
         normalize_number(v, false);
     }
 }
@@ -253,24 +260,22 @@ fn defaults(recipe: &Recipe, body: &mut Map<String, Value>) {
             DefaultValue::Int(i) => Value::from(*i),
             DefaultValue::Str(s) => Value::String((*s).to_string()),
         };
-        let segments: Vec<&str> = path.split('.').collect();
-        set_default(body, &segments, value);
+        set_default(body, path, value);
     }
 }
 
-/// Sets `path` when absent or null; never creates a missing parent object.
-fn set_default(target: &mut Map<String, Value>, path: &[&str], value: Value) {
-    match path {
-        [last] => {
-            if target.get(*last).is_none_or(Value::is_null) {
-                target.insert((*last).to_string(), value);
+/// Sets the dotted `path` when absent or null; never creates a missing parent object.
+fn set_default(target: &mut Map<String, Value>, path: &str, value: Value) {
+    match path.split_once('.') {
+        None => {
+            if target.get(path).is_none_or(Value::is_null) {
+                target.insert(path.to_string(), value);
             }
         }
-        [first, rest @ ..] => {
-            if let Some(Value::Object(inner)) = target.get_mut(*first) {
+        Some((first, rest)) => {
+            if let Some(Value::Object(inner)) = target.get_mut(first) {
                 set_default(inner, rest, value);
             }
         }
-        [] => {}
     }
 }

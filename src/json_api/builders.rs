@@ -7,10 +7,12 @@
 //! is what `JSON.stringify` makes of a JS `Date` (`"2023-12-20T02:53:32.000Z"`, read as its whole
 //! second, as the former bindings read `Date` objects).
 
-use super::totals::localized_error;
 use super::validate::validate_options;
-use super::{answer, error_json, error_value, ok_value, parse_json, parse_options};
-use crate::builders::{self, recipes, BuildError, BuildOptions, Timestamp};
+use super::{
+    answer, error_json, error_json_with, ok_issue_map, ok_value, parse_json, parse_options,
+    push_issue_map, push_json_str, push_member, push_value,
+};
+use crate::builders::{self, recipes, BuildError, BuildOptions, Built, Timestamp};
 use serde_json::{Map, Value};
 
 /// Builds the request body of `endpoint_id` (`"orders.sendPaymentLink"`).
@@ -31,8 +33,7 @@ pub fn build(endpoint_id: &str, input_json: &str, options_json: &str) -> String 
         let (options, skip_validation) = build_options(&parse_options(options_json)?)?;
         let input = parse_json("input", input_json)?;
         if !input.is_object() {
-            let e = BuildError::NotAnObject;
-            return Err(error_value(&e, || e.message()));
+            return Err(build_error_json(&BuildError::NotAnObject, None));
         }
         let built = if skip_validation {
             builders::draft(endpoint_id, &input, &options)
@@ -40,17 +41,71 @@ pub fn build(endpoint_id: &str, input_json: &str, options_json: &str) -> String 
             builders::build(endpoint_id, &input, &options)
         };
         match built {
-            Ok(built) => Ok(ok_value(&built)),
-            Err(BuildError::Totals { field, error }) => {
-                // The totals error in the requested language, like the validation messages.
-                let lang = options.validate.lang;
-                let message = crate::text::concat(&[&field, ": ", &error.message(lang)]);
-                let e = BuildError::Totals { field, error };
-                Err(localized_error(&e, &message, || e.message()))
-            }
-            Err(e) => Err(error_value(&e, || e.message())),
+            Ok(built) => built_answer(&built),
+            Err(e) => Err(build_error_json(&e, Some(options.validate.lang))),
         }
     })())
+}
+
+/// `{"ok":{"endpoint","payload","warnings","serverOnly"}}`: `Built`'s `Serialize` form, key for
+/// key, written directly (the derive inlined a writer into the export).
+fn built_answer(built: &Built) -> Result<String, String> {
+    let mut out = String::with_capacity(512);
+    out.push_str("{\"ok\":{\"endpoint\":");
+    push_json_str(&mut out, &built.endpoint);
+    out.push_str(",\"payload\":");
+    push_value(&mut out, &built.payload)?;
+    out.push_str(",\"warnings\":");
+    push_issue_map(&mut out, &built.warnings);
+    out.push_str(",\"serverOnly\":{");
+    for (i, (field, rules)) in built.server_only.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        push_json_str(&mut out, field);
+        out.push_str(":[");
+        for (j, rule) in rules.iter().enumerate() {
+            if j > 0 {
+                out.push(',');
+            }
+            push_json_str(&mut out, rule);
+        }
+        out.push(']');
+    }
+    out.push_str("}}}");
+    Ok(out)
+}
+
+/// `{"error":{...}}` of a build error: the members of `BuildError`'s `Serialize` form, in its
+/// order, written directly. A totals error's message is in `lang` (like the validation
+/// messages); every other message is `BuildError::message`.
+#[inline(never)]
+fn build_error_json(e: &BuildError, lang: Option<crate::totals::Lang>) -> String {
+    let mut extra = String::new();
+    let message = match (e, lang) {
+        (BuildError::Totals { field, error }, Some(lang)) => {
+            crate::text::concat(&[field, ": ", &error.message(lang)])
+        }
+        _ => e.message(),
+    };
+    match e {
+        BuildError::UnknownEndpoint { id } | BuildError::NoBody { id } => {
+            push_member(&mut extra, "endpoint", id)
+        }
+        BuildError::Totals { field, error } => {
+            push_member(&mut extra, "field", field);
+            push_member(&mut extra, "cause", error.code());
+        }
+        BuildError::Date { field, .. } => push_member(&mut extra, "field", field),
+        BuildError::Invalid { errors, warnings } => {
+            extra.push_str(",\"errors\":");
+            push_issue_map(&mut extra, errors);
+            extra.push_str(",\"warnings\":");
+            push_issue_map(&mut extra, warnings);
+        }
+        BuildError::NotAnObject | BuildError::InvalidRuleTable { .. } => {}
+    }
+    error_json_with(e.code(), &message, &extra)
 }
 
 /// Checks a capture or refund against the reservation's details (the response of Get Reservation
@@ -73,7 +128,7 @@ pub fn reservation_warnings(
             &details,
             options.validate.lang,
         );
-        Ok(ok_value(&builders::issue_map(warnings)))
+        Ok(ok_issue_map(&builders::issue_map(warnings)))
     })())
 }
 
@@ -303,6 +358,112 @@ mod tests {
         assert_eq!(a["ok"], json!({}));
         let a = answer(&reservation_warnings("reservations.capture", "{", "{}", ""));
         assert_eq!(a["error"]["code"], "invalid_payload");
+    }
+
+    #[test]
+    fn answers_are_the_serialize_forms_byte_for_byte() {
+        let options = BuildOptions::default();
+        let mut built = builders::draft("orders.sendPaymentLink", &input(), &options).unwrap();
+        assert_eq!(built_answer(&built).unwrap(), ok_value(&built));
+        built
+            .server_only
+            .insert("a\"".into(), vec!["exists:x".into(), "unique:y".into()]);
+        built.server_only.insert("b".into(), vec![]);
+        let over = json!({ "products": [{ "name": "A", "quantity": 1, "rate": 51, "tax": 0 }], "orderSummary": { "grandTotal": "1e3", "subTotal": 7 } });
+        built.warnings = builders::draft("orders.sendPaymentLink", &over, &options)
+            .unwrap()
+            .warnings;
+        assert!(built.warnings.len() >= 2);
+        assert_eq!(built_answer(&built).unwrap(), ok_value(&built));
+        assert_eq!(ok_issue_map(&built.warnings), ok_value(&built.warnings));
+        assert_eq!(
+            ok_issue_map(&Default::default()),
+            ok_value(
+                &built
+                    .server_only
+                    .clone()
+                    .into_iter()
+                    .take(0)
+                    .collect::<std::collections::BTreeMap<_, _>>()
+            )
+        );
+    }
+
+    /// The old answer: the error's `Serialize` form read back as a value, its message replaced.
+    fn through_a_value(e: &BuildError, message: &str) -> String {
+        let mut fields = crate::json_api::value_of(e).unwrap();
+        fields["message"] = Value::from(message);
+        crate::json_api::error_fields(Some(fields), || e.message())
+    }
+
+    #[test]
+    fn error_answers_are_the_serialize_forms_byte_for_byte() {
+        use crate::totals::{Lang, TotalsError};
+        use crate::validate::{Issue, IssueMap};
+        let mut errors = IssueMap::new();
+        for (field, rule, message) in [
+            (
+                "customerDetails.name",
+                "Required",
+                "The \"name\" field\nis required.",
+            ),
+            ("products.0.tax", "In", "é ✓ \u{1}"),
+            ("products.0.tax", "Numeric", "second"),
+        ] {
+            errors.entry(field.into()).or_default().push(Issue {
+                rule: rule.into(),
+                message: message.into(),
+            });
+        }
+        let mut warnings = IssueMap::new();
+        warnings.entry("w".into()).or_default().push(Issue {
+            rule: "OrderSummary".into(),
+            message: "m".into(),
+        });
+        let totals = TotalsError::InvalidNumber {
+            line: 3,
+            field: "rate",
+            cause: crate::money::MoneyError::Empty,
+        };
+        let cases = [
+            BuildError::UnknownEndpoint { id: "x\"y".into() },
+            BuildError::NoBody {
+                id: "orders.delayedCharge".into(),
+            },
+            BuildError::NotAnObject,
+            BuildError::Totals {
+                field: "products.3.rate".into(),
+                error: totals.clone(),
+            },
+            BuildError::Date {
+                field: "orderDate".into(),
+                error: builders::DateError::InvalidDate {
+                    input: "tomorrow".into(),
+                },
+            },
+            BuildError::Invalid { errors, warnings },
+            BuildError::Invalid {
+                errors: IssueMap::new(),
+                warnings: IssueMap::new(),
+            },
+            BuildError::InvalidRuleTable {
+                message: "m".into(),
+            },
+        ];
+        for e in &cases {
+            let old = crate::json_api::error_value(e, || e.message());
+            assert_eq!(build_error_json(e, None), old);
+            assert_eq!(through_a_value(e, &e.message()), old);
+        }
+        let e = BuildError::Totals {
+            field: "products.3.rate".into(),
+            error: totals.clone(),
+        };
+        let sv = crate::text::concat(&["products.3.rate: ", &totals.message(Lang::Sv)]);
+        assert_eq!(
+            build_error_json(&e, Some(Lang::Sv)),
+            through_a_value(&e, &sv)
+        );
     }
 
     #[test]

@@ -64,13 +64,46 @@ pub fn ok_json(value_json: &str) -> String {
 
 /// `{"error":{"code":...,"message":...}}`.
 pub fn error_json(code: &str, message: &str) -> String {
-    let mut out = String::with_capacity(message.len() + code.len() + 32);
+    error_json_with(code, message, "")
+}
+
+/// `{"error":{"code":...,"message":...<extra>}}`: `extra` is JSON members already written, each
+/// with its leading comma (`,"line":0,"field":"rate"`; see [`push_member`]). One writer for every
+/// error answer: the core errors' answers are written here directly, key for key as their
+/// `Serialize` forms, instead of through a JSON value (which inlined a writer, a reader and a
+/// map into each export).
+#[inline(never)]
+pub(crate) fn error_json_with(code: &str, message: &str, extra: &str) -> String {
+    let mut out = String::with_capacity(message.len() + code.len() + extra.len() + 32);
     out.push_str("{\"error\":{\"code\":");
     push_json_str(&mut out, code);
     out.push_str(",\"message\":");
     push_json_str(&mut out, message);
+    out.push_str(extra);
     out.push_str("}}");
     out
+}
+
+/// Appends `,"<key>":<value as a JSON string>`.
+#[inline(never)]
+pub(crate) fn push_member(out: &mut String, key: &str, value: &str) {
+    out.push_str(",\"");
+    out.push_str(key);
+    out.push_str("\":");
+    push_json_str(out, value);
+}
+
+/// Appends `{"field":[{"rule":..,"message":..}],...}` of an issue map (the form `validate()`'s
+/// `errors` and `warnings` take).
+#[inline(never)]
+pub(crate) fn push_issue_map(out: &mut String, issues: &crate::validate::IssueMap) {
+    push_issue_lists(
+        out,
+        issues.iter().map(|(field, list)| {
+            let pairs = list.iter().map(|i| (i.rule.as_str(), i.message.as_str()));
+            (field.as_str(), pairs)
+        }),
+    );
 }
 
 /// Largest payload JSON text accepted, in bytes of UTF-8: the live server runs behind nginx, whose
@@ -102,6 +135,30 @@ pub fn ok_value<T: Serialize + ?Sized>(value: &T) -> String {
             &crate::text::concat(&["could not write the result as JSON: ", &e.0]),
         ),
     }
+}
+
+/// Appends `value` as JSON text (serde_json's text, by the crate's writer); `Err` is the
+/// `internal` answer [`ok_value`] gives when the writer refuses a value (never for parsed JSON).
+#[inline(never)]
+pub(crate) fn push_value(out: &mut String, value: &serde_json::Value) -> Result<(), String> {
+    match crate::json::to_string(value) {
+        Ok(json) => {
+            out.push_str(&json);
+            Ok(())
+        }
+        Err(e) => Err(error_json(
+            "internal",
+            &crate::text::concat(&["could not write the result as JSON: ", &e.0]),
+        )),
+    }
+}
+
+/// `{"ok":<issue map>}` (see [`push_issue_map`]).
+pub(crate) fn ok_issue_map(issues: &crate::validate::IssueMap) -> String {
+    let mut out = String::from("{\"ok\":");
+    push_issue_map(&mut out, issues);
+    out.push('}');
+    out
 }
 
 /// `{"error":{...}}` from an error whose JSON form is an object with `code` (and maybe `message`

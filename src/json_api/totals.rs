@@ -11,8 +11,11 @@
 //!   -> {"error":{"code":"discount_exceeds_line","message":"line 0: ...","line":0,"field":"discount"}}
 //! ```
 
-use super::{answer, error_json, ok_value, parse_json, parse_options};
-use crate::totals::{compute_totals_json, Lang, TotalsOptions};
+use super::{
+    answer, error_json, error_json_with, parse_json, parse_options, push_json_str, push_member,
+    push_value,
+};
+use crate::totals::{compute_totals_json, Lang, TotalsError, TotalsJson, TotalsOptions};
 use serde_json::{Map, Value};
 
 /// Computes each line's amount and the order summary (Front Payment's formula, exactly).
@@ -31,23 +34,62 @@ pub fn compute_totals(lines_json: &str, options_json: &str) -> String {
         let options = totals_options(&parse_options(options_json)?)?;
         let lines = parse_json("lines", lines_json)?;
         compute_totals_json(&lines, &options)
-            .map(|totals| ok_value(&totals))
-            .map_err(|e| localized_error(&e, &e.message(options.lang), || e.message(Lang::En)))
+            .map_err(|e| totals_error_json(&e, &e.message(options.lang)))
+            .and_then(|totals| totals_answer(&totals))
     })())
 }
 
-/// `{"error":{...}}` of a core error with its `message` replaced by `message`; `english` gives
-/// the message when the error's JSON form has none.
-pub(super) fn localized_error<E: serde::Serialize>(
-    e: &E,
-    message: &str,
-    english: impl Fn() -> String,
-) -> String {
-    let mut fields = super::value_of(e).unwrap_or_default();
-    if let Some(m) = fields.get_mut("message") {
-        *m = Value::from(message);
+/// `{"ok":{"lines","orderSummary","warnings"}}`: `TotalsJson`'s `Serialize` form, key for key,
+/// written directly (the derive inlined a writer into the export).
+fn totals_answer(totals: &TotalsJson) -> Result<String, String> {
+    let mut out = String::with_capacity(256 + 64 * totals.lines.len());
+    out.push_str("{\"ok\":{\"lines\":[");
+    for (i, line) in totals.lines.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        push_value(&mut out, line)?;
     }
-    super::error_fields(Some(fields), english)
+    let summary = &totals.order_summary;
+    let mut sep = "],\"orderSummary\":{";
+    for (key, money) in [
+        ("subTotal", &summary.sub_total),
+        ("totalTax", &summary.total_tax),
+        ("totalDiscount", &summary.total_discount),
+        ("grandTotal", &summary.grand_total),
+    ] {
+        out.push_str(sep);
+        sep = ",";
+        push_json_str(&mut out, key);
+        out.push(':');
+        push_json_str(&mut out, &money.to_text());
+    }
+    out.push_str("},\"warnings\":[");
+    for (i, w) in totals.warnings.iter().enumerate() {
+        out.push_str(if i > 0 { ",{\"code\":" } else { "{\"code\":" });
+        push_json_str(&mut out, w.code);
+        push_member(&mut out, "message", &w.message);
+        out.push('}');
+    }
+    out.push_str("]}}");
+    Ok(out)
+}
+
+/// `{"error":{"code","message","line"?,"field"?,"cause"?}}` of a totals error with `message` (in
+/// the requested language): the members of `TotalsError`'s `Serialize` form, in its order.
+fn totals_error_json(e: &TotalsError, message: &str) -> String {
+    let mut extra = String::new();
+    if let Some(line) = e.line() {
+        extra.push_str(",\"line\":");
+        crate::text::push_u64(&mut extra, line as u64);
+    }
+    if let Some(field) = e.field() {
+        push_member(&mut extra, "field", field);
+    }
+    if let TotalsError::InvalidNumber { cause, .. } = e {
+        push_member(&mut extra, "cause", cause.code());
+    }
+    error_json_with(e.code(), message, &extra)
 }
 
 fn totals_options(options: &Map<String, Value>) -> Result<TotalsOptions, String> {
@@ -241,6 +283,79 @@ mod tests {
             .starts_with("21 lines"));
         let a = answer(&compute_totals(lines, r#"{"lang":"fr"}"#));
         assert_eq!(a["error"]["code"], "invalid_argument");
+    }
+
+    /// The old answer: the error's `Serialize` form read back as a value, its message replaced.
+    #[test]
+    fn error_answers_are_the_serialize_forms_byte_for_byte() {
+        use crate::money::MoneyError;
+        let cases = [
+            TotalsError::NoLines,
+            TotalsError::NotAList,
+            TotalsError::NotAnObject { line: 0 },
+            TotalsError::Missing {
+                line: 1,
+                field: "rate",
+            },
+            TotalsError::InvalidNumber {
+                line: 12,
+                field: "tax",
+                cause: MoneyError::Invalid {
+                    input: "x\"\n".into(),
+                },
+            },
+            TotalsError::Negative {
+                line: 2,
+                field: "discount",
+            },
+            TotalsError::QuantityNotPositive { line: 3 },
+            TotalsError::DiscountExceedsLine { line: 4 },
+            TotalsError::TaxOutOfRange { line: 5 },
+            TotalsError::TaxNotAllowed {
+                line: 6,
+                allowed: vec!["0".into(), "12".into()],
+            },
+            TotalsError::Overflow,
+        ];
+        for e in &cases {
+            for lang in [Lang::En, Lang::No, Lang::Sv, Lang::Da, Lang::De] {
+                let message = e.message(lang);
+                let mut fields = crate::json_api::value_of(e).unwrap();
+                fields["message"] = Value::from(message.as_str());
+                let old = crate::json_api::error_fields(Some(fields), || e.message(Lang::En));
+                assert_eq!(totals_error_json(e, &message), old);
+            }
+        }
+    }
+
+    #[test]
+    fn answers_are_the_serialize_forms_byte_for_byte() {
+        let many = format!(
+            "[{}]",
+            vec![r#"{"quantity":1,"rate":"1,5","tax":"12"}"#; 21].join(",")
+        );
+        for (lines, lang) in [
+            (
+                r#"[{"name":"A \"b\"\n","quantity":1,"rate":4500,"tax":12,"amount":1,"x":[1.5,{"y":null}]}]"#,
+                Lang::En,
+            ),
+            (
+                r#"[{"quantity":"0.5","rate":"4 500,50","discount":3,"tax":25},{"rate":1,"tax":0,"quantity":2}]"#,
+                Lang::En,
+            ),
+            (many.as_str(), Lang::De),
+        ] {
+            let options = TotalsOptions {
+                lang,
+                ..TotalsOptions::default()
+            };
+            let totals =
+                compute_totals_json(&serde_json::from_str(lines).unwrap(), &options).unwrap();
+            assert_eq!(
+                totals_answer(&totals).unwrap(),
+                crate::json_api::ok_value(&totals)
+            );
+        }
     }
 
     #[test]

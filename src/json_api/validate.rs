@@ -1,7 +1,7 @@
 //! The JSON-text API of validation (see the module docs of `json_api`): `validate` and `endpoints`.
 //! Answers are written straight into one `String` (no intermediate `serde_json::Value`).
 
-use super::{check_payload_size, error_json, push_issue_lists, push_json_str};
+use super::{check_payload_size, error_json, push_json_str};
 use crate::endpoints::{self, Location};
 use crate::validate::{self as core, IssueMap, Report, ValidateOptions};
 use serde_json::{Map, Value};
@@ -73,15 +73,10 @@ pub fn report_json(report: &Report) -> String {
     out
 }
 
-/// `validate()`'s errors or warnings, in the map's (Laravel's) order.
+/// `validate()`'s errors or warnings, in the map's (Laravel's) order: the one writer the builders'
+/// answers use too.
 fn push_issues(out: &mut String, issues: &IssueMap) {
-    push_issue_lists(
-        out,
-        issues.iter().map(|(field, list)| {
-            let pairs = list.iter().map(|i| (i.rule.as_str(), i.message.as_str()));
-            (field.as_str(), pairs)
-        }),
-    );
+    super::push_issue_map(out, issues);
 }
 
 /// `endpoints()`: every documented endpoint with its rule strings, `{"ok":[{id, name, method, path,

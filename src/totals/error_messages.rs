@@ -24,7 +24,15 @@ impl TotalsError {
             TotalsError::DiscountExceedsLine { .. } => (&DISCOUNT_EXCEEDS_LINE, "", String::new()),
             TotalsError::TaxOutOfRange { .. } => (&TAX_OUT_OF_RANGE, "", String::new()),
             TotalsError::TaxNotAllowed { allowed, .. } => {
-                (&TAX_NOT_ALLOWED, "", allowed.join(", "))
+                // A loop, not `[String]::join` (whose machinery was inlined here).
+                let mut list = String::new();
+                for (i, rate) in allowed.iter().enumerate() {
+                    if i > 0 {
+                        list.push_str(", ");
+                    }
+                    list.push_str(rate);
+                }
+                (&TAX_NOT_ALLOWED, "", list)
             }
             TotalsError::Overflow => (&OVERFLOW, "", String::new()),
         };

@@ -40,6 +40,23 @@ fn id_text(v: &Value) -> Option<String> {
     }
 }
 
+/// `(sent, what is left)` as message texts when the amount `sent` is more than what is left of
+/// `record`: its `total` minus its `used` (absent: 0). `None` when it is not, or when an amount
+/// is missing or not one we compute with. One copy for captures and refunds.
+#[inline(never)]
+fn over_what_is_left(
+    sent: Option<&Value>,
+    record: &Value,
+    total: &str,
+    used: &str,
+) -> Option<(String, String)> {
+    let sent = amount(sent)?;
+    let total = amount(record.get(total))?;
+    let used = amount(record.get(used)).unwrap_or(Decimal::ZERO);
+    let available = total.checked_sub(&used).ok()?;
+    (sent > available).then(|| (sent.to_text(), show_decimal(&available)))
+}
+
 /// Per product: the amount to capture is at most `reserved - captured` (000:3987-3998).
 fn capture(payload: &Value, details: &Value, out: &mut Warnings) {
     let Some(known) = details.get("productList").and_then(Value::as_array) else {
@@ -62,17 +79,8 @@ fn capture(payload: &Value, details: &Value, out: &mut Warnings) {
             );
             continue;
         };
-        let (Some(sent), Some(reserved)) =
-            (amount(line.get("amount")), amount(product.get("reserved")))
-        else {
-            continue;
-        };
-        let captured = amount(product.get("captured")).unwrap_or(Decimal::ZERO);
-        let Ok(available) = reserved.checked_sub(&captured) else {
-            continue;
-        };
-        if sent > available {
-            let (given, available) = (sent.to_text(), show_decimal(&available));
+        let left = over_what_is_left(line.get("amount"), product, "reserved", "captured");
+        if let Some((given, available)) = left {
             out.push(
                 crate::text::concat(&["products.", &key, ".amount"]),
                 Warning::CaptureExceedsReserved {
@@ -107,18 +115,8 @@ fn refund(payload: &Value, details: &Value, out: &mut Warnings) {
         out.push("reference".into(), Warning::UnknownReference { reference });
         return;
     };
-    let (Some(sent), Some(paid)) = (
-        amount(payload.get("grandTotal")),
-        amount(payment.get("amount")),
-    ) else {
-        return;
-    };
-    let refunded = amount(payment.get("refunded")).unwrap_or(Decimal::ZERO);
-    let Ok(available) = paid.checked_sub(&refunded) else {
-        return;
-    };
-    if sent > available {
-        let (given, available) = (sent.to_text(), show_decimal(&available));
+    let left = over_what_is_left(payload.get("grandTotal"), payment, "amount", "refunded");
+    if let Some((given, available)) = left {
         out.push(
             "grandTotal".into(),
             Warning::RefundExceedsPayment {

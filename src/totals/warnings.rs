@@ -13,7 +13,6 @@ use super::{fast, json_lines, wide, Line, TotalsIssue, FORM_MAX_LINES};
 use crate::endpoints::Lines;
 use crate::money::{Decimal, Money, Ratio};
 use serde_json::{Map, Value};
-use std::collections::HashSet;
 
 /// What amounts an endpoint's body carries: the [`Lines`] of its recipe, in its spec
 /// ([`crate::endpoints::Endpoint::body`]); `Lines::None` for an endpoint without a body or an
@@ -149,11 +148,13 @@ fn plain_decimal(s: &str) -> Option<Decimal> {
         return None;
     }
     let mut units: u64 = 0;
-    for b in int.bytes().chain(frac.bytes()) {
-        if !b.is_ascii_digit() {
-            return None;
+    for part in &[int, frac] {
+        for b in part.bytes() {
+            if !b.is_ascii_digit() {
+                return None;
+            }
+            units = units * 10 + u64::from(b - b'0');
         }
-        units = units * 10 + u64::from(b - b'0');
     }
     let units = i128::from(units);
     Decimal::new(if negative { -units } else { units }, frac.len() as u32)
@@ -190,9 +191,9 @@ pub(super) fn show_decimal(d: &Decimal) -> String {
         .unwrap_or_else(|_| d.to_text())
 }
 
-/// An exact value on either path. `None` from a method means "does not fit here": the caller
+/// An exact value on either path (used as `dyn Exact`). `None` from a method means "does not fit here": the caller
 /// redoes the whole comparison on the wide path.
-trait Exact: Sized {
+trait Exact {
     fn within_one_ore(&self, given: &Decimal) -> Option<bool>;
     fn within_one_ore_plus(&self, shipping: &Decimal, given: &Decimal) -> Option<bool>;
     fn show(&self) -> Option<String>;
@@ -225,7 +226,9 @@ impl Exact for Ratio {
 
 /// `Some(None)`: the sent amount is the exact one (within one øre) or not numeric; `Some(Some(
 /// expected))`: it is not; `None`: the numbers do not fit this path.
-fn mismatch<E: Exact>(exact: &E, sent: &Sent) -> Option<Option<String>> {
+/// One copy for both paths (`dyn`: the path only picks the arithmetic, and a generic copied the
+/// whole comparison per path).
+fn mismatch(exact: &dyn Exact, sent: &Sent) -> Option<Option<String>> {
     let ok = match sent {
         Sent::Value(given) => exact.within_one_ore(given)?,
         Sent::Unrepresentable(_) => false,
@@ -333,7 +336,8 @@ impl SentSummary {
 /// `(field, given, expected)` for every summary field that is not the recomputed value.
 type Mismatches = Vec<(&'static str, String, String)>;
 
-fn summary_mismatches<E: Exact>(sent: &SentSummary, expected: &[E; 4]) -> Option<Mismatches> {
+/// One copy for both paths, as [`mismatch`].
+fn summary_mismatches(sent: &SentSummary, expected: [&dyn Exact; 4]) -> Option<Mismatches> {
     let shipping = sent.shipping.value().unwrap_or(Decimal::ZERO);
     let mut found = Vec::new();
     for ((field, sent), exact) in SUMMARY_FIELDS.into_iter().zip(&sent.fields).zip(expected) {
@@ -355,11 +359,16 @@ fn summary_mismatches<E: Exact>(sent: &SentSummary, expected: &[E; 4]) -> Option
     Some(found)
 }
 
+/// The four exact values as trait objects.
+fn each<E: Exact>(exact: &[E; 4]) -> [&dyn Exact; 4] {
+    [&exact[0], &exact[1], &exact[2], &exact[3]]
+}
+
 fn summary_matches(summary: &Map<String, Value>, lines: &[Line], out: &mut Warnings) {
     let sent = SentSummary::read(summary);
     let found = fast::summary(lines)
-        .and_then(|exact| summary_mismatches(&sent, &exact))
-        .or_else(|| summary_mismatches(&sent, &wide::summary(lines).ok()?));
+        .and_then(|exact| summary_mismatches(&sent, each(&exact)))
+        .or_else(|| summary_mismatches(&sent, each(&wide::summary(lines).ok()?)));
     for (field, given, expected) in found.unwrap_or_default() {
         out.push(
             crate::text::concat(&["orderSummary.", field]),
@@ -438,7 +447,9 @@ fn partial_amounts(payload: &Value, out: &mut Warnings) {
         return;
     };
     let mut sum = Some(Decimal::ZERO);
-    let mut seen = HashSet::new();
+    // The ids seen, as the keys of a JSON map: its insert is in the .wasm anyway, a `HashSet`'s
+    // was a table of its own inlined here.
+    let mut seen = Map::new();
     for (key, value) in &lines {
         let sent = amount(value.get("amount"));
         if let Some(a) = sent {
@@ -460,7 +471,7 @@ fn partial_amounts(payload: &Value, out: &mut Warnings) {
                 // `Value`'s Display would link serde_json's writer: the same text.
                 other => crate::json::to_string(other).unwrap_or_default(),
             };
-            if !seen.insert(id.clone()) {
+            if seen.insert(id.clone(), Value::Null).is_some() {
                 out.push(
                     crate::text::concat(&["products.", key, ".id"]),
                     Warning::DuplicateProduct { id: &id },

@@ -92,7 +92,12 @@ impl ValidateOptions {
     /// Reads a `taxRates` array: each a number or a numeric string, as the decimal string the
     /// `in:` list compares.
     pub fn tax_rates_from(rates: &[Value]) -> Result<Vec<String>, OptionsError> {
-        rates.iter().map(tax_rate).collect()
+        // A plain loop: `collect::<Result<..>>()` is a GenericShunt of its own in the .wasm.
+        let mut out = Vec::with_capacity(rates.len());
+        for rate in rates {
+            out.push(tax_rate(rate)?);
+        }
+        Ok(out)
     }
 }
 

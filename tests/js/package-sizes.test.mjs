@@ -25,8 +25,9 @@ const KB = 1024;
 // panic and client details without json!: validate 125.7 KB, fpgo 164.2 KB; after float parsing
 // without core's dec2flt: validate 110.2 KB, fpgo 149.4 KB; after PHP's float layout without
 // split_at: validate 106.8 KB, fpgo 146.0 KB; after engine code shared and the tables' flags
-// stored: validate 105.4 KB, fpgo 144.6 KB): over budget, see docs/performance.md.
-const CEILING = { validate: 106, full: 145 };
+// stored: validate 105.4 KB, fpgo 144.6 KB; after the money, totals and builders code shared:
+// validate 99.9 KB (102,281 B: within its budget, by 119 B), fpgo 138.5 KB): see docs/performance.md.
+const CEILING = { validate: 100, full: 139 };
 const ENTRIES = [
   { entry: "fpgo/callbacks", stem: "callbacks", wasm: "callbacks", budgetKb: 25 },
   { entry: "fpgo/validate", stem: "validate", wasm: "validate", budgetKb: 100, ceilingKb: CEILING.validate },
