@@ -26,11 +26,13 @@ const KB = 1024;
 // without core's dec2flt: validate 110.2 KB, fpgo 149.4 KB; after PHP's float layout without
 // split_at: validate 106.8 KB, fpgo 146.0 KB; after engine code shared and the tables' flags
 // stored: validate 105.4 KB, fpgo 144.6 KB; after the money, totals and builders code shared:
-// validate 99.9 KB (102,281 B: within its budget, by 119 B), fpgo 138.5 KB): see docs/performance.md.
-const CEILING = { validate: 100, full: 139 };
+// validate 99.9 KB (102,281 B: within its budget, by 119 B), fpgo 138.5 KB; after the IP
+// addresses without std's parser and wasm-opt's --low-memory-unused: validate 99.1 KB, its ceiling
+// removed, fpgo 137.5 KB): see docs/performance.md.
+const CEILING = { full: 138 };
 const ENTRIES = [
   { entry: "fpgo/callbacks", stem: "callbacks", wasm: "callbacks", budgetKb: 25 },
-  { entry: "fpgo/validate", stem: "validate", wasm: "validate", budgetKb: 100, ceilingKb: CEILING.validate },
+  { entry: "fpgo/validate", stem: "validate", wasm: "validate", budgetKb: 100 },
   { entry: "fpgo", stem: "index", wasm: "full", budgetKb: 120, ceilingKb: CEILING.full },
 ];
 
