@@ -31,7 +31,6 @@ pub use parse::{Kind, ParseError, Rule};
 use expand::Key;
 
 use serde_json::Value;
-use std::collections::HashMap;
 
 /// One table field with its parsed rules.
 #[derive(Debug, Clone)]
@@ -421,6 +420,16 @@ impl Attribute<'_, '_> {
     }
 }
 
+/// Attribute name -> its place in `merged`'s list. Natively a `HashMap` with std's random keys
+/// (object keys under a wildcard come from the payload: no hash flooding); in WebAssembly an
+/// IndexMap with the issue maps' hasher, whose table code the modules carry already (a `HashMap`
+/// of its own was 1 KB more), where std has no random source anyway (wasm32-unknown-unknown's
+/// keys are two allocation addresses).
+#[cfg(not(target_arch = "wasm32"))]
+type PathIndex = std::collections::HashMap<String, usize>;
+#[cfg(target_arch = "wasm32")]
+type PathIndex = indexmap::IndexMap<String, usize, crate::validate::IssueHasher>;
+
 impl<'d> Run<'d, '_> {
     /// No two fields expand to the same attribute: each field's attributes are checked as the
     /// expansion visits them, with no list of attributes built.
@@ -489,7 +498,7 @@ impl<'d> Run<'d, '_> {
         let set = self.set;
         let data = self.data;
         let mut attributes: Vec<Merged<'d>> = Vec::new();
-        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut index = PathIndex::default();
         let (mut path, mut stars) = (Vec::new(), Vec::new());
         for (fi, f) in set.fields.iter().enumerate() {
             expand::for_each(
