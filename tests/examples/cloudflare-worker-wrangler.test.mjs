@@ -19,9 +19,10 @@ const KIB = 1024;
 const OWN_CODE = 2 * KIB;
 const BUDGET = { fpgo: 120 * KIB, "fpgo/callbacks": 25 * KIB };
 // The full module is not yet within its budget (docs/performance.md): until it is, the whole worker
-// is held to a ceiling at today's upload (173.70 KiB measured with the example's own code; 229.97 KiB
-// before this issue's size work of 2026-11-30), which may only come down.
-const CEILING = { fpgo: 172 * KIB };
+// is held to a ceiling at today's upload (140.26 KiB measured with the example's own code; 173.70
+// KiB at the start of the day's third session, 229.97 KiB before this issue's size work of
+// 2026-11-30), which may only come down.
+const CEILING = { fpgo: 139 * KIB };
 
 /** `wrangler deploy --dry-run` of `script` (default: wrangler.toml's main): { raw, gzip, files } in bytes. */
 function dryRun(script) {
