@@ -63,21 +63,22 @@ impl ApiResponse {
     }
 }
 
-/// The envelope's keys, each as sent (`null` counts as absent); every other key is checked as JSON
-/// and skipped without being built.
+/// The envelope's keys, each as its JSON text as sent (`null` counts as absent), checked as JSON
+/// when read and parsed again only where used; every other key is checked as JSON and skipped
+/// without being built. Size: text slices, not `Value`s, so no drop code for ten trees.
 #[derive(Default)]
 struct Envelope<'a> {
     /// `data`'s JSON text as sent (never built into a tree).
     data: Option<&'a str>,
-    message: Option<Value>,
-    status_message: Option<Value>,
-    status_code: Option<Value>,
-    is_error: Option<Value>,
-    errors: Option<Value>,
-    meta_data: Option<Value>,
-    links: Option<Value>,
-    order_status: Option<Value>,
-    refund_status: Option<Value>,
+    message: Option<&'a str>,
+    status_message: Option<&'a str>,
+    status_code: Option<&'a str>,
+    is_error: Option<&'a str>,
+    errors: Option<&'a str>,
+    meta_data: Option<&'a str>,
+    links: Option<&'a str>,
+    order_status: Option<&'a str>,
+    refund_status: Option<&'a str>,
 }
 
 /// The keys of [`Envelope`], in its fields' order.
@@ -110,13 +111,12 @@ impl<'a> Envelope<'a> {
             if std::mem::replace(&mut seen[at], true) {
                 return None;
             }
-            if at == 0 {
-                env.data = (raw != "null").then_some(raw);
-                continue;
+            // `data` is kept as sent; every other known value must be JSON the reader takes.
+            if at != 0 {
+                crate::json::parse(raw).ok()?;
             }
-            let value = crate::json::parse(raw).ok()?;
-            let value = (!value.is_null()).then_some(value);
             let slot = match at {
+                0 => &mut env.data,
                 1 => &mut env.message,
                 2 => &mut env.status_message,
                 3 => &mut env.status_code,
@@ -127,7 +127,7 @@ impl<'a> Envelope<'a> {
                 8 => &mut env.order_status,
                 _ => &mut env.refund_status,
             };
-            *slot = value;
+            *slot = (raw != "null").then_some(raw);
         }
         Some(env)
     }
@@ -192,8 +192,17 @@ fn field_errors(
     }
 }
 
-fn text(v: &Option<Value>) -> Option<String> {
-    v.as_ref().and_then(Value::as_str).map(str::to_string)
+/// A known envelope value as a tree (its text was checked when the envelope was read).
+fn value(raw: Option<&str>) -> Option<Value> {
+    crate::json::parse(raw?).ok()
+}
+
+/// A known envelope value when it is a string.
+fn text(raw: Option<&str>) -> Option<String> {
+    match value(raw)? {
+        Value::String(s) => Some(s),
+        _ => None,
+    }
 }
 
 fn invalid_response(http_status: u16, code: &str, message: String) -> FpgoError {
@@ -228,20 +237,20 @@ fn check_meta_data(meta: &Value) -> bool {
 }
 
 fn success(status: u16, env: Envelope, ctx: &ResponseContext) -> Result<ApiResponse, FpgoError> {
-    let message = text(&env.message).unwrap_or_default();
+    let message = text(env.message).unwrap_or_default();
     let data_json = match ctx.status_in_envelope {
         Some(spec) => status_answer(status, spec, &env, &message)?,
         None => env.data.map_or_else(|| "null".to_string(), str::to_string),
     };
     let (mut meta_data, mut links) = (None, None);
     if ctx.paged {
-        if let Some(meta) = env.meta_data.filter(|m| !m.is_null()) {
+        if let Some(meta) = value(env.meta_data) {
             if !check_meta_data(&meta) {
                 return Err(invalid_response(status, "invalid_response", "the list's `metaData` is not {total, perPage, currentPage, lastPage} as integers".into()));
             }
             meta_data = Some(meta);
         }
-        links = env.links.filter(|l| l.is_object());
+        links = value(env.links).filter(Value::is_object);
     }
     Ok(ApiResponse {
         http_status: status,
@@ -268,14 +277,13 @@ fn status_answer(
         }
     }
     let from_envelope = match spec.envelope_key {
-        "order_status" => env.order_status.as_ref(),
-        "refund_status" => env.refund_status.as_ref(),
+        "order_status" => env.order_status,
+        "refund_status" => env.refund_status,
         _ => None,
     };
-    let Some(status) = from_envelope
-        .filter(|v| v.is_string())
-        .or_else(|| data_fields.get(spec.key).filter(|v| v.is_string()))
-        .cloned()
+    let Some(status) = value(from_envelope)
+        .filter(Value::is_string)
+        .or_else(|| data_fields.get(spec.key).filter(|v| v.is_string()).cloned())
     else {
         return Err(invalid_response(
             http_status,
@@ -308,10 +316,10 @@ fn status_answer(
 }
 
 fn failure(http_status: u16, env: Envelope, ctx: &ResponseContext) -> FpgoError {
-    let message = text(&env.message).unwrap_or_default();
+    let message = text(env.message).unwrap_or_default();
     // A 2xx whose envelope says `is_error: true` is treated by the envelope's own status_code.
     let status = if (200..300).contains(&http_status) {
-        env.status_code
+        value(env.status_code)
             .as_ref()
             .and_then(Value::as_u64)
             .and_then(|s| u16::try_from(s).ok())
@@ -327,7 +335,7 @@ fn failure(http_status: u16, env: Envelope, ctx: &ResponseContext) -> FpgoError 
     } else {
         message.chars().take(200).collect()
     };
-    let status_message = text(&env.status_message);
+    let status_message = text(env.status_message);
     let mut e = FpgoError::new(
         kind,
         code,
@@ -344,7 +352,7 @@ fn failure(http_status: u16, env: Envelope, ctx: &ResponseContext) -> FpgoError 
     );
     e.http_status = Some(http_status);
     e.status_message = status_message;
-    let raw_errors = env.errors.filter(|v| !v.is_null());
+    let raw_errors = value(env.errors);
     // Field errors come with validation and business-rule answers; a 500's `errors` is
     // `{happenedAt, internalErrorDetails}` (`000:283-285`), which is not about fields.
     if matches!(kind, ErrorKind::Validation | ErrorKind::BusinessRule) {
@@ -390,7 +398,8 @@ pub fn parse_response(
             return Err(e);
         }
     };
-    let is_error = envelope.is_error.as_ref().and_then(Value::as_bool) == Some(true);
+    // A boolean's text is exactly `true` or `false`.
+    let is_error = envelope.is_error == Some("true");
     if (200..300).contains(&http_status) && !is_error {
         return success(http_status, envelope, ctx);
     }
