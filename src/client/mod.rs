@@ -99,11 +99,13 @@ impl ClientConfig {
 
 /// The endpoint's table fields as `(name, rules)`, for placing the server's messages.
 pub fn table_fields(endpoint: &Endpoint) -> Vec<(&'static str, &'static str)> {
-    [Location::Body, Location::Query, Location::Path]
-        .into_iter()
-        .flat_map(|l| endpoint.fields_at(l))
-        .map(|f| (f.name, f.rules))
-        .collect()
+    let mut out = Vec::with_capacity(endpoint.fields.len());
+    for at in [Location::Body, Location::Query, Location::Path] {
+        for f in endpoint.fields_at(at) {
+            out.push((f.name, f.rules));
+        }
+    }
+    out
 }
 
 /// Looks up an endpoint, as a typed error when it is not in the table.

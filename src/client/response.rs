@@ -149,6 +149,16 @@ fn kind_for(status: u16, message: &str) -> ErrorKind {
     }
 }
 
+/// Every item of `items` as a string, or `None` when one is not a string (a plain loop: a
+/// `collect::<Option<Vec<_>>>` is a `GenericShunt` of its own per call site).
+fn strings(items: &[Value]) -> Option<Vec<String>> {
+    let mut out = Vec::with_capacity(items.len());
+    for item in items {
+        out.push(item.as_str()?.to_string());
+    }
+    Some(out)
+}
+
 /// The server's `errors` as a field map: the live server's array of Laravel messages, or a
 /// `{"field": ["msg", ...]}` / `{"field": "msg"}` map. Also returns the array as sent.
 fn field_errors(
@@ -157,10 +167,7 @@ fn field_errors(
 ) -> Option<(FieldErrors, Option<Vec<String>>)> {
     match errors {
         Value::Array(items) if !items.is_empty() => {
-            let list: Vec<String> = items
-                .iter()
-                .map(|m| m.as_str().map(str::to_string))
-                .collect::<Option<_>>()?;
+            let list = strings(items)?;
             Some((
                 server_messages::field_errors(&list, ctx.fields, ctx.lang),
                 Some(list),
@@ -169,22 +176,16 @@ fn field_errors(
         Value::Object(map) if !map.is_empty() => {
             let mut out = FieldErrors::new();
             for (field, messages) in map {
-                let list: Vec<String> = match messages {
+                let list = match messages {
                     Value::String(s) => vec![s.clone()],
-                    Value::Array(items) => items
-                        .iter()
-                        .map(|m| m.as_str().map(str::to_string))
-                        .collect::<Option<_>>()?,
+                    Value::Array(items) => strings(items)?,
                     _ => return None,
                 };
                 // Each message still names its rule (and is worded in `lang`) when it is a Laravel line.
-                for issue in server_messages::field_errors(&list, ctx.fields, ctx.lang)
-                    .into_values()
-                    .flatten()
-                {
-                    out.entry(field.clone()).or_default().push(issue);
+                let issues = out.entry(field.clone()).or_default();
+                for (_, mut found) in server_messages::field_errors(&list, ctx.fields, ctx.lang) {
+                    issues.append(&mut found);
                 }
-                out.entry(field.clone()).or_default();
             }
             Some((out, None))
         }
