@@ -200,10 +200,15 @@ mod validation {
     }
 
     pub fn check(endpoint: &Endpoint, input: &RequestInput, lang: Lang) -> Result<(), FpgoError> {
-        let body = input
-            .body
-            .clone()
-            .unwrap_or_else(|| Value::Object(Map::new()));
+        // Borrowed, not cloned: the body is only read.
+        let empty;
+        let body = match &input.body {
+            Some(body) => body,
+            None => {
+                empty = Value::Object(Map::new());
+                &empty
+            }
+        };
         let options = ValidateOptions {
             lang,
             ..ValidateOptions::default()
@@ -212,7 +217,7 @@ mod validation {
             endpoint.id,
             &strings(&input.path_params),
             &strings(&input.query),
-            &body,
+            body,
             &options,
         )
         .map_err(|e| {
