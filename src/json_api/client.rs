@@ -299,7 +299,11 @@ pub fn prepare_request(endpoint_id: &str, request_json: &str, config_json: &str)
             if i > 0 {
                 out.push(',');
             }
-            push_str_list(&mut out, [name.as_str(), value.as_str()].into_iter());
+            out.push('[');
+            push_json_str(&mut out, name);
+            out.push(',');
+            push_json_str(&mut out, value);
+            out.push(']');
         }
         out.push_str("],\"body\":");
         match &req.body {
