@@ -27,6 +27,7 @@ pub use request::{
     build_request, normalize_base_url, Environment, HttpRequest, RequestInput, Token,
     DEMO_BASE_URL, PRODUCTION_BASE_URL,
 };
+pub(crate) use response::push_json;
 pub use response::{parse_response, status_in_envelope, ApiResponse, ResponseContext};
 
 use crate::endpoints::{self, Endpoint, Location};

@@ -18,7 +18,8 @@
 use super::{ok_json, push_issue_lists, push_json_str};
 use crate::callbacks::push_i64;
 use crate::client::{
-    find_endpoint, ApiResponse, Client, ClientConfig, Environment, FpgoError, RequestInput,
+    find_endpoint, push_json, ApiResponse, Client, ClientConfig, Environment, FpgoError,
+    RequestInput,
 };
 use crate::endpoints;
 use crate::validate::Lang;
@@ -78,7 +79,7 @@ fn error_answer(e: &FpgoError) -> String {
     }
     if let Some(details) = &e.details {
         out.push_str(",\"details\":");
-        out.push_str(&crate::json::to_string(details).unwrap_or_default());
+        push_json(&mut out, details);
     }
     if let Some(id) = &e.endpoint_id {
         out.push_str(",\"endpointId\":");
@@ -333,10 +334,10 @@ fn success_answer(r: &ApiResponse, one_page: bool) -> String {
     push_json_str(&mut out, &r.message);
     if let Some(meta) = &r.meta_data {
         out.push_str(",\"metaData\":");
-        out.push_str(&crate::json::to_string(meta).unwrap_or_default());
+        push_json(&mut out, meta);
         out.push_str(",\"links\":");
         match &r.links {
-            Some(links) => out.push_str(&crate::json::to_string(links).unwrap_or_default()),
+            Some(links) => push_json(&mut out, links),
             None => out.push_str("null"),
         }
     }
