@@ -21,6 +21,7 @@ mod response;
 pub mod server_messages;
 
 pub use crate::endpoints::StatusInEnvelope;
+pub(crate) use error::first_chars;
 pub use error::{ErrorKind, FieldErrors, FieldIssue, FpgoError, OTHER_FIELD};
 pub use redact::{redact_error, redact_text, REDACTED};
 pub use request::{
@@ -116,7 +117,7 @@ pub fn find_endpoint(endpoint_id: &str) -> Result<&'static Endpoint, FpgoError> 
             "unknown_endpoint",
             crate::text::concat(&[
                 "unknown endpoint id `",
-                &endpoint_id.chars().take(100).collect::<String>(),
+                first_chars(endpoint_id, 100),
                 "`",
             ]),
         )

@@ -9,7 +9,7 @@
 //! a tree here, so a large answer costs its text and no more (JS parses it once, with `JSON.parse`,
 //! which also keeps a `__proto__` key as plain data).
 
-use super::error::{detail, ErrorKind, FieldErrors, FpgoError};
+use super::error::{detail, first_chars, ErrorKind, FieldErrors, FpgoError};
 use super::server_messages::{self, TableField};
 use crate::endpoints::StatusInEnvelope;
 use crate::json_api::push_json_str;
@@ -342,7 +342,7 @@ fn failure(http_status: u16, env: Envelope, ctx: &ResponseContext) -> FpgoError 
         crate::text::push_u64(&mut code, u64::from(status));
         code
     } else {
-        message.chars().take(200).collect()
+        first_chars(&message, 200).to_string()
     };
     let status_message = text(env.status_message);
     let mut e = FpgoError::new(
@@ -403,7 +403,7 @@ pub fn parse_response(
             });
             // A proxy's 502/503 page is still a server failure for the retry policy; the kind says
             // what the caller can rely on: the body was not the API's.
-            e.details = Some(Box::new(Value::String(body.chars().take(200).collect())));
+            e.details = Some(Box::new(Value::String(first_chars(body, 200).to_string())));
             return Err(e);
         }
     };

@@ -18,7 +18,7 @@
 use super::{ok_json, push_issue_lists, push_json_str};
 use crate::callbacks::push_i64;
 use crate::client::{
-    find_endpoint, push_json, ApiResponse, Client, ClientConfig, Environment, FpgoError,
+    find_endpoint, first_chars, push_json, ApiResponse, Client, ClientConfig, Environment, FpgoError,
     RequestInput,
 };
 use crate::endpoints;
@@ -134,10 +134,9 @@ fn parse_config(config_json: &str) -> Result<ClientConfig, FpgoError> {
     let mut slots: [Option<Value>; 7] = Default::default();
     for (key, value) in fields {
         let Some(at) = CONFIG_KEYS.iter().position(|k| *k == key) else {
-            let shown: String = key.chars().take(64).collect();
             return Err(options_not_valid(&[
                 "unknown field `",
-                &shown,
+                first_chars(&key, 64),
                 "`, expected one of `token`, `environment`, `baseUrl`, `validate`, `lang`, `runtime`, `userAgent`",
             ]));
         };
@@ -248,7 +247,7 @@ fn parse_request(request_json: &str) -> Result<RequestInput, FpgoError> {
     };
     if let Some(k) = fields.keys().find(|k| !REQUEST_KEYS.contains(&k.as_str())) {
         let mut message = String::from("unknown input key `");
-        message.extend(k.chars().take(64));
+        message.push_str(first_chars(k, 64));
         message.push_str("` (known: pathParams, query, body, headers, signal, timeoutMs)");
         return Err(FpgoError::invalid_argument(message));
     }
