@@ -167,10 +167,11 @@ impl Client {
         let ctx = ResponseContext {
             fields: &fields,
             lang: self.config.message_language(),
-            paged: is_paged(endpoint.id),
+            // The endpoint's own spec, not a second and third lookup by id.
+            paged: endpoint.response.paged,
             location,
             content_type,
-            status_in_envelope: status_in_envelope(endpoint.id),
+            status_in_envelope: endpoint.response.status_in_envelope,
         };
         parse_response(status, body, &ctx)
             .map_err(|e| redact_error(e.with_endpoint(endpoint.id), self.config.token.secret()))
