@@ -245,17 +245,16 @@ fn parse_request(request_json: &str) -> Result<RequestInput, FpgoError> {
             "the call's input must be { pathParams?, query?, body?, headers? }",
         ));
     };
-    if let Some(k) = fields.keys().find(|k| !REQUEST_KEYS.contains(&k.as_str())) {
-        let mut message = String::from("unknown input key `");
-        message.push_str(first_chars(k, 64));
-        message.push_str("` (known: pathParams, query, body, headers, signal, timeoutMs)");
-        return Err(FpgoError::invalid_argument(message));
-    }
+    // One pass: the first unknown key is refused (nothing else can fail while the keys are read).
     let mut slots: [Option<Value>; 4] = Default::default();
     for (key, value) in fields {
-        if let Some(at) = REQUEST_KEYS.iter().position(|k| *k == key) {
-            slots[at] = Some(value);
-        }
+        let Some(at) = REQUEST_KEYS.iter().position(|k| *k == key) else {
+            let mut message = String::from("unknown input key `");
+            message.push_str(first_chars(&key, 64));
+            message.push_str("` (known: pathParams, query, body, headers, signal, timeoutMs)");
+            return Err(FpgoError::invalid_argument(message));
+        };
+        slots[at] = Some(value);
     }
     let [path_params, query, body, headers_value] = slots;
     let mut headers = Vec::new();
