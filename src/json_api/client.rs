@@ -101,21 +101,22 @@ fn push_str_list<'a>(out: &mut String, items: impl Iterator<Item = &'a str>) {
     out.push(']');
 }
 
-/// An option that must be a string (`null` counts as absent).
-fn config_str(value: Option<Value>, key: &str) -> Result<Option<String>, FpgoError> {
+/// Which options are booleans (the others are strings), in [`CONFIG_KEYS`]' order.
+const CONFIG_BOOLS: [bool; 7] = [false, false, false, true, false, false, true];
+
+/// An option's string (`None` when absent or `null`; its type was checked).
+fn config_str(value: Option<Value>) -> Option<String> {
     match value {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::String(s)) => Ok(Some(s)),
-        Some(_) => Err(options_not_valid(&["`", key, "` must be a string"])),
+        Some(Value::String(s)) => Some(s),
+        _ => None,
     }
 }
 
-/// An option that must be a boolean (`null` counts as absent).
-fn config_bool(value: Option<Value>, key: &str) -> Result<Option<bool>, FpgoError> {
+/// An option's boolean (`None` when absent or `null`; its type was checked).
+fn config_bool(value: Option<Value>) -> Option<bool> {
     match value {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::Bool(b)) => Ok(Some(b)),
-        Some(_) => Err(options_not_valid(&["`", key, "` must be a boolean"])),
+        Some(Value::Bool(b)) => Some(b),
+        _ => None,
     }
 }
 
@@ -142,20 +143,31 @@ fn parse_config(config_json: &str) -> Result<ClientConfig, FpgoError> {
         };
         slots[at] = Some(value);
     }
+    // Each option's type, in the keys' order (the first wrong one is named); one error site.
+    for ((slot, key), is_bool) in slots.iter().zip(CONFIG_KEYS).zip(CONFIG_BOOLS) {
+        let fits = match slot {
+            None | Some(Value::Null) => true,
+            Some(Value::String(_)) => !is_bool,
+            Some(Value::Bool(_)) => is_bool,
+            Some(_) => false,
+        };
+        if !fits {
+            let must = if is_bool {
+                "` must be a boolean"
+            } else {
+                "` must be a string"
+            };
+            return Err(options_not_valid(&["`", key, must]));
+        }
+    }
     let [token, environment, base_url, validate, lang, runtime, user_agent] = slots;
     let (token, environment, base_url) = (
-        config_str(token, "token")?,
-        config_str(environment, "environment")?,
-        config_str(base_url, "baseUrl")?,
+        config_str(token),
+        config_str(environment),
+        config_str(base_url),
     );
-    let (validate, lang) = (
-        config_bool(validate, "validate")?,
-        config_str(lang, "lang")?,
-    );
-    let (runtime, user_agent) = (
-        config_str(runtime, "runtime")?,
-        config_bool(user_agent, "userAgent")?,
-    );
+    let (validate, lang) = (config_bool(validate), config_str(lang));
+    let (runtime, user_agent) = (config_str(runtime), config_bool(user_agent));
     let token = token.ok_or_else(|| FpgoError::invalid_argument("`token` is required"))?;
     let environment = match environment.as_deref() {
         None => Environment::Demo,
@@ -736,4 +748,28 @@ mod tests {
             "the answer has no `order_status` (a string) in the envelope or in `data`"
         );
     }
+    #[test]
+    fn option_type_errors_name_the_first_wrong_key_in_key_order() {
+        let cases = [
+            (r#"{"token":5}"#, "`token` must be a string"),
+            (r#"{"token":"tok_12345678","userAgent":"yes","lang":true}"#, "`lang` must be a string"),
+            (r#"{"userAgent":1,"validate":"no","token":"t"}"#, "`validate` must be a boolean"),
+            (r#"{"token":"t","runtime":{},"environment":null}"#, "`runtime` must be a string"),
+            (r#"{"token":"t","userAgent":[]}"#, "`userAgent` must be a boolean"),
+            (r#"{"baseUrl":false,"token":null}"#, "`baseUrl` must be a string"),
+            (r#"{"environment":1,"nope":1}"#, "unknown field `nope`, expected one of `token`, `environment`, `baseUrl`, `validate`, `lang`, `runtime`, `userAgent`"),
+            (r#"{"token":null}"#, "`token` is required"),
+        ];
+        for (config, why) in cases {
+            let e = parse(&client_config(config));
+            let expected = if why.starts_with("`token` is") {
+                why.to_string()
+            } else {
+                format!("the client options are not valid: {why}")
+            };
+            assert_eq!(e["error"]["message"], expected.as_str(), "{config}");
+            assert_eq!(e["error"]["code"], "invalid_argument", "{config}");
+        }
+    }
+
 }
