@@ -201,10 +201,25 @@ fn scalar(value: &Value) -> Option<String> {
     }
 }
 
+/// A path segment's placeholder: `{name}` or `{name?}` (optional) as `(name, optional)`.
+fn placeholder(segment: &str) -> Option<(&str, bool)> {
+    let name = segment.strip_prefix('{')?.strip_suffix('}')?;
+    Some(match name.strip_suffix('?') {
+        Some(name) => (name, true),
+        None => (name, false),
+    })
+}
+
 /// The path with every `{placeholder}` replaced by its encoded value. An optional placeholder
 /// (`{status?}`) left out drops its segment.
 fn fill_path(endpoint: &Endpoint, params: &Map<String, Value>) -> Result<String, FpgoError> {
-    let known: Vec<&str> = endpoint.path_params().collect();
+    // The names as `Endpoint::path_params` lists them, by the one segment reader below.
+    let mut known: Vec<&str> = Vec::new();
+    for segment in endpoint.path.split('/') {
+        if let Some((name, _)) = placeholder(segment) {
+            known.push(name);
+        }
+    }
     if let Some(unknown) = params.keys().find(|k| !known.contains(&k.as_str())) {
         return Err(invalid_input(
             "unknown_path_param",
@@ -222,17 +237,12 @@ fn fill_path(endpoint: &Endpoint, params: &Map<String, Value>) -> Result<String,
     }
     let mut out = String::with_capacity(endpoint.path.len() + 16);
     for (i, segment) in endpoint.path.split('/').enumerate() {
-        let placeholder = segment.strip_prefix('{').and_then(|s| s.strip_suffix('}'));
-        let Some(name) = placeholder else {
+        let Some((name, optional)) = placeholder(segment) else {
             if i > 0 {
                 out.push('/');
             }
             out.push_str(segment);
             continue;
-        };
-        let (name, optional) = match name.strip_suffix('?') {
-            Some(n) => (n, true),
-            None => (name, false),
         };
         match params.get(name).filter(|v| !v.is_null()) {
             None if optional => {}
