@@ -325,26 +325,33 @@ fn check_header(name: &str, value: &str) -> Result<(), FpgoError> {
     Ok(())
 }
 
+const JSON_TYPE: &str = "application/json";
+
+/// Appends one header (one body for every header: each pair was two copies inlined).
+fn push_header(out: &mut Vec<(String, String)>, name: &str, value: &str) {
+    out.push((name.to_string(), value.to_string()));
+}
+
 /// The headers of every request: JSON in and out, the token, who is calling, the caller's extras.
 fn headers(
     config: &ClientConfig,
     input: &RequestInput,
     has_body: bool,
 ) -> Result<Vec<(String, String)>, FpgoError> {
-    let mut out = vec![
-        ("Accept".to_string(), "application/json".to_string()),
-        ("Authorization".to_string(), config.token.header_value()),
-        ("X-Fpgo-Client".to_string(), config.client_id()),
-    ];
+    let client_id = config.client_id();
+    let mut out = Vec::with_capacity(5 + input.headers.len());
+    push_header(&mut out, "Accept", JSON_TYPE);
+    push_header(&mut out, "Authorization", &config.token.header_value());
+    push_header(&mut out, "X-Fpgo-Client", &client_id);
     if config.send_user_agent {
-        out.push(("User-Agent".to_string(), config.client_id()));
+        push_header(&mut out, "User-Agent", &client_id);
     }
     if has_body {
-        out.push(("Content-Type".to_string(), "application/json".to_string()));
+        push_header(&mut out, "Content-Type", JSON_TYPE);
     }
     for (k, v) in &input.headers {
         check_header(k, v)?;
-        out.push((k.clone(), v.clone()));
+        push_header(&mut out, k, v);
     }
     Ok(out)
 }
