@@ -105,17 +105,17 @@ fn push_str_list<'a>(out: &mut String, items: impl Iterator<Item = &'a str>) {
 const CONFIG_BOOLS: [bool; 7] = [false, false, false, true, false, false, true];
 
 /// An option's string (`None` when absent or `null`; its type was checked).
-fn config_str(value: Option<Value>) -> Option<String> {
+fn config_str(value: Option<&Value>) -> Option<String> {
     match value {
-        Some(Value::String(s)) => Some(s),
+        Some(Value::String(s)) => Some(s.clone()),
         _ => None,
     }
 }
 
 /// An option's boolean (`None` when absent or `null`; its type was checked).
-fn config_bool(value: Option<Value>) -> Option<bool> {
+fn config_bool(value: Option<&Value>) -> Option<bool> {
     match value {
-        Some(Value::Bool(b)) => Some(b),
+        Some(Value::Bool(b)) => Some(*b),
         _ => None,
     }
 }
@@ -132,12 +132,13 @@ fn parse_config(config_json: &str) -> Result<ClientConfig, FpgoError> {
     let Ok(Value::Object(fields)) = crate::json::parse(config_json) else {
         return Err(options_not_valid(&["expected a JSON object"]));
     };
-    let mut slots: [Option<Value>; 7] = Default::default();
-    for (key, value) in fields {
-        let Some(at) = CONFIG_KEYS.iter().position(|k| *k == key) else {
+    // Borrowed, not moved out of the map: no drop code per slot on each way out.
+    let mut slots: [Option<&Value>; 7] = [None; 7];
+    for (key, value) in &fields {
+        let Some(at) = CONFIG_KEYS.iter().position(|k| k == key) else {
             return Err(options_not_valid(&[
                 "unknown field `",
-                first_chars(&key, 64),
+                first_chars(key, 64),
                 "`, expected one of `token`, `environment`, `baseUrl`, `validate`, `lang`, `runtime`, `userAgent`",
             ]));
         };
