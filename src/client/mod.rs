@@ -79,12 +79,17 @@ impl ClientConfig {
 
     /// `fpgo/<version> (<runtime>)`, the runtime cut to visible ASCII without parentheses.
     pub fn client_id(&self) -> String {
-        let runtime: String = self
-            .runtime
-            .chars()
-            .filter(|c| c.is_ascii_graphic() && !matches!(c, '(' | ')'))
-            .take(64)
-            .collect();
+        // By bytes in a plain loop: a graphic ASCII char is one byte, and no byte of a non-ASCII
+        // char is graphic ASCII.
+        let mut runtime = String::new();
+        for b in self.runtime.bytes() {
+            if runtime.len() == 64 {
+                break;
+            }
+            if b.is_ascii_graphic() && !matches!(b, b'(' | b')') {
+                runtime.push(char::from(b));
+            }
+        }
         let runtime = if runtime.is_empty() {
             "unknown".into()
         } else {
@@ -348,4 +353,36 @@ mod tests {
             DEMO_BASE_URL
         );
     }
+    #[test]
+    fn tokens_and_runtimes_are_read_by_bytes_as_by_chars() {
+        let old_bad = |t: &str| {
+            t.chars()
+                .any(|c| c.is_whitespace() || c.is_control() || !c.is_ascii())
+        };
+        for code in (0u32..0x3100).chain([0x1680, 0x2028, 0x3000, 0xfeff, 0x1f600]) {
+            let Some(c) = char::from_u32(code) else {
+                continue;
+            };
+            let token = format!("tok{c}en");
+            assert_eq!(Token::new(&token).is_err(), old_bad(&token), "U+{code:04X}");
+        }
+        let old_runtime = |r: &str| -> String {
+            r.chars()
+                .filter(|c| c.is_ascii_graphic() && !matches!(c, '(' | ')'))
+                .take(64)
+                .collect()
+        };
+        for runtime in ["", "node/v22", "deno (1.4)", "ærø\u{1f600} bun\t1", &"x(".repeat(80), &"é".repeat(70)] {
+            let mut config = client().config;
+            config.runtime = runtime.to_string();
+            let shown = old_runtime(runtime);
+            let shown = if shown.is_empty() { "unknown".into() } else { shown };
+            assert_eq!(
+                config.client_id(),
+                format!("fpgo/{} ({shown})", env!("CARGO_PKG_VERSION")),
+                "{runtime}"
+            );
+        }
+    }
+
 }

@@ -68,10 +68,9 @@ impl Token {
         if token.is_empty() {
             return Err(FpgoError::invalid_argument("`token` is empty"));
         }
-        if token
-            .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || !c.is_ascii())
-        {
+        // By bytes: an ASCII char is whitespace or control exactly when it is <= 0x20 or 0x7f,
+        // and every byte of a non-ASCII char is >= 0x80.
+        if token.bytes().any(|b| b <= 0x20 || b >= 0x7f) {
             return Err(FpgoError::invalid_argument(
                 "`token` contains whitespace, control or non-ASCII characters",
             ));
