@@ -402,7 +402,8 @@ pub fn build_request(
             (Some(Value::Object(fields)), Method::Get) => {
                 pairs.extend(query_pairs(fields, "body")?)
             }
-            (Some(Value::Object(_)), _) => body = crate::json::to_string(&input.body).ok(),
+            // The `Value` written, not the `Option` (one writer monomorphisation, shared).
+            (Some(object @ Value::Object(_)), _) => body = crate::json::to_string(object).ok(),
             (Some(_), _) => {
                 return Err(invalid_input(
                     "invalid_body",
