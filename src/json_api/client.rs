@@ -226,17 +226,35 @@ pub fn client_endpoints() -> String {
     out
 }
 
-fn object(value: Option<Value>, key: &str) -> Result<Map<String, Value>, FpgoError> {
+/// An input member that was checked to be an object (or absent, or `null`).
+fn object(value: Option<Value>) -> Map<String, Value> {
     match value {
-        None | Some(Value::Null) => Ok(Map::new()),
-        Some(Value::Object(m)) => Ok(m),
-        Some(_) => {
-            let mut message = String::from("`");
-            message.push_str(key);
-            message.push_str("` must be an object");
-            Err(FpgoError::invalid_argument(message))
+        Some(Value::Object(m)) => m,
+        _ => Map::new(),
+    }
+}
+
+/// The first wrong shape among a call's input members (in [`REQUEST_KEYS`]' order), checked in
+/// the order the members are used: `headers` (and each of its values), `pathParams`, `query`.
+/// One error site, before anything is moved out.
+fn request_shape_error(slots: &[Option<Value>; 4]) -> Option<&'static str> {
+    let is_object = |v: &Option<Value>| matches!(v, None | Some(Value::Null | Value::Object(_)));
+    let [path_params, query, _, headers] = slots;
+    if !is_object(headers) {
+        return Some("`headers` must be an object");
+    }
+    if let Some(Value::Object(h)) = headers {
+        if h.values().any(|v| !v.is_string()) {
+            return Some("every value of `headers` must be a string");
         }
     }
+    if !is_object(path_params) {
+        return Some("`pathParams` must be an object");
+    }
+    if !is_object(query) {
+        return Some("`query` must be an object");
+    }
+    None
 }
 
 /// The keys of a call's input, in the order [`parse_request`] reads their values.
@@ -269,21 +287,20 @@ fn parse_request(request_json: &str) -> Result<RequestInput, FpgoError> {
         };
         slots[at] = Some(value);
     }
+    if let Some(why) = request_shape_error(&slots) {
+        return Err(FpgoError::invalid_argument(why));
+    }
+    // Every shape was checked: what follows cannot fail.
     let [path_params, query, body, headers_value] = slots;
     let mut headers = Vec::new();
-    for (k, v) in object(headers_value, "headers")? {
-        match v {
-            Value::String(s) => headers.push((k, s)),
-            _ => {
-                return Err(FpgoError::invalid_argument(
-                    "every value of `headers` must be a string",
-                ))
-            }
+    for (k, v) in object(headers_value) {
+        if let Value::String(s) = v {
+            headers.push((k, s));
         }
     }
     Ok(RequestInput {
-        path_params: object(path_params, "pathParams")?,
-        query: object(query, "query")?,
+        path_params: object(path_params),
+        query: object(query),
         body: body.filter(|b| !b.is_null()),
         headers,
     })
@@ -770,6 +787,23 @@ mod tests {
             };
             assert_eq!(e["error"]["message"], expected.as_str(), "{config}");
             assert_eq!(e["error"]["code"], "invalid_argument", "{config}");
+        }
+    }
+
+    #[test]
+    fn request_shape_errors_are_checked_in_their_order() {
+        let cases = [
+            (r#"{"headers":[],"pathParams":1}"#, "`headers` must be an object"),
+            (r#"{"pathParams":1,"headers":{"a":1}}"#, "every value of `headers` must be a string"),
+            (r#"{"query":2,"pathParams":"x","headers":{"a":"b"}}"#, "`pathParams` must be an object"),
+            (r#"{"query":[],"pathParams":null,"body":5}"#, "`query` must be an object"),
+            (r#"{"query":{},"zz":1,"headers":3}"#, "unknown input key `zz` (known: pathParams, query, body, headers, signal, timeoutMs)"),
+        ];
+        for (input, message) in cases {
+            let e = parse(&prepare_request("subscriptions.list", input, CONFIG));
+            assert_eq!(e["error"]["message"], message, "{input}");
+            assert_eq!(e["error"]["code"], "invalid_argument", "{input}");
+            assert_eq!(e["error"]["endpointId"], "subscriptions.list", "{input}");
         }
     }
 
