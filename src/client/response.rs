@@ -65,23 +65,26 @@ impl ApiResponse {
 
 /// The envelope's keys, each as its JSON text as sent (`null` counts as absent), checked as JSON
 /// when read and parsed again only where used; every other key is checked as JSON and skipped
-/// without being built. Size: text slices, not `Value`s, so no drop code for ten trees.
+/// without being built. Size: text slices, not `Value`s, so no drop code for ten trees; an array
+/// indexed by the key's position in [`ENVELOPE_KEYS`], so reading needs no dispatch.
 #[derive(Default)]
 struct Envelope<'a> {
-    /// `data`'s JSON text as sent (never built into a tree).
-    data: Option<&'a str>,
-    message: Option<&'a str>,
-    status_message: Option<&'a str>,
-    status_code: Option<&'a str>,
-    is_error: Option<&'a str>,
-    errors: Option<&'a str>,
-    meta_data: Option<&'a str>,
-    links: Option<&'a str>,
-    order_status: Option<&'a str>,
-    refund_status: Option<&'a str>,
+    raw: [Option<&'a str>; ENVELOPE_KEYS.len()],
 }
 
-/// The keys of [`Envelope`], in its fields' order.
+// Positions in [`ENVELOPE_KEYS`]; `data`'s text is never built into a tree.
+const DATA: usize = 0;
+const MESSAGE: usize = 1;
+const STATUS_MESSAGE: usize = 2;
+const STATUS_CODE: usize = 3;
+const IS_ERROR: usize = 4;
+const ERRORS: usize = 5;
+const META_DATA: usize = 6;
+const LINKS: usize = 7;
+const ORDER_STATUS: usize = 8;
+const REFUND_STATUS: usize = 9;
+
+/// The keys of [`Envelope`], at their positions.
 const ENVELOPE_KEYS: [&str; 10] = [
     "data",
     "message",
@@ -112,22 +115,10 @@ impl<'a> Envelope<'a> {
                 return None;
             }
             // `data` is kept as sent; every other known value must be JSON the reader takes.
-            if at != 0 {
+            if at != DATA {
                 crate::json::parse(raw).ok()?;
             }
-            let slot = match at {
-                0 => &mut env.data,
-                1 => &mut env.message,
-                2 => &mut env.status_message,
-                3 => &mut env.status_code,
-                4 => &mut env.is_error,
-                5 => &mut env.errors,
-                6 => &mut env.meta_data,
-                7 => &mut env.links,
-                8 => &mut env.order_status,
-                _ => &mut env.refund_status,
-            };
-            *slot = (raw != "null").then_some(raw);
+            env.raw[at] = (raw != "null").then_some(raw);
         }
         Some(env)
     }
@@ -246,20 +237,20 @@ fn check_meta_data(meta: &Value) -> bool {
 }
 
 fn success(status: u16, env: Envelope, ctx: &ResponseContext) -> Result<ApiResponse, FpgoError> {
-    let message = text(env.message).unwrap_or_default();
+    let message = text(env.raw[MESSAGE]).unwrap_or_default();
     let data_json = match ctx.status_in_envelope {
         Some(spec) => status_answer(status, spec, &env, &message)?,
-        None => env.data.map_or_else(|| "null".to_string(), str::to_string),
+        None => env.raw[DATA].map_or_else(|| "null".to_string(), str::to_string),
     };
     let (mut meta_data, mut links) = (None, None);
     if ctx.paged {
-        if let Some(meta) = value(env.meta_data) {
+        if let Some(meta) = value(env.raw[META_DATA]) {
             if !check_meta_data(&meta) {
                 return Err(invalid_response(status, "invalid_response", "the list's `metaData` is not {total, perPage, currentPage, lastPage} as integers".into()));
             }
             meta_data = Some(meta);
         }
-        links = value(env.links).filter(Value::is_object);
+        links = value(env.raw[LINKS]).filter(Value::is_object);
     }
     Ok(ApiResponse {
         http_status: status,
@@ -280,14 +271,14 @@ fn status_answer(
     message: &str,
 ) -> Result<String, FpgoError> {
     let mut data_fields = serde_json::Map::new();
-    if let Some(raw) = env.data {
+    if let Some(raw) = env.raw[DATA] {
         if let Ok(Value::Object(fields)) = crate::json::parse(raw) {
             data_fields = fields;
         }
     }
     let from_envelope = match spec.envelope_key {
-        "order_status" => env.order_status,
-        "refund_status" => env.refund_status,
+        "order_status" => env.raw[ORDER_STATUS],
+        "refund_status" => env.raw[REFUND_STATUS],
         _ => None,
     };
     let Some(status) = value(from_envelope)
@@ -325,10 +316,10 @@ fn status_answer(
 }
 
 fn failure(http_status: u16, env: Envelope, ctx: &ResponseContext) -> FpgoError {
-    let message = text(env.message).unwrap_or_default();
+    let message = text(env.raw[MESSAGE]).unwrap_or_default();
     // A 2xx whose envelope says `is_error: true` is treated by the envelope's own status_code.
     let status = if (200..300).contains(&http_status) {
-        value(env.status_code)
+        value(env.raw[STATUS_CODE])
             .as_ref()
             .and_then(Value::as_u64)
             .and_then(|s| u16::try_from(s).ok())
@@ -344,7 +335,7 @@ fn failure(http_status: u16, env: Envelope, ctx: &ResponseContext) -> FpgoError 
     } else {
         first_chars(&message, 200).to_string()
     };
-    let status_message = text(env.status_message);
+    let status_message = text(env.raw[STATUS_MESSAGE]);
     let mut e = FpgoError::new(
         kind,
         code,
@@ -361,7 +352,7 @@ fn failure(http_status: u16, env: Envelope, ctx: &ResponseContext) -> FpgoError 
     );
     e.http_status = Some(http_status);
     e.status_message = status_message;
-    let raw_errors = value(env.errors);
+    let raw_errors = value(env.raw[ERRORS]);
     // Field errors come with validation and business-rule answers; a 500's `errors` is
     // `{happenedAt, internalErrorDetails}` (`000:283-285`), which is not about fields.
     if matches!(kind, ErrorKind::Validation | ErrorKind::BusinessRule) {
@@ -408,7 +399,7 @@ pub fn parse_response(
         }
     };
     // A boolean's text is exactly `true` or `false`.
-    let is_error = envelope.is_error == Some("true");
+    let is_error = envelope.raw[IS_ERROR] == Some("true");
     if (200..300).contains(&http_status) && !is_error {
         return success(http_status, envelope, ctx);
     }
