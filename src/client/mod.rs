@@ -196,11 +196,9 @@ mod validation {
     fn strings(map: &Map<String, Value>) -> BTreeMap<String, String> {
         let mut out = BTreeMap::new();
         for (k, v) in map {
-            let s = match v {
-                Value::String(s) => s.clone(),
-                Value::Number(n) => crate::json::number_text(n),
-                Value::Bool(b) => if *b { "true" } else { "false" }.into(),
-                _ => continue,
+            // The text the URL gets (the request builder's one reader of scalars).
+            let Some(s) = super::request::scalar(v) else {
+                continue;
             };
             *out.entry(k.clone()).or_default() = s;
         }

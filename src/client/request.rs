@@ -191,7 +191,7 @@ fn escaping_segment(name: &str, value: &str) -> Option<FpgoError> {
 }
 
 /// A scalar as it goes into a URL: strings as they are, numbers and booleans as JSON writes them.
-fn scalar(value: &Value) -> Option<String> {
+pub(super) fn scalar(value: &Value) -> Option<String> {
     match value {
         Value::String(s) => Some(s.clone()),
         Value::Number(n) => Some(crate::json::number_text(n)),
