@@ -104,10 +104,11 @@ fn push_str_list<'a>(out: &mut String, items: impl Iterator<Item = &'a str>) {
 /// Which options are booleans (the others are strings), in [`CONFIG_KEYS`]' order.
 const CONFIG_BOOLS: [bool; 7] = [false, false, false, true, false, false, true];
 
-/// An option's string (`None` when absent or `null`; its type was checked).
-fn config_str(value: Option<&Value>) -> Option<String> {
+/// An option's string, borrowed from the parsed options (`None` when absent or `null`; its type
+/// was checked).
+fn config_str(value: Option<&Value>) -> Option<&str> {
     match value {
-        Some(Value::String(s)) => Some(s.clone()),
+        Some(Value::String(s)) => Some(s),
         _ => None,
     }
 }
@@ -170,22 +171,22 @@ fn parse_config(config_json: &str) -> Result<ClientConfig, FpgoError> {
     let (validate, lang) = (config_bool(validate), config_str(lang));
     let (runtime, user_agent) = (config_str(runtime), config_bool(user_agent));
     let token = token.ok_or_else(|| FpgoError::invalid_argument("`token` is required"))?;
-    let environment = match environment.as_deref() {
+    let environment = match environment {
         None => Environment::Demo,
         Some(e) => Environment::parse(e).ok_or_else(|| {
             FpgoError::invalid_argument("`environment` must be \"demo\" or \"production\"")
         })?,
     };
-    let mut config = ClientConfig::new(&token, environment, base_url.as_deref())?;
+    let mut config = ClientConfig::new(token, environment, base_url)?;
     if let Some(v) = validate {
         config.validate_bodies = v;
     }
     if let Some(lang) = lang {
-        config.lang = Lang::parse(&lang).ok_or_else(|| {
+        config.lang = Lang::parse(lang).ok_or_else(|| {
             FpgoError::invalid_argument("`lang` must be one of en, no, sv, da, de")
         })?;
     }
-    config.runtime = runtime.unwrap_or_default();
+    config.runtime = runtime.unwrap_or_default().to_string();
     config.send_user_agent = user_agent.unwrap_or(false);
     Ok(config)
 }
