@@ -120,11 +120,7 @@ pub fn find_endpoint(endpoint_id: &str) -> Result<&'static Endpoint, FpgoError> 
     endpoints::find(endpoint_id).ok_or_else(|| {
         FpgoError::config(
             "unknown_endpoint",
-            crate::text::concat(&[
-                "unknown endpoint id `",
-                first_chars(endpoint_id, 100),
-                "`",
-            ]),
+            crate::text::concat(&["unknown endpoint id `", first_chars(endpoint_id, 100), "`"]),
         )
     })
 }
@@ -370,11 +366,22 @@ mod tests {
                 .take(64)
                 .collect()
         };
-        for runtime in ["", "node/v22", "deno (1.4)", "ærø\u{1f600} bun\t1", &"x(".repeat(80), &"é".repeat(70)] {
+        for runtime in [
+            "",
+            "node/v22",
+            "deno (1.4)",
+            "ærø\u{1f600} bun\t1",
+            &"x(".repeat(80),
+            &"é".repeat(70),
+        ] {
             let mut config = client().config;
             config.runtime = runtime.to_string();
             let shown = old_runtime(runtime);
-            let shown = if shown.is_empty() { "unknown".into() } else { shown };
+            let shown = if shown.is_empty() {
+                "unknown".into()
+            } else {
+                shown
+            };
             assert_eq!(
                 config.client_id(),
                 format!("fpgo/{} ({shown})", env!("CARGO_PKG_VERSION")),
@@ -382,5 +389,4 @@ mod tests {
             );
         }
     }
-
 }

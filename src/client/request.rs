@@ -315,7 +315,10 @@ fn check_header(name: &str, value: &str) -> Result<(), FpgoError> {
         ])));
     }
     // The list is lower-case ASCII: the same answer as comparing `to_ascii_lowercase()`, without it.
-    if RESERVED_HEADERS.iter().any(|r| r.eq_ignore_ascii_case(name)) {
+    if RESERVED_HEADERS
+        .iter()
+        .any(|r| r.eq_ignore_ascii_case(name))
+    {
         return Err(FpgoError::invalid_argument(text::concat(&[
             "header `",
             name,

@@ -18,8 +18,8 @@
 use super::{ok_json, push_issue_lists, push_json_str};
 use crate::callbacks::push_i64;
 use crate::client::{
-    find_endpoint, first_chars, push_json, ApiResponse, Client, ClientConfig, Environment, FpgoError,
-    RequestInput,
+    find_endpoint, first_chars, push_json, ApiResponse, Client, ClientConfig, Environment,
+    FpgoError, RequestInput,
 };
 use crate::endpoints;
 use crate::validate::Lang;
@@ -807,5 +807,4 @@ mod tests {
             assert_eq!(e["error"]["endpointId"], "subscriptions.list", "{input}");
         }
     }
-
 }
