@@ -149,6 +149,15 @@ impl FpgoError {
     }
 }
 
+/// The first `n` characters of `s` (all of it when shorter): what an error shows of a text it
+/// quotes. One body for every such cut (each `chars().take(n).collect()` was a loop of its own).
+pub(crate) fn first_chars(s: &str, n: usize) -> &str {
+    match s.char_indices().nth(n) {
+        Some((at, _)) => s.get(..at).unwrap_or(s),
+        None => s,
+    }
+}
+
 /// `{"<key>": value}`, the details most errors carry, built without `json!` (whose
 /// `to_value(..).unwrap()` links `<serde_json::Error as Debug>` into the .wasm).
 pub(crate) fn detail(key: &str, value: Value) -> Value {
@@ -168,3 +177,18 @@ impl fmt::Display for FpgoError {
 }
 
 impl std::error::Error for FpgoError {}
+
+#[cfg(test)]
+mod tests {
+    use super::first_chars;
+
+    #[test]
+    fn first_chars_cuts_as_chars_take_collect() {
+        for s in ["", "abc", "ærø€😀x", "😀😀😀😀", "exactly5"] {
+            for n in 0..10 {
+                let expected: String = s.chars().take(n).collect();
+                assert_eq!(first_chars(s, n), expected, "{s} {n}");
+            }
+        }
+    }
+}

@@ -21,12 +21,14 @@ mod response;
 pub mod server_messages;
 
 pub use crate::endpoints::StatusInEnvelope;
+pub(crate) use error::first_chars;
 pub use error::{ErrorKind, FieldErrors, FieldIssue, FpgoError, OTHER_FIELD};
 pub use redact::{redact_error, redact_text, REDACTED};
 pub use request::{
     build_request, normalize_base_url, Environment, HttpRequest, RequestInput, Token,
     DEMO_BASE_URL, PRODUCTION_BASE_URL,
 };
+pub(crate) use response::push_json;
 pub use response::{parse_response, status_in_envelope, ApiResponse, ResponseContext};
 
 use crate::endpoints::{self, Endpoint, Location};
@@ -77,12 +79,17 @@ impl ClientConfig {
 
     /// `fpgo/<version> (<runtime>)`, the runtime cut to visible ASCII without parentheses.
     pub fn client_id(&self) -> String {
-        let runtime: String = self
-            .runtime
-            .chars()
-            .filter(|c| c.is_ascii_graphic() && !matches!(c, '(' | ')'))
-            .take(64)
-            .collect();
+        // By bytes in a plain loop: a graphic ASCII char is one byte, and no byte of a non-ASCII
+        // char is graphic ASCII.
+        let mut runtime = String::new();
+        for b in self.runtime.bytes() {
+            if runtime.len() == 64 {
+                break;
+            }
+            if b.is_ascii_graphic() && !matches!(b, b'(' | b')') {
+                runtime.push(char::from(b));
+            }
+        }
         let runtime = if runtime.is_empty() {
             "unknown".into()
         } else {
@@ -99,11 +106,13 @@ impl ClientConfig {
 
 /// The endpoint's table fields as `(name, rules)`, for placing the server's messages.
 pub fn table_fields(endpoint: &Endpoint) -> Vec<(&'static str, &'static str)> {
-    [Location::Body, Location::Query, Location::Path]
-        .into_iter()
-        .flat_map(|l| endpoint.fields_at(l))
-        .map(|f| (f.name, f.rules))
-        .collect()
+    let mut out = Vec::with_capacity(endpoint.fields.len());
+    for at in [Location::Body, Location::Query, Location::Path] {
+        for f in endpoint.fields_at(at) {
+            out.push((f.name, f.rules));
+        }
+    }
+    out
 }
 
 /// Looks up an endpoint, as a typed error when it is not in the table.
@@ -111,11 +120,7 @@ pub fn find_endpoint(endpoint_id: &str) -> Result<&'static Endpoint, FpgoError> 
     endpoints::find(endpoint_id).ok_or_else(|| {
         FpgoError::config(
             "unknown_endpoint",
-            crate::text::concat(&[
-                "unknown endpoint id `",
-                &endpoint_id.chars().take(100).collect::<String>(),
-                "`",
-            ]),
+            crate::text::concat(&["unknown endpoint id `", first_chars(endpoint_id, 100), "`"]),
         )
     })
 }
@@ -163,10 +168,11 @@ impl Client {
         let ctx = ResponseContext {
             fields: &fields,
             lang: self.config.message_language(),
-            paged: is_paged(endpoint.id),
+            // The endpoint's own spec, not a second and third lookup by id.
+            paged: endpoint.response.paged,
             location,
             content_type,
-            status_in_envelope: status_in_envelope(endpoint.id),
+            status_in_envelope: endpoint.response.status_in_envelope,
         };
         parse_response(status, body, &ctx)
             .map_err(|e| redact_error(e.with_endpoint(endpoint.id), self.config.token.secret()))
@@ -186,11 +192,9 @@ mod validation {
     fn strings(map: &Map<String, Value>) -> BTreeMap<String, String> {
         let mut out = BTreeMap::new();
         for (k, v) in map {
-            let s = match v {
-                Value::String(s) => s.clone(),
-                Value::Number(n) => crate::json::number_text(n),
-                Value::Bool(b) => if *b { "true" } else { "false" }.into(),
-                _ => continue,
+            // The text the URL gets (the request builder's one reader of scalars).
+            let Some(s) = super::request::scalar(v) else {
+                continue;
             };
             *out.entry(k.clone()).or_default() = s;
         }
@@ -198,10 +202,15 @@ mod validation {
     }
 
     pub fn check(endpoint: &Endpoint, input: &RequestInput, lang: Lang) -> Result<(), FpgoError> {
-        let body = input
-            .body
-            .clone()
-            .unwrap_or_else(|| Value::Object(Map::new()));
+        // Borrowed, not cloned: the body is only read.
+        let empty;
+        let body = match &input.body {
+            Some(body) => body,
+            None => {
+                empty = Value::Object(Map::new());
+                &empty
+            }
+        };
         let options = ValidateOptions {
             lang,
             ..ValidateOptions::default()
@@ -210,7 +219,7 @@ mod validation {
             endpoint.id,
             &strings(&input.path_params),
             &strings(&input.query),
-            &body,
+            body,
             &options,
         )
         .map_err(|e| {
@@ -337,5 +346,47 @@ mod tests {
                 .base_url,
             DEMO_BASE_URL
         );
+    }
+    #[test]
+    fn tokens_and_runtimes_are_read_by_bytes_as_by_chars() {
+        let old_bad = |t: &str| {
+            t.chars()
+                .any(|c| c.is_whitespace() || c.is_control() || !c.is_ascii())
+        };
+        for code in (0u32..0x3100).chain([0x1680, 0x2028, 0x3000, 0xfeff, 0x1f600]) {
+            let Some(c) = char::from_u32(code) else {
+                continue;
+            };
+            let token = format!("tok{c}en");
+            assert_eq!(Token::new(&token).is_err(), old_bad(&token), "U+{code:04X}");
+        }
+        let old_runtime = |r: &str| -> String {
+            r.chars()
+                .filter(|c| c.is_ascii_graphic() && !matches!(c, '(' | ')'))
+                .take(64)
+                .collect()
+        };
+        for runtime in [
+            "",
+            "node/v22",
+            "deno (1.4)",
+            "ærø\u{1f600} bun\t1",
+            &"x(".repeat(80),
+            &"é".repeat(70),
+        ] {
+            let mut config = client().config;
+            config.runtime = runtime.to_string();
+            let shown = old_runtime(runtime);
+            let shown = if shown.is_empty() {
+                "unknown".into()
+            } else {
+                shown
+            };
+            assert_eq!(
+                config.client_id(),
+                format!("fpgo/{} ({shown})", env!("CARGO_PKG_VERSION")),
+                "{runtime}"
+            );
+        }
     }
 }

@@ -68,10 +68,9 @@ impl Token {
         if token.is_empty() {
             return Err(FpgoError::invalid_argument("`token` is empty"));
         }
-        if token
-            .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || !c.is_ascii())
-        {
+        // By bytes: an ASCII char is whitespace or control exactly when it is <= 0x20 or 0x7f,
+        // and every byte of a non-ASCII char is >= 0x80.
+        if token.bytes().any(|b| b <= 0x20 || b >= 0x7f) {
             return Err(FpgoError::invalid_argument(
                 "`token` contains whitespace, control or non-ASCII characters",
             ));
@@ -192,7 +191,7 @@ fn escaping_segment(name: &str, value: &str) -> Option<FpgoError> {
 }
 
 /// A scalar as it goes into a URL: strings as they are, numbers and booleans as JSON writes them.
-fn scalar(value: &Value) -> Option<String> {
+pub(super) fn scalar(value: &Value) -> Option<String> {
     match value {
         Value::String(s) => Some(s.clone()),
         Value::Number(n) => Some(crate::json::number_text(n)),
@@ -201,10 +200,25 @@ fn scalar(value: &Value) -> Option<String> {
     }
 }
 
+/// A path segment's placeholder: `{name}` or `{name?}` (optional) as `(name, optional)`.
+fn placeholder(segment: &str) -> Option<(&str, bool)> {
+    let name = segment.strip_prefix('{')?.strip_suffix('}')?;
+    Some(match name.strip_suffix('?') {
+        Some(name) => (name, true),
+        None => (name, false),
+    })
+}
+
 /// The path with every `{placeholder}` replaced by its encoded value. An optional placeholder
 /// (`{status?}`) left out drops its segment.
 fn fill_path(endpoint: &Endpoint, params: &Map<String, Value>) -> Result<String, FpgoError> {
-    let known: Vec<&str> = endpoint.path_params().collect();
+    // The names as `Endpoint::path_params` lists them, by the one segment reader below.
+    let mut known: Vec<&str> = Vec::new();
+    for segment in endpoint.path.split('/') {
+        if let Some((name, _)) = placeholder(segment) {
+            known.push(name);
+        }
+    }
     if let Some(unknown) = params.keys().find(|k| !known.contains(&k.as_str())) {
         return Err(invalid_input(
             "unknown_path_param",
@@ -222,17 +236,12 @@ fn fill_path(endpoint: &Endpoint, params: &Map<String, Value>) -> Result<String,
     }
     let mut out = String::with_capacity(endpoint.path.len() + 16);
     for (i, segment) in endpoint.path.split('/').enumerate() {
-        let placeholder = segment.strip_prefix('{').and_then(|s| s.strip_suffix('}'));
-        let Some(name) = placeholder else {
+        let Some((name, optional)) = placeholder(segment) else {
             if i > 0 {
                 out.push('/');
             }
             out.push_str(segment);
             continue;
-        };
-        let (name, optional) = match name.strip_suffix('?') {
-            Some(n) => (n, true),
-            None => (name, false),
         };
         match params.get(name).filter(|v| !v.is_null()) {
             None if optional => {}
@@ -305,7 +314,11 @@ fn check_header(name: &str, value: &str) -> Result<(), FpgoError> {
             "` holds control characters or is over 8192 bytes",
         ])));
     }
-    if RESERVED_HEADERS.contains(&name.to_ascii_lowercase().as_str()) {
+    // The list is lower-case ASCII: the same answer as comparing `to_ascii_lowercase()`, without it.
+    if RESERVED_HEADERS
+        .iter()
+        .any(|r| r.eq_ignore_ascii_case(name))
+    {
         return Err(FpgoError::invalid_argument(text::concat(&[
             "header `",
             name,
@@ -315,26 +328,33 @@ fn check_header(name: &str, value: &str) -> Result<(), FpgoError> {
     Ok(())
 }
 
+const JSON_TYPE: &str = "application/json";
+
+/// Appends one header (one body for every header: each pair was two copies inlined).
+fn push_header(out: &mut Vec<(String, String)>, name: &str, value: &str) {
+    out.push((name.to_string(), value.to_string()));
+}
+
 /// The headers of every request: JSON in and out, the token, who is calling, the caller's extras.
 fn headers(
     config: &ClientConfig,
     input: &RequestInput,
     has_body: bool,
 ) -> Result<Vec<(String, String)>, FpgoError> {
-    let mut out = vec![
-        ("Accept".to_string(), "application/json".to_string()),
-        ("Authorization".to_string(), config.token.header_value()),
-        ("X-Fpgo-Client".to_string(), config.client_id()),
-    ];
+    let client_id = config.client_id();
+    let mut out = Vec::with_capacity(5 + input.headers.len());
+    push_header(&mut out, "Accept", JSON_TYPE);
+    push_header(&mut out, "Authorization", &config.token.header_value());
+    push_header(&mut out, "X-Fpgo-Client", &client_id);
     if config.send_user_agent {
-        out.push(("User-Agent".to_string(), config.client_id()));
+        push_header(&mut out, "User-Agent", &client_id);
     }
     if has_body {
-        out.push(("Content-Type".to_string(), "application/json".to_string()));
+        push_header(&mut out, "Content-Type", JSON_TYPE);
     }
     for (k, v) in &input.headers {
         check_header(k, v)?;
-        out.push((k.clone(), v.clone()));
+        push_header(&mut out, k, v);
     }
     Ok(out)
 }
@@ -385,7 +405,8 @@ pub fn build_request(
             (Some(Value::Object(fields)), Method::Get) => {
                 pairs.extend(query_pairs(fields, "body")?)
             }
-            (Some(Value::Object(_)), _) => body = crate::json::to_string(&input.body).ok(),
+            // The `Value` written, not the `Option` (one writer monomorphisation, shared).
+            (Some(object @ Value::Object(_)), _) => body = crate::json::to_string(object).ok(),
             (Some(_), _) => {
                 return Err(invalid_input(
                     "invalid_body",

@@ -9,7 +9,7 @@
 //! a tree here, so a large answer costs its text and no more (JS parses it once, with `JSON.parse`,
 //! which also keeps a `__proto__` key as plain data).
 
-use super::error::{detail, ErrorKind, FieldErrors, FpgoError};
+use super::error::{detail, first_chars, ErrorKind, FieldErrors, FpgoError};
 use super::server_messages::{self, TableField};
 use crate::endpoints::StatusInEnvelope;
 use crate::json_api::push_json_str;
@@ -63,24 +63,28 @@ impl ApiResponse {
     }
 }
 
-/// The envelope's keys, each as sent (`null` counts as absent); every other key is checked as JSON
-/// and skipped without being built.
+/// The envelope's keys, each as its JSON text as sent (`null` counts as absent), checked as JSON
+/// when read and parsed again only where used; every other key is checked as JSON and skipped
+/// without being built. Size: text slices, not `Value`s, so no drop code for ten trees; an array
+/// indexed by the key's position in [`ENVELOPE_KEYS`], so reading needs no dispatch.
 #[derive(Default)]
 struct Envelope<'a> {
-    /// `data`'s JSON text as sent (never built into a tree).
-    data: Option<&'a str>,
-    message: Option<Value>,
-    status_message: Option<Value>,
-    status_code: Option<Value>,
-    is_error: Option<Value>,
-    errors: Option<Value>,
-    meta_data: Option<Value>,
-    links: Option<Value>,
-    order_status: Option<Value>,
-    refund_status: Option<Value>,
+    raw: [Option<&'a str>; ENVELOPE_KEYS.len()],
 }
 
-/// The keys of [`Envelope`], in its fields' order.
+// Positions in [`ENVELOPE_KEYS`]; `data`'s text is never built into a tree.
+const DATA: usize = 0;
+const MESSAGE: usize = 1;
+const STATUS_MESSAGE: usize = 2;
+const STATUS_CODE: usize = 3;
+const IS_ERROR: usize = 4;
+const ERRORS: usize = 5;
+const META_DATA: usize = 6;
+const LINKS: usize = 7;
+const ORDER_STATUS: usize = 8;
+const REFUND_STATUS: usize = 9;
+
+/// The keys of [`Envelope`], at their positions.
 const ENVELOPE_KEYS: [&str; 10] = [
     "data",
     "message",
@@ -110,24 +114,11 @@ impl<'a> Envelope<'a> {
             if std::mem::replace(&mut seen[at], true) {
                 return None;
             }
-            if at == 0 {
-                env.data = (raw != "null").then_some(raw);
-                continue;
+            // `data` is kept as sent; every other known value must be JSON the reader takes.
+            if at != DATA {
+                crate::json::parse(raw).ok()?;
             }
-            let value = crate::json::parse(raw).ok()?;
-            let value = (!value.is_null()).then_some(value);
-            let slot = match at {
-                1 => &mut env.message,
-                2 => &mut env.status_message,
-                3 => &mut env.status_code,
-                4 => &mut env.is_error,
-                5 => &mut env.errors,
-                6 => &mut env.meta_data,
-                7 => &mut env.links,
-                8 => &mut env.order_status,
-                _ => &mut env.refund_status,
-            };
-            *slot = value;
+            env.raw[at] = (raw != "null").then_some(raw);
         }
         Some(env)
     }
@@ -149,6 +140,16 @@ fn kind_for(status: u16, message: &str) -> ErrorKind {
     }
 }
 
+/// Every item of `items` as a string, or `None` when one is not a string (a plain loop: a
+/// `collect::<Option<Vec<_>>>` is a `GenericShunt` of its own per call site).
+fn strings(items: &[Value]) -> Option<Vec<String>> {
+    let mut out = Vec::with_capacity(items.len());
+    for item in items {
+        out.push(item.as_str()?.to_string());
+    }
+    Some(out)
+}
+
 /// The server's `errors` as a field map: the live server's array of Laravel messages, or a
 /// `{"field": ["msg", ...]}` / `{"field": "msg"}` map. Also returns the array as sent.
 fn field_errors(
@@ -157,10 +158,7 @@ fn field_errors(
 ) -> Option<(FieldErrors, Option<Vec<String>>)> {
     match errors {
         Value::Array(items) if !items.is_empty() => {
-            let list: Vec<String> = items
-                .iter()
-                .map(|m| m.as_str().map(str::to_string))
-                .collect::<Option<_>>()?;
+            let list = strings(items)?;
             Some((
                 server_messages::field_errors(&list, ctx.fields, ctx.lang),
                 Some(list),
@@ -169,22 +167,16 @@ fn field_errors(
         Value::Object(map) if !map.is_empty() => {
             let mut out = FieldErrors::new();
             for (field, messages) in map {
-                let list: Vec<String> = match messages {
+                let list = match messages {
                     Value::String(s) => vec![s.clone()],
-                    Value::Array(items) => items
-                        .iter()
-                        .map(|m| m.as_str().map(str::to_string))
-                        .collect::<Option<_>>()?,
+                    Value::Array(items) => strings(items)?,
                     _ => return None,
                 };
                 // Each message still names its rule (and is worded in `lang`) when it is a Laravel line.
-                for issue in server_messages::field_errors(&list, ctx.fields, ctx.lang)
-                    .into_values()
-                    .flatten()
-                {
-                    out.entry(field.clone()).or_default().push(issue);
+                let issues = out.entry(field.clone()).or_default();
+                for (_, mut found) in server_messages::field_errors(&list, ctx.fields, ctx.lang) {
+                    issues.append(&mut found);
                 }
-                out.entry(field.clone()).or_default();
             }
             Some((out, None))
         }
@@ -192,8 +184,25 @@ fn field_errors(
     }
 }
 
-fn text(v: &Option<Value>) -> Option<String> {
-    v.as_ref().and_then(Value::as_str).map(str::to_string)
+/// Appends `value` as JSON text (the crate's writer; parsed JSON always writes). One shared body
+/// for the five values the client's answers copy (`inline(never)`: each site was a writer call,
+/// a `push_str` and a drop).
+#[inline(never)]
+pub(crate) fn push_json(out: &mut String, value: &Value) {
+    out.push_str(&crate::json::to_string(value).unwrap_or_default());
+}
+
+/// A known envelope value as a tree (its text was checked when the envelope was read).
+fn value(raw: Option<&str>) -> Option<Value> {
+    crate::json::parse(raw?).ok()
+}
+
+/// A known envelope value when it is a string.
+fn text(raw: Option<&str>) -> Option<String> {
+    match value(raw)? {
+        Value::String(s) => Some(s),
+        _ => None,
+    }
 }
 
 fn invalid_response(http_status: u16, code: &str, message: String) -> FpgoError {
@@ -228,20 +237,20 @@ fn check_meta_data(meta: &Value) -> bool {
 }
 
 fn success(status: u16, env: Envelope, ctx: &ResponseContext) -> Result<ApiResponse, FpgoError> {
-    let message = text(&env.message).unwrap_or_default();
+    let message = text(env.raw[MESSAGE]).unwrap_or_default();
     let data_json = match ctx.status_in_envelope {
         Some(spec) => status_answer(status, spec, &env, &message)?,
-        None => env.data.map_or_else(|| "null".to_string(), str::to_string),
+        None => env.raw[DATA].map_or_else(|| "null".to_string(), str::to_string),
     };
     let (mut meta_data, mut links) = (None, None);
     if ctx.paged {
-        if let Some(meta) = env.meta_data.filter(|m| !m.is_null()) {
+        if let Some(meta) = value(env.raw[META_DATA]) {
             if !check_meta_data(&meta) {
                 return Err(invalid_response(status, "invalid_response", "the list's `metaData` is not {total, perPage, currentPage, lastPage} as integers".into()));
             }
             meta_data = Some(meta);
         }
-        links = env.links.filter(|l| l.is_object());
+        links = value(env.raw[LINKS]).filter(Value::is_object);
     }
     Ok(ApiResponse {
         http_status: status,
@@ -262,20 +271,19 @@ fn status_answer(
     message: &str,
 ) -> Result<String, FpgoError> {
     let mut data_fields = serde_json::Map::new();
-    if let Some(raw) = env.data {
+    if let Some(raw) = env.raw[DATA] {
         if let Ok(Value::Object(fields)) = crate::json::parse(raw) {
             data_fields = fields;
         }
     }
     let from_envelope = match spec.envelope_key {
-        "order_status" => env.order_status.as_ref(),
-        "refund_status" => env.refund_status.as_ref(),
+        "order_status" => env.raw[ORDER_STATUS],
+        "refund_status" => env.raw[REFUND_STATUS],
         _ => None,
     };
-    let Some(status) = from_envelope
-        .filter(|v| v.is_string())
-        .or_else(|| data_fields.get(spec.key).filter(|v| v.is_string()))
-        .cloned()
+    let Some(status) = value(from_envelope)
+        .filter(Value::is_string)
+        .or_else(|| data_fields.get(spec.key).filter(|v| v.is_string()).cloned())
     else {
         return Err(invalid_response(
             http_status,
@@ -292,7 +300,7 @@ fn status_answer(
     answer.push('{');
     push_json_str(&mut answer, spec.key);
     answer.push(':');
-    answer.push_str(&crate::json::to_string(&status).unwrap_or_default());
+    push_json(&mut answer, &status);
     answer.push_str(",\"message\":");
     push_json_str(&mut answer, message);
     for (k, v) in &data_fields {
@@ -300,7 +308,7 @@ fn status_answer(
             answer.push(',');
             push_json_str(&mut answer, k);
             answer.push(':');
-            answer.push_str(&crate::json::to_string(v).unwrap_or_default());
+            push_json(&mut answer, v);
         }
     }
     answer.push('}');
@@ -308,10 +316,10 @@ fn status_answer(
 }
 
 fn failure(http_status: u16, env: Envelope, ctx: &ResponseContext) -> FpgoError {
-    let message = text(&env.message).unwrap_or_default();
+    let message = text(env.raw[MESSAGE]).unwrap_or_default();
     // A 2xx whose envelope says `is_error: true` is treated by the envelope's own status_code.
     let status = if (200..300).contains(&http_status) {
-        env.status_code
+        value(env.raw[STATUS_CODE])
             .as_ref()
             .and_then(Value::as_u64)
             .and_then(|s| u16::try_from(s).ok())
@@ -325,9 +333,9 @@ fn failure(http_status: u16, env: Envelope, ctx: &ResponseContext) -> FpgoError 
         crate::text::push_u64(&mut code, u64::from(status));
         code
     } else {
-        message.chars().take(200).collect()
+        first_chars(&message, 200).to_string()
     };
-    let status_message = text(&env.status_message);
+    let status_message = text(env.raw[STATUS_MESSAGE]);
     let mut e = FpgoError::new(
         kind,
         code,
@@ -344,7 +352,7 @@ fn failure(http_status: u16, env: Envelope, ctx: &ResponseContext) -> FpgoError 
     );
     e.http_status = Some(http_status);
     e.status_message = status_message;
-    let raw_errors = env.errors.filter(|v| !v.is_null());
+    let raw_errors = value(env.raw[ERRORS]);
     // Field errors come with validation and business-rule answers; a 500's `errors` is
     // `{happenedAt, internalErrorDetails}` (`000:283-285`), which is not about fields.
     if matches!(kind, ErrorKind::Validation | ErrorKind::BusinessRule) {
@@ -386,11 +394,12 @@ pub fn parse_response(
             });
             // A proxy's 502/503 page is still a server failure for the retry policy; the kind says
             // what the caller can rely on: the body was not the API's.
-            e.details = Some(Box::new(Value::String(body.chars().take(200).collect())));
+            e.details = Some(Box::new(Value::String(first_chars(body, 200).to_string())));
             return Err(e);
         }
     };
-    let is_error = envelope.is_error.as_ref().and_then(Value::as_bool) == Some(true);
+    // A boolean's text is exactly `true` or `false`.
+    let is_error = envelope.raw[IS_ERROR] == Some("true");
     if (200..300).contains(&http_status) && !is_error {
         return success(http_status, envelope, ctx);
     }

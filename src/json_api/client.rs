@@ -18,7 +18,8 @@
 use super::{ok_json, push_issue_lists, push_json_str};
 use crate::callbacks::push_i64;
 use crate::client::{
-    find_endpoint, ApiResponse, Client, ClientConfig, Environment, FpgoError, RequestInput,
+    find_endpoint, first_chars, push_json, ApiResponse, Client, ClientConfig, Environment,
+    FpgoError, RequestInput,
 };
 use crate::endpoints;
 use crate::validate::Lang;
@@ -78,7 +79,7 @@ fn error_answer(e: &FpgoError) -> String {
     }
     if let Some(details) = &e.details {
         out.push_str(",\"details\":");
-        out.push_str(&crate::json::to_string(details).unwrap_or_default());
+        push_json(&mut out, details);
     }
     if let Some(id) = &e.endpoint_id {
         out.push_str(",\"endpointId\":");
@@ -100,21 +101,23 @@ fn push_str_list<'a>(out: &mut String, items: impl Iterator<Item = &'a str>) {
     out.push(']');
 }
 
-/// An option that must be a string (`null` counts as absent).
-fn config_str(value: Option<Value>, key: &str) -> Result<Option<String>, FpgoError> {
+/// Which options are booleans (the others are strings), in [`CONFIG_KEYS`]' order.
+const CONFIG_BOOLS: [bool; 7] = [false, false, false, true, false, false, true];
+
+/// An option's string, borrowed from the parsed options (`None` when absent or `null`; its type
+/// was checked).
+fn config_str(value: Option<&Value>) -> Option<&str> {
     match value {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::String(s)) => Ok(Some(s)),
-        Some(_) => Err(options_not_valid(&["`", key, "` must be a string"])),
+        Some(Value::String(s)) => Some(s),
+        _ => None,
     }
 }
 
-/// An option that must be a boolean (`null` counts as absent).
-fn config_bool(value: Option<Value>, key: &str) -> Result<Option<bool>, FpgoError> {
+/// An option's boolean (`None` when absent or `null`; its type was checked).
+fn config_bool(value: Option<&Value>) -> Option<bool> {
     match value {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::Bool(b)) => Ok(Some(b)),
-        Some(_) => Err(options_not_valid(&["`", key, "` must be a boolean"])),
+        Some(Value::Bool(b)) => Some(*b),
+        _ => None,
     }
 }
 
@@ -130,49 +133,60 @@ fn parse_config(config_json: &str) -> Result<ClientConfig, FpgoError> {
     let Ok(Value::Object(fields)) = crate::json::parse(config_json) else {
         return Err(options_not_valid(&["expected a JSON object"]));
     };
-    let mut slots: [Option<Value>; 7] = Default::default();
-    for (key, value) in fields {
-        let Some(at) = CONFIG_KEYS.iter().position(|k| *k == key) else {
-            let shown: String = key.chars().take(64).collect();
+    // Borrowed, not moved out of the map: no drop code per slot on each way out.
+    let mut slots: [Option<&Value>; 7] = [None; 7];
+    for (key, value) in &fields {
+        let Some(at) = CONFIG_KEYS.iter().position(|k| k == key) else {
             return Err(options_not_valid(&[
                 "unknown field `",
-                &shown,
+                first_chars(key, 64),
                 "`, expected one of `token`, `environment`, `baseUrl`, `validate`, `lang`, `runtime`, `userAgent`",
             ]));
         };
         slots[at] = Some(value);
     }
+    // Each option's type, in the keys' order (the first wrong one is named); one error site.
+    for ((slot, key), is_bool) in slots.iter().zip(CONFIG_KEYS).zip(CONFIG_BOOLS) {
+        let fits = match slot {
+            None | Some(Value::Null) => true,
+            Some(Value::String(_)) => !is_bool,
+            Some(Value::Bool(_)) => is_bool,
+            Some(_) => false,
+        };
+        if !fits {
+            let must = if is_bool {
+                "` must be a boolean"
+            } else {
+                "` must be a string"
+            };
+            return Err(options_not_valid(&["`", key, must]));
+        }
+    }
     let [token, environment, base_url, validate, lang, runtime, user_agent] = slots;
     let (token, environment, base_url) = (
-        config_str(token, "token")?,
-        config_str(environment, "environment")?,
-        config_str(base_url, "baseUrl")?,
+        config_str(token),
+        config_str(environment),
+        config_str(base_url),
     );
-    let (validate, lang) = (
-        config_bool(validate, "validate")?,
-        config_str(lang, "lang")?,
-    );
-    let (runtime, user_agent) = (
-        config_str(runtime, "runtime")?,
-        config_bool(user_agent, "userAgent")?,
-    );
+    let (validate, lang) = (config_bool(validate), config_str(lang));
+    let (runtime, user_agent) = (config_str(runtime), config_bool(user_agent));
     let token = token.ok_or_else(|| FpgoError::invalid_argument("`token` is required"))?;
-    let environment = match environment.as_deref() {
+    let environment = match environment {
         None => Environment::Demo,
         Some(e) => Environment::parse(e).ok_or_else(|| {
             FpgoError::invalid_argument("`environment` must be \"demo\" or \"production\"")
         })?,
     };
-    let mut config = ClientConfig::new(&token, environment, base_url.as_deref())?;
+    let mut config = ClientConfig::new(token, environment, base_url)?;
     if let Some(v) = validate {
         config.validate_bodies = v;
     }
     if let Some(lang) = lang {
-        config.lang = Lang::parse(&lang).ok_or_else(|| {
+        config.lang = Lang::parse(lang).ok_or_else(|| {
             FpgoError::invalid_argument("`lang` must be one of en, no, sv, da, de")
         })?;
     }
-    config.runtime = runtime.unwrap_or_default();
+    config.runtime = runtime.unwrap_or_default().to_string();
     config.send_user_agent = user_agent.unwrap_or(false);
     Ok(config)
 }
@@ -213,17 +227,35 @@ pub fn client_endpoints() -> String {
     out
 }
 
-fn object(value: Option<Value>, key: &str) -> Result<Map<String, Value>, FpgoError> {
+/// An input member that was checked to be an object (or absent, or `null`).
+fn object(value: Option<Value>) -> Map<String, Value> {
     match value {
-        None | Some(Value::Null) => Ok(Map::new()),
-        Some(Value::Object(m)) => Ok(m),
-        Some(_) => {
-            let mut message = String::from("`");
-            message.push_str(key);
-            message.push_str("` must be an object");
-            Err(FpgoError::invalid_argument(message))
+        Some(Value::Object(m)) => m,
+        _ => Map::new(),
+    }
+}
+
+/// The first wrong shape among a call's input members (in [`REQUEST_KEYS`]' order), checked in
+/// the order the members are used: `headers` (and each of its values), `pathParams`, `query`.
+/// One error site, before anything is moved out.
+fn request_shape_error(slots: &[Option<Value>; 4]) -> Option<&'static str> {
+    let is_object = |v: &Option<Value>| matches!(v, None | Some(Value::Null | Value::Object(_)));
+    let [path_params, query, _, headers] = slots;
+    if !is_object(headers) {
+        return Some("`headers` must be an object");
+    }
+    if let Some(Value::Object(h)) = headers {
+        if h.values().any(|v| !v.is_string()) {
+            return Some("every value of `headers` must be a string");
         }
     }
+    if !is_object(path_params) {
+        return Some("`pathParams` must be an object");
+    }
+    if !is_object(query) {
+        return Some("`query` must be an object");
+    }
+    None
 }
 
 /// The keys of a call's input, in the order [`parse_request`] reads their values.
@@ -245,33 +277,31 @@ fn parse_request(request_json: &str) -> Result<RequestInput, FpgoError> {
             "the call's input must be { pathParams?, query?, body?, headers? }",
         ));
     };
-    if let Some(k) = fields.keys().find(|k| !REQUEST_KEYS.contains(&k.as_str())) {
-        let mut message = String::from("unknown input key `");
-        message.extend(k.chars().take(64));
-        message.push_str("` (known: pathParams, query, body, headers, signal, timeoutMs)");
-        return Err(FpgoError::invalid_argument(message));
-    }
+    // One pass: the first unknown key is refused (nothing else can fail while the keys are read).
     let mut slots: [Option<Value>; 4] = Default::default();
     for (key, value) in fields {
-        if let Some(at) = REQUEST_KEYS.iter().position(|k| *k == key) {
-            slots[at] = Some(value);
-        }
+        let Some(at) = REQUEST_KEYS.iter().position(|k| *k == key) else {
+            let mut message = String::from("unknown input key `");
+            message.push_str(first_chars(&key, 64));
+            message.push_str("` (known: pathParams, query, body, headers, signal, timeoutMs)");
+            return Err(FpgoError::invalid_argument(message));
+        };
+        slots[at] = Some(value);
     }
+    if let Some(why) = request_shape_error(&slots) {
+        return Err(FpgoError::invalid_argument(why));
+    }
+    // Every shape was checked: what follows cannot fail.
     let [path_params, query, body, headers_value] = slots;
     let mut headers = Vec::new();
-    for (k, v) in object(headers_value, "headers")? {
-        match v {
-            Value::String(s) => headers.push((k, s)),
-            _ => {
-                return Err(FpgoError::invalid_argument(
-                    "every value of `headers` must be a string",
-                ))
-            }
+    for (k, v) in object(headers_value) {
+        if let Value::String(s) = v {
+            headers.push((k, s));
         }
     }
     Ok(RequestInput {
-        path_params: object(path_params, "pathParams")?,
-        query: object(query, "query")?,
+        path_params: object(path_params),
+        query: object(query),
         body: body.filter(|b| !b.is_null()),
         headers,
     })
@@ -299,7 +329,11 @@ pub fn prepare_request(endpoint_id: &str, request_json: &str, config_json: &str)
             if i > 0 {
                 out.push(',');
             }
-            push_str_list(&mut out, [name.as_str(), value.as_str()].into_iter());
+            out.push('[');
+            push_json_str(&mut out, name);
+            out.push(',');
+            push_json_str(&mut out, value);
+            out.push(']');
         }
         out.push_str("],\"body\":");
         match &req.body {
@@ -329,10 +363,10 @@ fn success_answer(r: &ApiResponse, one_page: bool) -> String {
     push_json_str(&mut out, &r.message);
     if let Some(meta) = &r.meta_data {
         out.push_str(",\"metaData\":");
-        out.push_str(&crate::json::to_string(meta).unwrap_or_default());
+        push_json(&mut out, meta);
         out.push_str(",\"links\":");
         match &r.links {
-            Some(links) => out.push_str(&crate::json::to_string(links).unwrap_or_default()),
+            Some(links) => push_json(&mut out, links),
             None => out.push_str("null"),
         }
     }
@@ -732,5 +766,45 @@ mod tests {
             parse(&a)["error"]["message"],
             "the answer has no `order_status` (a string) in the envelope or in `data`"
         );
+    }
+    #[test]
+    fn option_type_errors_name_the_first_wrong_key_in_key_order() {
+        let cases = [
+            (r#"{"token":5}"#, "`token` must be a string"),
+            (r#"{"token":"tok_12345678","userAgent":"yes","lang":true}"#, "`lang` must be a string"),
+            (r#"{"userAgent":1,"validate":"no","token":"t"}"#, "`validate` must be a boolean"),
+            (r#"{"token":"t","runtime":{},"environment":null}"#, "`runtime` must be a string"),
+            (r#"{"token":"t","userAgent":[]}"#, "`userAgent` must be a boolean"),
+            (r#"{"baseUrl":false,"token":null}"#, "`baseUrl` must be a string"),
+            (r#"{"environment":1,"nope":1}"#, "unknown field `nope`, expected one of `token`, `environment`, `baseUrl`, `validate`, `lang`, `runtime`, `userAgent`"),
+            (r#"{"token":null}"#, "`token` is required"),
+        ];
+        for (config, why) in cases {
+            let e = parse(&client_config(config));
+            let expected = if why.starts_with("`token` is") {
+                why.to_string()
+            } else {
+                format!("the client options are not valid: {why}")
+            };
+            assert_eq!(e["error"]["message"], expected.as_str(), "{config}");
+            assert_eq!(e["error"]["code"], "invalid_argument", "{config}");
+        }
+    }
+
+    #[test]
+    fn request_shape_errors_are_checked_in_their_order() {
+        let cases = [
+            (r#"{"headers":[],"pathParams":1}"#, "`headers` must be an object"),
+            (r#"{"pathParams":1,"headers":{"a":1}}"#, "every value of `headers` must be a string"),
+            (r#"{"query":2,"pathParams":"x","headers":{"a":"b"}}"#, "`pathParams` must be an object"),
+            (r#"{"query":[],"pathParams":null,"body":5}"#, "`query` must be an object"),
+            (r#"{"query":{},"zz":1,"headers":3}"#, "unknown input key `zz` (known: pathParams, query, body, headers, signal, timeoutMs)"),
+        ];
+        for (input, message) in cases {
+            let e = parse(&prepare_request("subscriptions.list", input, CONFIG));
+            assert_eq!(e["error"]["message"], message, "{input}");
+            assert_eq!(e["error"]["code"], "invalid_argument", "{input}");
+            assert_eq!(e["error"]["endpointId"], "subscriptions.list", "{input}");
+        }
     }
 }

@@ -29,7 +29,7 @@ const KB = 1024;
 // validate 99.9 KB (102,281 B: within its budget, by 119 B), fpgo 138.5 KB; after the IP
 // addresses without std's parser and wasm-opt's --low-memory-unused: validate 99.1 KB, its ceiling
 // removed, fpgo 137.5 KB): see docs/performance.md.
-const CEILING = { full: 138 };
+const CEILING = { full: 135 };
 const ENTRIES = [
   { entry: "fpgo/callbacks", stem: "callbacks", wasm: "callbacks", budgetKb: 25 },
   { entry: "fpgo/validate", stem: "validate", wasm: "validate", budgetKb: 100 },
