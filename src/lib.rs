@@ -150,6 +150,8 @@ pub mod money;
 #[cfg(any(test, all(target_arch = "wasm32", feature = "wasm-validate")))]
 mod region;
 mod rules;
+#[cfg(test)]
+mod test_rng;
 mod text;
 pub mod totals;
 #[cfg(test)]

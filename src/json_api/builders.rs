@@ -10,7 +10,7 @@
 use super::validate::validate_options;
 use super::{
     answer, error_json, error_json_with, ok_issue_map, ok_value, parse_json, parse_options,
-    push_issue_map, push_json_str, push_member, push_value,
+    push_issue_map, push_json_str, push_member, push_server_only, push_value,
 };
 use crate::builders::{self, recipes, BuildError, BuildOptions, Built, Timestamp};
 use serde_json::{Map, Value};
@@ -57,22 +57,9 @@ fn built_answer(built: &Built) -> Result<String, String> {
     push_value(&mut out, &built.payload)?;
     out.push_str(",\"warnings\":");
     push_issue_map(&mut out, &built.warnings);
-    out.push_str(",\"serverOnly\":{");
-    for (i, (field, rules)) in built.server_only.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        push_json_str(&mut out, field);
-        out.push_str(":[");
-        for (j, rule) in rules.iter().enumerate() {
-            if j > 0 {
-                out.push(',');
-            }
-            push_json_str(&mut out, rule);
-        }
-        out.push(']');
-    }
-    out.push_str("}}}");
+    out.push_str(",\"serverOnly\":");
+    push_server_only(&mut out, &built.server_only);
+    out.push_str("}}");
     Ok(out)
 }
 

@@ -106,6 +106,30 @@ pub(crate) fn push_issue_map(out: &mut String, issues: &crate::validate::IssueMa
     );
 }
 
+/// Appends `{"field":["rule",...],...}`: the `serverOnly` map of a report or a built body.
+#[inline(never)]
+pub(crate) fn push_server_only(
+    out: &mut String,
+    server_only: &std::collections::BTreeMap<String, Vec<String>>,
+) {
+    out.push('{');
+    for (i, (field, rules)) in server_only.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        push_json_str(out, field);
+        out.push_str(":[");
+        for (j, rule) in rules.iter().enumerate() {
+            if j > 0 {
+                out.push(',');
+            }
+            push_json_str(out, rule);
+        }
+        out.push(']');
+    }
+    out.push('}');
+}
+
 /// Largest payload JSON text accepted, in bytes of UTF-8: the live server runs behind nginx, whose
 /// default `client_max_body_size` is 1 MB, so a larger body could never reach it. The JS wrappers
 /// check the same limit before copying the text into WebAssembly.

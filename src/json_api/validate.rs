@@ -1,7 +1,7 @@
 //! The JSON-text API of validation (see the module docs of `json_api`): `validate` and `endpoints`.
 //! Answers are written straight into one `String` (no intermediate `serde_json::Value`).
 
-use super::{check_payload_size, error_json, push_json_str};
+use super::{check_payload_size, error_json, push_json_str, push_server_only};
 use crate::endpoints::{self, Location};
 use crate::validate::{self as core, IssueMap, Report, ValidateOptions};
 use serde_json::{Map, Value};
@@ -52,22 +52,9 @@ pub fn report_json(report: &Report) -> String {
     push_issues(&mut out, &report.errors);
     out.push_str(",\"warnings\":");
     push_issues(&mut out, &report.warnings);
-    out.push_str(",\"serverOnly\":{");
-    for (i, (field, rules)) in report.server_only.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        push_json_str(&mut out, field);
-        out.push_str(":[");
-        for (j, rule) in rules.iter().enumerate() {
-            if j > 0 {
-                out.push(',');
-            }
-            push_json_str(&mut out, rule);
-        }
-        out.push(']');
-    }
-    out.push_str("},\"truncated\":");
+    out.push_str(",\"serverOnly\":");
+    push_server_only(&mut out, &report.server_only);
+    out.push_str(",\"truncated\":");
     out.push_str(if report.truncated { "true" } else { "false" });
     out.push_str("}}");
     out

@@ -176,13 +176,8 @@ mod tests {
             ":", "::", ".", "0", "1", "00", "255", "256", "ffff", "fffff", "a", "1.2.3.4", "0.0",
             "9",
         ];
-        let mut state = 0x2545_f491_4f6c_dd1du64;
-        let mut next = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut rng = crate::test_rng::Rng(0x2545_f491_4f6c_dd1d);
+        let mut next = |n: usize| rng.below(n as u64) as usize;
         let (mut v4, mut v6) = (0, 0);
         for _ in 0..200_000 {
             let len = 1 + next(12);

@@ -75,22 +75,7 @@ fn assert_like_reference(f: f64) {
     );
 }
 
-/// splitmix64: a fixed-seed generator, so every run checks the same values.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-}
+use crate::test_rng::Rng;
 
 /// `f` and its neighbours `ulps` steps away on each side (finite, same sign).
 fn with_neighbours(f: f64, ulps: u64) -> impl Iterator<Item = f64> {
