@@ -14,6 +14,8 @@
 //! not document, reported as warnings by `validate()`.
 
 mod error_messages;
+#[cfg(test)]
+pub(crate) use error_messages::tests::every_error;
 mod fast;
 mod messages;
 mod reservation;

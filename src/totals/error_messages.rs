@@ -144,11 +144,13 @@ pub(super) const MESSAGES: [&Texts; 11] = [
 ];
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::money::MoneyError;
 
-    fn every_error() -> Vec<TotalsError> {
+    /// One error of every variant and every amount cause (also the cases of the JSON writer's
+    /// tests in `json_api::totals`).
+    pub(crate) fn every_error() -> Vec<TotalsError> {
         let cause = |input: &str| MoneyError::Invalid {
             input: input.into(),
         };
