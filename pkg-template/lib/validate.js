@@ -13,42 +13,21 @@ const VALID_ANSWER = '{"ok":{"valid":true,"errors":{},"warnings":{},"serverOnly"
 /** Endpoint ids are short; a longer one is no endpoint and is not copied into wasm. */
 const MAX_ID_CHARS = 200;
 
-/** One builder per endpoint with a body: its JS name and its endpoint id. */
-export const BUILDERS = [
-  ["ordersSendPaymentLink", "orders.sendPaymentLink"],
-  ["ordersSendInvoice", "orders.sendInvoice"],
-  ["ordersSendEFaktura", "orders.sendEFaktura"],
-  ["ordersSendEhfInvoice", "orders.sendEhfInvoice"],
-  ["ordersResendPaymentLink", "orders.resendPaymentLink"],
-  ["ordersCancel", "orders.cancel"],
-  ["ordersRefund", "orders.refund"],
-  ["checkoutCreateSession", "checkout.createSession"],
-  ["checkoutCreateInvoiceSession", "checkout.createInvoiceSession"],
-  ["checkoutCreateHostedPaymentLink", "checkout.createHostedPaymentLink"],
-  ["reservationsSubmit", "reservations.submit"],
-  ["reservationsCreateSession", "reservations.createSession"],
-  ["reservationsCapture", "reservations.capture"],
-  ["reservationsCharge", "reservations.charge"],
-  ["reservationsCancel", "reservations.cancel"],
-  ["reservationsComplete", "reservations.complete"],
-  ["reservationsResend", "reservations.resend"],
-  ["reservationsRefund", "reservations.refund"],
-  ["subscriptionsCreate", "subscriptions.create"],
-  ["subscriptionsCreateSession", "subscriptions.createSession"],
-  ["subscriptionsResend", "subscriptions.resend"],
-  ["subscriptionsCancel", "subscriptions.cancel"],
-  ["subscriptionsRefundCycles", "subscriptions.refundCycles"],
-  ["customersUpdatePrivate", "customers.updatePrivate"],
-  ["customersUpdateCorporate", "customers.updateCorporate"],
-  ["refundsRequestApproval", "refunds.requestApproval"],
-  ["terminalCreateOrder", "terminal.createOrder"],
-  ["terminalCancelOrder", "terminal.cancelOrder"],
-  ["terminalRefund", "terminal.refund"],
-  ["terminalCancelRefund", "terminal.cancelRefund"],
-  ["creditCheckPrivate", "credit.checkPrivate"],
-  ["creditCheckCorporate", "credit.checkCorporate"],
-  ["companyRequestCheck", "company.requestCheck"],
-];
+/** One builder per endpoint with a body: its JS name (the id without its dot, camelCase:
+ *  `orders.sendPaymentLink` -> `ordersSendPaymentLink`) and its endpoint id. */
+export const BUILDERS = (
+  "orders.sendPaymentLink orders.sendInvoice orders.sendEFaktura orders.sendEhfInvoice orders.resendPaymentLink orders.cancel orders.refund " +
+  "checkout.createSession checkout.createInvoiceSession checkout.createHostedPaymentLink " +
+  "reservations.submit reservations.createSession reservations.capture reservations.charge reservations.cancel reservations.complete reservations.resend reservations.refund " +
+  "subscriptions.create subscriptions.createSession subscriptions.resend subscriptions.cancel subscriptions.refundCycles " +
+  "customers.updatePrivate customers.updateCorporate " +
+  "refunds.requestApproval " +
+  "terminal.createOrder terminal.cancelOrder terminal.refund terminal.cancelRefund " +
+  "credit.checkPrivate credit.checkCorporate " +
+  "company.requestCheck"
+)
+  .split(" ")
+  .map((id) => [id.replace(/\.(.)/, (_, first) => first.toUpperCase()), id]);
 
 function endpointId(id, code) {
   if (typeof id !== "string") throw fail(code, "the endpoint id must be a string");
