@@ -35,15 +35,22 @@ function endpointId(id, code) {
   return id;
 }
 
+/** `{ lang, taxRates, ...more }` of an options object, read where a throw is caught (`taxRates`
+ *  first, then `lang`, the rates' elements, and `more` in order); the core checks the values. */
+function pickOptions(options, shape, more) {
+  if (typeof options !== "object") throw fail("invalid_argument", `options must be an object${shape}`);
+  return readUser("options", () => {
+    const rates = options.taxRates;
+    const picked = { lang: options.lang, taxRates: Array.isArray(rates) ? Array.from(rates) : rates };
+    for (const key of more) picked[key] = options[key];
+    return picked;
+  });
+}
+
 /** `{ lang, taxRates, attributes }` as JSON text; the core checks the values (a bad one is invalid_argument). */
 function validateOptionsText(options) {
   if (options === undefined || options === null) return "";
-  if (typeof options !== "object") throw fail("invalid_argument", "options must be an object like { lang, taxRates }");
-  const picked = readUser("options", () => {
-    const rates = options.taxRates;
-    return { lang: options.lang, taxRates: Array.isArray(rates) ? Array.from(rates) : rates, attributes: options.attributes };
-  });
-  return jsonText("options", picked, "invalid_argument");
+  return jsonText("options", pickOptions(options, " like { lang, taxRates }", ["attributes"]), "invalid_argument");
 }
 
 /**
@@ -65,11 +72,7 @@ function fastPathOptions(options) {
 /** Builder options: `now` resolved here (the core reads no clock), the rest checked by the core. */
 function buildOptionsText(options) {
   if (options === undefined || options === null) return JSON.stringify({ now: nowSeconds() });
-  if (typeof options !== "object") throw fail("invalid_argument", "options must be an object");
-  const picked = readUser("options", () => {
-    const rates = options.taxRates;
-    return { lang: options.lang, taxRates: Array.isArray(rates) ? Array.from(rates) : rates, now: options.now, skipValidation: options.skipValidation };
-  });
+  const picked = pickOptions(options, "", ["now", "skipValidation"]);
   if (picked.now === undefined) picked.now = nowSeconds();
   else if (picked.now !== null) {
     picked.now = readUser("options.now", () => unixSeconds(picked.now));
@@ -112,15 +115,8 @@ export function validateApi(getWasm) {
 
   function computeTotals(lines, options) {
     let optionsText = "";
-    if (options !== undefined && options !== null) {
-      if (typeof options !== "object") throw fail("invalid_argument", "options must be an object");
-      const picked = readUser("options", () => {
-        const rates = options.taxRates;
-        const lang = options.lang;
-        return rates === undefined ? { lang } : { lang, taxRates: Array.isArray(rates) ? Array.from(rates) : rates };
-      });
-      optionsText = jsonText("options", picked, "invalid_argument");
-    }
+    // An absent taxRates is left out of the text as JSON.stringify leaves out every undefined.
+    if (options !== undefined && options !== null) optionsText = jsonText("options", pickOptions(options, "", []), "invalid_argument");
     return call("compute_totals", jsonText("lines", lines, "invalid_payload", dataReplacer), optionsText);
   }
 
