@@ -68,6 +68,23 @@ for module in $modules; do
   # per second for a 180-character callback query, for 71 bytes of gzip in fpgo/callbacks.
   grep -q '^function passStringToWasm0(arg, malloc, realloc) {$' "$out/wasm/$module.js" || { echo "unexpected passStringToWasm0 in $module" >&2; exit 1; }
   sed -i '/^function passStringToWasm0(arg, malloc, realloc) {$/r scripts/glue-long-strings.js' "$out/wasm/$module.js"
+  # Every export of strings in and a string out shares one body instead of wasm-bindgen's copy
+  # each (fpgo -0.5 KB gzip); the script stops the build on any export it does not recognise.
+  node scripts/glue-text-exports.mjs "$out/wasm/$module.js"
+  # Code for callers and runtimes fpgo never has, each step guarded as above:
+  # - TextEncoder's encodeInto polyfill: every runtime that can run these modules has encodeInto
+  #   (they need reference types: Chrome 96, Firefox 79, Safari 15; encodeInto is Chrome 74,
+  #   Firefox 66, Safari 14.1; Node, Deno, workerd);
+  # - passStringToWasm0's branch for a missing `realloc`: every call passes wasm.__wbindgen_realloc;
+  # - initSync's older form (the source itself, with a deprecation warning): lib/instance.js, its
+  #   only caller in the package, always passes `{ module }`.
+  glue_trim() {
+    grep -q "$1" "$out/wasm/$module.js" || { echo "unexpected glue for $module: no '$1'" >&2; exit 1; }
+    sed -i "$2" "$out/wasm/$module.js"
+  }
+  glue_trim "^if (!('encodeInto' in cachedTextEncoder)) {\$" "/^if (!('encodeInto' in cachedTextEncoder)) {\$/,/^}\$/d"
+  glue_trim '^    if (realloc === undefined) {$' '/^    if (realloc === undefined) {$/,/^    }$/d'
+  glue_trim '^            console.warn(.using deprecated parameters for `initSync()`' '/^    if (module !== undefined) {$/,/^    }$/c\    ({module} = module);'
   wasm-opt $opt --strip-debug --strip-producers "$out/wasm/${module}_bg.wasm" -o "$out/wasm/${module}_bg.wasm.opt"
   mv "$out/wasm/${module}_bg.wasm.opt" "$out/wasm/${module}_bg.wasm"
   # The inline entries carry the .wasm as base64 text, for bundles that cannot carry a file.

@@ -1,6 +1,6 @@
     // fpgo (scripts/build-pkg.sh): long text is encoded by TextEncoder.encodeInto into a buffer of
     // one byte per UTF-16 unit, grown for the rest when the text is not ASCII (as below).
-    if (realloc !== undefined && arg.length > 128) {
+    if (arg.length > 128) {
         let len = arg.length;
         let ptr = malloc(len, 1) >>> 0;
         const first = cachedTextEncoder.encodeInto(arg, getUint8ArrayMemory0().subarray(ptr, ptr + len));

@@ -4,15 +4,17 @@
 // answers), never a wrong "no warning". No floating-point arithmetic. The walk of lib/accept.js has
 // already found every object and list of the payload plain.
 
-const hasOwn = Object.prototype.hasOwnProperty;
+// Shared with lib/accept.js (one copy in each entry).
+export const hasOwn = Object.prototype.hasOwnProperty;
 
 /** Stops at the first doubt; lib/accept.js catches every throw as "don't know". */
-const DOUBT = Symbol("totals doubt");
-const doubt = () => {
+const DOUBT = Symbol("doubt");
+export const doubt = () => {
   throw DOUBT;
 };
 
-function own(o, key) {
+/** `o[key]` when `o` is an object (not a list) that has `key` as its own member. */
+export function own(o, key) {
   return o !== null && typeof o === "object" && !Array.isArray(o) && hasOwn.call(o, key) ? o[key] : undefined;
 }
 

@@ -3,14 +3,17 @@
 // which the WebAssembly engine then answers: the engine stays the authority. What is provable is
 // decided in Rust (src/accept/, generating lib/accept-plans.js); this file only executes the plans.
 //
-// A plan is [totals kind, [[field, spec index], ...]]. A spec says which values certainly pass
-// every rule of its field; a missing key means "never" (don't know):
-//   a absent, z null, b blank string (PHP trim), e empty list/object: 1 (always) or a list of
+// A plan is [totals kind, field tree]: a tree is {segment: node, ...} ("*" for every element), a
+// node the index of its field's spec (a field with no members), a tree (no field of its own) or
+// [spec index, tree]. A spec says which values certainly pass every rule of its field; a missing
+// key means "never" (don't know):
+//   a absent, z null, b blank string (PHP trim), w all three alike, e empty list/object: 1 (always) or a list of
 //     conditions on other fields, all of which must hold: ["if", other, strings other than these |
 //     null, null ok, true ok, false ok] (required_if), ["w", fields] (required_with: all empty),
 //     ["wo", fields] (required_without: all filled);
-//   c a non-empty list/object; s non-blank strings: 1, {i: exact values} or {r: [[pattern, flags]],
-//     l: [min, max code points]}; n numbers: 1 (finite), "k" (safe integer) or [exact values];
+//   c a non-empty list/object; s non-blank strings: 1, {i: exact values} or {r: [pattern source or
+//     [source, flags]], l: [min, max code points] (absent: any)}; n numbers: 1 (finite), "k" (safe
+//     integer) or [exact values];
 //   f false, t true; so the server-only rules reported when the field is present.
 // The whole payload is read here, inside the caller's try/catch, as JSON.stringify would write it:
 // plain objects and arrays only, no toJSON, no lone surrogate, no `__proto__` key, bounded depth and
@@ -19,15 +22,8 @@
 // lib/accept-totals.js.
 
 import { acceptTables } from "./accept-plans.js";
-import { totals } from "./accept-totals.js";
+import { doubt, hasOwn, own, totals } from "./accept-totals.js";
 
-/** Thrown to stop at the first doubt; the caller catches every throw as "don't know". */
-const DOUBT = Symbol("doubt");
-const doubt = () => {
-  throw DOUBT;
-};
-
-const hasOwn = Object.prototype.hasOwnProperty;
 const MAX_DEPTH = 64;
 /** An upper bound of the JSON text's UTF-8 bytes must stay within the payload limit. */
 const MAX_BYTES = 1_048_576;
@@ -54,10 +50,6 @@ function codePoints(s) {
     if (c < 0xdc00 || c > 0xdfff) n++;
   }
   return n;
-}
-
-function own(o, key) {
-  return o !== null && typeof o === "object" && !Array.isArray(o) && hasOwn.call(o, key) ? o[key] : undefined;
 }
 
 function lookup(root, segments) {
@@ -158,8 +150,8 @@ function compileStrings(s) {
     const set = new Set(s.i);
     return (v) => set.has(v);
   }
-  const patterns = s.r.map(([source, flags]) => regex(source, flags));
-  const [min, max] = s.l;
+  const patterns = s.r.map((p) => (typeof p === "string" ? regex(p, "") : regex(p[0], p[1])));
+  const [min, max] = s.l || [0, null];
   if (patterns.length === 1 && min === 0 && max === null) {
     const only = patterns[0];
     return (v) => only.test(v);
@@ -179,11 +171,12 @@ function compileNumbers(n) {
   return (v) => Number.isSafeInteger(v) && n.includes(v);
 }
 
-function compileSpec(spec, field) {
+function compileSpec(spec, path) {
+  const alike = compileWhen(spec.w);
   return {
-    absent: compileWhen(spec.a),
-    nil: compileWhen(spec.z),
-    blank: compileWhen(spec.b),
+    absent: spec.w ? alike : compileWhen(spec.a),
+    nil: spec.w ? alike : compileWhen(spec.z),
+    blank: spec.w ? alike : compileWhen(spec.b),
     empty: compileWhen(spec.e),
     filled: spec.c === 1,
     strings: compileStrings(spec.s),
@@ -191,7 +184,7 @@ function compileSpec(spec, field) {
     f: spec.f === 1,
     t: spec.t === 1,
     serverOnly: spec.so || null,
-    path: field.split("."),
+    path,
   };
 }
 
@@ -329,24 +322,29 @@ function visit(n, v, ctx, depth) {
   }
 }
 
-function compilePlan([totals, fields]) {
+function compilePlan([totals, tree]) {
   const root = node();
-  for (const [field, index] of fields) {
-    let n = root;
-    for (const s of field.split(".")) {
-      if (s === "*") n = n.star || (n.star = node());
-      else {
-        let kid = n.kids.get(s);
-        if (kid === undefined) {
-          n.kids.set(s, (kid = node(n.names.length < 30 ? 1 << n.names.length : 0)));
-          n.names.push(s);
-        }
-        n = kid;
-      }
-    }
-    n.spec = compileSpec(tables().SPECS[index], field);
-  }
+  grow(root, tree, []);
   return { root, totals };
+}
+
+/** Adds the members of `tree` (the plan format above) under `n`, whose field path is `path`. */
+function grow(n, tree, path) {
+  for (const s of Object.keys(tree)) {
+    let kid;
+    if (s === "*") kid = n.star = node();
+    else {
+      n.kids.set(s, (kid = node(n.names.length < 30 ? 1 << n.names.length : 0)));
+      n.names.push(s);
+    }
+    const at = path.concat(s);
+    const value = tree[s];
+    if (typeof value === "number") kid.spec = compileSpec(tables().SPECS[value], at);
+    else if (Array.isArray(value)) {
+      kid.spec = compileSpec(tables().SPECS[value[0]], at);
+      grow(kid, value[1], at);
+    } else grow(kid, value, at);
+  }
 }
 
 // ---- entry ----

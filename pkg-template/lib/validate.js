@@ -13,42 +13,21 @@ const VALID_ANSWER = '{"ok":{"valid":true,"errors":{},"warnings":{},"serverOnly"
 /** Endpoint ids are short; a longer one is no endpoint and is not copied into wasm. */
 const MAX_ID_CHARS = 200;
 
-/** One builder per endpoint with a body: its JS name and its endpoint id. */
-export const BUILDERS = [
-  ["ordersSendPaymentLink", "orders.sendPaymentLink"],
-  ["ordersSendInvoice", "orders.sendInvoice"],
-  ["ordersSendEFaktura", "orders.sendEFaktura"],
-  ["ordersSendEhfInvoice", "orders.sendEhfInvoice"],
-  ["ordersResendPaymentLink", "orders.resendPaymentLink"],
-  ["ordersCancel", "orders.cancel"],
-  ["ordersRefund", "orders.refund"],
-  ["checkoutCreateSession", "checkout.createSession"],
-  ["checkoutCreateInvoiceSession", "checkout.createInvoiceSession"],
-  ["checkoutCreateHostedPaymentLink", "checkout.createHostedPaymentLink"],
-  ["reservationsSubmit", "reservations.submit"],
-  ["reservationsCreateSession", "reservations.createSession"],
-  ["reservationsCapture", "reservations.capture"],
-  ["reservationsCharge", "reservations.charge"],
-  ["reservationsCancel", "reservations.cancel"],
-  ["reservationsComplete", "reservations.complete"],
-  ["reservationsResend", "reservations.resend"],
-  ["reservationsRefund", "reservations.refund"],
-  ["subscriptionsCreate", "subscriptions.create"],
-  ["subscriptionsCreateSession", "subscriptions.createSession"],
-  ["subscriptionsResend", "subscriptions.resend"],
-  ["subscriptionsCancel", "subscriptions.cancel"],
-  ["subscriptionsRefundCycles", "subscriptions.refundCycles"],
-  ["customersUpdatePrivate", "customers.updatePrivate"],
-  ["customersUpdateCorporate", "customers.updateCorporate"],
-  ["refundsRequestApproval", "refunds.requestApproval"],
-  ["terminalCreateOrder", "terminal.createOrder"],
-  ["terminalCancelOrder", "terminal.cancelOrder"],
-  ["terminalRefund", "terminal.refund"],
-  ["terminalCancelRefund", "terminal.cancelRefund"],
-  ["creditCheckPrivate", "credit.checkPrivate"],
-  ["creditCheckCorporate", "credit.checkCorporate"],
-  ["companyRequestCheck", "company.requestCheck"],
-];
+/** One builder per endpoint with a body: its JS name (the id without its dot, camelCase:
+ *  `orders.sendPaymentLink` -> `ordersSendPaymentLink`) and its endpoint id. */
+export const BUILDERS = (
+  "orders.sendPaymentLink orders.sendInvoice orders.sendEFaktura orders.sendEhfInvoice orders.resendPaymentLink orders.cancel orders.refund " +
+  "checkout.createSession checkout.createInvoiceSession checkout.createHostedPaymentLink " +
+  "reservations.submit reservations.createSession reservations.capture reservations.charge reservations.cancel reservations.complete reservations.resend reservations.refund " +
+  "subscriptions.create subscriptions.createSession subscriptions.resend subscriptions.cancel subscriptions.refundCycles " +
+  "customers.updatePrivate customers.updateCorporate " +
+  "refunds.requestApproval " +
+  "terminal.createOrder terminal.cancelOrder terminal.refund terminal.cancelRefund " +
+  "credit.checkPrivate credit.checkCorporate " +
+  "company.requestCheck"
+)
+  .split(" ")
+  .map((id) => [id.replace(/\.(.)/, (_, first) => first.toUpperCase()), id]);
 
 function endpointId(id, code) {
   if (typeof id !== "string") throw fail(code, "the endpoint id must be a string");
@@ -56,15 +35,22 @@ function endpointId(id, code) {
   return id;
 }
 
+/** `{ lang, taxRates, ...more }` of an options object, read where a throw is caught (`taxRates`
+ *  first, then `lang`, the rates' elements, and `more` in order); the core checks the values. */
+function pickOptions(options, shape, more) {
+  if (typeof options !== "object") throw fail("invalid_argument", `options must be an object${shape}`);
+  return readUser("options", () => {
+    const rates = options.taxRates;
+    const picked = { lang: options.lang, taxRates: Array.isArray(rates) ? Array.from(rates) : rates };
+    for (const key of more) picked[key] = options[key];
+    return picked;
+  });
+}
+
 /** `{ lang, taxRates, attributes }` as JSON text; the core checks the values (a bad one is invalid_argument). */
 function validateOptionsText(options) {
   if (options === undefined || options === null) return "";
-  if (typeof options !== "object") throw fail("invalid_argument", "options must be an object like { lang, taxRates }");
-  const picked = readUser("options", () => {
-    const rates = options.taxRates;
-    return { lang: options.lang, taxRates: Array.isArray(rates) ? Array.from(rates) : rates, attributes: options.attributes };
-  });
-  return jsonText("options", picked, "invalid_argument");
+  return jsonText("options", pickOptions(options, " like { lang, taxRates }", ["attributes"]), "invalid_argument");
 }
 
 /**
@@ -86,11 +72,7 @@ function fastPathOptions(options) {
 /** Builder options: `now` resolved here (the core reads no clock), the rest checked by the core. */
 function buildOptionsText(options) {
   if (options === undefined || options === null) return JSON.stringify({ now: nowSeconds() });
-  if (typeof options !== "object") throw fail("invalid_argument", "options must be an object");
-  const picked = readUser("options", () => {
-    const rates = options.taxRates;
-    return { lang: options.lang, taxRates: Array.isArray(rates) ? Array.from(rates) : rates, now: options.now, skipValidation: options.skipValidation };
-  });
+  const picked = pickOptions(options, "", ["now", "skipValidation"]);
   if (picked.now === undefined) picked.now = nowSeconds();
   else if (picked.now !== null) {
     picked.now = readUser("options.now", () => unixSeconds(picked.now));
@@ -133,15 +115,8 @@ export function validateApi(getWasm) {
 
   function computeTotals(lines, options) {
     let optionsText = "";
-    if (options !== undefined && options !== null) {
-      if (typeof options !== "object") throw fail("invalid_argument", "options must be an object");
-      const picked = readUser("options", () => {
-        const rates = options.taxRates;
-        const lang = options.lang;
-        return rates === undefined ? { lang } : { lang, taxRates: Array.isArray(rates) ? Array.from(rates) : rates };
-      });
-      optionsText = jsonText("options", picked, "invalid_argument");
-    }
+    // An absent taxRates is left out of the text as JSON.stringify leaves out every undefined.
+    if (options !== undefined && options !== null) optionsText = jsonText("options", pickOptions(options, "", []), "invalid_argument");
     return call("compute_totals", jsonText("lines", lines, "invalid_payload", dataReplacer), optionsText);
   }
 

@@ -144,12 +144,23 @@ fn strings_js(s: &Strings) -> Option<String> {
         Strings::Any => Some("1".into()),
         Strings::Set(items) => Some(format!("{{i:{}}}", json_list(items))),
         Strings::Match { patterns, min, max } => {
+            // A pattern without flags is its source alone; the length bounds are left out when
+            // they bound nothing ([0, null]).
             let r: Vec<String> = patterns
                 .iter()
-                .map(|p| format!("[{},{}]", json(&p.source), json(p.flags)))
+                .map(|p| match p.flags {
+                    "" => json(&p.source),
+                    flags => format!("[{},{}]", json(&p.source), json(flags)),
+                })
                 .collect();
-            let max = max.map_or("null".into(), |m| m.to_string());
-            Some(format!("{{r:[{}],l:[{min},{max}]}}", r.join(",")))
+            let bounds = match (min, max) {
+                (0, None) => String::new(),
+                (min, max) => format!(
+                    ",l:[{min},{}]",
+                    max.map_or("null".into(), |m| m.to_string())
+                ),
+            };
+            Some(format!("{{r:[{}]{bounds}}}", r.join(",")))
         }
     }
 }
@@ -170,7 +181,8 @@ fn numbers_js(n: &Numbers) -> Option<String> {
     }
 }
 
-/// A spec as a JS object literal (absent keys: never).
+/// A spec as a JS object literal (absent keys: never). When absent, null and blank pass on the same
+/// conditions (most fields), they are written once as `w`.
 fn spec_js(s: &Spec) -> String {
     let mut parts = Vec::new();
     let mut push = |key: &str, value: Option<String>| {
@@ -178,9 +190,14 @@ fn spec_js(s: &Spec) -> String {
             parts.push(format!("{key}:{v}"));
         }
     };
-    push("a", when_js(&s.absent));
-    push("z", when_js(&s.null));
-    push("b", when_js(&s.blank));
+    let (absent, null, blank) = (when_js(&s.absent), when_js(&s.null), when_js(&s.blank));
+    if absent.is_some() && absent == null && absent == blank {
+        push("w", absent);
+    } else {
+        push("a", absent);
+        push("z", null);
+        push("b", blank);
+    }
     push("e", when_js(&s.empty));
     push("c", s.filled_container.then(|| "1".into()));
     push("s", strings_js(&s.strings));
@@ -194,37 +211,93 @@ fn spec_js(s: &Spec) -> String {
     format!("{{{}}}", parts.join(","))
 }
 
-/// The whole generated file: `SPECS` (each distinct spec once) and `PLANS` (id -> `[totals,
-/// [[field, spec index], ...]]`).
+/// One node of a plan's field tree: the spec index of the field it names (if it is one) and its
+/// members by segment, in table order.
+#[derive(Default)]
+struct Node {
+    spec: Option<usize>,
+    kids: Vec<(String, Node)>,
+}
+
+impl Node {
+    fn insert(&mut self, path: &str, spec: usize) {
+        let mut node = self;
+        for segment in path.split('.') {
+            let at = match node.kids.iter().position(|(name, _)| name == segment) {
+                Some(at) => at,
+                None => {
+                    node.kids.push((segment.to_string(), Node::default()));
+                    node.kids.len() - 1
+                }
+            };
+            node = &mut node.kids[at].1;
+        }
+        node.spec = Some(spec);
+    }
+
+    /// `{member: node, ...}`; a node is its spec index (a field with no members), its members'
+    /// object (no field of its own) or `[index, {members}]`.
+    fn members_js(&self) -> String {
+        let members: Vec<String> = self
+            .kids
+            .iter()
+            .map(|(name, kid)| format!("{}:{}", key_js(name), kid.node_js()))
+            .collect();
+        format!("{{{}}}", members.join(","))
+    }
+
+    fn node_js(&self) -> String {
+        match (self.spec, self.kids.is_empty()) {
+            (Some(index), true) => index.to_string(),
+            (Some(index), false) => format!("[{index},{}]", self.members_js()),
+            (None, _) => self.members_js(),
+        }
+    }
+}
+
+/// An object literal's key: bare when it is an identifier, quoted otherwise. (`__proto__`, which
+/// would set the literal's prototype, is never a plan's segment: see [`plan`].)
+fn key_js(name: &str) -> String {
+    let mut chars = name.chars();
+    let identifier = chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_' || c == '$')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$');
+    if identifier {
+        name.to_string()
+    } else {
+        json(name)
+    }
+}
+
+/// The whole generated file: `SPECS` (each distinct spec once) and `PLANS` (id -> `[totals, field
+/// tree]`, the tree's leaves indices into `SPECS`).
 pub fn plans_js() -> String {
     let mut specs: Vec<String> = Vec::new();
     let mut out = String::from(HEADER);
     let mut plans_text = String::new();
     for p in plans() {
-        let fields: Vec<String> = p
-            .fields
-            .iter()
-            .map(|(name, spec)| {
-                let text = spec_js(spec);
-                let index = specs.iter().position(|s| *s == text).unwrap_or_else(|| {
-                    specs.push(text);
-                    specs.len() - 1
-                });
-                format!("[{},{index}]", json(name))
-            })
-            .collect();
+        let mut root = Node::default();
+        for (name, spec) in &p.fields {
+            let text = spec_js(spec);
+            let index = specs.iter().position(|s| *s == text).unwrap_or_else(|| {
+                specs.push(text);
+                specs.len() - 1
+            });
+            root.insert(name, index);
+        }
         let _ = writeln!(
             plans_text,
-            "  {}: [{}, [{}]],",
+            "  {}: [{}, {}],",
             json(p.id),
             json(p.totals),
-            fields.join(",")
+            root.members_js()
         );
     }
     // One function, called on the first fast-path attempt: importing an entry only pre-parses its
     // body, so the tables cost nothing to a process that never validates (start-up).
     out.push_str(
-        "\n/** The tables, built on first use: `SPECS` (field specs, shared by the plans) and `PLANS`\n * (endpoint id -> [totals kind, [[field, index into SPECS], ...]]). See lib/accept.js. */\nexport function acceptTables() {\n  const SPECS = [\n",
+        "\n/** The tables, built on first use: `SPECS` (field specs, shared by the plans) and `PLANS`\n * (endpoint id -> [totals kind, field tree with indices into SPECS]). See lib/accept.js. */\nexport function acceptTables() {\n  const SPECS = [\n",
     );
     for s in &specs {
         let _ = writeln!(out, "    {s},");
