@@ -807,4 +807,39 @@ mod tests {
             assert_eq!(e["error"]["endpointId"], "subscriptions.list", "{input}");
         }
     }
+
+    /// Every answer below, byte for byte, as recorded from the client before the size work of
+    /// branch `clientlean` (`client_answers.txt`, one answer a line): field maps in key order,
+    /// a 417's live message list (matched, reworded, unmatched under `_other`), an object-shaped
+    /// `errors` whose keys collide once redacted, and the local validation's map.
+    #[test]
+    fn answers_are_pinned_byte_for_byte() {
+        const SV: &str =
+            r#"{"token":"sk_test_TOKEN_123","baseUrl":"http://127.0.0.1:9","lang":"sv"}"#;
+        const EN: &str = r#"{"token":"sk_test_TOKEN_123","baseUrl":"http://127.0.0.1:9"}"#;
+        let live = r#"{"status_code":417,"status_message":"Expectation Failed","message":"payloadValidationErrors","is_error":true,"errors":["The products.1.tax must be a number.","The customer details.personal number must be 11 digits.","Something only the server knows sk_test_TOKEN_123.","The products.0.tax field is required.","The order summary.shipping cost must be a number.","The products.0.tax must be a number."]}"#;
+        let map = r#"{"status_code":422,"message":"payloadValidationErrors","errors":{"zeta":["The zeta field is required.","x"],"alpha":"The products.0.tax field is required.","a sk_test_TOKEN_123 b":"first","a [redacted] b":["second"],"Bearer q":"third"}}"#;
+        let mut answers = Vec::new();
+        for cfg in [EN, SV] {
+            for id in ["orders.sendPaymentLink", "orders.cancel"] {
+                answers.push(read_response(id, 417, "{}", live, cfg));
+                answers.push(read_response(id, 422, "{}", map, cfg));
+            }
+            answers.push(prepare_request(
+                "orders.sendPaymentLink",
+                r#"{"body":{"products":[{"tax":"x"},{}],"customerDetails":{"personalNumber":"1"}}}"#,
+                cfg,
+            ));
+            answers.push(prepare_request(
+                "subscriptions.list",
+                r#"{"pathParams":{"status":"NOPE"},"query":{"page":"x","perPage":-1}}"#,
+                cfg,
+            ));
+        }
+        let expected: Vec<&str> = include_str!("client_answers.txt").lines().collect();
+        assert_eq!(answers.len(), expected.len());
+        for (answer, expected) in answers.iter().zip(expected) {
+            assert_eq!(answer, expected);
+        }
+    }
 }
