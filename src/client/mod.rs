@@ -237,7 +237,7 @@ mod validation {
                     message: i.message.clone(),
                 })
                 .collect();
-            *errors.entry(field.clone()).or_default() = issues;
+            *errors.issues_mut(field.clone()) = issues;
         }
         let fields = crate::text::join(errors.keys().take(5), ", ");
         let mut e = FpgoError::new(

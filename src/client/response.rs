@@ -173,7 +173,7 @@ fn field_errors(
                     _ => return None,
                 };
                 // Each message still names its rule (and is worded in `lang`) when it is a Laravel line.
-                let issues = out.entry(field.clone()).or_default();
+                let issues = out.issues_mut(field.clone());
                 for (_, mut found) in server_messages::field_errors(&list, ctx.fields, ctx.lang) {
                     issues.append(&mut found);
                 }

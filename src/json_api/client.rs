@@ -567,13 +567,10 @@ mod tests {
             rule: rule.into(),
             message: message.into(),
         };
-        full.errors = Some(FieldErrors::from([
-            (
-                "b".to_string(),
-                vec![issue("Required", "x"), issue("Size", "y")],
-            ),
-            ("a".to_string(), vec![]),
-        ]));
+        let mut errors = FieldErrors::new();
+        *errors.issues_mut("b".to_string()) = vec![issue("Required", "x"), issue("Size", "y")];
+        errors.issues_mut("a".to_string());
+        full.errors = Some(errors);
         full.server_messages = Some(vec!["m1".into(), "\u{1}".into()]);
         let mut details = FpgoError::new(ErrorKind::Server, "http_500", "HTTP 500")
             .with_details(json!({"happenedAt": "now", "list": [1, 2.5, null, true]}))
