@@ -59,15 +59,12 @@ impl ErrorKind {
     }
 }
 
-/// One failed rule at one field, as `validate()` reports it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct FieldIssue {
-    /// The Laravel rule name (`Required`, `Size`, ...); `Unknown` when a server message matches
-    /// no Laravel line.
-    pub rule: String,
-    /// The message, in the client's `lang`.
-    pub message: String,
-}
+/// One failed rule at one field, as `validate()` reports it: the engine's own
+/// [`crate::validate::Issue`] (`rule`: the Laravel rule name, `Required`, `Size`, ..., or `Unknown`
+/// when a server message matches no Laravel line; `message`: in the client's `lang`). An alias
+/// since branch `clientlean` (it was a struct of the same two fields): one type, one copy of its
+/// code in the WebAssembly.
+pub type FieldIssue = crate::validate::Issue;
 
 /// Field path (concrete indices, `products.0.tax`) -> the rules it failed: the shape of
 /// `validate()`'s `errors`. Messages that match no field are kept under [`OTHER_FIELD`].

@@ -182,7 +182,7 @@ impl Client {
 mod validation {
     //! Local validation before sending: the endpoint's rules over the path parameters, the query
     //! and the body (`crate::validate::validate_request`), rejected with the same map.
-    use super::{Endpoint, ErrorKind, FieldErrors, FieldIssue, FpgoError, Lang, RequestInput};
+    use super::{Endpoint, ErrorKind, FieldErrors, FpgoError, Lang, RequestInput};
     use crate::validate::{validate_request, ValidateOptions};
     use serde_json::{Map, Value};
     use std::collections::BTreeMap;
@@ -230,14 +230,7 @@ mod validation {
         }
         let mut errors = FieldErrors::new();
         for (field, issues) in report.errors.iter() {
-            let issues = issues
-                .iter()
-                .map(|i| FieldIssue {
-                    rule: i.rule.clone(),
-                    message: i.message.clone(),
-                })
-                .collect();
-            *errors.issues_mut(field.clone()) = issues;
+            *errors.issues_mut(field.clone()) = issues.clone();
         }
         let fields = crate::text::join(errors.keys().take(5), ", ");
         let mut e = FpgoError::new(
