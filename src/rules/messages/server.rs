@@ -1,7 +1,7 @@
 //! Reading a live server's English message back to its field and rule. The live API answers a
 //! failed validation with HTTP 417 and a flat list of Laravel's messages (no field names), so a
 //! client that wants to show them next to form fields has to recognise them: each message is
-//! matched against every line of Laravel 8's English file ([`super::laravel_en::LINES`]) with
+//! matched against every line of Laravel 8's English file ([`super::laravel_en::lines`]) with
 //! `:attribute` standing for a displayed field of the endpoint (snake display, or the raw path for a
 //! wildcard field) and the other placeholders for any text. The match keeps what each placeholder
 //! held, so [`ServerMatch::reword`] can say the same thing in another [`Lang`]. Decision M10.
@@ -11,7 +11,7 @@
 //! unmatched rather than guessed.
 
 use super::display::snake_display;
-use super::laravel_en::{rule_name, LINES};
+use super::laravel_en::{lines, rule_name};
 use super::{template_of, Lang};
 use crate::rules::checks::SizeType;
 use crate::rules::parse::split_rules;
@@ -155,8 +155,7 @@ impl<'t> ServerMatcher<'t> {
                 rules: rules.map(rule_names),
             })
             .collect();
-        let lines = LINES
-            .iter()
+        let lines = lines()
             .filter_map(|(key, size_type, line)| {
                 let at = text::find(line, ":attribute")?;
                 let (before, after) = line.split_at_checked(at)?;
