@@ -88,7 +88,7 @@ fn redact_value(value: &mut Value, token: &str) {
 }
 
 /// The error with the token and every bearer value removed from each text it carries.
-pub fn redact_error(mut e: FpgoError, token: &str) -> FpgoError {
+pub fn redact_error(mut e: Box<FpgoError>, token: &str) -> Box<FpgoError> {
     e.code = redact_text(&e.code, token);
     e.message = redact_text(&e.message, token);
     e.status_message = e.status_message.map(|s| redact_text(&s, token));

@@ -64,7 +64,7 @@ pub struct Token(String);
 impl Token {
     /// Rejects an empty token and one with whitespace or control characters (which would break,
     /// or inject into, the `Authorization` header). The error never contains the token.
-    pub fn new(token: &str) -> Result<Token, FpgoError> {
+    pub fn new(token: &str) -> Result<Token, Box<FpgoError>> {
         if token.is_empty() {
             return Err(FpgoError::invalid_argument("`token` is empty"));
         }
@@ -95,7 +95,7 @@ impl fmt::Debug for Token {
 }
 
 /// Checks and normalizes a base URL: `http(s)://host[:port][/prefix]`, without a trailing slash.
-pub fn normalize_base_url(base: &str) -> Result<String, FpgoError> {
+pub fn normalize_base_url(base: &str) -> Result<String, Box<FpgoError>> {
     let trimmed = base.trim_end_matches('/');
     let rest = trimmed
         .strip_prefix("https://")
@@ -168,14 +168,14 @@ impl fmt::Debug for HttpRequest {
 }
 
 /// A structural mistake in one parameter; `details.param` names it.
-fn invalid_input(code: &str, field: &str, message: String) -> FpgoError {
+fn invalid_input(code: &str, field: &str, message: String) -> Box<FpgoError> {
     FpgoError::new(ErrorKind::Validation, code, message)
         .with_details(detail("param", Value::String(field.to_string())))
 }
 
 /// A path segment the URL parser would resolve away (`.`, `..`) or an empty one: the request would
 /// go to another path (`orders/cancel/..` is `orders/`), so it is refused whatever the rules say.
-fn escaping_segment(name: &str, value: &str) -> Option<FpgoError> {
+fn escaping_segment(name: &str, value: &str) -> Option<Box<FpgoError>> {
     matches!(value, "" | "." | "..").then(|| {
         FpgoError::new(
             ErrorKind::InvalidRequest,
@@ -211,7 +211,7 @@ fn placeholder(segment: &str) -> Option<(&str, bool)> {
 
 /// The path with every `{placeholder}` replaced by its encoded value. An optional placeholder
 /// (`{status?}`) left out drops its segment.
-fn fill_path(endpoint: &Endpoint, params: &Map<String, Value>) -> Result<String, FpgoError> {
+fn fill_path(endpoint: &Endpoint, params: &Map<String, Value>) -> Result<String, Box<FpgoError>> {
     // The names as `Endpoint::path_params` lists them, by the one segment reader below.
     let mut known: Vec<&str> = Vec::new();
     for segment in endpoint.path.split('/') {
@@ -300,7 +300,7 @@ const RESERVED_HEADERS: &[&str] = &[
 ];
 
 /// Checks one caller header: an HTTP token as name, no control characters in the value.
-fn check_header(name: &str, value: &str) -> Result<(), FpgoError> {
+fn check_header(name: &str, value: &str) -> Result<(), Box<FpgoError>> {
     let token_char = |c: char| c.is_ascii_alphanumeric() || text::ascii_in("!#$%&'*+-.^_`|~", c);
     if name.is_empty() || name.len() > 256 || !name.chars().all(token_char) {
         return Err(FpgoError::invalid_argument(
@@ -340,7 +340,7 @@ fn headers(
     config: &ClientConfig,
     input: &RequestInput,
     has_body: bool,
-) -> Result<Vec<(String, String)>, FpgoError> {
+) -> Result<Vec<(String, String)>, Box<FpgoError>> {
     let client_id = config.client_id();
     let mut out = Vec::with_capacity(5 + input.headers.len());
     push_header(&mut out, "Accept", JSON_TYPE);
@@ -362,7 +362,7 @@ fn headers(
 fn query_pairs(
     query: &Map<String, Value>,
     source: &str,
-) -> Result<Vec<(String, String)>, FpgoError> {
+) -> Result<Vec<(String, String)>, Box<FpgoError>> {
     let mut pairs = Vec::with_capacity(query.len());
     for (k, v) in query {
         if v.is_null() {
@@ -395,8 +395,8 @@ pub fn build_request(
     endpoint: &Endpoint,
     config: &ClientConfig,
     input: &RequestInput,
-) -> Result<HttpRequest, FpgoError> {
-    let build = || -> Result<HttpRequest, FpgoError> {
+) -> Result<HttpRequest, Box<FpgoError>> {
+    let build = || -> Result<HttpRequest, Box<FpgoError>> {
         let path = fill_path(endpoint, &input.path_params)?;
         let mut pairs = query_pairs(&input.query, "query")?;
         let mut body = None;
@@ -492,7 +492,7 @@ mod tests {
         Token::new("sk_test_SECRET123").unwrap()
     }
 
-    fn build(e: &Endpoint, base: &str, input: RequestInput) -> Result<HttpRequest, FpgoError> {
+    fn build(e: &Endpoint, base: &str, input: RequestInput) -> Result<HttpRequest, Box<FpgoError>> {
         let mut config =
             ClientConfig::new("sk_test_SECRET123", Environment::Demo, Some(base)).unwrap();
         config.runtime = "node/v22".into();

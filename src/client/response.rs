@@ -205,7 +205,7 @@ fn text(raw: Option<&str>) -> Option<String> {
     }
 }
 
-fn invalid_response(http_status: u16, code: &str, message: String) -> FpgoError {
+fn invalid_response(http_status: u16, code: &str, message: String) -> Box<FpgoError> {
     let mut e = FpgoError::new(ErrorKind::InvalidResponse, code, message);
     e.http_status = Some(http_status);
     e
@@ -214,7 +214,7 @@ fn invalid_response(http_status: u16, code: &str, message: String) -> FpgoError 
 /// The API never redirects: a 3xx is a proxy, a misconfigured base URL or an attacker. It is never
 /// followed (the POST and its token would go wherever `Location` says). Status 0 is a browser's
 /// opaque redirect (`redirect: "manual"` hides the status and `Location`).
-fn redirect_error(status: u16, location: Option<&str>) -> FpgoError {
+fn redirect_error(status: u16, location: Option<&str>) -> Box<FpgoError> {
     invalid_response(status, "unexpected_redirect", {
         let mut message = String::from("the server answered with a redirect (HTTP ");
         crate::text::push_u64(&mut message, u64::from(status));
@@ -236,7 +236,11 @@ fn check_meta_data(meta: &Value) -> bool {
         .all(|k| meta.get(k).is_some_and(Value::is_u64))
 }
 
-fn success(status: u16, env: Envelope, ctx: &ResponseContext) -> Result<ApiResponse, FpgoError> {
+fn success(
+    status: u16,
+    env: Envelope,
+    ctx: &ResponseContext,
+) -> Result<ApiResponse, Box<FpgoError>> {
     let message = text(env.raw[MESSAGE]).unwrap_or_default();
     let data_json = match ctx.status_in_envelope {
         Some(spec) => status_answer(status, spec, &env, &message)?,
@@ -269,7 +273,7 @@ fn status_answer(
     spec: StatusInEnvelope,
     env: &Envelope,
     message: &str,
-) -> Result<String, FpgoError> {
+) -> Result<String, Box<FpgoError>> {
     let mut data_fields = serde_json::Map::new();
     if let Some(raw) = env.raw[DATA] {
         if let Ok(Value::Object(fields)) = crate::json::parse(raw) {
@@ -315,7 +319,7 @@ fn status_answer(
     Ok(answer)
 }
 
-fn failure(http_status: u16, env: Envelope, ctx: &ResponseContext) -> FpgoError {
+fn failure(http_status: u16, env: Envelope, ctx: &ResponseContext) -> Box<FpgoError> {
     let message = text(env.raw[MESSAGE]).unwrap_or_default();
     // A 2xx whose envelope says `is_error: true` is treated by the envelope's own status_code.
     let status = if (200..300).contains(&http_status) {
@@ -373,7 +377,7 @@ pub fn parse_response(
     http_status: u16,
     body: &str,
     ctx: &ResponseContext,
-) -> Result<ApiResponse, FpgoError> {
+) -> Result<ApiResponse, Box<FpgoError>> {
     if http_status == 0 || (300..400).contains(&http_status) {
         return Err(redirect_error(http_status, ctx.location));
     }
@@ -433,7 +437,7 @@ mod tests {
         }
     }
 
-    fn parse(status: u16, body: &str) -> Result<ApiResponse, FpgoError> {
+    fn parse(status: u16, body: &str) -> Result<ApiResponse, Box<FpgoError>> {
         parse_response(status, body, &ctx())
     }
 

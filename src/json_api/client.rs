@@ -12,9 +12,6 @@
 //! "userAgent"?}`; `request_json` is `{"pathParams"?, "query"?, "body"?, "headers"?}`;
 //! `headers_json` is `{"location"?, "content-type"?}` (lower-case names).
 
-// Errors are `FpgoError`s, large by design and only built on failure (see `crate::client`).
-#![allow(clippy::result_large_err)]
-
 use super::{ok_json, push_issue_lists, push_json_str};
 use crate::callbacks::push_i64;
 use crate::client::{
@@ -123,13 +120,13 @@ fn config_bool(value: Option<&Value>) -> Option<bool> {
 
 /// `the client options are not valid: <why>`; the parts name keys, never values (the token could
 /// be one).
-fn options_not_valid(why: &[&str]) -> FpgoError {
+fn options_not_valid(why: &[&str]) -> Box<FpgoError> {
     let mut message = String::from("the client options are not valid: ");
     why.iter().for_each(|part| message.push_str(part));
     FpgoError::invalid_argument(message)
 }
 
-fn parse_config(config_json: &str) -> Result<ClientConfig, FpgoError> {
+fn parse_config(config_json: &str) -> Result<ClientConfig, Box<FpgoError>> {
     let Ok(Value::Object(fields)) = crate::json::parse(config_json) else {
         return Err(options_not_valid(&["expected a JSON object"]));
     };
@@ -261,7 +258,7 @@ fn request_shape_error(slots: &[Option<Value>; 4]) -> Option<&'static str> {
 /// The keys of a call's input, in the order [`parse_request`] reads their values.
 const REQUEST_KEYS: [&str; 4] = ["pathParams", "query", "body", "headers"];
 
-fn parse_request(request_json: &str) -> Result<RequestInput, FpgoError> {
+fn parse_request(request_json: &str) -> Result<RequestInput, Box<FpgoError>> {
     if request_json.len() > MAX_REQUEST_JSON {
         return Err(FpgoError::config("payload_too_large", {
             let mut message = String::from("the request is ");
@@ -310,7 +307,7 @@ fn parse_request(request_json: &str) -> Result<RequestInput, FpgoError> {
 /// Builds one call; answers `{"ok":{"method","url","path","query","headers":[[name,value]...],
 /// "body":text|null,"paged"}}`.
 pub fn prepare_request(endpoint_id: &str, request_json: &str, config_json: &str) -> String {
-    let prepared = || -> Result<String, FpgoError> {
+    let prepared = || -> Result<String, Box<FpgoError>> {
         let client = Client::new(parse_config(config_json)?);
         let input = parse_request(request_json).map_err(|e| e.with_endpoint(endpoint_id))?;
         let (endpoint, req) = client.prepare(endpoint_id, &input)?;
@@ -384,7 +381,7 @@ pub fn read_response(
     body_text: &str,
     config_json: &str,
 ) -> String {
-    let read = || -> Result<String, FpgoError> {
+    let read = || -> Result<String, Box<FpgoError>> {
         let client = Client::new(parse_config(config_json)?);
         let endpoint = find_endpoint(endpoint_id)?;
         let Ok(Value::Object(headers)) = crate::json::parse(headers_json) else {
