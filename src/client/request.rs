@@ -103,8 +103,15 @@ pub fn normalize_base_url(base: &str) -> Result<String, Box<FpgoError>> {
         .ok_or_else(|| {
             FpgoError::invalid_argument("`baseUrl` must start with https:// or http://")
         })?;
-    let host = rest.split('/').next().unwrap_or("");
-    if host.is_empty() || rest.contains(['?', '#', ' ']) || host.contains('@') {
+    // By bytes (each of these characters is one ASCII byte, which no other character's UTF-8
+    // holds): the same answers as `split('/')`, `contains([..])` and `contains('@')`, without
+    // std's char pattern searchers.
+    let host_len = rest.bytes().position(|b| b == b'/').unwrap_or(rest.len());
+    let host = rest.as_bytes().get(..host_len).unwrap_or_default();
+    if host.is_empty()
+        || rest.bytes().any(|b| matches!(b, b'?' | b'#' | b' '))
+        || host.contains(&b'@')
+    {
         return Err(FpgoError::invalid_argument(
             "`baseUrl` must be scheme://host[:port][/path] without credentials, query or fragment",
         ));
@@ -743,6 +750,39 @@ mod tests {
                 (ErrorKind::Config, "invalid_argument")
             );
             assert!(bad.is_empty() || !e.message.contains(bad));
+        }
+    }
+
+    #[test]
+    fn base_urls_are_read_by_bytes_as_by_char_patterns() {
+        // The checks as they were written with `split`/`contains` before branch `clientlean`.
+        let old_ok = |base: &str| -> bool {
+            let trimmed = base.trim_end_matches('/');
+            let Some(rest) = trimmed
+                .strip_prefix("https://")
+                .or_else(|| trimmed.strip_prefix("http://"))
+            else {
+                return false;
+            };
+            let host = rest.split('/').next().unwrap_or("");
+            !(host.is_empty() || rest.contains(['?', '#', ' ']) || host.contains('@'))
+        };
+        let parts = [
+            "", "/", "h", "ø", "@", "?", "#", " ", "é@x", ":8080", "/p@", "\u{a0}", "//",
+        ];
+        for scheme in ["https://", "http://", "ftp://", ""] {
+            for a in parts {
+                for b in parts {
+                    for c in parts {
+                        let base = format!("{scheme}{a}{b}{c}");
+                        let ours = normalize_base_url(&base);
+                        assert_eq!(ours.is_ok(), old_ok(&base), "{base:?}");
+                        if let Ok(url) = ours {
+                            assert_eq!(url, base.trim_end_matches('/'));
+                        }
+                    }
+                }
+            }
         }
     }
 

@@ -143,7 +143,9 @@ fn parse_config(config_json: &str) -> Result<ClientConfig, Box<FpgoError>> {
         slots[at] = Some(value);
     }
     // Each option's type, in the keys' order (the first wrong one is named); one error site.
-    for ((slot, key), is_bool) in slots.iter().zip(CONFIG_KEYS).zip(CONFIG_BOOLS) {
+    // Indexed, not zipped (no array iterator).
+    for (at, slot) in slots.iter().enumerate() {
+        let (key, is_bool) = (CONFIG_KEYS[at], CONFIG_BOOLS[at]);
         let fits = match slot {
             None | Some(Value::Null) => true,
             Some(Value::String(_)) => !is_bool,
