@@ -11,7 +11,7 @@
 //! unmatched rather than guessed.
 
 use super::display::snake_display;
-use super::laravel_en::{lines, rule_name};
+use super::laravel_en::rule_name;
 use super::{template_of, Lang};
 use crate::rules::checks::SizeType;
 use crate::rules::parse::split_rules;
@@ -155,23 +155,30 @@ impl<'t> ServerMatcher<'t> {
                 rules: rules.map(rule_names),
             })
             .collect();
-        let lines = lines()
-            .filter_map(|(key, size_type, line)| {
-                let at = text::find(line, ":attribute")?;
-                let (before, after) = line.split_at_checked(at)?;
-                let after = after.get(":attribute".len()..)?;
-                let (chunks, slots) = split_line(after);
-                let literal_len = before.len() + chunks.iter().map(|c| c.len()).sum::<usize>();
-                Some(Line {
-                    key,
-                    size_type,
-                    before,
-                    chunks,
-                    slots,
-                    literal_len,
-                })
-            })
-            .collect();
+        // A plain loop (an iterator chain over the lines was a function of its own).
+        let mut lines = Vec::with_capacity(100);
+        for (key, size_type, line) in super::laravel_en::lines() {
+            // Lines that name no field (`The password is incorrect.`) are left out.
+            let Some((before, after)) =
+                text::find(line, ":attribute").and_then(|at| line.split_at_checked(at))
+            else {
+                continue;
+            };
+            let after = after.get(":attribute".len()..).unwrap_or_default();
+            let (chunks, slots) = split_line(after);
+            let mut literal_len = before.len();
+            for chunk in &chunks {
+                literal_len += chunk.len();
+            }
+            lines.push(Line {
+                key,
+                size_type,
+                before,
+                chunks,
+                slots,
+                literal_len,
+            });
+        }
         ServerMatcher { fields, lines }
     }
 
