@@ -126,16 +126,22 @@ pub static LINES: std::sync::LazyLock<Vec<(&str, &str, &str)>> =
     std::sync::LazyLock::new(|| lines().collect());
 
 /// `Str::studly($key)`: the rule name `Validator::failed()` reports (`required_if` -> `RequiredIf`).
+/// One pass over the chars: each char after a `_`/`-` (or first) upper-cased (ASCII), the
+/// separators dropped (the words split, capitalised and joined, as it was written before).
 pub fn rule_name(key: &str) -> String {
-    key.split(['_', '-'])
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            let mut c = w.chars();
-            c.next()
-                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
-                .unwrap_or_default()
-        })
-        .collect()
+    let mut out = String::with_capacity(key.len());
+    let mut word_start = true;
+    for c in key.chars() {
+        if c == '_' || c == '-' {
+            word_start = true;
+        } else if word_start {
+            out.push(c.to_ascii_uppercase());
+            word_start = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -178,6 +184,32 @@ mod tests {
             .collect();
         assert_eq!(table, file);
         assert_eq!(LINES.len(), 100);
+    }
+
+    #[test]
+    fn rule_names_are_the_split_words_capitalised() {
+        let split_words = |key: &str| -> String {
+            key.split(['_', '-'])
+                .filter(|w| !w.is_empty())
+                .map(|w| {
+                    let mut c = w.chars();
+                    c.next()
+                        .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                        .unwrap_or_default()
+                })
+                .collect()
+        };
+        let parts = ["", "_", "-", "a", "é", "ab", "x1", "_-", "Z", "ß"];
+        for a in parts {
+            for b in parts {
+                for c in parts {
+                    for d in parts {
+                        let key = format!("{a}{b}{c}{d}");
+                        assert_eq!(rule_name(&key), split_words(&key), "{key:?}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]
