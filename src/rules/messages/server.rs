@@ -302,10 +302,14 @@ fn tie_rank(key: &str) -> usize {
 /// `Str::studly` names of a rule string's rules (`required_if:a,b|nullable` -> `RequiredIf`,
 /// `Nullable`), split as the tables write them (a `regex:` keeps its `|`).
 fn rule_names(rules: &str) -> Vec<String> {
-    split_rules(rules)
-        .into_iter()
-        .map(|r| rule_name(r.split(':').next().unwrap_or("").trim()))
-        .collect()
+    let rules = split_rules(rules);
+    let mut out = Vec::with_capacity(rules.len());
+    for r in rules {
+        // The name before the first `:` (the whole rule when it has none).
+        let name = r.split_once(':').map_or(r, |(name, _)| name);
+        out.push(rule_name(name.trim()));
+    }
+    out
 }
 
 /// A line's literal text between its placeholders (`:other`, `:values`, ...: a colon and lowercase
@@ -365,7 +369,9 @@ fn glob<'m>(chunks: &[&str], text: &'m str) -> Option<Vec<&'m str>> {
 /// field, length of the shown text).
 fn shown_field_at(field: &str, snaked: &str, text: &str) -> Vec<(String, usize)> {
     let mut out = Vec::new();
-    for shown in [field, snaked] {
+    // The raw path, then the snake display (a range, not an array iterator).
+    for pass in 0..2 {
+        let shown = if pass == 0 { field } else { snaked };
         if let Some((keys, len)) = match_with_keys(shown, text) {
             if !out.iter().any(|(_, l)| *l == len) {
                 out.push((fill_stars(field, &keys), len));
