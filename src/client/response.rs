@@ -240,9 +240,9 @@ fn check_meta_data(meta: &Value) -> bool {
 fn success(
     status: u16,
     env: Envelope,
+    message: String,
     ctx: &ResponseContext,
 ) -> Result<ApiResponse, Box<FpgoError>> {
-    let message = text(env.raw[MESSAGE]).unwrap_or_default();
     let data_json = match ctx.status_in_envelope {
         Some(spec) => status_answer(status, spec, &env, &message)?,
         None => env.raw[DATA].map_or_else(|| "null".to_string(), str::to_string),
@@ -320,8 +320,12 @@ fn status_answer(
     Ok(answer)
 }
 
-fn failure(http_status: u16, env: Envelope, ctx: &ResponseContext) -> Box<FpgoError> {
-    let message = text(env.raw[MESSAGE]).unwrap_or_default();
+fn failure(
+    http_status: u16,
+    env: Envelope,
+    message: String,
+    ctx: &ResponseContext,
+) -> Box<FpgoError> {
     // A 2xx whose envelope says `is_error: true` is treated by the envelope's own status_code.
     let status = if (200..300).contains(&http_status) {
         value(env.raw[STATUS_CODE])
@@ -405,10 +409,12 @@ pub fn parse_response(
     };
     // A boolean's text is exactly `true` or `false`.
     let is_error = envelope.raw[IS_ERROR] == Some("true");
+    // Read once for both ways.
+    let message = text(envelope.raw[MESSAGE]).unwrap_or_default();
     if (200..300).contains(&http_status) && !is_error {
-        return success(http_status, envelope, ctx);
+        return success(http_status, envelope, message, ctx);
     }
-    Err(failure(http_status, envelope, ctx))
+    Err(failure(http_status, envelope, message, ctx))
 }
 
 #[cfg(test)]
