@@ -28,8 +28,10 @@ const KB = 1024;
 // stored: validate 105.4 KB, fpgo 144.6 KB; after the money, totals and builders code shared:
 // validate 99.9 KB (102,281 B: within its budget, by 119 B), fpgo 138.5 KB; after the IP
 // addresses without std's parser and wasm-opt's --low-memory-unused: validate 99.1 KB, its ceiling
-// removed, fpgo 137.5 KB): see docs/performance.md.
-const CEILING = { full: 135 };
+// removed, fpgo 137.5 KB; after the client's code shared, 134.7 KB; after the client's boxed
+// errors, sorted-Vec field map and Laravel's lines as one text: fpgo 132.1 KB): see
+// docs/performance.md.
+const CEILING = { full: 133 };
 const ENTRIES = [
   { entry: "fpgo/callbacks", stem: "callbacks", wasm: "callbacks", budgetKb: 25 },
   { entry: "fpgo/validate", stem: "validate", wasm: "validate", budgetKb: 100 },
