@@ -127,7 +127,7 @@
 //! let answer = r#"{"status":true,"message":"Order Status Retrieved Successfully","data":{"status":"PAID"}}"#;
 //! let response = client.read(endpoint, 200, None, Some("application/json"), answer)?;
 //! assert_eq!(response.data()["status"], "PAID");
-//! # Ok::<(), fpgo::client::FpgoError>(())
+//! # Ok::<(), Box<fpgo::client::FpgoError>>(())
 //! ```
 //!
 //! ## Money

@@ -1,9 +1,6 @@
 //! fpgo's pure client core (prepare -> send -> read) against the sandbox, with a small blocking
 //! transport (ureq, redirects off): the same requests and envelopes the JS transport sees.
 
-// `FpgoError` is the client's whole failure report, large by design (see fpgo::client).
-#![allow(clippy::result_large_err)]
-
 mod support;
 
 use fpgo::client::{
@@ -12,7 +9,7 @@ use fpgo::client::{
 use serde_json::{json, Value};
 use support::{Sandbox, TOKEN};
 
-fn send(client: &Client, id: &str, input: RequestInput) -> Result<ApiResponse, FpgoError> {
+fn send(client: &Client, id: &str, input: RequestInput) -> Result<ApiResponse, Box<FpgoError>> {
     let (endpoint, req) = client.prepare(id, &input)?;
     // The API never redirects; a 3xx must reach `read` (an `unexpected_redirect`), not be followed.
     let agent = ureq::AgentBuilder::new().redirects(0).build();

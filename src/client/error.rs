@@ -4,7 +4,6 @@
 
 use serde::Serialize;
 use serde_json::Value;
-use std::collections::BTreeMap;
 use std::fmt;
 
 /// What kind of failure this is: the one field callers branch on.
@@ -60,19 +59,97 @@ impl ErrorKind {
     }
 }
 
-/// One failed rule at one field, as `validate()` reports it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct FieldIssue {
-    /// The Laravel rule name (`Required`, `Size`, ...); `Unknown` when a server message matches
-    /// no Laravel line.
-    pub rule: String,
-    /// The message, in the client's `lang`.
-    pub message: String,
-}
+/// One failed rule at one field, as `validate()` reports it: the engine's own
+/// [`crate::validate::Issue`] (`rule`: the Laravel rule name, `Required`, `Size`, ..., or `Unknown`
+/// when a server message matches no Laravel line; `message`: in the client's `lang`). An alias
+/// since branch `clientlean` (it was a struct of the same two fields): one type, one copy of its
+/// code in the WebAssembly.
+pub type FieldIssue = crate::validate::Issue;
 
 /// Field path (concrete indices, `products.0.tax`) -> the rules it failed: the shape of
 /// `validate()`'s `errors`. Messages that match no field are kept under [`OTHER_FIELD`].
-pub type FieldErrors = BTreeMap<String, Vec<FieldIssue>>;
+///
+/// Sorted by field (byte order), each field once, as a `BTreeMap` would hold them (it was a
+/// `BTreeMap<String, Vec<FieldIssue>>` alias before; same order, same JSON). A sorted `Vec`:
+/// the map's insert, iterators and drop code were 2.5 KB of the client's WebAssembly, for maps
+/// of a few dozen fields. Read it with [`FieldErrors::get`], `errors["field"]`, [`FieldErrors::iter`]
+/// or by value (`for (field, issues) in errors`); fill it with [`FieldErrors::issues_mut`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FieldErrors(Vec<(String, Vec<FieldIssue>)>);
+
+impl FieldErrors {
+    /// An empty map (allocates nothing).
+    pub fn new() -> FieldErrors {
+        FieldErrors(Vec::new())
+    }
+
+    /// The issues of `field`, inserted empty at its place when absent (a `BTreeMap`'s
+    /// `entry(field).or_default()`).
+    pub fn issues_mut(&mut self, field: String) -> &mut Vec<FieldIssue> {
+        let at = match self.0.binary_search_by(|(f, _)| f.as_str().cmp(&field)) {
+            Ok(at) => at,
+            Err(at) => {
+                self.0.insert(at, (field, Vec::new()));
+                at
+            }
+        };
+        &mut self.0[at].1
+    }
+
+    /// The issues of `field`, if it has any entry.
+    pub fn get(&self, field: &str) -> Option<&Vec<FieldIssue>> {
+        let at = self
+            .0
+            .binary_search_by(|(f, _)| f.as_str().cmp(field))
+            .ok()?;
+        self.0.get(at).map(|(_, issues)| issues)
+    }
+
+    /// `(field, issues)` in field order.
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &Vec<FieldIssue>)> {
+        self.0.iter().map(|(f, issues)| (f, issues))
+    }
+
+    /// The fields, in order.
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.0.iter().map(|(f, _)| f)
+    }
+
+    /// How many fields have an entry.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether no field has an entry.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl std::ops::Index<&str> for FieldErrors {
+    type Output = Vec<FieldIssue>;
+    /// Panics when `field` has no entry, as a `BTreeMap`'s index does.
+    fn index(&self, field: &str) -> &Vec<FieldIssue> {
+        self.get(field)
+            .expect("no entry for this field in FieldErrors")
+    }
+}
+
+impl IntoIterator for FieldErrors {
+    type Item = (String, Vec<FieldIssue>);
+    type IntoIter = std::vec::IntoIter<(String, Vec<FieldIssue>)>;
+    /// `(field, issues)` in field order.
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
+impl Serialize for FieldErrors {
+    /// As a JSON object in field order (what the `BTreeMap` wrote).
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.iter())
+    }
+}
 
 /// The key of [`FieldErrors`] for server messages that name no field of the endpoint.
 pub const OTHER_FIELD: &str = "_other";
@@ -110,10 +187,15 @@ pub struct FpgoError {
     pub endpoint_id: Option<String>,
 }
 
+/// Every fallible function of the client returns `Result<T, Box<FpgoError>>` and these
+/// constructors build the error in its box (since branch `clientlean`; it was `Result<T,
+/// FpgoError>`): a failure then moves one pointer up the frames instead of the whole ~84-byte
+/// report, which in the WebAssembly was a block copy at every `?`. Read it as before
+/// (`e.code`, `e.errors`, ...); `*e` is the plain value.
 impl FpgoError {
     /// An error with no HTTP status, errors or details.
-    pub fn new(kind: ErrorKind, code: impl Into<String>, message: impl Into<String>) -> Self {
-        FpgoError {
+    pub fn new(kind: ErrorKind, code: impl Into<String>, message: impl Into<String>) -> Box<Self> {
+        Box::new(FpgoError {
             kind,
             code: code.into(),
             message: message.into(),
@@ -123,27 +205,27 @@ impl FpgoError {
             server_messages: None,
             details: None,
             endpoint_id: None,
-        }
+        })
     }
 
     /// A [`ErrorKind::Config`] error (bad option, unknown endpoint, ...).
-    pub fn config(code: &str, message: impl Into<String>) -> Self {
+    pub fn config(code: &str, message: impl Into<String>) -> Box<Self> {
         FpgoError::new(ErrorKind::Config, code, message)
     }
 
     /// A bad option or argument: always `invalid_argument` (the shared error vocabulary).
-    pub fn invalid_argument(message: impl Into<String>) -> Self {
+    pub fn invalid_argument(message: impl Into<String>) -> Box<Self> {
         FpgoError::config("invalid_argument", message)
     }
 
     /// Names the endpoint the error is about.
-    pub fn with_endpoint(mut self, id: &str) -> Self {
+    pub fn with_endpoint(mut self: Box<Self>, id: &str) -> Box<Self> {
         self.endpoint_id = Some(id.to_string());
         self
     }
 
     /// Attaches `details`.
-    pub fn with_details(mut self, details: Value) -> Self {
+    pub fn with_details(mut self: Box<Self>, details: Value) -> Box<Self> {
         self.details = Some(Box::new(details));
         self
     }
@@ -180,7 +262,57 @@ impl std::error::Error for FpgoError {}
 
 #[cfg(test)]
 mod tests {
-    use super::first_chars;
+    use super::{first_chars, FieldErrors, FieldIssue};
+    use std::collections::BTreeMap;
+
+    /// The sorted `Vec` holds what the `BTreeMap` it replaced held, in the same order, for the
+    /// same sequence of `entry(..).or_default()` pushes and replacements.
+    #[test]
+    fn field_errors_behave_as_the_btreemap_they_replaced() {
+        let mut rng = crate::test_rng::Rng(9);
+        let names = [
+            "",
+            "_other",
+            "a",
+            "a.b",
+            "a.0",
+            "B",
+            "b",
+            "é",
+            "products.10.tax",
+            "products.2.tax",
+        ];
+        for round in 0..300 {
+            let mut ours = FieldErrors::new();
+            let mut map: BTreeMap<String, Vec<FieldIssue>> = BTreeMap::new();
+            for step in 0..rng.below(25) {
+                let field = names[rng.below(names.len() as u64) as usize].to_string();
+                let issue = FieldIssue {
+                    rule: "R".into(),
+                    message: format!("{round}-{step}"),
+                };
+                if rng.below(3) == 0 {
+                    *ours.issues_mut(field.clone()) = vec![issue.clone()];
+                    *map.entry(field).or_default() = vec![issue];
+                } else {
+                    ours.issues_mut(field.clone()).push(issue.clone());
+                    map.entry(field).or_default().push(issue);
+                }
+            }
+            let theirs: Vec<_> = map.clone().into_iter().collect();
+            assert_eq!(ours.clone().into_iter().collect::<Vec<_>>(), theirs);
+            assert!(ours.iter().eq(map.iter()));
+            assert!(ours.keys().eq(map.keys()));
+            assert_eq!((ours.len(), ours.is_empty()), (map.len(), map.is_empty()));
+            for name in names {
+                assert_eq!(ours.get(name), map.get(name), "{name}");
+            }
+            assert_eq!(
+                serde_json::to_string(&ours).unwrap(),
+                serde_json::to_string(&map).unwrap()
+            );
+        }
+    }
 
     #[test]
     fn first_chars_cuts_as_chars_take_collect() {

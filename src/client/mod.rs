@@ -9,9 +9,8 @@
 //! retries. Keeping `fetch` out of WebAssembly means no JS exception from a user's `fetch` or a
 //! hostile `Response` ever unwinds through wasm frames (see docs/client.md).
 
-// `FpgoError` is a failed call's whole report (code, message, status, field map, the server's
-// messages, details): built once per failure and returned up a few frames, never on a hot path.
-#![allow(clippy::result_large_err)]
+// A failure is a `Box<FpgoError>` (the whole report, built once per failure): a `Result` of the
+// client moves one pointer (see `FpgoError::new`).
 
 pub mod dts;
 mod error;
@@ -64,7 +63,7 @@ impl ClientConfig {
         token: &str,
         environment: Environment,
         base_url: Option<&str>,
-    ) -> Result<ClientConfig, FpgoError> {
+    ) -> Result<ClientConfig, Box<FpgoError>> {
         let token = Token::new(token)?;
         let base_url = normalize_base_url(base_url.unwrap_or(environment.base_url()))?;
         Ok(ClientConfig {
@@ -116,7 +115,7 @@ pub fn table_fields(endpoint: &Endpoint) -> Vec<(&'static str, &'static str)> {
 }
 
 /// Looks up an endpoint, as a typed error when it is not in the table.
-pub fn find_endpoint(endpoint_id: &str) -> Result<&'static Endpoint, FpgoError> {
+pub fn find_endpoint(endpoint_id: &str) -> Result<&'static Endpoint, Box<FpgoError>> {
     endpoints::find(endpoint_id).ok_or_else(|| {
         FpgoError::config(
             "unknown_endpoint",
@@ -144,7 +143,7 @@ impl Client {
         &self,
         endpoint_id: &str,
         input: &RequestInput,
-    ) -> Result<(&'static Endpoint, HttpRequest), FpgoError> {
+    ) -> Result<(&'static Endpoint, HttpRequest), Box<FpgoError>> {
         let endpoint = find_endpoint(endpoint_id)?;
         // Structural mistakes (a missing path parameter, a dot segment, a non-object body) first,
         // with their own codes; then the endpoint's rules.
@@ -163,7 +162,7 @@ impl Client {
         location: Option<&str>,
         content_type: Option<&str>,
         body: &str,
-    ) -> Result<ApiResponse, FpgoError> {
+    ) -> Result<ApiResponse, Box<FpgoError>> {
         let fields = table_fields(endpoint);
         let ctx = ResponseContext {
             fields: &fields,
@@ -182,7 +181,7 @@ impl Client {
 mod validation {
     //! Local validation before sending: the endpoint's rules over the path parameters, the query
     //! and the body (`crate::validate::validate_request`), rejected with the same map.
-    use super::{Endpoint, ErrorKind, FieldErrors, FieldIssue, FpgoError, Lang, RequestInput};
+    use super::{Endpoint, ErrorKind, FieldErrors, FpgoError, Lang, RequestInput};
     use crate::validate::{validate_request, ValidateOptions};
     use serde_json::{Map, Value};
     use std::collections::BTreeMap;
@@ -201,7 +200,11 @@ mod validation {
         out
     }
 
-    pub fn check(endpoint: &Endpoint, input: &RequestInput, lang: Lang) -> Result<(), FpgoError> {
+    pub fn check(
+        endpoint: &Endpoint,
+        input: &RequestInput,
+        lang: Lang,
+    ) -> Result<(), Box<FpgoError>> {
         // Borrowed, not cloned: the body is only read.
         let empty;
         let body = match &input.body {
@@ -230,14 +233,7 @@ mod validation {
         }
         let mut errors = FieldErrors::new();
         for (field, issues) in report.errors.iter() {
-            let issues = issues
-                .iter()
-                .map(|i| FieldIssue {
-                    rule: i.rule.clone(),
-                    message: i.message.clone(),
-                })
-                .collect();
-            *errors.entry(field.clone()).or_default() = issues;
+            *errors.issues_mut(field.clone()) = issues.clone();
         }
         let fields = crate::text::join(errors.keys().take(5), ", ");
         let mut e = FpgoError::new(

@@ -88,7 +88,7 @@ fn redact_value(value: &mut Value, token: &str) {
 }
 
 /// The error with the token and every bearer value removed from each text it carries.
-pub fn redact_error(mut e: FpgoError, token: &str) -> FpgoError {
+pub fn redact_error(mut e: Box<FpgoError>, token: &str) -> Box<FpgoError> {
     e.code = redact_text(&e.code, token);
     e.message = redact_text(&e.message, token);
     e.status_message = e.status_message.map(|s| redact_text(&s, token));
@@ -99,13 +99,14 @@ pub fn redact_error(mut e: FpgoError, token: &str) -> FpgoError {
         list.iter_mut().for_each(|m| *m = redact_text(m, token));
     }
     if let Some(errors) = e.errors.take() {
-        // Inserted one by one: `collect` into a `BTreeMap` would link a sort (10 KB of wasm).
+        // Inserted one by one at their places (no sort); a field that reads as another once
+        // redacted replaces it (the later in field order wins, as a map's insert does).
         let mut clean = FieldErrors::new();
         for (field, mut issues) in errors {
             for issue in &mut issues {
                 issue.message = redact_text(&issue.message, token);
             }
-            *clean.entry(redact_text(&field, token)).or_default() = issues;
+            *clean.issues_mut(redact_text(&field, token)) = issues;
         }
         e.errors = Some(clean);
     }

@@ -69,7 +69,7 @@ impl ApiResponse {
 /// indexed by the key's position in [`ENVELOPE_KEYS`], so reading needs no dispatch.
 #[derive(Default)]
 struct Envelope<'a> {
-    raw: [Option<&'a str>; ENVELOPE_KEYS.len()],
+    raw: [Option<&'a str>; KEY_COUNT],
 }
 
 // Positions in [`ENVELOPE_KEYS`]; `data`'s text is never built into a tree.
@@ -85,18 +85,19 @@ const ORDER_STATUS: usize = 8;
 const REFUND_STATUS: usize = 9;
 
 /// The keys of [`Envelope`], at their positions.
-const ENVELOPE_KEYS: [&str; 10] = [
-    "data",
-    "message",
-    "status_message",
-    "status_code",
-    "is_error",
-    "errors",
-    "metaData",
-    "links",
-    "order_status",
-    "refund_status",
-];
+/// (A text, one key a line: no table of addresses in the .wasm.)
+const ENVELOPE_KEYS: &str = "data
+message
+status_message
+status_code
+is_error
+errors
+metaData
+links
+order_status
+refund_status";
+/// How many keys [`ENVELOPE_KEYS`] holds.
+const KEY_COUNT: usize = 10;
 
 impl<'a> Envelope<'a> {
     /// The envelope of `body`, or `None` when it is not a JSON object, names a known key twice
@@ -106,9 +107,9 @@ impl<'a> Envelope<'a> {
         // `(String, &RawValue)` entries); each known value is then read from its text.
         let members = crate::json::members(body)?;
         let mut env = Envelope::default();
-        let mut seen = [false; ENVELOPE_KEYS.len()];
+        let mut seen = [false; KEY_COUNT];
         for (key, raw) in members {
-            let Some(at) = ENVELOPE_KEYS.iter().position(|k| *k == key) else {
+            let Some(at) = ENVELOPE_KEYS.split('\n').position(|k| k == key) else {
                 continue;
             };
             if std::mem::replace(&mut seen[at], true) {
@@ -173,7 +174,7 @@ fn field_errors(
                     _ => return None,
                 };
                 // Each message still names its rule (and is worded in `lang`) when it is a Laravel line.
-                let issues = out.entry(field.clone()).or_default();
+                let issues = out.issues_mut(field.clone());
                 for (_, mut found) in server_messages::field_errors(&list, ctx.fields, ctx.lang) {
                     issues.append(&mut found);
                 }
@@ -205,7 +206,7 @@ fn text(raw: Option<&str>) -> Option<String> {
     }
 }
 
-fn invalid_response(http_status: u16, code: &str, message: String) -> FpgoError {
+fn invalid_response(http_status: u16, code: &str, message: String) -> Box<FpgoError> {
     let mut e = FpgoError::new(ErrorKind::InvalidResponse, code, message);
     e.http_status = Some(http_status);
     e
@@ -214,7 +215,7 @@ fn invalid_response(http_status: u16, code: &str, message: String) -> FpgoError 
 /// The API never redirects: a 3xx is a proxy, a misconfigured base URL or an attacker. It is never
 /// followed (the POST and its token would go wherever `Location` says). Status 0 is a browser's
 /// opaque redirect (`redirect: "manual"` hides the status and `Location`).
-fn redirect_error(status: u16, location: Option<&str>) -> FpgoError {
+fn redirect_error(status: u16, location: Option<&str>) -> Box<FpgoError> {
     invalid_response(status, "unexpected_redirect", {
         let mut message = String::from("the server answered with a redirect (HTTP ");
         crate::text::push_u64(&mut message, u64::from(status));
@@ -236,8 +237,12 @@ fn check_meta_data(meta: &Value) -> bool {
         .all(|k| meta.get(k).is_some_and(Value::is_u64))
 }
 
-fn success(status: u16, env: Envelope, ctx: &ResponseContext) -> Result<ApiResponse, FpgoError> {
-    let message = text(env.raw[MESSAGE]).unwrap_or_default();
+fn success(
+    status: u16,
+    env: Envelope,
+    message: String,
+    ctx: &ResponseContext,
+) -> Result<ApiResponse, Box<FpgoError>> {
     let data_json = match ctx.status_in_envelope {
         Some(spec) => status_answer(status, spec, &env, &message)?,
         None => env.raw[DATA].map_or_else(|| "null".to_string(), str::to_string),
@@ -269,7 +274,7 @@ fn status_answer(
     spec: StatusInEnvelope,
     env: &Envelope,
     message: &str,
-) -> Result<String, FpgoError> {
+) -> Result<String, Box<FpgoError>> {
     let mut data_fields = serde_json::Map::new();
     if let Some(raw) = env.raw[DATA] {
         if let Ok(Value::Object(fields)) = crate::json::parse(raw) {
@@ -315,8 +320,12 @@ fn status_answer(
     Ok(answer)
 }
 
-fn failure(http_status: u16, env: Envelope, ctx: &ResponseContext) -> FpgoError {
-    let message = text(env.raw[MESSAGE]).unwrap_or_default();
+fn failure(
+    http_status: u16,
+    env: Envelope,
+    message: String,
+    ctx: &ResponseContext,
+) -> Box<FpgoError> {
     // A 2xx whose envelope says `is_error: true` is treated by the envelope's own status_code.
     let status = if (200..300).contains(&http_status) {
         value(env.raw[STATUS_CODE])
@@ -373,7 +382,7 @@ pub fn parse_response(
     http_status: u16,
     body: &str,
     ctx: &ResponseContext,
-) -> Result<ApiResponse, FpgoError> {
+) -> Result<ApiResponse, Box<FpgoError>> {
     if http_status == 0 || (300..400).contains(&http_status) {
         return Err(redirect_error(http_status, ctx.location));
     }
@@ -400,10 +409,12 @@ pub fn parse_response(
     };
     // A boolean's text is exactly `true` or `false`.
     let is_error = envelope.raw[IS_ERROR] == Some("true");
+    // Read once for both ways.
+    let message = text(envelope.raw[MESSAGE]).unwrap_or_default();
     if (200..300).contains(&http_status) && !is_error {
-        return success(http_status, envelope, ctx);
+        return success(http_status, envelope, message, ctx);
     }
-    Err(failure(http_status, envelope, ctx))
+    Err(failure(http_status, envelope, message, ctx))
 }
 
 #[cfg(test)]
@@ -422,6 +433,26 @@ mod tests {
         ("products.*.tax", "required|numeric|in:0,12,15,25"),
     ];
 
+    #[test]
+    fn envelope_keys_sit_at_their_positions() {
+        let keys: Vec<&str> = ENVELOPE_KEYS.split('\n').collect();
+        assert_eq!(keys.len(), KEY_COUNT);
+        for (at, key) in [
+            (DATA, "data"),
+            (MESSAGE, "message"),
+            (STATUS_MESSAGE, "status_message"),
+            (STATUS_CODE, "status_code"),
+            (IS_ERROR, "is_error"),
+            (ERRORS, "errors"),
+            (META_DATA, "metaData"),
+            (LINKS, "links"),
+            (ORDER_STATUS, "order_status"),
+            (REFUND_STATUS, "refund_status"),
+        ] {
+            assert_eq!(keys[at], key);
+        }
+    }
+
     fn ctx() -> ResponseContext<'static> {
         ResponseContext {
             fields: FIELDS,
@@ -433,7 +464,7 @@ mod tests {
         }
     }
 
-    fn parse(status: u16, body: &str) -> Result<ApiResponse, FpgoError> {
+    fn parse(status: u16, body: &str) -> Result<ApiResponse, Box<FpgoError>> {
         parse_response(status, body, &ctx())
     }
 

@@ -44,7 +44,7 @@ pub fn field_errors(
                 },
             ),
         };
-        out.entry(field).or_default().push(issue);
+        out.issues_mut(field).push(issue);
     }
     out
 }

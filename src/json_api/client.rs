@@ -12,9 +12,6 @@
 //! "userAgent"?}`; `request_json` is `{"pathParams"?, "query"?, "body"?, "headers"?}`;
 //! `headers_json` is `{"location"?, "content-type"?}` (lower-case names).
 
-// Errors are `FpgoError`s, large by design and only built on failure (see `crate::client`).
-#![allow(clippy::result_large_err)]
-
 use super::{ok_json, push_issue_lists, push_json_str};
 use crate::callbacks::push_i64;
 use crate::client::{
@@ -123,13 +120,13 @@ fn config_bool(value: Option<&Value>) -> Option<bool> {
 
 /// `the client options are not valid: <why>`; the parts name keys, never values (the token could
 /// be one).
-fn options_not_valid(why: &[&str]) -> FpgoError {
+fn options_not_valid(why: &[&str]) -> Box<FpgoError> {
     let mut message = String::from("the client options are not valid: ");
     why.iter().for_each(|part| message.push_str(part));
     FpgoError::invalid_argument(message)
 }
 
-fn parse_config(config_json: &str) -> Result<ClientConfig, FpgoError> {
+fn parse_config(config_json: &str) -> Result<ClientConfig, Box<FpgoError>> {
     let Ok(Value::Object(fields)) = crate::json::parse(config_json) else {
         return Err(options_not_valid(&["expected a JSON object"]));
     };
@@ -146,7 +143,9 @@ fn parse_config(config_json: &str) -> Result<ClientConfig, FpgoError> {
         slots[at] = Some(value);
     }
     // Each option's type, in the keys' order (the first wrong one is named); one error site.
-    for ((slot, key), is_bool) in slots.iter().zip(CONFIG_KEYS).zip(CONFIG_BOOLS) {
+    // Indexed, not zipped (no array iterator).
+    for (at, slot) in slots.iter().enumerate() {
+        let (key, is_bool) = (CONFIG_KEYS[at], CONFIG_BOOLS[at]);
         let fits = match slot {
             None | Some(Value::Null) => true,
             Some(Value::String(_)) => !is_bool,
@@ -261,7 +260,7 @@ fn request_shape_error(slots: &[Option<Value>; 4]) -> Option<&'static str> {
 /// The keys of a call's input, in the order [`parse_request`] reads their values.
 const REQUEST_KEYS: [&str; 4] = ["pathParams", "query", "body", "headers"];
 
-fn parse_request(request_json: &str) -> Result<RequestInput, FpgoError> {
+fn parse_request(request_json: &str) -> Result<RequestInput, Box<FpgoError>> {
     if request_json.len() > MAX_REQUEST_JSON {
         return Err(FpgoError::config("payload_too_large", {
             let mut message = String::from("the request is ");
@@ -310,7 +309,7 @@ fn parse_request(request_json: &str) -> Result<RequestInput, FpgoError> {
 /// Builds one call; answers `{"ok":{"method","url","path","query","headers":[[name,value]...],
 /// "body":text|null,"paged"}}`.
 pub fn prepare_request(endpoint_id: &str, request_json: &str, config_json: &str) -> String {
-    let prepared = || -> Result<String, FpgoError> {
+    let prepared = || -> Result<String, Box<FpgoError>> {
         let client = Client::new(parse_config(config_json)?);
         let input = parse_request(request_json).map_err(|e| e.with_endpoint(endpoint_id))?;
         let (endpoint, req) = client.prepare(endpoint_id, &input)?;
@@ -384,7 +383,7 @@ pub fn read_response(
     body_text: &str,
     config_json: &str,
 ) -> String {
-    let read = || -> Result<String, FpgoError> {
+    let read = || -> Result<String, Box<FpgoError>> {
         let client = Client::new(parse_config(config_json)?);
         let endpoint = find_endpoint(endpoint_id)?;
         let Ok(Value::Object(headers)) = crate::json::parse(headers_json) else {
@@ -567,13 +566,10 @@ mod tests {
             rule: rule.into(),
             message: message.into(),
         };
-        full.errors = Some(FieldErrors::from([
-            (
-                "b".to_string(),
-                vec![issue("Required", "x"), issue("Size", "y")],
-            ),
-            ("a".to_string(), vec![]),
-        ]));
+        let mut errors = FieldErrors::new();
+        *errors.issues_mut("b".to_string()) = vec![issue("Required", "x"), issue("Size", "y")];
+        errors.issues_mut("a".to_string());
+        full.errors = Some(errors);
         full.server_messages = Some(vec!["m1".into(), "\u{1}".into()]);
         let mut details = FpgoError::new(ErrorKind::Server, "http_500", "HTTP 500")
             .with_details(json!({"happenedAt": "now", "list": [1, 2.5, null, true]}))
@@ -805,6 +801,41 @@ mod tests {
             assert_eq!(e["error"]["message"], message, "{input}");
             assert_eq!(e["error"]["code"], "invalid_argument", "{input}");
             assert_eq!(e["error"]["endpointId"], "subscriptions.list", "{input}");
+        }
+    }
+
+    /// Every answer below, byte for byte, as recorded from the client before the size work of
+    /// branch `clientlean` (`client_answers.txt`, one answer a line): field maps in key order,
+    /// a 417's live message list (matched, reworded, unmatched under `_other`), an object-shaped
+    /// `errors` whose keys collide once redacted, and the local validation's map.
+    #[test]
+    fn answers_are_pinned_byte_for_byte() {
+        const SV: &str =
+            r#"{"token":"sk_test_TOKEN_123","baseUrl":"http://127.0.0.1:9","lang":"sv"}"#;
+        const EN: &str = r#"{"token":"sk_test_TOKEN_123","baseUrl":"http://127.0.0.1:9"}"#;
+        let live = r#"{"status_code":417,"status_message":"Expectation Failed","message":"payloadValidationErrors","is_error":true,"errors":["The products.1.tax must be a number.","The customer details.personal number must be 11 digits.","Something only the server knows sk_test_TOKEN_123.","The products.0.tax field is required.","The order summary.shipping cost must be a number.","The products.0.tax must be a number."]}"#;
+        let map = r#"{"status_code":422,"message":"payloadValidationErrors","errors":{"zeta":["The zeta field is required.","x"],"alpha":"The products.0.tax field is required.","a sk_test_TOKEN_123 b":"first","a [redacted] b":["second"],"Bearer q":"third"}}"#;
+        let mut answers = Vec::new();
+        for cfg in [EN, SV] {
+            for id in ["orders.sendPaymentLink", "orders.cancel"] {
+                answers.push(read_response(id, 417, "{}", live, cfg));
+                answers.push(read_response(id, 422, "{}", map, cfg));
+            }
+            answers.push(prepare_request(
+                "orders.sendPaymentLink",
+                r#"{"body":{"products":[{"tax":"x"},{}],"customerDetails":{"personalNumber":"1"}}}"#,
+                cfg,
+            ));
+            answers.push(prepare_request(
+                "subscriptions.list",
+                r#"{"pathParams":{"status":"NOPE"},"query":{"page":"x","perPage":-1}}"#,
+                cfg,
+            ));
+        }
+        let expected: Vec<&str> = include_str!("client_answers.txt").lines().collect();
+        assert_eq!(answers.len(), expected.len());
+        for (answer, expected) in answers.iter().zip(expected) {
+            assert_eq!(answer, expected);
         }
     }
 }

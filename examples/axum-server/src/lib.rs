@@ -44,10 +44,11 @@ pub struct Settings {
 impl AppState {
     pub fn new(settings: Settings) -> Result<Arc<AppState>, Box<FpgoError>> {
         let client = match &settings.token {
-            Some(token) => Some(Client::new(
-                ClientConfig::new(token, Environment::Demo, settings.base_url.as_deref())
-                    .map_err(Box::new)?,
-            )),
+            Some(token) => Some(Client::new(ClientConfig::new(
+                token,
+                Environment::Demo,
+                settings.base_url.as_deref(),
+            )?)),
             None => None,
         };
         Ok(Arc::new(AppState {

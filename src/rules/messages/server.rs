@@ -1,7 +1,7 @@
 //! Reading a live server's English message back to its field and rule. The live API answers a
 //! failed validation with HTTP 417 and a flat list of Laravel's messages (no field names), so a
 //! client that wants to show them next to form fields has to recognise them: each message is
-//! matched against every line of Laravel 8's English file ([`super::laravel_en::LINES`]) with
+//! matched against every line of Laravel 8's English file ([`super::laravel_en::lines`]) with
 //! `:attribute` standing for a displayed field of the endpoint (snake display, or the raw path for a
 //! wildcard field) and the other placeholders for any text. The match keeps what each placeholder
 //! held, so [`ServerMatch::reword`] can say the same thing in another [`Lang`]. Decision M10.
@@ -11,7 +11,7 @@
 //! unmatched rather than guessed.
 
 use super::display::snake_display;
-use super::laravel_en::{rule_name, LINES};
+use super::laravel_en::rule_name;
 use super::{template_of, Lang};
 use crate::rules::checks::SizeType;
 use crate::rules::parse::split_rules;
@@ -155,24 +155,30 @@ impl<'t> ServerMatcher<'t> {
                 rules: rules.map(rule_names),
             })
             .collect();
-        let lines = LINES
-            .iter()
-            .filter_map(|(key, size_type, line)| {
-                let at = text::find(line, ":attribute")?;
-                let (before, after) = line.split_at_checked(at)?;
-                let after = after.get(":attribute".len()..)?;
-                let (chunks, slots) = split_line(after);
-                let literal_len = before.len() + chunks.iter().map(|c| c.len()).sum::<usize>();
-                Some(Line {
-                    key,
-                    size_type,
-                    before,
-                    chunks,
-                    slots,
-                    literal_len,
-                })
-            })
-            .collect();
+        // A plain loop (an iterator chain over the lines was a function of its own).
+        let mut lines = Vec::with_capacity(100);
+        for (key, size_type, line) in super::laravel_en::lines() {
+            // Lines that name no field (`The password is incorrect.`) are left out.
+            let Some((before, after)) =
+                text::find(line, ":attribute").and_then(|at| line.split_at_checked(at))
+            else {
+                continue;
+            };
+            let after = after.get(":attribute".len()..).unwrap_or_default();
+            let (chunks, slots) = split_line(after);
+            let mut literal_len = before.len();
+            for chunk in &chunks {
+                literal_len += chunk.len();
+            }
+            lines.push(Line {
+                key,
+                size_type,
+                before,
+                chunks,
+                slots,
+                literal_len,
+            });
+        }
         ServerMatcher { fields, lines }
     }
 
@@ -296,10 +302,14 @@ fn tie_rank(key: &str) -> usize {
 /// `Str::studly` names of a rule string's rules (`required_if:a,b|nullable` -> `RequiredIf`,
 /// `Nullable`), split as the tables write them (a `regex:` keeps its `|`).
 fn rule_names(rules: &str) -> Vec<String> {
-    split_rules(rules)
-        .into_iter()
-        .map(|r| rule_name(r.split(':').next().unwrap_or("").trim()))
-        .collect()
+    let rules = split_rules(rules);
+    let mut out = Vec::with_capacity(rules.len());
+    for r in rules {
+        // The name before the first `:` (the whole rule when it has none).
+        let name = r.split_once(':').map_or(r, |(name, _)| name);
+        out.push(rule_name(name.trim()));
+    }
+    out
 }
 
 /// A line's literal text between its placeholders (`:other`, `:values`, ...: a colon and lowercase
@@ -359,7 +369,9 @@ fn glob<'m>(chunks: &[&str], text: &'m str) -> Option<Vec<&'m str>> {
 /// field, length of the shown text).
 fn shown_field_at(field: &str, snaked: &str, text: &str) -> Vec<(String, usize)> {
     let mut out = Vec::new();
-    for shown in [field, snaked] {
+    // The raw path, then the snake display (a range, not an array iterator).
+    for pass in 0..2 {
+        let shown = if pass == 0 { field } else { snaked };
         if let Some((keys, len)) = match_with_keys(shown, text) {
             if !out.iter().any(|(_, l)| *l == len) {
                 out.push((fill_stars(field, &keys), len));

@@ -5,7 +5,7 @@ use super::*;
 
 #[test]
 fn every_line_names_the_attribute_before_any_other_placeholder() {
-    for (key, _, line) in LINES {
+    for (key, _, line) in super::super::laravel_en::lines() {
         if let Some((before, _)) = line.split_once(":attribute") {
             assert_eq!(split_line(before).0, [before], "{key}");
         }
