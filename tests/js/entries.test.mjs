@@ -209,6 +209,27 @@ test("fpgo's Node entries load the validation and the client on first use, once,
   }
 });
 
+test("fpgo's Node entries: initSync() starts the full module (its glue comes with the client), which every function then uses", () => {
+  const steps = `
+    m.initSync();
+    results.push(loaded());
+    results.push(verify(), m.validate("orders.cancel", { cancellationNote: 5 }).valid, m.computeTotals([{ quantity: 1, rate: 100, tax: 25 }]).orderSummary.grandTotal, loaded());`;
+  for (const spec of NODE_ENTRIES) {
+    const { files, results, compiles } = wasmReads(spec, steps);
+    assert.deepEqual(results, [["index.node.client.cjs"], true, false, "100.00", ["index.node.client.cjs", "index.node.validate.cjs"]], spec);
+    // The callbacks module for the signCallback before the steps; the full one once.
+    assert.deepEqual(files, ["callbacks_bg.wasm", "full_bg.wasm"], spec);
+    assert.equal(compiles, 2, spec);
+  }
+});
+
+test("the package's files carry fpgo's deferred Node bundles (npm pack)", () => {
+  const pkg = new URL("../../pkg/", import.meta.url);
+  const [{ files }] = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: pkg, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
+  const paths = files.map((f) => f.path);
+  for (const file of ["index.node.js", "index.node.cjs", "index.node.validate.cjs", "index.node.client.cjs"]) assert.ok(paths.includes(file), `${file} is packed`);
+});
+
 /** What a module exports, as comparable data: each name's type and parameter count, and
  *  FpgoClient's prototype methods with theirs. */
 function shape(m) {
