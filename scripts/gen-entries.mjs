@@ -1,7 +1,8 @@
 // Writes the package's entry files into pkg/: one per entry (fpgo, fpgo/callbacks, fpgo/validate,
 // fpgo/client) and runtime (browser, node, workerd, edge-light, deno, inline), their CommonJS
-// bundles (esbuild), their declarations, and package.json's `exports`. Generated rather than
-// hand-kept: 6 runtimes x 4 entries would drift. Run by scripts/build-pkg.sh after the .wasm files.
+// bundles (esbuild), the two bundles `fpgo`'s Node entries load on first use (DEFERRED below),
+// their declarations, and package.json's `exports`. Generated rather than hand-kept: 6 runtimes x
+// 4 entries would drift. Run by scripts/build-pkg.sh after the .wasm files.
 import { existsSync, readFileSync, writeFileSync, mkdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -193,7 +194,8 @@ rmSync(join(pkg, ".cjs-src"), { recursive: true, force: true });
 // instance: an app that imports both `fpgo` and `fpgo/client` instantiates the full module twice
 // (about 1.4 ms and its memory each), and every app saves the glue's module at import (about 0.5 ms;
 // docs/performance.md, "Start-up"). The .wasm and the inline base64 stay apart; the Deno entries
-// re-export the inline ones.
+// re-export the inline ones. `fpgo`'s Node entries are the exception to one file: their
+// validation and client come from the DEFERRED bundles on first use.
 const wasmFilesApart = {
   name: "wasm-files-apart",
   setup(b) {
