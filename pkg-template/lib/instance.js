@@ -32,11 +32,15 @@ async function compileFrom(source) {
 /** `getWasm()`: the glue's exports (`glue`, the namespace of the entry's wasm-bindgen glue) once its
  *  instance exists, created on first use. `load()` gives the .wasm (a WebAssembly.Module or bytes)
  *  or `undefined` when this runtime needs `await init()` first; `url()` is where `init()` fetches
- *  it from; `hint` says how to initialise. The glue's start function installs the panic hook. */
-export function wasmGetter({ load, url, hint, glue }) {
+ *  it from; `hint` says how to initialise. The glue's start function installs the panic hook.
+ *  `glue` may be a function giving the namespace when the instance starts (`fpgo`'s Node entries
+ *  load the full module's glue with their deferred code: lib/deferred.js). */
+export function wasmGetter({ load, url, hint, glue: given }) {
   let module;
   let ready = false;
+  let glue = typeof given === "function" ? undefined : given;
   function start(compiled) {
+    glue ??= given();
     glue.initSync({ module: compiled });
     module = compiled;
     ready = true;

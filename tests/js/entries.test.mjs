@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 
 const require = createRequire(import.meta.url);
 const CALLBACKS = ["verifyCallback", "signCallback", "parseTerminalCallback"];
@@ -122,8 +123,11 @@ function wasmReads(spec, steps, hidden = []) {
       }
     };
     const hidden = ${JSON.stringify(hidden)};
+    const deferred = []; // fpgo's deferred bundles the ESM entry read (lib/deferred.js)
+    const loaded = () => (typeof require === "function" ? Object.keys(require.cache).map((k) => k.replace(/^.*[\\\\/]/, "")).filter((k) => /^index\\.node\\.[a-z]+\\.cjs$/.test(k)) : deferred.slice());
     fs.readFileSync = function (path, ...rest) {
       const name = String(path).replace(/^.*[\\\\/]/, "");
+      if (/^index\\.node\\.[a-z]+\\.cjs$/.test(name)) deferred.push(name);
       if (name.endsWith(".wasm")) {
         files.push(name);
         if (hidden.includes(name)) throw Object.assign(new Error("ENOENT: " + name), { code: "ENOENT" });
@@ -135,7 +139,7 @@ function wasmReads(spec, steps, hidden = []) {
     const verify = () => m.verifyCallback(signed, "s", { now: 1755764131 }).valid;
     const results = [];
     ${steps}
-    console.log(JSON.stringify({ files, results, compiles }));`;
+    console.log(JSON.stringify({ files, results, compiles, deferred: loaded() }));`;
   const cjs = spec.endsWith(".cjs");
   const out = execFileSync(process.execPath, cjs ? ["-e", script] : ["--input-type=module", "-e", script], { cwd: new URL(".", import.meta.url), encoding: "utf8" });
   return JSON.parse(out);
@@ -161,8 +165,8 @@ test("fpgo in Node verifies callbacks on the full module when the callbacks modu
 test("validate() of a valid payload compiles no WebAssembly (the JS fast path); an invalid one compiles its module once", () => {
   const valid = `results.push(m.validate("orders.cancel", { cancellationNote: "x" }).valid);`;
   const invalid = `results.push(m.validate("orders.cancel", { cancellationNote: 5 }).valid);`;
-  assert.deepEqual(wasmReads("fpgo/validate", valid + valid), { files: ["validate_bg.wasm"], results: [true, true], compiles: 0 });
-  assert.deepEqual(wasmReads("fpgo/validate", valid + invalid + invalid), { files: ["validate_bg.wasm"], results: [true, false, false], compiles: 1 });
+  assert.deepEqual(wasmReads("fpgo/validate", valid + valid), { files: ["validate_bg.wasm"], results: [true, true], compiles: 0, deferred: [] });
+  assert.deepEqual(wasmReads("fpgo/validate", valid + invalid + invalid), { files: ["validate_bg.wasm"], results: [true, false, false], compiles: 1, deferred: [] });
 });
 
 test("a Node without process.getBuiltinModule gets not_initialized naming the Node version, not a crash at import", () => {
@@ -178,4 +182,174 @@ test("a Node without process.getBuiltinModule gets not_initialized naming the No
   const out = JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: new URL(".", import.meta.url), encoding: "utf8" }));
   assert.equal(out.code, "not_initialized");
   assert.match(out.message, /Node\.js 20\.16/);
+});
+
+// fpgo's Node entries (index.node.js, index.node.cjs) carry the callbacks API; the validation and
+// the client (with the full module's glue) come from index.node.validate.cjs and
+// index.node.client.cjs beside them, on first use (lib/deferred.js; start-up).
+const NODE_ENTRIES = ["fpgo", require.resolve("fpgo").replace(/\.js$/, ".cjs")];
+
+test("fpgo's Node entries load the validation and the client on first use, once, on one instance of the full module (ESM and CommonJS)", () => {
+  const steps = `
+    results.push(verify(), loaded());
+    results.push(m.validate("orders.cancel", { cancellationNote: "x" }).valid, loaded());
+    const client = new m.FpgoClient({ token: "t", environment: "demo" });
+    results.push(client instanceof m.FpgoClient, loaded());
+    results.push(m.validate("orders.cancel", { cancellationNote: 5 }).valid, m.ordersCancel({ cancellationNote: "y" }).payload.cancellationNote, verify(), loaded());`;
+  for (const spec of NODE_ENTRIES) {
+    const { files, results, compiles, deferred } = wasmReads(spec, steps);
+    const validation = ["index.node.validate.cjs"];
+    const both = ["index.node.validate.cjs", "index.node.client.cjs"];
+    assert.deepEqual(results, [true, [], true, validation, true, both, false, "y", true, both], spec);
+    assert.deepEqual(deferred, both, `${spec}: each bundle loaded once`);
+    // The callbacks module for signCallback, the full one once for the client, validate(), the
+    // builder and the callbacks after it: one instance.
+    assert.deepEqual(files, ["callbacks_bg.wasm", "full_bg.wasm"], spec);
+    assert.equal(compiles, 2, spec);
+  }
+});
+
+test("fpgo's Node entries: initSync() starts the full module (its glue comes with the client), which every function then uses", () => {
+  const steps = `
+    m.initSync();
+    results.push(loaded());
+    results.push(verify(), m.validate("orders.cancel", { cancellationNote: 5 }).valid, m.computeTotals([{ quantity: 1, rate: 100, tax: 25 }]).orderSummary.grandTotal, loaded());`;
+  for (const spec of NODE_ENTRIES) {
+    const { files, results, compiles } = wasmReads(spec, steps);
+    assert.deepEqual(results, [["index.node.client.cjs"], true, false, "100.00", ["index.node.client.cjs", "index.node.validate.cjs"]], spec);
+    // The callbacks module for the signCallback before the steps; the full one once.
+    assert.deepEqual(files, ["callbacks_bg.wasm", "full_bg.wasm"], spec);
+    assert.equal(compiles, 2, spec);
+  }
+});
+
+test("the package's files carry fpgo's deferred Node bundles (npm pack)", () => {
+  const pkg = new URL("../../pkg/", import.meta.url);
+  const [{ files }] = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: pkg, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
+  const paths = files.map((f) => f.path);
+  for (const file of ["index.node.js", "index.node.cjs", "index.node.validate.cjs", "index.node.client.cjs"]) assert.ok(paths.includes(file), `${file} is packed`);
+});
+
+/** What a module exports, as comparable data: each name's type and parameter count, and
+ *  FpgoClient's prototype methods with theirs. */
+function shape(m) {
+  const out = {};
+  for (const name of Object.keys(m).sort()) out[name] = [typeof m[name], m[name].length];
+  const proto = m.FpgoClient.prototype;
+  out["FpgoClient.prototype"] = Object.getOwnPropertyNames(proto).map((k) => [k, typeof proto[k], proto[k].length, Object.getOwnPropertyDescriptor(proto, k).enumerable]);
+  out["FpgoClient statics"] = Object.getOwnPropertyNames(m.FpgoClient).sort();
+  return out;
+}
+
+test("fpgo's Node entries export what fpgo/inline does: the same names, kinds, parameter counts and FpgoClient methods", async () => {
+  const reference = shape(await import("fpgo/inline"));
+  assert.ok(Object.keys(reference).length > 45, "every function of fpgo");
+  assert.deepEqual(shape(await import("fpgo")), reference, "import");
+  assert.deepEqual(shape(require("fpgo")), reference, "require");
+});
+
+test("FpgoClient of fpgo's Node entries: new, instanceof, a subclass, and its methods on the real client (ESM and CommonJS)", async () => {
+  /** A run of the client over `FpgoClient`: a subclass overriding request(), an area method
+   *  reaching it, an answer of the server read by the real client (its private state). */
+  async function run(FpgoClient, isFpgoError) {
+    const seen = [];
+    const fetch = async (request) => {
+      seen.push([request.method, new URL(request.url).pathname]);
+      return new Response(JSON.stringify({ message: "Unauthenticated." }), { status: 401, headers: { "content-type": "application/json" } });
+    };
+    class Logged extends FpgoClient {
+      constructor(options) {
+        super({ ...options, fetch });
+        this.label = "logged";
+      }
+      request(endpointId, input) {
+        seen.push(endpointId);
+        return super.request(endpointId, input);
+      }
+    }
+    const plain = new FpgoClient({ token: "t", environment: "demo", fetch, maxRetries: 0 });
+    const logged = new Logged({ token: "t", environment: "demo", maxRetries: 0 });
+    let error;
+    try {
+      await logged.orders.listStatuses();
+    } catch (e) {
+      error = e;
+    }
+    let bad;
+    try {
+      new FpgoClient({ token: "t", environment: "nowhere" });
+    } catch (e) {
+      bad = e;
+    }
+    return {
+      instance: [plain instanceof FpgoClient, logged instanceof Logged, logged instanceof FpgoClient, Object.getPrototypeOf(plain) === FpgoClient.prototype, logged.label],
+      areas: Object.keys(plain),
+      seen,
+      error: [isFpgoError(error), error.code, error.kind, error.httpStatus, error.endpointId, error.attempts],
+      bad: [isFpgoError(bad), bad.code],
+      unknown: await FpgoClient.prototype.request.call(plain, "no.such").catch((e) => e.code),
+    };
+  }
+  const inline = await import("fpgo/inline");
+  const reference = await run(inline.FpgoClient, inline.isFpgoError);
+  assert.deepEqual(reference.instance, [true, true, true, true, "logged"]);
+  assert.deepEqual(reference.seen, ["orders.listStatuses", ["GET", "/api/v1/connect/orders/status"]]);
+  assert.equal(reference.error[3], 401);
+  for (const m of [await import("fpgo"), require("fpgo")]) assert.deepEqual(await run(m.FpgoClient, m.isFpgoError), reference);
+});
+
+test("fpgo's ESM Node entry without its deferred bundles: callbacks work, validation is not_initialized naming the file", async () => {
+  const { mkdtempSync, cpSync, rmSync, writeFileSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join, dirname } = await import("node:path");
+  const pkg = dirname(require.resolve("fpgo"));
+  const dir = mkdtempSync(join(tmpdir(), "fpgo-entry-"));
+  try {
+    // The entry and its .wasm files, as an app bundle that copied only those would have them.
+    cpSync(join(pkg, "index.node.js"), join(dir, "index.node.js"));
+    cpSync(join(pkg, "wasm"), join(dir, "wasm"), { recursive: true });
+    writeFileSync(join(dir, "package.json"), '{ "type": "module" }');
+    const script = `
+      const m = await import(${JSON.stringify(join(dir, "index.node.js"))});
+      const q = m.signCallback({ orderUuid: "ODR1", status: "PAID", createdAt: 1755764131, paymentMethod: "Visa", amount: "1", timestamp: 1755764131 }, "s");
+      const out = [m.verifyCallback(q, "s", { now: 1755764131 }).valid];
+      for (const call of [() => m.validate("orders.cancel", {}), () => new m.FpgoClient({ token: "t", environment: "demo" })]) {
+        try { call(); out.push("no error"); } catch (e) { out.push([m.isFpgoError(e), e.code, e.message]); }
+      }
+      console.log(JSON.stringify(out));`;
+    const [valid, validation, client] = JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" }));
+    assert.equal(valid, true);
+    assert.deepEqual(validation.slice(0, 2), [true, "not_initialized"]);
+    assert.match(validation[2], /index\.node\.validate\.cjs/);
+    assert.deepEqual(client.slice(0, 2), [true, "not_initialized"]);
+    assert.match(client[2], /index\.node\.client\.cjs/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("fpgo's Node entries in Bun (it runs them): callbacks, validation, builders and FpgoClient, import and require", () => {
+  const bun = fileURLToPath(new URL("../../node_modules/.bin/bun", import.meta.url));
+  const body = (m) => `{
+    const q = ${m}.signCallback({ orderUuid: "ODR1", status: "PAID", createdAt: 1755764131, paymentMethod: "Visa", amount: "1", timestamp: 1755764131 }, "s");
+    class Sub extends ${m}.FpgoClient {}
+    out.push([${m}.verifyCallback(q, "s", { now: 1755764131 }).valid, ${m}.validate("orders.cancel", { cancellationNote: "x" }).valid,
+      ${m}.validate("orders.cancel", { cancellationNote: 5 }).valid, ${m}.ordersCancel({ cancellationNote: "y" }).payload.cancellationNote,
+      new Sub({ token: "t", environment: "demo" }) instanceof ${m}.FpgoClient, ${m}.FpgoError === globalThis[Symbol.for("fpgo.FpgoError.v1")]]); }`;
+  const script = `import * as esm from "fpgo"; import { createRequire } from "node:module";
+    const cjs = createRequire(import.meta.url)("fpgo"); const out = [];
+    ${body("esm")} ${body("cjs")}
+    out.push(esm.FpgoError === cjs.FpgoError, Object.keys(esm).length === Object.keys(cjs).length);
+    console.log(JSON.stringify(out));`;
+  const cwd = new URL(".", import.meta.url);
+  const { writeFileSync, rmSync } = require("node:fs");
+  const file = new URL("./.bun-entries.mjs", import.meta.url);
+  writeFileSync(file, script);
+  try {
+    const out = JSON.parse(execFileSync(bun, ["run", "./.bun-entries.mjs"], { cwd, encoding: "utf8" }));
+    const each = [true, true, false, "y", true, true];
+    assert.deepEqual(out, [each, each, true, true]);
+  } finally {
+    rmSync(file, { force: true });
+  }
 });
