@@ -47,7 +47,7 @@ test-pkg-panic: ## a Rust panic is FpgoError internal with its message, and the 
 	node --test tests/panic/
 
 BENCH_TARGETS += bench-startup
-bench-startup: link-pkg ## Node: fresh process, import + first call, median of 10 (fpgo/callbacks <= 3 ms, fpgo <= 8 ms)
+bench-startup: link-pkg ## Node: fresh process, import + first call, median of 11 (fpgo/callbacks <= 3 ms, fpgo <= 8 ms)
 	node bench/startup.mjs
 
 BENCH_TARGETS += bench-callbacks
