@@ -14,11 +14,7 @@ pub(crate) struct Texts(pub(crate) &'static str);
 impl Texts {
     /// The template in `lang`.
     pub(crate) fn get(self, lang: Lang) -> &'static str {
-        let mut rest = self.0;
-        for _ in 0..lang as usize {
-            rest = rest.split_once('\n').map_or("", |(_, tail)| tail);
-        }
-        rest.split_once('\n').map_or(rest, |(line, _)| line)
+        nth_line(self.0, lang as usize)
     }
 
     /// The five templates, in `Lang`'s order (for the tests of the tables).
@@ -26,6 +22,16 @@ impl Texts {
     pub(crate) fn all(self) -> Vec<&'static str> {
         self.0.split('\n').collect()
     }
+}
+
+/// Line `n` (from 0) of `text`, without its `\n`; empty past the last line. Tables of texts are
+/// kept as one text with a line each (a `&str` per entry is 8 bytes of pointer and length).
+pub(crate) fn nth_line(text: &'static str, n: usize) -> &'static str {
+    let mut rest = text;
+    for _ in 0..n {
+        rest = rest.split_once('\n').map_or("", |(_, tail)| tail);
+    }
+    rest.split_once('\n').map_or(rest, |(line, _)| line)
 }
 
 /// `texts!["en", "no", "sv", "da", "de"]`: one message's [`Texts`], written as the five templates.
@@ -208,7 +214,10 @@ mod tests {
         );
         assert_eq!(fill(&texts, Lang::De, &args), ":line:line");
         assert_eq!(fill(&texts, Lang::No, &args), "b");
-        assert_eq!(placeholders(texts.get(Lang::En)), ["line", "field", "given", "et"]);
+        assert_eq!(
+            placeholders(texts.get(Lang::En)),
+            ["line", "field", "given", "et"]
+        );
     }
 
     #[test]
