@@ -239,8 +239,8 @@ const AREAS: &[&[Endpoint]] = &[
     company::ENDPOINTS,
 ];
 
-/// How many endpoints the chapters document.
-const COUNT: usize = {
+/// How many endpoints the chapters document (the length of [`all`]).
+pub(crate) const COUNT: usize = {
     let (mut n, mut i) = (0, 0);
     while i < AREAS.len() {
         n += AREAS[i].len();
