@@ -55,13 +55,22 @@ pub enum MoneyError {
 impl MoneyError {
     /// The stable snake_case code.
     pub fn code(&self) -> &'static str {
-        match self {
-            MoneyError::Empty => "empty",
-            MoneyError::Invalid { .. } => "invalid",
-            MoneyError::TooManyDecimals { .. } => "too_many_decimals",
-            MoneyError::Overflow => "overflow",
-            MoneyError::WrongType { .. } => "wrong_type",
-        }
+        // One text, a line each in the variants' order (a `match` of `&str`s kept a table of them).
+        const CODES: &str = concat!(
+            "empty\n",
+            "invalid\n",
+            "too_many_decimals\n",
+            "overflow\n",
+            "wrong_type"
+        );
+        let line = match self {
+            MoneyError::Empty => 0,
+            MoneyError::Invalid { .. } => 1,
+            MoneyError::TooManyDecimals { .. } => 2,
+            MoneyError::Overflow => 3,
+            MoneyError::WrongType { .. } => 4,
+        };
+        crate::text::nth_line(CODES, line)
     }
 }
 

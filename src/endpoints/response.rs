@@ -6,7 +6,6 @@
 //! No WebAssembly call prints its texts, so they are not there (see [`super::cite`]): three empty
 //! `&str`s per endpoint were still 24 bytes of the module's data each.
 
-
 /// One endpoint's answer, typed from the documents' response example.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Response {

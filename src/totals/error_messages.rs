@@ -238,6 +238,41 @@ pub(crate) mod tests {
         assert_eq!(text::placeholders(MISSING.get(Lang::De)), ["line", "field"]);
     }
 
+    /// The codes as the `match`es of `&str` gave them (before they became one text each): every
+    /// totals error with its amount cause's code, in `every_error`'s order.
+    #[test]
+    fn codes_are_the_stable_ones() {
+        let codes: Vec<(&str, Option<&str>)> = every_error()
+            .iter()
+            .map(|e| match e {
+                TotalsError::InvalidNumber { cause, .. } => (e.code(), Some(cause.code())),
+                _ => (e.code(), None),
+            })
+            .collect();
+        let invalid = |cause| ("invalid_amount", Some(cause));
+        assert_eq!(
+            codes,
+            [
+                ("no_lines", None),
+                ("not_a_list", None),
+                ("line_not_an_object", None),
+                ("missing_field", None),
+                invalid("invalid"),
+                invalid("invalid"),
+                invalid("empty"),
+                invalid("overflow"),
+                invalid("too_many_decimals"),
+                invalid("wrong_type"),
+                ("negative_amount", None),
+                ("quantity_not_positive", None),
+                ("discount_exceeds_line", None),
+                ("tax_out_of_range", None),
+                ("tax_not_allowed", None),
+                ("overflow", None),
+            ]
+        );
+    }
+
     #[test]
     fn every_error_in_every_language() {
         for e in every_error() {

@@ -39,19 +39,34 @@ pub(crate) enum Warning<'a> {
 impl Warning<'_> {
     /// The rule name reported in `warnings`.
     pub(crate) fn rule(&self) -> &'static str {
-        match self {
-            Warning::LineAmount { .. } => "LineAmount",
-            Warning::OrderSummary { .. } => "OrderSummary",
-            Warning::SummaryIdentity { .. } => "SummaryIdentity",
-            Warning::MaxLines { .. } => "MaxLines",
-            Warning::GrandTotal { .. } => "GrandTotal",
-            Warning::DuplicateProduct { .. } => "DuplicateProduct",
-            Warning::PositiveAmount { .. } => "PositiveAmount",
-            Warning::UnknownProduct { .. } => "UnknownProduct",
-            Warning::CaptureExceedsReserved { .. } => "CaptureExceedsReserved",
-            Warning::UnknownReference { .. } => "UnknownReference",
-            Warning::RefundExceedsPayment { .. } => "RefundExceedsPayment",
-        }
+        // One text, a line each in the variants' order (a `match` of `&str`s kept a table of them).
+        const RULES: &str = concat!(
+            "LineAmount\n",
+            "OrderSummary\n",
+            "SummaryIdentity\n",
+            "MaxLines\n",
+            "GrandTotal\n",
+            "DuplicateProduct\n",
+            "PositiveAmount\n",
+            "UnknownProduct\n",
+            "CaptureExceedsReserved\n",
+            "UnknownReference\n",
+            "RefundExceedsPayment"
+        );
+        let line = match self {
+            Warning::LineAmount { .. } => 0,
+            Warning::OrderSummary { .. } => 1,
+            Warning::SummaryIdentity { .. } => 2,
+            Warning::MaxLines { .. } => 3,
+            Warning::GrandTotal { .. } => 4,
+            Warning::DuplicateProduct { .. } => 5,
+            Warning::PositiveAmount { .. } => 6,
+            Warning::UnknownProduct { .. } => 7,
+            Warning::CaptureExceedsReserved { .. } => 8,
+            Warning::UnknownReference { .. } => 9,
+            Warning::RefundExceedsPayment { .. } => 10,
+        };
+        crate::text::nth_line(RULES, line)
     }
 
     pub(crate) fn message(&self, lang: Lang) -> String {
@@ -198,3 +213,63 @@ pub(super) const MESSAGES: [&Texts; 11] = [
     &UNKNOWN_REFERENCE,
     &REFUND_EXCEEDS_PAYMENT,
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::Warning;
+
+    /// The rule names as the `match` of `&str`s gave them (before they became one text).
+    #[test]
+    fn rule_names_are_the_stable_ones() {
+        let (a, b) = ("1", "2");
+        let warnings = [
+            Warning::LineAmount {
+                given: a,
+                expected: b,
+            },
+            Warning::OrderSummary {
+                field: a,
+                given: a,
+                expected: b,
+            },
+            Warning::SummaryIdentity {
+                computed: a,
+                given: b,
+            },
+            Warning::MaxLines { count: 21 },
+            Warning::GrandTotal {
+                given: a,
+                expected: b,
+            },
+            Warning::DuplicateProduct { id: a },
+            Warning::PositiveAmount { given: a },
+            Warning::UnknownProduct { id: a },
+            Warning::CaptureExceedsReserved {
+                given: a,
+                available: b,
+            },
+            Warning::UnknownReference { reference: a },
+            Warning::RefundExceedsPayment {
+                given: a,
+                available: b,
+            },
+        ];
+        let names: Vec<&str> = warnings.iter().map(Warning::rule).collect();
+        assert_eq!(
+            names,
+            [
+                "LineAmount",
+                "OrderSummary",
+                "SummaryIdentity",
+                "MaxLines",
+                "GrandTotal",
+                "DuplicateProduct",
+                "PositiveAmount",
+                "UnknownProduct",
+                "CaptureExceedsReserved",
+                "UnknownReference",
+                "RefundExceedsPayment",
+            ]
+        );
+    }
+}
