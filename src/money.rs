@@ -55,13 +55,22 @@ pub enum MoneyError {
 impl MoneyError {
     /// The stable snake_case code.
     pub fn code(&self) -> &'static str {
-        match self {
-            MoneyError::Empty => "empty",
-            MoneyError::Invalid { .. } => "invalid",
-            MoneyError::TooManyDecimals { .. } => "too_many_decimals",
-            MoneyError::Overflow => "overflow",
-            MoneyError::WrongType { .. } => "wrong_type",
-        }
+        // One text, a line each in the variants' order (a `match` of `&str`s kept a table of them).
+        const CODES: &str = concat!(
+            "empty\n",
+            "invalid\n",
+            "too_many_decimals\n",
+            "overflow\n",
+            "wrong_type"
+        );
+        let line = match self {
+            MoneyError::Empty => 0,
+            MoneyError::Invalid { .. } => 1,
+            MoneyError::TooManyDecimals { .. } => 2,
+            MoneyError::Overflow => 3,
+            MoneyError::WrongType { .. } => 4,
+        };
+        crate::text::nth_line(CODES, line)
     }
 }
 
@@ -84,42 +93,42 @@ impl MoneyError {
     }
 }
 
-const EMPTY: Texts = [
+const EMPTY: Texts = text::texts![
     "expected a number, got an empty string",
     "forventet et tall, fikk en tom streng",
     "förväntade ett tal, fick en tom sträng",
     "forventede et tal, fik en tom streng",
     "Zahl erwartet, leere Zeichenkette erhalten",
 ];
-const A_DATE: Texts = [
+const A_DATE: Texts = text::texts![
     "`:input` is a date, not an amount: amounts are numbers or numeric strings (a JS Date becomes such a string in JSON)",
     "`:input` er en dato, ikke et beløp: beløp er tall eller numeriske strenger (en JS Date blir en slik streng i JSON)",
     "`:input` är ett datum, inte ett belopp: belopp är tal eller numeriska strängar (ett JS Date blir en sådan sträng i JSON)",
     "`:input` er en dato, ikke et beløb: beløb er tal eller numeriske strenge (en JS Date bliver en sådan streng i JSON)",
     "`:input` ist ein Datum, kein Betrag: Beträge sind Zahlen oder numerische Zeichenketten (ein JS-Date wird in JSON zu einer solchen Zeichenkette)",
 ];
-const NOT_A_NUMBER: Texts = [
+const NOT_A_NUMBER: Texts = text::texts![
     "`:input` is not a number (use digits with `.` or `,` as the decimal separator, e.g. \"4500.50\" or \"4500,50\")",
     "`:input` er ikke et tall (bruk sifre med `.` eller `,` som desimaltegn, f.eks. \"4500.50\" eller \"4500,50\")",
     "`:input` är inte ett tal (använd siffror med `.` eller `,` som decimaltecken, t.ex. \"4500.50\" eller \"4500,50\")",
     "`:input` er ikke et tal (brug cifre med `.` eller `,` som decimaltegn, f.eks. \"4500.50\" eller \"4500,50\")",
     "`:input` ist keine Zahl (verwenden Sie Ziffern mit `.` oder `,` als Dezimaltrennzeichen, z. B. \"4500.50\" oder \"4500,50\")",
 ];
-const TOO_MANY_DECIMALS: Texts = [
+const TOO_MANY_DECIMALS: Texts = text::texts![
     "`:input` has more than :max decimal places",
     "`:input` har mer enn :max desimaler",
     "`:input` har fler än :max decimaler",
     "`:input` har mere end :max decimaler",
     "`:input` hat mehr als :max Nachkommastellen",
 ];
-const TOO_LARGE: Texts = [
+const TOO_LARGE: Texts = text::texts![
     "the number is too large to compute with exactly",
     "tallet er for stort til å regne nøyaktig med",
     "talet är för stort för att räkna exakt med",
     "tallet er for stort til at regne nøjagtigt med",
     "die Zahl ist zu groß, um exakt damit zu rechnen",
 ];
-const WRONG_TYPE: Texts = [
+const WRONG_TYPE: Texts = text::texts![
     "expected a number or a numeric string, got :found",
     "forventet et tall eller en numerisk streng, fikk :found",
     "förväntade ett tal eller en numerisk sträng, fick :found",
@@ -140,17 +149,17 @@ pub(crate) const MESSAGES: [&Texts; 6] = [
 
 /// The JSON type a [`MoneyError::WrongType`] names (`a boolean`, ...), in `lang`.
 fn json_type(found: &'static str, lang: Lang) -> &'static str {
-    let texts: &Texts = match found {
+    let texts = match found {
         "null" => return "null",
-        "a boolean" => &[
+        "a boolean" => text::texts![
             "a boolean",
             "en boolsk verdi",
             "ett booleskt värde",
             "en boolesk værdi",
             "einen Wahrheitswert",
         ],
-        "an array" => &["an array", "en liste", "en lista", "en liste", "eine Liste"],
-        "an object" => &[
+        "an array" => text::texts!["an array", "en liste", "en lista", "en liste", "eine Liste"],
+        "an object" => text::texts![
             "an object",
             "et objekt",
             "ett objekt",
@@ -159,7 +168,7 @@ fn json_type(found: &'static str, lang: Lang) -> &'static str {
         ],
         other => return other,
     };
-    texts[lang as usize]
+    texts.get(lang)
 }
 
 impl fmt::Display for MoneyError {

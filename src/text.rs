@@ -1,18 +1,52 @@
-//! Message text without `core::fmt`: the money code's messages are data (one `[&str; 5]` per
+//! Message text without `core::fmt`: the money code's messages are data (one [`Texts`] per
 //! message, `[en, no, sv, da, de]`, with `:name` placeholders) filled by [`fill`], and integers
 //! are written digit by digit. Every `format!` pulls the Formatter machinery into the .wasm; these
 //! two functions are all the totals and builders messages need.
 
 use crate::rules::messages::Lang;
 
-/// One message in the five languages, indexed by `Lang as usize` (`[en, no, sv, da, de]`).
-pub(crate) type Texts = [&'static str; 5];
+/// One message in the five languages (`[en, no, sv, da, de]`, in `Lang`'s order), kept as one
+/// text with the languages on five lines ([`texts!`]): an array of five `&str` was 40 bytes of
+/// pointers and lengths per message in the .wasm's data, which gzip cannot shrink.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Texts(pub(crate) &'static str);
+
+impl Texts {
+    /// The template in `lang`.
+    pub(crate) fn get(self, lang: Lang) -> &'static str {
+        nth_line(self.0, lang as usize)
+    }
+
+    /// The five templates, in `Lang`'s order (for the tests of the tables).
+    #[cfg(test)]
+    pub(crate) fn all(self) -> Vec<&'static str> {
+        self.0.split('\n').collect()
+    }
+}
+
+/// Line `n` (from 0) of `text`, without its `\n`; empty past the last line. Tables of texts are
+/// kept as one text with a line each (a `&str` per entry is 8 bytes of pointer and length).
+pub(crate) fn nth_line(text: &'static str, n: usize) -> &'static str {
+    let mut rest = text;
+    for _ in 0..n {
+        rest = rest.split_once('\n').map_or("", |(_, tail)| tail);
+    }
+    rest.split_once('\n').map_or(rest, |(line, _)| line)
+}
+
+/// `texts!["en", "no", "sv", "da", "de"]`: one message's [`Texts`], written as the five templates.
+macro_rules! texts {
+    ($en:literal, $no:literal, $sv:literal, $da:literal, $de:literal $(,)?) => {
+        $crate::text::Texts(concat!($en, "\n", $no, "\n", $sv, "\n", $da, "\n", $de))
+    };
+}
+pub(crate) use texts;
 
 /// The template of `texts` for `lang` with every `:name` of `args` replaced by its value. A `:`
 /// not followed by the name of an argument (`API:et`, `line 3: ...`) stays as written; values are
 /// inserted as given, never scanned for placeholders themselves.
 pub(crate) fn fill(texts: &Texts, lang: Lang, args: &[(&str, &str)]) -> String {
-    let template = texts[lang as usize];
+    let template = texts.get(lang);
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
     // Cut with `split_once`/`split_at_checked`, never `&s[a..b]`: a slice that may panic links
@@ -166,7 +200,7 @@ mod tests {
 
     #[test]
     fn fill_replaces_named_placeholders_only() {
-        let texts: Texts = [
+        let texts: Texts = texts![
             "line :line: `:field` is :given (API:et :)",
             "b",
             "c",
@@ -180,7 +214,10 @@ mod tests {
         );
         assert_eq!(fill(&texts, Lang::De, &args), ":line:line");
         assert_eq!(fill(&texts, Lang::No, &args), "b");
-        assert_eq!(placeholders(texts[0]), ["line", "field", "given", "et"]);
+        assert_eq!(
+            placeholders(texts.get(Lang::En)),
+            ["line", "field", "given", "et"]
+        );
     }
 
     #[test]

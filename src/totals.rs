@@ -222,19 +222,34 @@ pub enum TotalsError {
 impl TotalsError {
     /// The stable snake_case code.
     pub fn code(&self) -> &'static str {
-        match self {
-            TotalsError::NoLines => "no_lines",
-            TotalsError::NotAList => "not_a_list",
-            TotalsError::NotAnObject { .. } => "line_not_an_object",
-            TotalsError::Missing { .. } => "missing_field",
-            TotalsError::InvalidNumber { .. } => "invalid_amount",
-            TotalsError::Negative { .. } => "negative_amount",
-            TotalsError::QuantityNotPositive { .. } => "quantity_not_positive",
-            TotalsError::DiscountExceedsLine { .. } => "discount_exceeds_line",
-            TotalsError::TaxOutOfRange { .. } => "tax_out_of_range",
-            TotalsError::TaxNotAllowed { .. } => "tax_not_allowed",
-            TotalsError::Overflow => "overflow",
-        }
+        // One text, a line each in the variants' order (a `match` of `&str`s kept a table of them).
+        const CODES: &str = concat!(
+            "no_lines\n",
+            "not_a_list\n",
+            "line_not_an_object\n",
+            "missing_field\n",
+            "invalid_amount\n",
+            "negative_amount\n",
+            "quantity_not_positive\n",
+            "discount_exceeds_line\n",
+            "tax_out_of_range\n",
+            "tax_not_allowed\n",
+            "overflow"
+        );
+        let line = match self {
+            TotalsError::NoLines => 0,
+            TotalsError::NotAList => 1,
+            TotalsError::NotAnObject { .. } => 2,
+            TotalsError::Missing { .. } => 3,
+            TotalsError::InvalidNumber { .. } => 4,
+            TotalsError::Negative { .. } => 5,
+            TotalsError::QuantityNotPositive { .. } => 6,
+            TotalsError::DiscountExceedsLine { .. } => 7,
+            TotalsError::TaxOutOfRange { .. } => 8,
+            TotalsError::TaxNotAllowed { .. } => 9,
+            TotalsError::Overflow => 10,
+        };
+        crate::text::nth_line(CODES, line)
     }
 
     /// The zero-based line the error is about, if any.

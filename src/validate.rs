@@ -238,8 +238,9 @@ fn compile(position: usize, e: &Endpoint) -> Result<Compiled, ValidateError> {
 /// [`endpoints::all`]. The id is found by a scan of the 52 ids (length first, then bytes): cheaper
 /// than hashing it, and no hash map code in the module for it.
 fn cache() -> &'static [OnceLock<Result<Compiled, ValidateError>>] {
-    static CACHE: OnceLock<Vec<OnceLock<Result<Compiled, ValidateError>>>> = OnceLock::new();
-    CACHE.get_or_init(|| endpoints::all().map(|_| OnceLock::new()).collect())
+    static CACHE: [OnceLock<Result<Compiled, ValidateError>>; endpoints::COUNT] =
+        [const { OnceLock::new() }; endpoints::COUNT];
+    &CACHE
 }
 
 fn compiled(endpoint_id: &str) -> Result<&'static Compiled, ValidateError> {

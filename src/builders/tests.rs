@@ -319,6 +319,24 @@ fn error_messages_are_the_display_texts() {
             "endpoint `a.b`: the rule of `f` cannot be interpreted: r",
         ),
     ];
+    // The codes as the `match` of `&str`s gave them (before they became one text).
+    let codes: Vec<&str> = cases.iter().map(|(error, _)| error.code()).collect();
+    assert_eq!(
+        codes,
+        [
+            "unknown_endpoint",
+            "no_body",
+            "not_an_object",
+            "invalid_totals",
+            "invalid_date",
+            "invalid_date",
+            "invalid_payload",
+            "invalid_payload",
+            "invalid_payload",
+            "invalid_rule_table",
+            "invalid_rule_table",
+        ]
+    );
     for (error, text) in cases {
         assert_eq!(error.to_string(), text, "{error:?}");
         assert_eq!(error.message(), text, "{error:?}");

@@ -49,77 +49,77 @@ impl TotalsError {
     }
 }
 
-const NO_LINES: Texts = [
+const NO_LINES: Texts = text::texts![
     "the cart has no lines",
     "handlekurven har ingen linjer",
     "varukorgen har inga rader",
     "kurven har ingen linjer",
     "der Warenkorb hat keine Positionen",
 ];
-const NOT_A_LIST: Texts = [
+const NOT_A_LIST: Texts = text::texts![
     "the lines must be a list",
     "linjene må være en liste",
     "raderna måste vara en lista",
     "linjerne skal være en liste",
     "die Positionen müssen eine Liste sein",
 ];
-const NOT_AN_OBJECT: Texts = [
+const NOT_AN_OBJECT: Texts = text::texts![
     "line :line is not an object",
     "linje :line er ikke et objekt",
     "rad :line är inte ett objekt",
     "linje :line er ikke et objekt",
     "Position :line ist kein Objekt",
 ];
-const MISSING: Texts = [
+const MISSING: Texts = text::texts![
     "line :line: `:field` is required",
     "linje :line: `:field` er påkrevd",
     "rad :line: `:field` krävs",
     "linje :line: `:field` er påkrævet",
     "Position :line: `:field` ist erforderlich",
 ];
-const INVALID_NUMBER: Texts = [
+const INVALID_NUMBER: Texts = text::texts![
     "line :line: `:field`: :cause",
     "linje :line: `:field`: :cause",
     "rad :line: `:field`: :cause",
     "linje :line: `:field`: :cause",
     "Position :line: `:field`: :cause",
 ];
-const NEGATIVE: Texts = [
+const NEGATIVE: Texts = text::texts![
     "line :line: `:field` must not be negative",
     "linje :line: `:field` kan ikke være negativ",
     "rad :line: `:field` får inte vara negativ",
     "linje :line: `:field` må ikke være negativ",
     "Position :line: `:field` darf nicht negativ sein",
 ];
-const QUANTITY_NOT_POSITIVE: Texts = [
+const QUANTITY_NOT_POSITIVE: Texts = text::texts![
     "line :line: `quantity` must be greater than 0",
     "linje :line: `quantity` må være større enn 0",
     "rad :line: `quantity` måste vara större än 0",
     "linje :line: `quantity` skal være større end 0",
     "Position :line: `quantity` muss größer als 0 sein",
 ];
-const DISCOUNT_EXCEEDS_LINE: Texts = [
+const DISCOUNT_EXCEEDS_LINE: Texts = text::texts![
     "line :line: `discount` is larger than quantity × rate",
     "linje :line: `discount` er større enn antall × pris",
     "rad :line: `discount` är större än antal × pris",
     "linje :line: `discount` er større end antal × pris",
     "Position :line: `discount` ist größer als Menge × Preis",
 ];
-const TAX_OUT_OF_RANGE: Texts = [
+const TAX_OUT_OF_RANGE: Texts = text::texts![
     "line :line: `tax` must be between 0 and 100",
     "linje :line: `tax` må være mellom 0 og 100",
     "rad :line: `tax` måste vara mellan 0 och 100",
     "linje :line: `tax` skal være mellem 0 og 100",
     "Position :line: `tax` muss zwischen 0 und 100 liegen",
 ];
-const TAX_NOT_ALLOWED: Texts = [
+const TAX_NOT_ALLOWED: Texts = text::texts![
     "line :line: `tax` must be one of :list (pass your configured rates to allow others)",
     "linje :line: `tax` må være en av :list (oppgi de konfigurerte satsene deres for å tillate andre)",
     "rad :line: `tax` måste vara en av :list (ange era konfigurerade satser för att tillåta andra)",
     "linje :line: `tax` skal være en af :list (angiv jeres konfigurerede satser for at tillade andre)",
     "Position :line: `tax` muss einer von :list sein (übergeben Sie Ihre konfigurierten Sätze, um andere zu erlauben)",
 ];
-const OVERFLOW: Texts = [
+const OVERFLOW: Texts = text::texts![
     "the cart is too large to compute exactly",
     "handlekurven er for stor til å beregnes nøyaktig",
     "varukorgen är för stor för att beräknas exakt",
@@ -226,14 +226,51 @@ pub(crate) mod tests {
                 names.sort_unstable();
                 names
             };
-            for t in texts.iter() {
+            let all = texts.all();
+            assert_eq!(all.len(), 5, "{texts:?}");
+            for t in &all {
                 assert!(!t.trim().is_empty() && !t.contains("  "), "{texts:?}");
-                assert_eq!(names(t), names(texts[0]), "{t}");
+                assert_eq!(names(t), names(all[0]), "{t}");
             }
             count += 1;
         }
         assert_eq!(count, 11 + 11 + 6);
-        assert_eq!(text::placeholders(MISSING[4]), ["line", "field"]);
+        assert_eq!(text::placeholders(MISSING.get(Lang::De)), ["line", "field"]);
+    }
+
+    /// The codes as the `match`es of `&str` gave them (before they became one text each): every
+    /// totals error with its amount cause's code, in `every_error`'s order.
+    #[test]
+    fn codes_are_the_stable_ones() {
+        let codes: Vec<(&str, Option<&str>)> = every_error()
+            .iter()
+            .map(|e| match e {
+                TotalsError::InvalidNumber { cause, .. } => (e.code(), Some(cause.code())),
+                _ => (e.code(), None),
+            })
+            .collect();
+        let invalid = |cause| ("invalid_amount", Some(cause));
+        assert_eq!(
+            codes,
+            [
+                ("no_lines", None),
+                ("not_a_list", None),
+                ("line_not_an_object", None),
+                ("missing_field", None),
+                invalid("invalid"),
+                invalid("invalid"),
+                invalid("empty"),
+                invalid("overflow"),
+                invalid("too_many_decimals"),
+                invalid("wrong_type"),
+                ("negative_amount", None),
+                ("quantity_not_positive", None),
+                ("discount_exceeds_line", None),
+                ("tax_out_of_range", None),
+                ("tax_not_allowed", None),
+                ("overflow", None),
+            ]
+        );
     }
 
     #[test]

@@ -32,7 +32,7 @@ const KB = 1024;
 // (glue exports sharing one body, plans as field trees): validate 97.7 KB, fpgo 133.9 KB; after
 // the client's boxed errors, sorted-Vec field map and Laravel's lines as one text: fpgo 131.3 KB):
 // see docs/performance.md.
-const CEILING = { full: 132 };
+const CEILING = { full: 129 };
 const ENTRIES = [
   { entry: "fpgo/callbacks", stem: "callbacks", wasm: "callbacks", budgetKb: 25 },
   { entry: "fpgo/validate", stem: "validate", wasm: "validate", budgetKb: 100 },

@@ -1,50 +1,40 @@
 //! English: Laravel 8's default `resources/lang/en/validation.php`.
 
-use super::Key;
-use crate::rules::checks::SizeType::{Array as A, Numeric as N, String as S};
-use crate::rules::Kind::*;
-
-pub fn template(key: Key) -> &'static str {
-    match key {
-        Key::Rule(Required) => "The :attribute field is required.",
-        Key::Rule(Present) => "The :attribute field must be present.",
-        Key::Rule(Filled) => "The :attribute field must have a value.",
-        Key::Rule(String) => "The :attribute must be a string.",
-        Key::Rule(Numeric) => "The :attribute must be a number.",
-        Key::Rule(Integer) => "The :attribute must be an integer.",
-        Key::Rule(Boolean) => "The :attribute field must be true or false.",
-        Key::Rule(Array) => "The :attribute must be an array.",
-        Key::Rule(Email) => "The :attribute must be a valid email address.",
-        Key::Rule(Url) => "The :attribute must be a valid URL.",
-        Key::Rule(In) | Key::Rule(NotIn) => "The selected :attribute is invalid.",
-        Key::Rule(Digits) => "The :attribute must be :digits digits.",
-        Key::Rule(DigitsBetween) => "The :attribute must be between :min and :max digits.",
-        Key::Rule(Regex) | Key::Rule(NotRegex) => "The :attribute format is invalid.",
-        Key::Rule(DateFormat) => "The :attribute does not match the format :format.",
-        Key::Rule(RequiredIf) => "The :attribute field is required when :other is :value.",
-        Key::Rule(RequiredUnless) => {
-            "The :attribute field is required unless :other is in :values."
-        }
-        Key::Rule(RequiredWith) => "The :attribute field is required when :values is present.",
-        Key::Rule(RequiredWithAll) => "The :attribute field is required when :values are present.",
-        Key::Rule(RequiredWithout) => {
-            "The :attribute field is required when :values is not present."
-        }
-        Key::Rule(RequiredWithoutAll) => {
-            "The :attribute field is required when none of :values are present."
-        }
-        Key::Sized(Size, N) => "The :attribute must be :size.",
-        Key::Sized(Size, S) => "The :attribute must be :size characters.",
-        Key::Sized(Size, A) => "The :attribute must contain :size items.",
-        Key::Sized(Min, N) => "The :attribute must be at least :min.",
-        Key::Sized(Min, S) => "The :attribute must be at least :min characters.",
-        Key::Sized(Min, A) => "The :attribute must have at least :min items.",
-        Key::Sized(Max, N) => "The :attribute must not be greater than :max.",
-        Key::Sized(Max, S) => "The :attribute must not be greater than :max characters.",
-        Key::Sized(Max, A) => "The :attribute must not have more than :max items.",
-        Key::Sized(_, N) => "The :attribute must be between :min and :max.",
-        Key::Sized(_, S) => "The :attribute must be between :min and :max characters.",
-        Key::Sized(_, A) => "The :attribute must have between :min and :max items.",
-        Key::Rule(_) => "The :attribute is invalid.",
-    }
-}
+/// The templates, one per line, in the order of `super::line_of` (the key of each in its comment).
+#[rustfmt::skip]
+pub const TEMPLATES: &str = concat!(
+    "The :attribute field is required.\n", // Key::Rule(Required)
+    "The :attribute field must be present.\n", // Key::Rule(Present)
+    "The :attribute field must have a value.\n", // Key::Rule(Filled)
+    "The :attribute must be a string.\n", // Key::Rule(String)
+    "The :attribute must be a number.\n", // Key::Rule(Numeric)
+    "The :attribute must be an integer.\n", // Key::Rule(Integer)
+    "The :attribute field must be true or false.\n", // Key::Rule(Boolean)
+    "The :attribute must be an array.\n", // Key::Rule(Array)
+    "The :attribute must be a valid email address.\n", // Key::Rule(Email)
+    "The :attribute must be a valid URL.\n", // Key::Rule(Url)
+    "The selected :attribute is invalid.\n", // Key::Rule(In) | Key::Rule(NotIn)
+    "The :attribute must be :digits digits.\n", // Key::Rule(Digits)
+    "The :attribute must be between :min and :max digits.\n", // Key::Rule(DigitsBetween)
+    "The :attribute format is invalid.\n", // Key::Rule(Regex) | Key::Rule(NotRegex)
+    "The :attribute does not match the format :format.\n", // Key::Rule(DateFormat)
+    "The :attribute field is required when :other is :value.\n", // Key::Rule(RequiredIf)
+    "The :attribute field is required unless :other is in :values.\n", // Key::Rule(RequiredUnless)
+    "The :attribute field is required when :values is present.\n", // Key::Rule(RequiredWith)
+    "The :attribute field is required when :values are present.\n", // Key::Rule(RequiredWithAll)
+    "The :attribute field is required when :values is not present.\n", // Key::Rule(RequiredWithout)
+    "The :attribute field is required when none of :values are present.\n", // Key::Rule(RequiredWithoutAll)
+    "The :attribute must be :size.\n", // Key::Sized(Size, N)
+    "The :attribute must be :size characters.\n", // Key::Sized(Size, S)
+    "The :attribute must contain :size items.\n", // Key::Sized(Size, A)
+    "The :attribute must be at least :min.\n", // Key::Sized(Min, N)
+    "The :attribute must be at least :min characters.\n", // Key::Sized(Min, S)
+    "The :attribute must have at least :min items.\n", // Key::Sized(Min, A)
+    "The :attribute must not be greater than :max.\n", // Key::Sized(Max, N)
+    "The :attribute must not be greater than :max characters.\n", // Key::Sized(Max, S)
+    "The :attribute must not have more than :max items.\n", // Key::Sized(Max, A)
+    "The :attribute must be between :min and :max.\n", // Key::Sized(_, N)
+    "The :attribute must be between :min and :max characters.\n", // Key::Sized(_, S)
+    "The :attribute must have between :min and :max items.\n", // Key::Sized(_, A)
+    "The :attribute is invalid.", // Key::Rule(_)
+);

@@ -134,12 +134,56 @@ pub fn template_of(lang: Lang, kind: Kind, size_type: SizeType) -> &'static str 
 }
 
 fn template(lang: Lang, key: Key) -> &'static str {
-    match lang {
-        Lang::En => en::template(key),
-        Lang::No => no::template(key),
-        Lang::Sv => sv::template(key),
-        Lang::Da => da::template(key),
-        Lang::De => de::template(key),
+    let templates = match lang {
+        Lang::En => en::TEMPLATES,
+        Lang::No => no::TEMPLATES,
+        Lang::Sv => sv::TEMPLATES,
+        Lang::Da => da::TEMPLATES,
+        Lang::De => de::TEMPLATES,
+    };
+    text::nth_line(templates, line_of(key))
+}
+
+/// The line of `key`'s template in every language's `TEMPLATES` (one text per language, a
+/// template per line: a table of `&str` was 8 bytes of pointer and length per template).
+fn line_of(key: Key) -> usize {
+    use crate::rules::checks::SizeType::{Array as A, Numeric as N, String as S};
+    use crate::rules::Kind::*;
+    match key {
+        Key::Rule(Required) => 0,
+        Key::Rule(Present) => 1,
+        Key::Rule(Filled) => 2,
+        Key::Rule(String) => 3,
+        Key::Rule(Numeric) => 4,
+        Key::Rule(Integer) => 5,
+        Key::Rule(Boolean) => 6,
+        Key::Rule(Array) => 7,
+        Key::Rule(Email) => 8,
+        Key::Rule(Url) => 9,
+        Key::Rule(In) | Key::Rule(NotIn) => 10,
+        Key::Rule(Digits) => 11,
+        Key::Rule(DigitsBetween) => 12,
+        Key::Rule(Regex) | Key::Rule(NotRegex) => 13,
+        Key::Rule(DateFormat) => 14,
+        Key::Rule(RequiredIf) => 15,
+        Key::Rule(RequiredUnless) => 16,
+        Key::Rule(RequiredWith) => 17,
+        Key::Rule(RequiredWithAll) => 18,
+        Key::Rule(RequiredWithout) => 19,
+        Key::Rule(RequiredWithoutAll) => 20,
+        Key::Sized(Size, N) => 21,
+        Key::Sized(Size, S) => 22,
+        Key::Sized(Size, A) => 23,
+        Key::Sized(Min, N) => 24,
+        Key::Sized(Min, S) => 25,
+        Key::Sized(Min, A) => 26,
+        Key::Sized(Max, N) => 27,
+        Key::Sized(Max, S) => 28,
+        Key::Sized(Max, A) => 29,
+        Key::Sized(_, N) => 30,
+        Key::Sized(_, S) => 31,
+        Key::Sized(_, A) => 32,
+        Key::Rule(_) => 33,
     }
 }
 

@@ -1,52 +1,40 @@
 //! Swedish.
 
-use super::Key;
-use crate::rules::checks::SizeType::{Array as A, Numeric as N, String as S};
-use crate::rules::Kind::*;
-
-pub fn template(key: Key) -> &'static str {
-    match key {
-        Key::Rule(Required) => "Fältet :attribute är obligatoriskt.",
-        Key::Rule(Present) => "Fältet :attribute måste finnas med.",
-        Key::Rule(Filled) => "Fältet :attribute måste ha ett värde.",
-        Key::Rule(String) => ":attribute måste vara en text.",
-        Key::Rule(Numeric) => ":attribute måste vara ett tal.",
-        Key::Rule(Integer) => ":attribute måste vara ett heltal.",
-        Key::Rule(Boolean) => "Fältet :attribute måste vara sant eller falskt.",
-        Key::Rule(Array) => ":attribute måste vara en lista.",
-        Key::Rule(Email) => ":attribute måste vara en giltig e-postadress.",
-        Key::Rule(Url) => ":attribute måste vara en giltig URL.",
-        Key::Rule(In) | Key::Rule(NotIn) => "Valt :attribute är ogiltigt.",
-        Key::Rule(Digits) => ":attribute måste ha :digits siffror.",
-        Key::Rule(DigitsBetween) => ":attribute måste ha mellan :min och :max siffror.",
-        Key::Rule(Regex) | Key::Rule(NotRegex) => "Formatet på :attribute är ogiltigt.",
-        Key::Rule(DateFormat) => ":attribute matchar inte formatet :format.",
-        Key::Rule(RequiredIf) => "Fältet :attribute är obligatoriskt när :other är :value.",
-        Key::Rule(RequiredUnless) => {
-            "Fältet :attribute är obligatoriskt om inte :other är en av :values."
-        }
-        Key::Rule(RequiredWith) => "Fältet :attribute är obligatoriskt när :values är angivet.",
-        Key::Rule(RequiredWithAll) => {
-            "Fältet :attribute är obligatoriskt när alla :values är angivna."
-        }
-        Key::Rule(RequiredWithout) => {
-            "Fältet :attribute är obligatoriskt när :values inte är angivet."
-        }
-        Key::Rule(RequiredWithoutAll) => {
-            "Fältet :attribute är obligatoriskt när ingen av :values är angiven."
-        }
-        Key::Sized(Size, N) => ":attribute måste vara :size.",
-        Key::Sized(Size, S) => ":attribute måste vara :size tecken.",
-        Key::Sized(Size, A) => ":attribute måste innehålla :size element.",
-        Key::Sized(Min, N) => ":attribute måste vara minst :min.",
-        Key::Sized(Min, S) => ":attribute måste vara minst :min tecken.",
-        Key::Sized(Min, A) => ":attribute måste ha minst :min element.",
-        Key::Sized(Max, N) => ":attribute får inte vara större än :max.",
-        Key::Sized(Max, S) => ":attribute får inte vara längre än :max tecken.",
-        Key::Sized(Max, A) => ":attribute får inte ha fler än :max element.",
-        Key::Sized(_, N) => ":attribute måste vara mellan :min och :max.",
-        Key::Sized(_, S) => ":attribute måste vara mellan :min och :max tecken.",
-        Key::Sized(_, A) => ":attribute måste ha mellan :min och :max element.",
-        Key::Rule(_) => ":attribute är ogiltigt.",
-    }
-}
+/// The templates, one per line, in the order of `super::line_of` (the key of each in its comment).
+#[rustfmt::skip]
+pub const TEMPLATES: &str = concat!(
+    "Fältet :attribute är obligatoriskt.\n", // Key::Rule(Required)
+    "Fältet :attribute måste finnas med.\n", // Key::Rule(Present)
+    "Fältet :attribute måste ha ett värde.\n", // Key::Rule(Filled)
+    ":attribute måste vara en text.\n", // Key::Rule(String)
+    ":attribute måste vara ett tal.\n", // Key::Rule(Numeric)
+    ":attribute måste vara ett heltal.\n", // Key::Rule(Integer)
+    "Fältet :attribute måste vara sant eller falskt.\n", // Key::Rule(Boolean)
+    ":attribute måste vara en lista.\n", // Key::Rule(Array)
+    ":attribute måste vara en giltig e-postadress.\n", // Key::Rule(Email)
+    ":attribute måste vara en giltig URL.\n", // Key::Rule(Url)
+    "Valt :attribute är ogiltigt.\n", // Key::Rule(In) | Key::Rule(NotIn)
+    ":attribute måste ha :digits siffror.\n", // Key::Rule(Digits)
+    ":attribute måste ha mellan :min och :max siffror.\n", // Key::Rule(DigitsBetween)
+    "Formatet på :attribute är ogiltigt.\n", // Key::Rule(Regex) | Key::Rule(NotRegex)
+    ":attribute matchar inte formatet :format.\n", // Key::Rule(DateFormat)
+    "Fältet :attribute är obligatoriskt när :other är :value.\n", // Key::Rule(RequiredIf)
+    "Fältet :attribute är obligatoriskt om inte :other är en av :values.\n", // Key::Rule(RequiredUnless)
+    "Fältet :attribute är obligatoriskt när :values är angivet.\n", // Key::Rule(RequiredWith)
+    "Fältet :attribute är obligatoriskt när alla :values är angivna.\n", // Key::Rule(RequiredWithAll)
+    "Fältet :attribute är obligatoriskt när :values inte är angivet.\n", // Key::Rule(RequiredWithout)
+    "Fältet :attribute är obligatoriskt när ingen av :values är angiven.\n", // Key::Rule(RequiredWithoutAll)
+    ":attribute måste vara :size.\n", // Key::Sized(Size, N)
+    ":attribute måste vara :size tecken.\n", // Key::Sized(Size, S)
+    ":attribute måste innehålla :size element.\n", // Key::Sized(Size, A)
+    ":attribute måste vara minst :min.\n", // Key::Sized(Min, N)
+    ":attribute måste vara minst :min tecken.\n", // Key::Sized(Min, S)
+    ":attribute måste ha minst :min element.\n", // Key::Sized(Min, A)
+    ":attribute får inte vara större än :max.\n", // Key::Sized(Max, N)
+    ":attribute får inte vara längre än :max tecken.\n", // Key::Sized(Max, S)
+    ":attribute får inte ha fler än :max element.\n", // Key::Sized(Max, A)
+    ":attribute måste vara mellan :min och :max.\n", // Key::Sized(_, N)
+    ":attribute måste vara mellan :min och :max tecken.\n", // Key::Sized(_, S)
+    ":attribute måste ha mellan :min och :max element.\n", // Key::Sized(_, A)
+    ":attribute är ogiltigt.", // Key::Rule(_)
+);

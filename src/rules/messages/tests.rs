@@ -289,3 +289,26 @@ fn validate_words_with_the_attributes_option() {
         "Digits"
     );
 }
+
+/// The templates as the five languages' `match` tables gave them, recorded before they became one
+/// text per language (`templates_recorded.txt`: language, kind, size type, template): every
+/// kind with every size type, in every language, is still the same text.
+#[test]
+fn templates_are_the_recorded_ones() {
+    use crate::rules::checks::SizeType;
+    let recorded = include_str!("templates_recorded.txt");
+    let mut lines = recorded.lines();
+    for lang in [Lang::En, Lang::No, Lang::Sv, Lang::Da, Lang::De] {
+        for kind in crate::rules::Kind::ALL {
+            for st in [SizeType::Numeric, SizeType::String, SizeType::Array] {
+                let now = format!(
+                    "{}\t{kind:?}\t{st:?}\t{}",
+                    lang.code(),
+                    template_of(lang, kind, st)
+                );
+                assert_eq!(lines.next(), Some(now.as_str()));
+            }
+        }
+    }
+    assert_eq!(lines.next(), None);
+}
