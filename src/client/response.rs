@@ -9,7 +9,7 @@
 //! a tree here, so a large answer costs its text and no more (JS parses it once, with `JSON.parse`,
 //! which also keeps a `__proto__` key as plain data).
 
-use super::error::{detail, first_chars, ErrorKind, FieldErrors, FpgoError};
+use super::error::{detail, first_chars, ErrorKind, FieldErrors, FpgoError, OTHER_FIELD};
 use super::server_messages::{self, TableField};
 use crate::endpoints::StatusInEnvelope;
 use crate::json_api::push_json_str;
@@ -167,15 +167,21 @@ fn field_errors(
         }
         Value::Object(map) if !map.is_empty() => {
             let mut out = FieldErrors::new();
-            for (field, messages) in map {
+            let mut reader = server_messages::Reader::new(ctx.fields, ctx.lang);
+            for (i, (field, messages)) in map.iter().enumerate() {
                 let list = match messages {
                     Value::String(s) => vec![s.clone()],
                     Value::Array(items) => strings(items)?,
                     _ => return None,
                 };
+                let field = if i < server_messages::MAX_FIELDS {
+                    field.clone()
+                } else {
+                    OTHER_FIELD.to_string()
+                };
                 // Each message still names its rule (and is worded in `lang`) when it is a Laravel line.
-                let issues = out.issues_mut(field.clone());
-                for (_, mut found) in server_messages::field_errors(&list, ctx.fields, ctx.lang) {
+                let issues = out.issues_mut(field);
+                for (_, mut found) in reader.field_errors(&list) {
                     issues.append(&mut found);
                 }
             }
@@ -538,6 +544,38 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(e.kind, ErrorKind::Validation);
+    }
+
+    #[test]
+    fn a_hostile_errors_object_is_read_in_bounded_work() {
+        // 3,000 fields in descending order (each would be inserted at the front of the sorted
+        // map), each with two Laravel lines: at most MAX_FIELDS keep their name, at most
+        // MAX_MESSAGES messages are read by the matcher, every message is kept.
+        let n = 3_000;
+        let mut errors = serde_json::Map::new();
+        for i in (0..n).rev() {
+            let line = Value::String("The cancellation note field is required.".into());
+            errors.insert(format!("f{i:05}"), Value::Array(vec![line.clone(), line]));
+        }
+        let body = json!({"status_code":417,"message":"payloadValidationErrors","is_error":true,"errors":errors}).to_string();
+        let e = parse(417, &body).unwrap_err();
+        let errors = e.errors.unwrap();
+        assert_eq!(errors.len(), server_messages::MAX_FIELDS + 1);
+        assert_eq!(
+            errors[OTHER_FIELD].len(),
+            2 * (n - server_messages::MAX_FIELDS)
+        );
+        let issues: Vec<&FieldIssue> = errors.iter().flat_map(|(_, list)| list).collect();
+        assert_eq!(issues.len(), 2 * n);
+        let read = issues.iter().filter(|i| i.rule != "Unknown").count();
+        assert_eq!(read, server_messages::MAX_MESSAGES);
+        assert!(issues
+            .iter()
+            .all(|i| i.message == "The cancellation note field is required."));
+        // The first fields in the server's order keep their names (the last in field order).
+        assert_eq!(errors.keys().next().map(String::as_str), Some("_other"));
+        assert!(errors.get(&format!("f{:05}", n - 1)).is_some());
+        assert!(errors.get("f00000").is_none());
     }
 
     #[test]

@@ -9,9 +9,16 @@ use crate::rules::messages::{Lang, ServerMatcher};
 
 pub use crate::rules::messages::TableField;
 
-/// Server messages read per answer; the rest go to `_other` unmatched (each message's own work is
-/// bounded by the matcher's length limit and step budget).
+/// Server messages read per answer, all fields together; the rest are kept as sent, unmatched
+/// (`_other` in a list, their own field in a map), so that a hostile answer of a million messages
+/// costs a million copies, not a million readings (each reading is itself bounded by the
+/// matcher's length limit and step budget).
 pub const MAX_MESSAGES: usize = 1_000;
+
+/// Fields of an object-shaped `errors` (`{"field": ["msg", ...]}`) kept at their own names; the
+/// rest are put under `_other`. A real answer names at most the endpoint's fields; the bound keeps
+/// the sorted [`FieldErrors`] filled in bounded time whatever order a hostile server sends.
+pub const MAX_FIELDS: usize = 1_000;
 
 /// The server's messages as a field map: each matched message at its field (in `lang`, or as sent
 /// when `lang` is `None`, i.e. English, or when `lang` has no line for the rule), the rest under
@@ -21,32 +28,62 @@ pub fn field_errors(
     fields: &[TableField],
     lang: Option<Lang>,
 ) -> FieldErrors {
-    let matcher = ServerMatcher::for_table(fields);
-    let mut out = FieldErrors::new();
-    for (i, text) in server_messages.iter().enumerate() {
-        let matched = (i < MAX_MESSAGES).then(|| matcher.read(text)).flatten();
-        let (field, issue) = match matched {
-            Some(m) => {
-                let message = lang
-                    .and_then(|l| m.reword(l))
-                    .unwrap_or_else(|| text.clone());
-                let issue = FieldIssue {
-                    rule: m.rule,
-                    message,
-                };
-                (m.field, issue)
-            }
-            None => (
-                OTHER_FIELD.to_string(),
-                FieldIssue {
-                    rule: "Unknown".into(),
-                    message: text.clone(),
-                },
-            ),
-        };
-        out.issues_mut(field).push(issue);
+    Reader::new(fields, lang).field_errors(server_messages)
+}
+
+/// Reads one answer's messages with one matcher (built once: it prepares every Laravel line for
+/// the endpoint's fields) and one [`MAX_MESSAGES`] budget, however many lists the answer holds.
+pub struct Reader<'t> {
+    matcher: ServerMatcher<'t>,
+    lang: Option<Lang>,
+    left: usize,
+}
+
+impl<'t> Reader<'t> {
+    /// A reader for the endpoint's `fields`, wording matched messages in `lang`.
+    pub fn new(fields: &[TableField<'t>], lang: Option<Lang>) -> Self {
+        Reader {
+            matcher: ServerMatcher::for_table(fields),
+            lang,
+            left: MAX_MESSAGES,
+        }
     }
-    out
+
+    /// `server_messages` as a field map (see [`field_errors`]), reading at most what is left of
+    /// the answer's budget.
+    pub fn field_errors(&mut self, server_messages: &[String]) -> FieldErrors {
+        let mut out = FieldErrors::new();
+        for text in server_messages {
+            let matched = if self.left > 0 {
+                self.left -= 1;
+                self.matcher.read(text)
+            } else {
+                None
+            };
+            let (field, issue) = match matched {
+                Some(m) => {
+                    let message = self
+                        .lang
+                        .and_then(|l| m.reword(l))
+                        .unwrap_or_else(|| text.clone());
+                    let issue = FieldIssue {
+                        rule: m.rule,
+                        message,
+                    };
+                    (m.field, issue)
+                }
+                None => (
+                    OTHER_FIELD.to_string(),
+                    FieldIssue {
+                        rule: "Unknown".into(),
+                        message: text.clone(),
+                    },
+                ),
+            };
+            out.issues_mut(field).push(issue);
+        }
+        out
+    }
 }
 
 #[cfg(test)]
