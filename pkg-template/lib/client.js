@@ -459,5 +459,7 @@ export function clientApi(getWasm, validateApi) {
     }
   }
 
+  // Its name survives minification, as FpgoError's does (lib/errors.js).
+  Object.defineProperty(FpgoClient, "name", { value: "FpgoClient" });
   return { FpgoClient };
 }

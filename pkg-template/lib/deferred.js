@@ -9,21 +9,28 @@
 
 import { fail } from "./errors.js";
 
-/** The exports of the CommonJS bundle `file` beside the module at `moduleUrl` (the ESM Node
- *  entry), a fresh copy of it: read and compiled as Node's `require` would, through
+/** The exports of the CommonJS bundle at `path` (beside a Node entry), a fresh copy of it, with
+ *  the entry's own `lib/errors.js` module (`errors`) as the bundle's: read and compiled through
  *  `process.getBuiltinModule` (as lib/instance.js's nodeReadFile reads the .wasm) without
- *  `require` itself: a process started from ES modules pays about 1.5 ms for its first `require`
- *  (Node's CommonJS loader starting), and a static `import "node:module"` costs 0.8 ms at import.
- *  Its own copy, not the `require` cache's: the bundle holds the full module's glue, and each entry
- *  has its own instance (the CommonJS entry `require`s the same file). */
-export function nodeEvaluate(moduleUrl, file) {
+ *  `require`: a process started from ES modules pays about 1.5 ms for its first `require` (Node's
+ *  CommonJS loader starting), and a static `import "node:module"` costs 0.8 ms at import. Its own
+ *  copy, not the `require` cache's: the bundle holds the full module's glue, and each entry has its
+ *  own instance. The bundle's `import ... from "./errors.js"` reads `__fpgo_errors` (written so by
+ *  scripts/gen-entries.mjs): one FpgoError class for the entry and its bundles even where the
+ *  realm-wide registry cannot be written (a frozen `globalThis`). */
+export function evaluateBundle(path, errors) {
   const builtin = typeof process === "object" && process !== null ? process.getBuiltinModule : undefined;
   if (typeof builtin !== "function") throw new Error("this Node.js has no process.getBuiltinModule; fpgo needs Node.js 20.16 or later");
-  const path = builtin("node:url").fileURLToPath(moduleUrl).replace(/[^\\/]*$/, "") + file;
   const source = builtin("node:fs").readFileSync(path, "utf8");
   const module = { exports: {} };
-  builtin("node:vm").compileFunction(source, ["exports", "module", "__filename"], { filename: path })(module.exports, module, path);
+  const parameters = ["exports", "module", "__filename", "__fpgo_errors"];
+  builtin("node:vm").compileFunction(source, parameters, { filename: path })(module.exports, module, path, errors);
   return module.exports;
+}
+
+/** The path of `file` beside the ES module at `moduleUrl`. */
+export function besideModule(moduleUrl, file) {
+  return process.getBuiltinModule("node:url").fileURLToPath(moduleUrl).replace(/[^\\/]*$/, "") + file;
 }
 
 /** `bundle()`: the exports of the deferred bundle `file`, loaded by `load()` on first use. A
@@ -60,6 +67,8 @@ export function deferredClient(realClient, methods) {
       return Reflect.construct(realClient(), [options], new.target);
     }
   }
+  // Its name survives minification, as FpgoError's does (lib/errors.js).
+  Object.defineProperty(FpgoClient, "name", { value: "FpgoClient" });
   for (const [name, parameters] of Object.entries(methods)) {
     const method = {
       [name](...args) {

@@ -8,7 +8,9 @@ const FIELDS = ["code", "kind", "httpStatus", "errors", "serverMessages", "detai
 /** The class, made once per JS realm: each entry is one bundled file with its own copy of this
  *  module (one module less for Node to load at start-up), and they all take the class registered
  *  under this key, so FpgoError is one class whichever entries (ESM or CommonJS) an app imports.
- *  A frozen `globalThis` (a locked-down realm) keeps the bundle's own class. */
+ *  A frozen `globalThis` (a locked-down realm) keeps each entry's own class; `fpgo`'s Node entries
+ *  hand theirs to the bundles they load on first use (lib/deferred.js), so within an entry it is
+ *  one class there too. */
 const REGISTRY_KEY = Symbol.for("fpgo.FpgoError.v1");
 
 function defineFpgoError() {

@@ -123,8 +123,8 @@ function wasmReads(spec, steps, hidden = []) {
       }
     };
     const hidden = ${JSON.stringify(hidden)};
-    const deferred = []; // fpgo's deferred bundles the ESM entry read (lib/deferred.js)
-    const loaded = () => (typeof require === "function" ? Object.keys(require.cache).map((k) => k.replace(/^.*[\\\\/]/, "")).filter((k) => /^index\\.node\\.[a-z]+\\.cjs$/.test(k)) : deferred.slice());
+    const deferred = []; // fpgo's deferred bundles the entry read (lib/deferred.js, evaluateBundle)
+    const loaded = () => deferred.slice();
     fs.readFileSync = function (path, ...rest) {
       const name = String(path).replace(/^.*[\\\\/]/, "");
       if (/^index\\.node\\.[a-z]+\\.cjs$/.test(name)) deferred.push(name);
@@ -220,6 +220,28 @@ test("fpgo's Node entries: initSync() starts the full module (its glue comes wit
     // The callbacks module for the signCallback before the steps; the full one once.
     assert.deepEqual(files, ["callbacks_bg.wasm", "full_bg.wasm"], spec);
     assert.equal(compiles, 2, spec);
+  }
+});
+
+test("fpgo's Node entries throw one FpgoError class from their deferred bundles, also in a realm whose globalThis cannot be extended", () => {
+  // The registry of lib/errors.js cannot be written there: the bundles take the entry's errors
+  // module instead (lib/deferred.js, evaluateBundle).
+  for (const spec of NODE_ENTRIES) {
+    const load = spec.endsWith(".cjs") ? `require(${JSON.stringify(spec)})` : `await import(${JSON.stringify(spec)})`;
+    const script = `
+      Object.preventExtensions(globalThis);
+      const m = ${load};
+      const caught = (f) => { try { f(); return "no error"; } catch (e) { return [e.code, e instanceof m.FpgoError, m.isFpgoError(e)]; } };
+      console.log(JSON.stringify([
+        caught(() => m.validate("nope", {})),
+        caught(() => m.computeTotals("x")),
+        caught(() => new m.FpgoClient({})),
+        caught(() => m.signCallback({ a: "1" }, "")),
+        m.FpgoClient.name,
+      ]));`;
+    const args = spec.endsWith(".cjs") ? ["-e", script] : ["--input-type=module", "-e", script];
+    const out = JSON.parse(execFileSync(process.execPath, args, { cwd: new URL(".", import.meta.url), encoding: "utf8" }));
+    assert.deepEqual(out, [["unknown_endpoint", true, true], ["not_a_list", true, true], ["invalid_argument", true, true], ["missing_secret", true, true], "FpgoClient"], spec);
   }
 });
 
