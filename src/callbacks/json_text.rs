@@ -28,12 +28,12 @@ pub fn string_pairs(text: &str) -> Option<Vec<(String, String)>> {
     let mut r = Reader::new(text);
     let mut out = Vec::new();
     r.list(b'[', b']', |r| {
-        let mut pair = Vec::with_capacity(2);
-        r.list(b'[', b']', |r| {
-            pair.push(r.string()?);
-            Some(())
-        })?;
-        let [key, value]: [String; 2] = pair.try_into().ok()?;
+        // Exactly `[ string , string ]`: read in sequence, no list of two.
+        r.byte(b'[')?;
+        let key = r.string()?;
+        r.byte(b',')?;
+        let value = r.string()?;
+        r.byte(b']')?;
         out.push((key, value));
         Some(())
     })?;
@@ -189,10 +189,12 @@ impl<'a> Reader<'a> {
     }
 
     fn hex4(&mut self) -> Option<u32> {
-        let digits = self.text.get(self.at..self.at + 4)?;
-        let value = digits
-            .chars()
-            .try_fold(0u32, |n, c| Some(n * 16 + c.to_digit(16)?))?;
+        // By bytes: a non-ASCII character has no hex-digit byte, so this refuses what
+        // `chars().to_digit(16)` refuses, without its Unicode code.
+        let digits = self.text.as_bytes().get(self.at..self.at + 4)?;
+        let value = digits.iter().try_fold(0u32, |n, &d| {
+            Some(n * 16 + u32::from(super::php_query::hex_value(d)?))
+        })?;
         self.at += 4;
         Some(value)
     }

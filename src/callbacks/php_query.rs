@@ -99,7 +99,8 @@ pub fn urldecode(input: &[u8]) -> Vec<u8> {
     out
 }
 
-fn hex_value(byte: u8) -> Option<u8> {
+/// The value of a hex digit of either case.
+pub(crate) fn hex_value(byte: u8) -> Option<u8> {
     match byte {
         b'0'..=b'9' => Some(byte - b'0'),
         b'a'..=b'f' => Some(byte - b'a' + 10),

@@ -310,9 +310,11 @@ fn prefixed_digits(b: &[u8], prefix: &[u8]) -> bool {
 }
 
 fn is_plain_decimal(b: &[u8]) -> bool {
-    let mut parts = b.splitn(2, |&c| c == b'.');
-    let whole = parts.next().unwrap_or_default();
-    let fraction = parts.next();
+    // Split at the first `.` by position (a `splitn` iterator is 0.2 KB of .wasm of its own).
+    let (whole, fraction) = match b.iter().position(|&c| c == b'.') {
+        Some(dot) => (b.get(..dot).unwrap_or_default(), b.get(dot + 1..)),
+        None => (b, None),
+    };
     let whole_ok =
         all_digits(whole) && (whole.len() == 1 || whole.first().is_some_and(|&d| d != b'0'));
     let fraction_ok = fraction.is_none_or(|f| !f.is_empty() && all_digits(f));

@@ -10,7 +10,7 @@
 use super::{error_json, ok_json, push_json_str};
 use crate::callbacks::json_text::{flat_object, string_array, string_pairs, Scalar};
 use crate::callbacks::{
-    self, CallbackError, ErrorCode, Expect, TerminalCallback, Verified, VerifyOptions,
+    self, CallbackError, Entry, ErrorCode, Expect, Verified, VerifyOptions,
     DEFAULT_TOLERANCE_SECONDS,
 };
 
@@ -89,14 +89,7 @@ pub fn verify_callback_compact(
                 expect,
             })
         })
-        .and_then(|options| match secrets {
-            "" => callbacks::verify_borrowed::<&str>(url, &[], &options),
-            // One secret (the common case) needs no list.
-            one if !one.contains('\0') => callbacks::verify_borrowed(url, &[one], &options),
-            several => {
-                callbacks::verify_borrowed(url, &several.split('\0').collect::<Vec<_>>(), &options)
-            }
-        });
+        .and_then(|options| callbacks::verify_with(url, NulSeparated::of(secrets), &options));
     let answer = match result {
         Ok(verified)
             if !verified
@@ -111,6 +104,36 @@ pub fn verify_callback_compact(
         Err(error) => invalid_answer(&error),
     };
     ok_json(&answer)
+}
+
+/// The pieces of a NUL-joined text (none for `""`), read without a list and without `str`'s
+/// char-pattern splitter: the secrets of [`verify_callback_compact`].
+#[derive(Clone)]
+struct NulSeparated<'a>(Option<&'a str>);
+
+impl<'a> NulSeparated<'a> {
+    fn of(joined: &'a str) -> Self {
+        NulSeparated((!joined.is_empty()).then_some(joined))
+    }
+}
+
+impl<'a> Iterator for NulSeparated<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let rest = self.0?;
+        // NUL is ASCII: both cuts are on character boundaries.
+        match rest.bytes().position(|b| b == 0) {
+            Some(nul) => {
+                self.0 = rest.get(nul + 1..);
+                rest.get(..nul)
+            }
+            None => {
+                self.0 = None;
+                Some(rest)
+            }
+        }
+    }
 }
 
 /// The answer for a URL of more than [`MAX_URL_BYTES`] (the JS wrapper gives it without a call).
@@ -145,8 +168,8 @@ pub fn sign_callback(pairs_json: &str, secret: &str) -> String {
 /// Parses a terminal-order callback (unsigned: `authenticated` is always `false`):
 /// `{"ok":{"authenticated":false,"orderUuid":...,"status"?,"type"?,...,"raw":{...}}}` or an error.
 pub fn parse_terminal_callback(url: &str) -> String {
-    match callbacks::parse_terminal(url) {
-        Ok(terminal) => terminal_answer(&terminal),
+    match callbacks::terminal_entries(url) {
+        Ok(entries) => terminal_answer(&entries),
         Err(e) => error_json(e.code.as_str(), &e.message),
     }
 }
@@ -270,10 +293,7 @@ fn valid_answer(verified: &Verified<'_>) -> String {
         }
     }
     out.push_str(",\"raw\":");
-    push_raw(
-        &mut out,
-        verified.entries.iter().map(|e| (&*e.key, e.concat_str())),
-    );
+    push_raw(&mut out, &verified.entries);
     out.push_str("}}");
     out
 }
@@ -316,20 +336,25 @@ fn compact_answer(verified: &Verified<'_>) -> String {
     out
 }
 
-fn terminal_answer(t: &TerminalCallback) -> String {
+/// The answer of [`parse_terminal_callback`], written from the entries (the typed fields are the
+/// raw values of their keys, as `callbacks::parse_terminal` gives them).
+fn terminal_answer(entries: &[Entry<'_>]) -> String {
     let mut out = String::with_capacity(256);
     out.push_str("{\"ok\":{\"authenticated\":false,\"orderUuid\":");
-    push_json_str(&mut out, &t.order_uuid);
-    let typed = [
-        ("status", &t.status),
-        ("type", &t.kind),
-        ("baseAmount", &t.base_amount),
-        ("vatAmount", &t.vat_amount),
-        ("totalAmount", &t.total_amount),
-        ("currency", &t.currency),
-    ];
-    for (name, value) in typed {
-        if let Some(value) = value {
+    push_json_str(
+        &mut out,
+        callbacks::terminal_value(entries, "orderUuid").unwrap_or_default(),
+    );
+    // The JS names are the keys (`type` is `TerminalCallback::kind` in Rust).
+    for name in [
+        "status",
+        "type",
+        "baseAmount",
+        "vatAmount",
+        "totalAmount",
+        "currency",
+    ] {
+        if let Some(value) = callbacks::terminal_value(entries, name) {
             out.push_str(",\"");
             out.push_str(name);
             out.push_str("\":");
@@ -337,23 +362,21 @@ fn terminal_answer(t: &TerminalCallback) -> String {
         }
     }
     out.push_str(",\"raw\":");
-    push_raw(
-        &mut out,
-        t.raw.iter().map(|(k, v)| (k.as_str(), v.as_str())),
-    );
+    push_raw(&mut out, entries);
     out.push_str("}}");
     out
 }
 
-fn push_raw<'a>(out: &mut String, pairs: impl Iterator<Item = (&'a str, &'a str)>) {
+/// `{"key":"value",...}` of every entry in received order.
+fn push_raw(out: &mut String, entries: &[Entry<'_>]) {
     out.push('{');
-    for (i, (key, value)) in pairs.enumerate() {
+    for (i, entry) in entries.iter().enumerate() {
         if i > 0 {
             out.push(',');
         }
-        push_json_str(out, key);
+        push_json_str(out, &entry.key);
         out.push(':');
-        push_json_str(out, value);
+        push_json_str(out, entry.concat_str());
     }
     out.push('}');
 }
