@@ -212,6 +212,10 @@ mod tests {
         );
         assert_eq!(string_array(" [ ] "), Some(vec![]));
         assert_eq!(
+            string_pairs(r#" [ [ "k" , "v" ] ] "#),
+            Some(vec![("k".into(), "v".into())])
+        );
+        assert_eq!(
             string_pairs(r#"[["k","v"],["x",""]]"#),
             Some(vec![("k".into(), "v".into()), ("x".into(), "".into())])
         );
@@ -251,6 +255,10 @@ mod tests {
             r#"[["k","v","w"]]"#,
             r#"[["k",1]]"#,
             r#"{"k":"v"}"#,
+            "[[]]",
+            r#"[["k","v",]]"#,
+            r#"[["k",]]"#,
+            r#"[["k","v"]"#,
         ] {
             assert_eq!(string_pairs(bad), None, "{bad}");
         }
@@ -263,6 +271,29 @@ mod tests {
             r#"{"a":nul}"#,
         ] {
             assert_eq!(flat_object(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn hex4_reads_bytes_as_chars_to_digit_did() {
+        let by_chars = |text: &str| {
+            text.get(..4)?
+                .chars()
+                .try_fold(0u32, |n, c| Some(n * 16 + c.to_digit(16)?))
+        };
+        let alphabet = ["0", "9", "a", "F", "g", "é", "\"", "٣"];
+        let mut texts = vec![String::new()];
+        for _ in 0..5 {
+            let longer: Vec<String> = texts
+                .iter()
+                .flat_map(|t| alphabet.iter().map(move |c| format!("{t}{c}")))
+                .filter(|t| t.len() <= 6)
+                .collect();
+            texts = longer;
+            for text in &texts {
+                let mut r = Reader::new(text);
+                assert_eq!(r.hex4(), by_chars(text), "{text:?}");
+            }
         }
     }
 }

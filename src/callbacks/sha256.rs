@@ -80,9 +80,51 @@ impl Sha256 {
     }
 }
 
+/// One block: the unrolled rounds in the callbacks module (its speed is `verifyCallback`'s budget),
+/// the rolled ones in the modules that also carry the validate core (`wasm-validate`, built for
+/// size: the unrolled rounds are 2.7 KB of its .wasm, the rolled ones a fraction of it).
+#[cfg(not(feature = "wasm-validate"))]
+use unrolled as compress;
+#[cfg(feature = "wasm-validate")]
+use rolled as compress;
+
+/// One block, one round at a time, the 64-word schedule in memory.
+#[cfg(any(test, feature = "wasm-validate"))]
+fn rolled(state: &mut [u32; 8], block: &[u8; 64]) {
+    let mut w = [0u32; 64];
+    for (word, bytes) in w.iter_mut().zip(block.chunks_exact(4)) {
+        *word = u32::from_be_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]);
+    }
+    for j in 16..64 {
+        let (w15, w2) = (w[j - 15], w[j - 2]);
+        let s0 = w15.rotate_right(7) ^ w15.rotate_right(18) ^ (w15 >> 3);
+        let s1 = w2.rotate_right(17) ^ w2.rotate_right(19) ^ (w2 >> 10);
+        w[j] = w[j - 16]
+            .wrapping_add(s0)
+            .wrapping_add(w[j - 7])
+            .wrapping_add(s1);
+    }
+    let mut v = *state;
+    for (k, w) in K.iter().zip(w) {
+        let [a, b, c, d, e, f, g, h] = v;
+        let t1 = h
+            .wrapping_add(e.rotate_right(6) ^ e.rotate_right(11) ^ e.rotate_right(25))
+            .wrapping_add((e & f) ^ (!e & g))
+            .wrapping_add(*k)
+            .wrapping_add(w);
+        let t2 = (a.rotate_right(2) ^ a.rotate_right(13) ^ a.rotate_right(22))
+            .wrapping_add((a & b) ^ (a & c) ^ (b & c));
+        v = [t1.wrapping_add(t2), a, b, c, d.wrapping_add(t1), e, f, g];
+    }
+    for (s, x) in state.iter_mut().zip(v) {
+        *s = s.wrapping_add(x);
+    }
+}
+
 /// One block. The rounds run 16 at a time with constant schedule indices, so the 16-word rolling
 /// schedule and the eight working variables stay in WebAssembly locals instead of linear memory.
-fn compress(state: &mut [u32; 8], block: &[u8; 64]) {
+#[cfg(any(test, not(feature = "wasm-validate")))]
+fn unrolled(state: &mut [u32; 8], block: &[u8; 64]) {
     let mut w = [0u32; 16];
     for (word, bytes) in w.iter_mut().zip(block.chunks_exact(4)) {
         *word = u32::from_be_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]);
@@ -170,6 +212,15 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn rolled_and_unrolled_rounds_agree(block in proptest::collection::vec(any::<u8>(), 64), seed in any::<[u32; 8]>()) {
+            let block: [u8; 64] = block.try_into().unwrap();
+            let (mut one, mut other) = (seed, seed);
+            rolled(&mut one, &block);
+            unrolled(&mut other, &block);
+            prop_assert_eq!(one, other);
+        }
+
         #[test]
         fn agrees_with_the_sha2_crate(pieces in proptest::collection::vec(proptest::collection::vec(any::<u8>(), 0..150), 0..6)) {
             let mut ours = Sha256::new();

@@ -821,4 +821,81 @@ mod tests {
             "malformed_query"
         );
     }
+
+    /// The terminal answer as written before (from `callbacks::parse_terminal`'s typed struct).
+    fn terminal_reference(url: &str) -> String {
+        let t = match callbacks::parse_terminal(url) {
+            Ok(t) => t,
+            Err(e) => return error_json(e.code.as_str(), &e.message),
+        };
+        let mut out = String::from("{\"ok\":{\"authenticated\":false,\"orderUuid\":");
+        push_json_str(&mut out, &t.order_uuid);
+        for (name, value) in [
+            ("status", &t.status),
+            ("type", &t.kind),
+            ("baseAmount", &t.base_amount),
+            ("vatAmount", &t.vat_amount),
+            ("totalAmount", &t.total_amount),
+            ("currency", &t.currency),
+        ] {
+            if let Some(value) = value {
+                out.push_str(&format!(",\"{name}\":"));
+                push_json_str(&mut out, value);
+            }
+        }
+        out.push_str(",\"raw\":{");
+        for (i, (key, value)) in t.raw.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            push_json_str(&mut out, key);
+            out.push(':');
+            push_json_str(&mut out, value);
+        }
+        out.push_str("}}}");
+        out
+    }
+
+    #[test]
+    fn terminal_answers_are_the_typed_parse_written_out() {
+        for url in [
+            "https://example-url.com/callback?orderUuid=ODR12334&status=Cancelled&type=Payment&totalAmount=42&currency=NOK",
+            "orderUuid=O&baseAmount=1&vatAmount=2&totalAmount=3&currency=EUR&type=Payment_Refund&status=Approved&extra=%22x%22",
+            "currency=NOK&orderUuid=O1&currency=SEK&status[]=a&status=b",
+            "orderUuid[]=1&type[x]=2",
+            "orderUuid=&status=Approved",
+            "order.Uuid=x&orderUuid=%E2%82%AC%0A",
+            "status=Approved",
+            "orderUuid=%FF",
+            "",
+            "?#",
+        ] {
+            assert_eq!(parse_terminal_callback(url), terminal_reference(url), "{url}");
+        }
+    }
+
+    #[test]
+    fn nul_separated_pieces_are_split_on_nul() {
+        let alphabet = ['a', '\0', 'é'];
+        let mut texts = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = texts
+                .iter()
+                .flat_map(|t| alphabet.iter().map(move |c| format!("{t}{c}")))
+                .collect();
+            texts.extend(longer);
+        }
+        for text in texts {
+            let expected: Vec<&str> = if text.is_empty() {
+                vec![]
+            } else {
+                text.split('\0').collect()
+            };
+            assert_eq!(
+                NulSeparated::of(&text).collect::<Vec<_>>(),
+                expected,
+                "{text:?}"
+            );
+        }
+    }
 }
