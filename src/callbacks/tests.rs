@@ -1006,3 +1006,120 @@ fn secrets_given_as_any_iterator_are_checked_in_order() {
     );
     assert_eq!(message(&["x", SECRET]), Ok(()));
 }
+
+#[test]
+fn php_key_mangling_matches_the_two_pass_reference() {
+    // The mangling before the one-loop form: after an unmatched `[`, the rest renamed in a second pass.
+    fn two_pass(decoded: &[u8]) -> Option<(Vec<u8>, bool)> {
+        let name = decoded.split(|&b| b == 0).next().unwrap_or_default();
+        let start = name.iter().position(|&b| b != b' ').unwrap_or(name.len());
+        let name = &name[start..];
+        let mut out = Vec::new();
+        for (i, &b) in name.iter().enumerate() {
+            match b {
+                b' ' | b'.' => out.push(b'_'),
+                b'[' => {
+                    if name[i + 1..].contains(&b']') {
+                        return if out.is_empty() {
+                            None
+                        } else {
+                            Some((out, true))
+                        };
+                    }
+                    out.push(b'_');
+                    out.extend(name[i + 1..].iter().map(|&c| {
+                        if matches!(c, b' ' | b'.' | b'[') {
+                            b'_'
+                        } else {
+                            c
+                        }
+                    }));
+                    break;
+                }
+                _ => out.push(b),
+            }
+        }
+        if out.is_empty() {
+            None
+        } else {
+            Some((out, false))
+        }
+    }
+    for key in strings_over(&['a', '[', ']', '.', ' ', '\0'], 6) {
+        assert_eq!(
+            php_query::mangle_key(key.as_bytes()),
+            two_pass(key.as_bytes()),
+            "{key:?}"
+        );
+    }
+}
+
+#[test]
+fn checksums_are_decoded_and_refused_as_before() {
+    // The decoder before the one-pass form, kept as the reference.
+    fn reference(received: &[u8]) -> Result<[u8; 32], &'static str> {
+        let lower_hex = |b: u8| match b {
+            b'0'..=b'9' => Some(b - b'0'),
+            b'a'..=b'f' => Some(b - b'a' + 10),
+            _ => None,
+        };
+        let mut out = [0u8; 32];
+        if received.len() == 64 {
+            let mut ok = true;
+            for (byte, pair) in out.iter_mut().zip(received.chunks_exact(2)) {
+                match (lower_hex(pair[0]), lower_hex(pair[1])) {
+                    (Some(hi), Some(lo)) => *byte = hi << 4 | lo,
+                    _ => ok = false,
+                }
+            }
+            if ok {
+                return Ok(out);
+            }
+        }
+        Err(
+            if received.len() == 64 && received.iter().all(u8::is_ascii_hexdigit) {
+                "upper"
+            } else {
+                "form"
+            },
+        )
+    }
+    let good = sha256_hex("abc");
+    let mut texts = vec![good.clone(), good.to_uppercase(), String::new()];
+    for i in [0, 1, 31, 62, 63] {
+        for c in ["A", "F", "g", "G", " ", "é", "0", "f"] {
+            let mut t = good.clone();
+            t.replace_range(i..i + 1, c);
+            texts.push(t);
+        }
+    }
+    texts.extend([good[..63].to_string(), format!("{good}0"), "f".repeat(128)]);
+    for text in texts {
+        let ours = decode_checksum(text.as_bytes()).map_err(|e| {
+            if e.message.contains("upper-case") {
+                "upper"
+            } else {
+                "form"
+            }
+        });
+        assert_eq!(ours, reference(text.as_bytes()), "{text:?}");
+    }
+}
+
+#[test]
+fn unix_seconds_are_read_by_bytes() {
+    for (text, expected) in [
+        ("1755764131", Some(1_755_764_131)),
+        ("-12", Some(-12)),
+        ("-", None),
+        ("", None),
+        ("+1", None),
+        ("--1", None),
+        ("1-", None),
+        ("999999999999999999", Some(999_999_999_999_999_999)),
+        ("1000000000000000000", None),
+        ("١٢", None),
+    ] {
+        assert_eq!(typed::parse_unix_seconds(text), expected, "{text:?}");
+    }
+}

@@ -146,15 +146,16 @@ impl TerminalCallback {
 
 /// Unix seconds written as an optionally signed decimal integer of at most 18 digits.
 pub(super) fn parse_unix_seconds(s: &str) -> Option<i64> {
-    let (negative, digits) = match s.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, s),
+    // By bytes (`strip_prefix('-')` links a char searcher into the .wasm).
+    let (negative, digits) = match s.as_bytes().split_first() {
+        Some((b'-', rest)) => (true, rest),
+        _ => (false, s.as_bytes()),
     };
-    if digits.is_empty() || digits.len() > 18 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+    if digits.is_empty() || digits.len() > 18 || !digits.iter().all(u8::is_ascii_digit) {
         return None;
     }
     let magnitude = digits
-        .bytes()
-        .fold(0i64, |n, d| n * 10 + i64::from(d - b'0'));
+        .iter()
+        .fold(0i64, |n, &d| n * 10 + i64::from(d - b'0'));
     Some(if negative { -magnitude } else { magnitude })
 }
