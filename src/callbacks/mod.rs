@@ -315,20 +315,25 @@ fn check_checksum<'s>(
 /// The 32 bytes of a well-formed checksum: exactly 64 lowercase hex digits, as PHP's `hash()` writes
 /// them (`hash_equals` is case-sensitive).
 fn decode_checksum(received: &[u8]) -> Result<[u8; 32], CallbackError> {
+    let lower_hex = |b: u8| match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        b'a'..=b'f' => Some(b - b'a' + 10),
+        _ => None,
+    };
     let mut out = [0u8; 32];
-    // One pass: 64 hex digits of either case, and none of them upper case.
-    let (mut hex, mut lower) = (received.len() == 64, true);
-    for (i, &b) in received.iter().enumerate().take(64) {
-        match (php_query::hex_value(b), out.get_mut(i / 2)) {
-            (Some(nibble), Some(byte)) => *byte = *byte << 4 | nibble,
-            _ => hex = false,
+    if received.len() == 64 {
+        let mut ok = true;
+        for (byte, pair) in out.iter_mut().zip(received.chunks_exact(2)) {
+            match (lower_hex(pair[0]), lower_hex(pair[1])) {
+                (Some(hi), Some(lo)) => *byte = hi << 4 | lo,
+                _ => ok = false,
+            }
         }
-        lower &= !b.is_ascii_uppercase();
+        if ok {
+            return Ok(out);
+        }
     }
-    if hex && lower {
-        return Ok(out);
-    }
-    let hint = if hex {
+    let hint = if received.len() == 64 && received.iter().all(u8::is_ascii_hexdigit) {
         "the checksum is malformed: it has upper-case letters; PHP's hash() gives lowercase and hash_equals is case-sensitive"
     } else {
         "the checksum is malformed: it must be 64 lowercase hex characters (a SHA-256)"

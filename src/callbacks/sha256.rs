@@ -62,17 +62,16 @@ impl Sha256 {
 
     /// The 32-byte digest.
     pub fn finalize(mut self) -> [u8; 32] {
-        // Padding (FIPS 180-4, 5.1.1): 0x80, zeros up to 56 bytes into a block, then the length
-        // in bits, all through `update` (one copy loop, no second padding path).
-        const PADDING: [u8; 64] = {
-            let mut padding = [0u8; 64];
-            padding[0] = 0x80;
-            padding
-        };
         let bit_length = self.total_bytes.wrapping_mul(8);
-        let zeros_to = if self.filled < 56 { 56 } else { 120 };
-        self.update(PADDING.get(..zeros_to - self.filled).unwrap_or_default());
-        self.update(&bit_length.to_be_bytes());
+        // Padding: 0x80, zeros to 56 bytes into a block, then the length (FIPS 180-4, 5.1.1).
+        self.block[self.filled] = 0x80;
+        self.block[self.filled + 1..].fill(0);
+        if self.filled >= 56 {
+            compress(&mut self.state, &self.block);
+            self.block = [0; 64];
+        }
+        self.block[56..].copy_from_slice(&bit_length.to_be_bytes());
+        compress(&mut self.state, &self.block);
         let mut out = [0u8; 32];
         for (chunk, word) in out.chunks_exact_mut(4).zip(self.state) {
             chunk.copy_from_slice(&word.to_be_bytes());
