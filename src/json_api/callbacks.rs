@@ -89,7 +89,20 @@ pub fn verify_callback_compact(
                 expect,
             })
         })
-        .and_then(|options| callbacks::verify_with(url, NulSeparated::of(secrets), &options));
+        .and_then(|options| {
+            // One call of the verifier over a list: none, the one secret (the common case, no
+            // list built), or the pieces.
+            let several;
+            let list: &[&str] = match secrets {
+                "" => &[],
+                one if !one.bytes().any(|b| b == 0) => std::slice::from_ref(&secrets),
+                _ => {
+                    several = nul_pieces(secrets);
+                    &several
+                }
+            };
+            callbacks::verify_borrowed(url, list, &options)
+        });
     let answer = match result {
         Ok(verified)
             if !verified
@@ -106,46 +119,18 @@ pub fn verify_callback_compact(
     ok_json(&answer)
 }
 
-/// The pieces of a NUL-joined text (none for `""`), read without a list and without `str`'s
-/// char-pattern splitter: the secrets of [`verify_callback_compact`]. A text without NUL (one
-/// secret, the common case) is searched once, here, not at each of the verifier's two passes.
-#[derive(Clone)]
-struct NulSeparated<'a> {
-    rest: Option<&'a str>,
-    has_nul: bool,
-}
-
-impl<'a> NulSeparated<'a> {
-    fn of(joined: &'a str) -> Self {
-        NulSeparated {
-            rest: (!joined.is_empty()).then_some(joined),
-            has_nul: joined.bytes().any(|b| b == 0),
-        }
-    }
-}
-
-impl<'a> Iterator for NulSeparated<'a> {
-    type Item = &'a str;
-
-    fn next(&mut self) -> Option<&'a str> {
-        let rest = self.rest?;
-        let nul = if self.has_nul {
-            rest.bytes().position(|b| b == 0)
-        } else {
-            None
-        };
+/// The pieces of a NUL-joined text of several secrets, cut by bytes (no `str` char-pattern
+/// splitter in the .wasm).
+fn nul_pieces(joined: &str) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    let mut rest = Some(joined);
+    while let Some(text) = rest {
         // NUL is ASCII: both cuts are on character boundaries.
-        match nul {
-            Some(nul) => {
-                self.rest = rest.get(nul + 1..);
-                rest.get(..nul)
-            }
-            None => {
-                self.rest = None;
-                Some(rest)
-            }
-        }
+        let nul = text.bytes().position(|b| b == 0);
+        pieces.push(nul.and_then(|nul| text.get(..nul)).unwrap_or(text));
+        rest = nul.and_then(|nul| text.get(nul + 1..));
     }
+    pieces
 }
 
 /// The answer for a URL of more than [`MAX_URL_BYTES`] (the JS wrapper gives it without a call).
@@ -887,7 +872,7 @@ mod tests {
     }
 
     #[test]
-    fn nul_separated_pieces_are_split_on_nul() {
+    fn nul_pieces_are_split_on_nul() {
         let alphabet = ['a', '\0', 'é'];
         let mut texts = vec![String::new()];
         for _ in 0..4 {
@@ -898,14 +883,9 @@ mod tests {
             texts.extend(longer);
         }
         for text in texts {
-            let expected: Vec<&str> = if text.is_empty() {
-                vec![]
-            } else {
-                text.split('\0').collect()
-            };
             assert_eq!(
-                NulSeparated::of(&text).collect::<Vec<_>>(),
-                expected,
+                nul_pieces(&text),
+                text.split('\0').collect::<Vec<_>>(),
                 "{text:?}"
             );
         }
