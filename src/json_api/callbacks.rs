@@ -64,31 +64,8 @@ pub fn verify_callback_compact(
     now_seconds: f64,
     company_check: bool,
 ) -> String {
-    let invalid = |m: &str| CallbackError::new(ErrorCode::InvalidArgument, m);
-    let tolerance = match tolerance_seconds {
-        t if t.is_nan() => Ok(DEFAULT_TOLERANCE_SECONDS),
-        t if t.is_finite() && t >= 0.0 && t.fract() == 0.0 && t <= 9_007_199_254_740_992.0 => {
-            Ok(t as u64)
-        }
-        _ => Err(invalid(
-            "toleranceSeconds must be a whole number of seconds, 0 or more",
-        )),
-    };
-    let now =
-        whole_seconds(now_seconds).ok_or_else(|| invalid("now must be a Date or Unix seconds"));
-    let expect = if company_check {
-        Expect::CompanyCheck
-    } else {
-        Expect::Order
-    };
-    let result = tolerance
-        .and_then(|tolerance_seconds| {
-            Ok(VerifyOptions {
-                tolerance_seconds,
-                now: now?,
-                expect,
-            })
-        })
+    let result = compact_options(tolerance_seconds, now_seconds, company_check)
+        .map_err(|message| CallbackError::new(ErrorCode::InvalidArgument, message))
         .and_then(|options| {
             // One call of the verifier over a list: none, the one secret (the common case, no
             // list built), or the pieces.
@@ -117,6 +94,31 @@ pub fn verify_callback_compact(
         Err(error) => invalid_answer(&error),
     };
     ok_json(&answer)
+}
+
+/// The options of [`verify_callback_compact`] from its plain arguments, or the message of the
+/// first bad one (`invalid_argument`).
+fn compact_options(
+    tolerance_seconds: f64,
+    now_seconds: f64,
+    company_check: bool,
+) -> Result<VerifyOptions, &'static str> {
+    let tolerance_seconds = match tolerance_seconds {
+        t if t.is_nan() => DEFAULT_TOLERANCE_SECONDS,
+        t if t.is_finite() && t >= 0.0 && t.fract() == 0.0 && t <= 9_007_199_254_740_992.0 => {
+            t as u64
+        }
+        _ => return Err("toleranceSeconds must be a whole number of seconds, 0 or more"),
+    };
+    Ok(VerifyOptions {
+        tolerance_seconds,
+        now: whole_seconds(now_seconds).ok_or("now must be a Date or Unix seconds")?,
+        expect: if company_check {
+            Expect::CompanyCheck
+        } else {
+            Expect::Order
+        },
+    })
 }
 
 /// The pieces of a NUL-joined text of several secrets, cut by bytes (no `str` char-pattern
@@ -279,7 +281,14 @@ fn valid_answer(verified: &Verified<'_>) -> String {
     out.push_str("{\"valid\":true,\"params\":{\"kind\":\"");
     out.push_str(verified.expect.as_str());
     out.push('"');
-    for (code, value) in typed_fields(verified) {
+    // The typed fields, in the documents' order; the status the canonical one.
+    for &code in verified.expect.fields() {
+        let Some(mut value) = verified.get_code(code) else {
+            continue;
+        };
+        if code == callbacks::shape::STATUS {
+            value = callbacks::canonical_status(value).unwrap_or(value);
+        }
         out.push_str(",\"");
         out.push_str(COMPACT_KEYS[usize::from(code)]);
         out.push_str("\":");
@@ -293,18 +302,6 @@ fn valid_answer(verified: &Verified<'_>) -> String {
     push_raw(&mut out, &verified.entries);
     out.push_str("}}");
     out
-}
-
-/// The typed fields a valid answer gives, in the documents' order: (code, value).
-fn typed_fields<'v>(verified: &'v Verified<'_>) -> impl Iterator<Item = (u8, &'v str)> {
-    verified.expect.fields().iter().filter_map(move |&code| {
-        let value = verified.get_code(code)?;
-        Some(if code == callbacks::shape::STATUS {
-            (code, callbacks::canonical_status(value).unwrap_or(value))
-        } else {
-            (code, value)
-        })
-    })
 }
 
 /// The key codes of the compact answer: `a` + the index in this list (the JS decoder holds the same).
