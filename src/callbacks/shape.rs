@@ -43,31 +43,21 @@ impl Expect {
     /// The codes of this kind's documented fields, in the documents' order (the typed fields' order).
     pub fn fields(self) -> &'static [u8] {
         match self {
-            Expect::Order => &[ORDER_UUID, STATUS, CREATED_AT, 3, 4, TIMESTAMP],
-            Expect::CompanyCheck => &[
-                COMPANY_CHECK_UUID,
-                7,
-                8,
-                9,
-                SCORE,
-                11,
-                12,
-                13,
-                14,
-                15,
-                16,
-                CREATED_AT,
-            ],
+            Expect::Order => &ORDER_FIELDS,
+            Expect::CompanyCheck => &COMPANY_CHECK_FIELDS,
         }
     }
 
     /// Bit `code` set for each key of this kind, and for those it always carries: all of an order
     /// callback's; a company check's uuid and `createdAt` (the documents' example has six of twelve).
+    /// Constants, computed when compiling.
     fn masks(self) -> (u32, u32) {
-        let bits = |codes: &[u8]| codes.iter().fold(0u32, |m, &c| m | 1 << c);
+        const ORDER: u32 = bits(&ORDER_FIELDS);
+        const COMPANY_CHECK: u32 = bits(&COMPANY_CHECK_FIELDS);
+        const COMPANY_CHECK_REQUIRED: u32 = bits(&[COMPANY_CHECK_UUID, CREATED_AT]);
         match self {
-            Expect::Order => (bits(self.fields()), bits(self.fields())),
-            Expect::CompanyCheck => (bits(self.fields()), bits(&[COMPANY_CHECK_UUID, CREATED_AT])),
+            Expect::Order => (ORDER, ORDER),
+            Expect::CompanyCheck => (COMPANY_CHECK, COMPANY_CHECK_REQUIRED),
         }
     }
 
@@ -77,6 +67,35 @@ impl Expect {
             Expect::CompanyCheck => "a company-check callback",
         }
     }
+}
+
+/// An order callback's fields, in the documents' order.
+const ORDER_FIELDS: [u8; 6] = [ORDER_UUID, STATUS, CREATED_AT, 3, 4, TIMESTAMP];
+/// A company check's fields, in the documents' order.
+const COMPANY_CHECK_FIELDS: [u8; 12] = [
+    COMPANY_CHECK_UUID,
+    7,
+    8,
+    9,
+    SCORE,
+    11,
+    12,
+    13,
+    14,
+    15,
+    16,
+    CREATED_AT,
+];
+
+/// The mask with bit `code` set for each of `codes`.
+const fn bits(codes: &[u8]) -> u32 {
+    let mut mask = 0;
+    let mut i = 0;
+    while i < codes.len() {
+        mask |= 1 << codes[i];
+        i += 1;
+    }
+    mask
 }
 
 /// Every key a verified callback can carry: the documented keys of both kinds (000:6356-6368,
@@ -257,9 +276,10 @@ pub fn check(entries: &[Entry<'_>], expect: Expect) -> Result<(), CallbackError>
 pub fn in_form(form: Form, value: &str) -> bool {
     let b = value.as_bytes();
     match form {
-        Form::OrderUuid => ["ODR", "RES", "SUB"]
-            .iter()
-            .any(|p| prefixed_digits(b, p.as_bytes())),
+        Form::OrderUuid => {
+            matches!(b, [b'O', b'D', b'R', ..] | [b'R', b'E', b'S', ..] | [b'S', b'U', b'B', ..])
+                && prefixed_digits(b, b.get(..3).unwrap_or_default())
+        }
         Form::CompanyCheckUuid => prefixed_digits(b, b"COMCHK") || prefixed_digits(b, b"COM"),
         Form::Status => canonical_status(value).is_some(),
         Form::Decimal => is_plain_decimal(b),

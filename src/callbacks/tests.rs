@@ -1071,3 +1071,23 @@ fn unix_seconds_are_read_by_bytes() {
         assert_eq!(typed::parse_unix_seconds(text), expected, "{text:?}");
     }
 }
+
+#[test]
+fn order_uuids_are_matched_by_prefix_as_by_the_prefix_list() {
+    let reference = |b: &[u8]| {
+        ["ODR", "RES", "SUB"].iter().any(|p| {
+            b.strip_prefix(p.as_bytes()).is_some_and(|digits| {
+                (1..=20).contains(&digits.len()) && digits.iter().all(u8::is_ascii_digit)
+            })
+        })
+    };
+    let mut texts = strings_over(&['O', 'D', 'R', 'E', 'S', 'U', 'B', '1'], 5);
+    texts.extend(["ODR".to_string() + &"1".repeat(20), "SUB".to_string() + &"1".repeat(21)]);
+    for text in texts {
+        assert_eq!(
+            in_form(Form::OrderUuid, &text),
+            reference(text.as_bytes()),
+            "{text:?}"
+        );
+    }
+}
