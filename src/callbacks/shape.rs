@@ -276,10 +276,9 @@ pub fn check(entries: &[Entry<'_>], expect: Expect) -> Result<(), CallbackError>
 pub fn in_form(form: Form, value: &str) -> bool {
     let b = value.as_bytes();
     match form {
-        Form::OrderUuid => {
-            matches!(b, [b'O', b'D', b'R', ..] | [b'R', b'E', b'S', ..] | [b'S', b'U', b'B', ..])
-                && prefixed_digits(b, b.get(..3).unwrap_or_default())
-        }
+        Form::OrderUuid => ["ODR", "RES", "SUB"]
+            .iter()
+            .any(|p| prefixed_digits(b, p.as_bytes())),
         Form::CompanyCheckUuid => prefixed_digits(b, b"COMCHK") || prefixed_digits(b, b"COM"),
         Form::Status => canonical_status(value).is_some(),
         Form::Decimal => is_plain_decimal(b),
