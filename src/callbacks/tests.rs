@@ -958,7 +958,11 @@ fn plain_decimals_split_at_the_first_dot_as_splitn_did() {
         b.len() <= 24 && !whole.is_empty() && whole_ok && fraction_ok
     }
     let mut texts = strings_over(&['0', '1', '.', 'x'], 6);
-    texts.extend(["1".repeat(24), "1".repeat(25), format!("{}.5", "9".repeat(22))]);
+    texts.extend([
+        "1".repeat(24),
+        "1".repeat(25),
+        format!("{}.5", "9".repeat(22)),
+    ]);
     for text in texts {
         assert_eq!(
             in_form(Form::Decimal, &text),
@@ -1082,7 +1086,10 @@ fn order_uuids_are_matched_by_prefix_as_by_the_prefix_list() {
         })
     };
     let mut texts = strings_over(&['O', 'D', 'R', 'E', 'S', 'U', 'B', '1'], 5);
-    texts.extend(["ODR".to_string() + &"1".repeat(20), "SUB".to_string() + &"1".repeat(21)]);
+    texts.extend([
+        "ODR".to_string() + &"1".repeat(20),
+        "SUB".to_string() + &"1".repeat(21),
+    ]);
     for text in texts {
         assert_eq!(
             in_form(Form::OrderUuid, &text),
