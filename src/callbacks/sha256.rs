@@ -89,7 +89,8 @@ use rolled as compress;
 #[cfg(not(feature = "wasm-validate"))]
 use unrolled as compress;
 
-/// One block, one round at a time, the 64-word schedule in memory.
+/// One block, eight rounds per loop iteration (the working variables' names rotate every eight
+/// rounds, so they stay in WebAssembly locals), the 64-word schedule computed first, in memory.
 #[cfg(any(test, feature = "wasm-validate"))]
 fn rolled(state: &mut [u32; 8], block: &[u8; 64]) {
     let mut w = [0u32; 64];
@@ -105,20 +106,32 @@ fn rolled(state: &mut [u32; 8], block: &[u8; 64]) {
             .wrapping_add(w[j - 7])
             .wrapping_add(s1);
     }
-    let mut v = *state;
-    for (k, w) in K.iter().zip(w) {
-        let [a, b, c, d, e, f, g, h] = v;
-        let t1 = h
-            .wrapping_add(e.rotate_right(6) ^ e.rotate_right(11) ^ e.rotate_right(25))
-            .wrapping_add((e & f) ^ (!e & g))
-            .wrapping_add(*k)
-            .wrapping_add(w);
-        let t2 = (a.rotate_right(2) ^ a.rotate_right(13) ^ a.rotate_right(22))
-            .wrapping_add((a & b) ^ (a & c) ^ (b & c));
-        v = [t1.wrapping_add(t2), a, b, c, d.wrapping_add(t1), e, f, g];
+    let [mut a, mut b, mut c, mut d, mut e, mut f, mut g, mut h] = *state;
+    for (k, w) in K.chunks_exact(8).zip(w.chunks_exact(8)) {
+        macro_rules! round {
+            ($a:ident, $b:ident, $c:ident, $d:ident, $e:ident, $f:ident, $g:ident, $h:ident, $j:literal) => {
+                let t1 = $h
+                    .wrapping_add($e.rotate_right(6) ^ $e.rotate_right(11) ^ $e.rotate_right(25))
+                    .wrapping_add(($e & $f) ^ (!$e & $g))
+                    .wrapping_add(k[$j])
+                    .wrapping_add(w[$j]);
+                let t2 = ($a.rotate_right(2) ^ $a.rotate_right(13) ^ $a.rotate_right(22))
+                    .wrapping_add(($a & $b) ^ ($a & $c) ^ ($b & $c));
+                $d = $d.wrapping_add(t1);
+                $h = t1.wrapping_add(t2);
+            };
+        }
+        round!(a, b, c, d, e, f, g, h, 0);
+        round!(h, a, b, c, d, e, f, g, 1);
+        round!(g, h, a, b, c, d, e, f, 2);
+        round!(f, g, h, a, b, c, d, e, 3);
+        round!(e, f, g, h, a, b, c, d, 4);
+        round!(d, e, f, g, h, a, b, c, 5);
+        round!(c, d, e, f, g, h, a, b, 6);
+        round!(b, c, d, e, f, g, h, a, 7);
     }
-    for (s, x) in state.iter_mut().zip(v) {
-        *s = s.wrapping_add(x);
+    for (s, v) in state.iter_mut().zip([a, b, c, d, e, f, g, h]) {
+        *s = s.wrapping_add(v);
     }
 }
 
