@@ -243,9 +243,8 @@ pub fn verify_borrowed<'a, S: AsRef<str>>(
     verify_with(url, secrets.iter().map(AsRef::as_ref), options)
 }
 
-/// [`verify_borrowed`] over the secrets as a clonable iterator: the JSON API passes the pieces of
-/// its NUL-joined text, without a list. One body serves every caller in a .wasm (the JSON API is
-/// its only one), where a generic over the list's type had one copy per call site's type.
+/// [`verify_borrowed`] over the secrets as a clonable iterator (the checks of the secrets and the
+/// checksum each walk it once). The JSON API calls [`verify_borrowed`] once, with a list of `&str`.
 pub(crate) fn verify_with<'a, 's>(
     url: &'a str,
     secrets: impl Iterator<Item = &'s str> + Clone,
