@@ -28,12 +28,12 @@ pub fn string_pairs(text: &str) -> Option<Vec<(String, String)>> {
     let mut r = Reader::new(text);
     let mut out = Vec::new();
     r.list(b'[', b']', |r| {
-        let mut pair = Vec::with_capacity(2);
-        r.list(b'[', b']', |r| {
-            pair.push(r.string()?);
-            Some(())
-        })?;
-        let [key, value]: [String; 2] = pair.try_into().ok()?;
+        // Exactly `[ string , string ]`: read in sequence, no list of two.
+        r.byte(b'[')?;
+        let key = r.string()?;
+        r.byte(b',')?;
+        let value = r.string()?;
+        r.byte(b']')?;
         out.push((key, value));
         Some(())
     })?;
@@ -189,10 +189,12 @@ impl<'a> Reader<'a> {
     }
 
     fn hex4(&mut self) -> Option<u32> {
-        let digits = self.text.get(self.at..self.at + 4)?;
-        let value = digits
-            .chars()
-            .try_fold(0u32, |n, c| Some(n * 16 + c.to_digit(16)?))?;
+        // By bytes: a non-ASCII character has no hex-digit byte, so this refuses what
+        // `chars().to_digit(16)` refuses, without its Unicode code.
+        let digits = self.text.as_bytes().get(self.at..self.at + 4)?;
+        let value = digits.iter().try_fold(0u32, |n, &d| {
+            Some(n * 16 + u32::from(super::php_query::hex_value(d)?))
+        })?;
         self.at += 4;
         Some(value)
     }
@@ -209,6 +211,10 @@ mod tests {
             Some(vec!["a".into(), "b\"c\\é😀".into()])
         );
         assert_eq!(string_array(" [ ] "), Some(vec![]));
+        assert_eq!(
+            string_pairs(r#" [ [ "k" , "v" ] ] "#),
+            Some(vec![("k".into(), "v".into())])
+        );
         assert_eq!(
             string_pairs(r#"[["k","v"],["x",""]]"#),
             Some(vec![("k".into(), "v".into()), ("x".into(), "".into())])
@@ -249,6 +255,10 @@ mod tests {
             r#"[["k","v","w"]]"#,
             r#"[["k",1]]"#,
             r#"{"k":"v"}"#,
+            "[[]]",
+            r#"[["k","v",]]"#,
+            r#"[["k",]]"#,
+            r#"[["k","v"]"#,
         ] {
             assert_eq!(string_pairs(bad), None, "{bad}");
         }
@@ -261,6 +271,29 @@ mod tests {
             r#"{"a":nul}"#,
         ] {
             assert_eq!(flat_object(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn hex4_reads_bytes_as_chars_to_digit_did() {
+        let by_chars = |text: &str| {
+            text.get(..4)?
+                .chars()
+                .try_fold(0u32, |n, c| Some(n * 16 + c.to_digit(16)?))
+        };
+        let alphabet = ["0", "9", "a", "F", "g", "é", "\"", "٣"];
+        let mut texts = vec![String::new()];
+        for _ in 0..5 {
+            let longer: Vec<String> = texts
+                .iter()
+                .flat_map(|t| alphabet.iter().map(move |c| format!("{t}{c}")))
+                .filter(|t| t.len() <= 6)
+                .collect();
+            texts = longer;
+            for text in &texts {
+                let mut r = Reader::new(text);
+                assert_eq!(r.hex4(), by_chars(text), "{text:?}");
+            }
         }
     }
 }

@@ -240,7 +240,17 @@ pub fn verify_borrowed<'a, S: AsRef<str>>(
     secrets: &[S],
     options: &VerifyOptions,
 ) -> Result<Verified<'a>, CallbackError> {
-    check_secrets(secrets)?;
+    verify_with(url, secrets.iter().map(AsRef::as_ref), options)
+}
+
+/// [`verify_borrowed`] over the secrets as a clonable iterator (the checks of the secrets and the
+/// checksum each walk it once). The JSON API calls [`verify_borrowed`] once, with a list of `&str`.
+pub(crate) fn verify_with<'a, 's>(
+    url: &'a str,
+    secrets: impl Iterator<Item = &'s str> + Clone,
+    options: &VerifyOptions,
+) -> Result<Verified<'a>, CallbackError> {
+    check_secrets(secrets.clone())?;
     let scanned = scan::scan(query_of(url)?)?;
     check_checksum(&scanned, secrets)?;
     shape::check(&scanned.entries, options.expect)?;
@@ -261,13 +271,14 @@ pub fn verify_borrowed<'a, S: AsRef<str>>(
 /// Only the checksum verdict, as the documents' PHP code (the `continue` variant) reaches it: no
 /// shape or freshness checks. For conformance tests and diagnostics; never accept a callback on it.
 pub fn verify_checksum_only<S: AsRef<str>>(url: &str, secrets: &[S]) -> Result<(), CallbackError> {
-    check_secrets(secrets)?;
+    let secrets = secrets.iter().map(AsRef::as_ref);
+    check_secrets(secrets.clone())?;
     check_checksum(&scan::scan(query_of(url)?)?, secrets)
 }
 
-fn check_checksum<S: AsRef<str>>(
+fn check_checksum<'s>(
     scanned: &Scanned<'_>,
-    secrets: &[S],
+    secrets: impl Iterator<Item = &'s str>,
 ) -> Result<(), CallbackError> {
     let received = match scanned.get(shape::CHECKSUM) {
         None => {
@@ -287,7 +298,7 @@ fn check_checksum<S: AsRef<str>>(
     let mut matched = subtle::Choice::from(0u8);
     for secret in secrets {
         let mut hasher = scanned.values_hash.clone();
-        hasher.update(secret.as_ref().as_bytes());
+        hasher.update(secret.as_bytes());
         matched |= hasher.finalize().ct_eq(&received);
     }
     if bool::from(matched) {
@@ -378,24 +389,49 @@ pub fn sign<K: AsRef<str>, V: AsRef<str>>(
 /// Parses a terminal-order callback (000:7435-7499). These carry no checksum and no timestamp, so
 /// nothing here is authenticated: confirm through the Payment Status Check endpoint before acting.
 pub fn parse_terminal(url: &str) -> Result<TerminalCallback, CallbackError> {
-    let scanned = scan::scan(query_of(url)?)?;
-    TerminalCallback::from_entries(&scanned.entries)
+    Ok(TerminalCallback::from_entries(&terminal_entries(url)?))
 }
 
-fn check_secrets<S: AsRef<str>>(secrets: &[S]) -> Result<(), CallbackError> {
-    if secrets.is_empty() {
-        return Err(CallbackError::new(
+/// A terminal callback's `$_GET` entries, checked to carry a non-empty `orderUuid`: what
+/// [`parse_terminal`] types, and what the JSON API writes its answer from without copying.
+pub(crate) fn terminal_entries(url: &str) -> Result<Vec<Entry<'_>>, CallbackError> {
+    let entries = scan::scan(query_of(url)?)?.entries;
+    match terminal_value(&entries, "orderUuid") {
+        Some(uuid) if !uuid.is_empty() => Ok(entries),
+        _ => Err(CallbackError::new(
+            ErrorCode::MalformedQuery,
+            "not a terminal callback: `orderUuid` is missing",
+        )),
+    }
+}
+
+/// The value of a terminal callback's parameter `name` (what PHP's `.=` would append).
+pub(crate) fn terminal_value<'e>(entries: &'e [Entry<'_>], name: &str) -> Option<&'e str> {
+    entries
+        .iter()
+        .find(|e| e.key == name)
+        .map(Entry::concat_str)
+}
+
+fn check_secrets<'s>(secrets: impl Iterator<Item = &'s str>) -> Result<(), CallbackError> {
+    let mut given = false;
+    for (i, secret) in secrets.enumerate() {
+        given = true;
+        if secret.is_empty() {
+            let mut message = String::from("secret #");
+            push_i64(&mut message, i64::try_from(i + 1).unwrap_or(i64::MAX));
+            message.push_str(" is empty");
+            return Err(CallbackError::new(ErrorCode::MissingSecret, message));
+        }
+    }
+    if given {
+        Ok(())
+    } else {
+        Err(CallbackError::new(
             ErrorCode::MissingSecret,
             "no secret was given",
-        ));
+        ))
     }
-    if let Some(i) = secrets.iter().position(|s| s.as_ref().is_empty()) {
-        let mut message = String::from("secret #");
-        push_i64(&mut message, i64::try_from(i + 1).unwrap_or(i64::MAX));
-        message.push_str(" is empty");
-        return Err(CallbackError::new(ErrorCode::MissingSecret, message));
-    }
-    Ok(())
 }
 
 /// The query of a whole URL (after `?`, before `#`) or a bare query string, bounded in size.
@@ -467,7 +503,10 @@ fn check_signable_key(key: &str) -> Result<(), CallbackError> {
         Some(": an empty key is dropped by PHP")
     } else if key == "checksum" {
         Some(": `checksum` is added by sign() itself")
-    } else if key.contains(['.', ' ', '[', ']', '\0']) {
+    } else if key
+        .bytes()
+        .any(|b| matches!(b, b'.' | b' ' | b'[' | b']' | 0))
+    {
         Some(": PHP renames keys with `.`, spaces or brackets, or turns them into arrays")
     } else {
         None

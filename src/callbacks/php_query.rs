@@ -99,7 +99,8 @@ pub fn urldecode(input: &[u8]) -> Vec<u8> {
     out
 }
 
-fn hex_value(byte: u8) -> Option<u8> {
+/// The value of a hex digit of either case.
+pub(crate) fn hex_value(byte: u8) -> Option<u8> {
     match byte {
         b'0'..=b'9' => Some(byte - b'0'),
         b'a'..=b'f' => Some(byte - b'a' + 10),
@@ -115,32 +116,22 @@ pub(crate) fn mangle_key(decoded: &[u8]) -> Option<(Vec<u8>, bool)> {
     let start = name.iter().position(|&b| b != b' ').unwrap_or(name.len());
     let name = &name[start..];
     let mut out = Vec::with_capacity(name.len());
+    // Set at the first `[` with no `]` after it: PHP 8 turns it and every later ` `, `.` or `[`
+    // into `_` (a later `[` has no `]` after it either, so it is never an index).
+    let mut unmatched = false;
     for (i, &b) in name.iter().enumerate() {
-        match b {
-            b' ' | b'.' => out.push(b'_'),
-            b'[' => {
-                if name[i + 1..].contains(&b']') {
-                    // `a[...]`: an array element of `a` (an empty base name drops the pair).
-                    return if out.is_empty() {
-                        None
-                    } else {
-                        Some((out, true))
-                    };
-                }
-                // No closing bracket: not an index. PHP 8 turns this `[` and every later
-                // ` `, `.` or `[` into `_`.
-                out.push(b'_');
-                out.extend(name[i + 1..].iter().map(|&c| {
-                    if matches!(c, b' ' | b'.' | b'[') {
-                        b'_'
-                    } else {
-                        c
-                    }
-                }));
-                break;
+        if b == b'[' && !unmatched {
+            if name.get(i + 1..).unwrap_or_default().contains(&b']') {
+                // `a[...]`: an array element of `a` (an empty base name drops the pair).
+                return (!out.is_empty()).then_some((out, true));
             }
-            _ => out.push(b),
+            unmatched = true;
         }
+        out.push(if matches!(b, b' ' | b'.' | b'[') {
+            b'_'
+        } else {
+            b
+        });
     }
     if out.is_empty() {
         None

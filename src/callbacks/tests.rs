@@ -929,3 +929,172 @@ proptest! {
         let _ = parse_terminal(&url);
     }
 }
+
+/// Every string of `alphabet`'s characters, from empty up to `max` characters long.
+fn strings_over(alphabet: &[char], max: usize) -> Vec<String> {
+    let mut all = vec![String::new()];
+    let mut last = vec![String::new()];
+    for _ in 0..max {
+        last = last
+            .iter()
+            .flat_map(|s| alphabet.iter().map(move |&c| format!("{s}{c}")))
+            .collect();
+        all.extend(last.iter().cloned());
+    }
+    all
+}
+
+#[test]
+fn plain_decimals_split_at_the_first_dot_as_splitn_did() {
+    // The reader before the position-based split, kept as the reference.
+    fn by_splitn(b: &[u8]) -> bool {
+        let mut parts = b.splitn(2, |&c| c == b'.');
+        let whole = parts.next().unwrap_or_default();
+        let fraction = parts.next();
+        let digits = |s: &[u8]| s.iter().all(u8::is_ascii_digit);
+        let whole_ok =
+            digits(whole) && (whole.len() == 1 || whole.first().is_some_and(|&d| d != b'0'));
+        let fraction_ok = fraction.is_none_or(|f| !f.is_empty() && digits(f));
+        b.len() <= 24 && !whole.is_empty() && whole_ok && fraction_ok
+    }
+    let mut texts = strings_over(&['0', '1', '.', 'x'], 6);
+    texts.extend([
+        "1".repeat(24),
+        "1".repeat(25),
+        format!("{}.5", "9".repeat(22)),
+    ]);
+    for text in texts {
+        assert_eq!(
+            in_form(Form::Decimal, &text),
+            by_splitn(text.as_bytes()),
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn signable_keys_are_checked_by_bytes_as_by_chars() {
+    for key in strings_over(&['a', '.', ' ', '[', ']', '\0', 'é', '_'], 3) {
+        let by_chars = key.contains(['.', ' ', '[', ']', '\0']);
+        assert_eq!(
+            check_signable_key(&key).is_err(),
+            key.is_empty() || by_chars,
+            "{key:?}"
+        );
+    }
+    assert!(check_signable_key("checksum").is_err());
+}
+
+#[test]
+fn secrets_given_as_any_iterator_are_checked_in_order() {
+    let q = signed(&order_pairs());
+    let message = |secrets: &[&str]| {
+        verify_with(&q, secrets.iter().copied(), &opts())
+            .map(|_| ())
+            .map_err(|e| (e.code, e.message))
+    };
+    assert_eq!(
+        message(&[]),
+        Err((ErrorCode::MissingSecret, "no secret was given".into()))
+    );
+    assert_eq!(
+        message(&["x", "", ""]),
+        Err((ErrorCode::MissingSecret, "secret #2 is empty".into()))
+    );
+    assert_eq!(
+        message(&["x", "y"]),
+        Err((
+            ErrorCode::ChecksumMismatch,
+            "the checksum does not match the parameters and secret".into()
+        ))
+    );
+    assert_eq!(message(&["x", SECRET]), Ok(()));
+}
+
+#[test]
+fn php_key_mangling_matches_the_two_pass_reference() {
+    // The mangling before the one-loop form: after an unmatched `[`, the rest renamed in a second pass.
+    fn two_pass(decoded: &[u8]) -> Option<(Vec<u8>, bool)> {
+        let name = decoded.split(|&b| b == 0).next().unwrap_or_default();
+        let start = name.iter().position(|&b| b != b' ').unwrap_or(name.len());
+        let name = &name[start..];
+        let mut out = Vec::new();
+        for (i, &b) in name.iter().enumerate() {
+            match b {
+                b' ' | b'.' => out.push(b'_'),
+                b'[' => {
+                    if name[i + 1..].contains(&b']') {
+                        return if out.is_empty() {
+                            None
+                        } else {
+                            Some((out, true))
+                        };
+                    }
+                    out.push(b'_');
+                    out.extend(name[i + 1..].iter().map(|&c| {
+                        if matches!(c, b' ' | b'.' | b'[') {
+                            b'_'
+                        } else {
+                            c
+                        }
+                    }));
+                    break;
+                }
+                _ => out.push(b),
+            }
+        }
+        if out.is_empty() {
+            None
+        } else {
+            Some((out, false))
+        }
+    }
+    for key in strings_over(&['a', '[', ']', '.', ' ', '\0'], 6) {
+        assert_eq!(
+            php_query::mangle_key(key.as_bytes()),
+            two_pass(key.as_bytes()),
+            "{key:?}"
+        );
+    }
+}
+
+#[test]
+fn unix_seconds_are_read_by_bytes() {
+    for (text, expected) in [
+        ("1755764131", Some(1_755_764_131)),
+        ("-12", Some(-12)),
+        ("-", None),
+        ("", None),
+        ("+1", None),
+        ("--1", None),
+        ("1-", None),
+        ("999999999999999999", Some(999_999_999_999_999_999)),
+        ("1000000000000000000", None),
+        ("١٢", None),
+    ] {
+        assert_eq!(typed::parse_unix_seconds(text), expected, "{text:?}");
+    }
+}
+
+#[test]
+fn order_uuids_are_matched_by_prefix_as_by_the_prefix_list() {
+    let reference = |b: &[u8]| {
+        ["ODR", "RES", "SUB"].iter().any(|p| {
+            b.strip_prefix(p.as_bytes()).is_some_and(|digits| {
+                (1..=20).contains(&digits.len()) && digits.iter().all(u8::is_ascii_digit)
+            })
+        })
+    };
+    let mut texts = strings_over(&['O', 'D', 'R', 'E', 'S', 'U', 'B', '1'], 5);
+    texts.extend([
+        "ODR".to_string() + &"1".repeat(20),
+        "SUB".to_string() + &"1".repeat(21),
+    ]);
+    for text in texts {
+        assert_eq!(
+            in_form(Form::OrderUuid, &text),
+            reference(text.as_bytes()),
+            "{text:?}"
+        );
+    }
+}

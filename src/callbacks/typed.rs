@@ -3,7 +3,7 @@
 
 use super::scan::Entry;
 use super::shape::{canonical_status, Expect};
-use super::{CallbackError, ErrorCode, Verified};
+use super::Verified;
 
 /// What a verified callback is about: the kind the caller expected.
 #[derive(Debug, Clone, PartialEq)]
@@ -124,22 +124,12 @@ pub struct TerminalCallback {
 }
 
 impl TerminalCallback {
-    pub(super) fn from_entries(entries: &[Entry<'_>]) -> Result<TerminalCallback, CallbackError> {
-        let get = |name: &str| {
-            entries
-                .iter()
-                .find(|e| e.key == name)
-                .map(|e| e.concat_str().to_string())
-        };
-        let order_uuid = get("orderUuid").filter(|v| !v.is_empty()).ok_or_else(|| {
-            CallbackError::new(
-                ErrorCode::MalformedQuery,
-                "not a terminal callback: `orderUuid` is missing",
-            )
-        })?;
-        Ok(TerminalCallback {
+    /// The typed view of entries [`super::terminal_entries`] checked (a non-empty `orderUuid`).
+    pub(super) fn from_entries(entries: &[Entry<'_>]) -> TerminalCallback {
+        let get = |name: &str| super::terminal_value(entries, name).map(str::to_string);
+        TerminalCallback {
             authenticated: false,
-            order_uuid,
+            order_uuid: get("orderUuid").unwrap_or_default(),
             status: get("status"),
             kind: get("type"),
             base_amount: get("baseAmount"),
@@ -150,21 +140,22 @@ impl TerminalCallback {
                 .iter()
                 .map(|e| (e.key.to_string(), e.concat_str().to_string()))
                 .collect(),
-        })
+        }
     }
 }
 
 /// Unix seconds written as an optionally signed decimal integer of at most 18 digits.
 pub(super) fn parse_unix_seconds(s: &str) -> Option<i64> {
-    let (negative, digits) = match s.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, s),
+    // By bytes (`strip_prefix('-')` links a char searcher into the .wasm).
+    let (negative, digits) = match s.as_bytes().split_first() {
+        Some((b'-', rest)) => (true, rest),
+        _ => (false, s.as_bytes()),
     };
-    if digits.is_empty() || digits.len() > 18 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+    if digits.is_empty() || digits.len() > 18 || !digits.iter().all(u8::is_ascii_digit) {
         return None;
     }
     let magnitude = digits
-        .bytes()
-        .fold(0i64, |n, d| n * 10 + i64::from(d - b'0'));
+        .iter()
+        .fold(0i64, |n, &d| n * 10 + i64::from(d - b'0'));
     Some(if negative { -magnitude } else { magnitude })
 }

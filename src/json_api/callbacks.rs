@@ -10,7 +10,7 @@
 use super::{error_json, ok_json, push_json_str};
 use crate::callbacks::json_text::{flat_object, string_array, string_pairs, Scalar};
 use crate::callbacks::{
-    self, CallbackError, ErrorCode, Expect, TerminalCallback, Verified, VerifyOptions,
+    self, CallbackError, Entry, ErrorCode, Expect, Verified, VerifyOptions,
     DEFAULT_TOLERANCE_SECONDS,
 };
 
@@ -64,38 +64,21 @@ pub fn verify_callback_compact(
     now_seconds: f64,
     company_check: bool,
 ) -> String {
-    let invalid = |m: &str| CallbackError::new(ErrorCode::InvalidArgument, m);
-    let tolerance = match tolerance_seconds {
-        t if t.is_nan() => Ok(DEFAULT_TOLERANCE_SECONDS),
-        t if t.is_finite() && t >= 0.0 && t.fract() == 0.0 && t <= 9_007_199_254_740_992.0 => {
-            Ok(t as u64)
-        }
-        _ => Err(invalid(
-            "toleranceSeconds must be a whole number of seconds, 0 or more",
-        )),
-    };
-    let now =
-        whole_seconds(now_seconds).ok_or_else(|| invalid("now must be a Date or Unix seconds"));
-    let expect = if company_check {
-        Expect::CompanyCheck
-    } else {
-        Expect::Order
-    };
-    let result = tolerance
-        .and_then(|tolerance_seconds| {
-            Ok(VerifyOptions {
-                tolerance_seconds,
-                now: now?,
-                expect,
-            })
-        })
-        .and_then(|options| match secrets {
-            "" => callbacks::verify_borrowed::<&str>(url, &[], &options),
-            // One secret (the common case) needs no list.
-            one if !one.contains('\0') => callbacks::verify_borrowed(url, &[one], &options),
-            several => {
-                callbacks::verify_borrowed(url, &several.split('\0').collect::<Vec<_>>(), &options)
-            }
+    let result = compact_options(tolerance_seconds, now_seconds, company_check)
+        .map_err(|message| CallbackError::new(ErrorCode::InvalidArgument, message))
+        .and_then(|options| {
+            // One call of the verifier over a list: none, the one secret (the common case, no
+            // list built), or the pieces.
+            let several;
+            let list: &[&str] = match secrets {
+                "" => &[],
+                one if !one.bytes().any(|b| b == 0) => std::slice::from_ref(&secrets),
+                _ => {
+                    several = nul_pieces(secrets);
+                    &several
+                }
+            };
+            callbacks::verify_borrowed(url, list, &options)
         });
     let answer = match result {
         Ok(verified)
@@ -111,6 +94,45 @@ pub fn verify_callback_compact(
         Err(error) => invalid_answer(&error),
     };
     ok_json(&answer)
+}
+
+/// The options of [`verify_callback_compact`] from its plain arguments, or the message of the
+/// first bad one (`invalid_argument`).
+fn compact_options(
+    tolerance_seconds: f64,
+    now_seconds: f64,
+    company_check: bool,
+) -> Result<VerifyOptions, &'static str> {
+    let tolerance_seconds = match tolerance_seconds {
+        t if t.is_nan() => DEFAULT_TOLERANCE_SECONDS,
+        t if t.is_finite() && t >= 0.0 && t.fract() == 0.0 && t <= 9_007_199_254_740_992.0 => {
+            t as u64
+        }
+        _ => return Err("toleranceSeconds must be a whole number of seconds, 0 or more"),
+    };
+    Ok(VerifyOptions {
+        tolerance_seconds,
+        now: whole_seconds(now_seconds).ok_or("now must be a Date or Unix seconds")?,
+        expect: if company_check {
+            Expect::CompanyCheck
+        } else {
+            Expect::Order
+        },
+    })
+}
+
+/// The pieces of a NUL-joined text of several secrets, cut by bytes (no `str` char-pattern
+/// splitter in the .wasm).
+fn nul_pieces(joined: &str) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    let mut rest = Some(joined);
+    while let Some(text) = rest {
+        // NUL is ASCII: both cuts are on character boundaries.
+        let nul = text.bytes().position(|b| b == 0);
+        pieces.push(nul.and_then(|nul| text.get(..nul)).unwrap_or(text));
+        rest = nul.and_then(|nul| text.get(nul + 1..));
+    }
+    pieces
 }
 
 /// The answer for a URL of more than [`MAX_URL_BYTES`] (the JS wrapper gives it without a call).
@@ -145,8 +167,8 @@ pub fn sign_callback(pairs_json: &str, secret: &str) -> String {
 /// Parses a terminal-order callback (unsigned: `authenticated` is always `false`):
 /// `{"ok":{"authenticated":false,"orderUuid":...,"status"?,"type"?,...,"raw":{...}}}` or an error.
 pub fn parse_terminal_callback(url: &str) -> String {
-    match callbacks::parse_terminal(url) {
-        Ok(terminal) => terminal_answer(&terminal),
+    match callbacks::terminal_entries(url) {
+        Ok(entries) => terminal_answer(&entries),
         Err(e) => error_json(e.code.as_str(), &e.message),
     }
 }
@@ -259,7 +281,14 @@ fn valid_answer(verified: &Verified<'_>) -> String {
     out.push_str("{\"valid\":true,\"params\":{\"kind\":\"");
     out.push_str(verified.expect.as_str());
     out.push('"');
-    for (code, value) in typed_fields(verified) {
+    // The typed fields, in the documents' order; the status the canonical one.
+    for &code in verified.expect.fields() {
+        let Some(mut value) = verified.get_code(code) else {
+            continue;
+        };
+        if code == callbacks::shape::STATUS {
+            value = callbacks::canonical_status(value).unwrap_or(value);
+        }
         out.push_str(",\"");
         out.push_str(COMPACT_KEYS[usize::from(code)]);
         out.push_str("\":");
@@ -270,24 +299,9 @@ fn valid_answer(verified: &Verified<'_>) -> String {
         }
     }
     out.push_str(",\"raw\":");
-    push_raw(
-        &mut out,
-        verified.entries.iter().map(|e| (&*e.key, e.concat_str())),
-    );
+    push_raw(&mut out, &verified.entries);
     out.push_str("}}");
     out
-}
-
-/// The typed fields a valid answer gives, in the documents' order: (code, value).
-fn typed_fields<'v>(verified: &'v Verified<'_>) -> impl Iterator<Item = (u8, &'v str)> {
-    verified.expect.fields().iter().filter_map(move |&code| {
-        let value = verified.get_code(code)?;
-        Some(if code == callbacks::shape::STATUS {
-            (code, callbacks::canonical_status(value).unwrap_or(value))
-        } else {
-            (code, value)
-        })
-    })
 }
 
 /// The key codes of the compact answer: `a` + the index in this list (the JS decoder holds the same).
@@ -316,20 +330,25 @@ fn compact_answer(verified: &Verified<'_>) -> String {
     out
 }
 
-fn terminal_answer(t: &TerminalCallback) -> String {
+/// The answer of [`parse_terminal_callback`], written from the entries (the typed fields are the
+/// raw values of their keys, as `callbacks::parse_terminal` gives them).
+fn terminal_answer(entries: &[Entry<'_>]) -> String {
     let mut out = String::with_capacity(256);
     out.push_str("{\"ok\":{\"authenticated\":false,\"orderUuid\":");
-    push_json_str(&mut out, &t.order_uuid);
-    let typed = [
-        ("status", &t.status),
-        ("type", &t.kind),
-        ("baseAmount", &t.base_amount),
-        ("vatAmount", &t.vat_amount),
-        ("totalAmount", &t.total_amount),
-        ("currency", &t.currency),
-    ];
-    for (name, value) in typed {
-        if let Some(value) = value {
+    push_json_str(
+        &mut out,
+        callbacks::terminal_value(entries, "orderUuid").unwrap_or_default(),
+    );
+    // The JS names are the keys (`type` is `TerminalCallback::kind` in Rust).
+    for name in [
+        "status",
+        "type",
+        "baseAmount",
+        "vatAmount",
+        "totalAmount",
+        "currency",
+    ] {
+        if let Some(value) = callbacks::terminal_value(entries, name) {
             out.push_str(",\"");
             out.push_str(name);
             out.push_str("\":");
@@ -337,23 +356,21 @@ fn terminal_answer(t: &TerminalCallback) -> String {
         }
     }
     out.push_str(",\"raw\":");
-    push_raw(
-        &mut out,
-        t.raw.iter().map(|(k, v)| (k.as_str(), v.as_str())),
-    );
+    push_raw(&mut out, entries);
     out.push_str("}}");
     out
 }
 
-fn push_raw<'a>(out: &mut String, pairs: impl Iterator<Item = (&'a str, &'a str)>) {
+/// `{"key":"value",...}` of every entry in received order.
+fn push_raw(out: &mut String, entries: &[Entry<'_>]) {
     out.push('{');
-    for (i, (key, value)) in pairs.enumerate() {
+    for (i, entry) in entries.iter().enumerate() {
         if i > 0 {
             out.push(',');
         }
-        push_json_str(out, key);
+        push_json_str(out, &entry.key);
         out.push(':');
-        push_json_str(out, value);
+        push_json_str(out, entry.concat_str());
     }
     out.push('}');
 }
@@ -797,5 +814,77 @@ mod tests {
             parse(&parse_terminal_callback("status=Approved"))["error"]["code"],
             "malformed_query"
         );
+    }
+
+    /// The terminal answer as written before (from `callbacks::parse_terminal`'s typed struct).
+    fn terminal_reference(url: &str) -> String {
+        let t = match callbacks::parse_terminal(url) {
+            Ok(t) => t,
+            Err(e) => return error_json(e.code.as_str(), &e.message),
+        };
+        let mut out = String::from("{\"ok\":{\"authenticated\":false,\"orderUuid\":");
+        push_json_str(&mut out, &t.order_uuid);
+        for (name, value) in [
+            ("status", &t.status),
+            ("type", &t.kind),
+            ("baseAmount", &t.base_amount),
+            ("vatAmount", &t.vat_amount),
+            ("totalAmount", &t.total_amount),
+            ("currency", &t.currency),
+        ] {
+            if let Some(value) = value {
+                out.push_str(&format!(",\"{name}\":"));
+                push_json_str(&mut out, value);
+            }
+        }
+        out.push_str(",\"raw\":{");
+        for (i, (key, value)) in t.raw.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            push_json_str(&mut out, key);
+            out.push(':');
+            push_json_str(&mut out, value);
+        }
+        out.push_str("}}}");
+        out
+    }
+
+    #[test]
+    fn terminal_answers_are_the_typed_parse_written_out() {
+        for url in [
+            "https://example-url.com/callback?orderUuid=ODR12334&status=Cancelled&type=Payment&totalAmount=42&currency=NOK",
+            "orderUuid=O&baseAmount=1&vatAmount=2&totalAmount=3&currency=EUR&type=Payment_Refund&status=Approved&extra=%22x%22",
+            "currency=NOK&orderUuid=O1&currency=SEK&status[]=a&status=b",
+            "orderUuid[]=1&type[x]=2",
+            "orderUuid=&status=Approved",
+            "order.Uuid=x&orderUuid=%E2%82%AC%0A",
+            "status=Approved",
+            "orderUuid=%FF",
+            "",
+            "?#",
+        ] {
+            assert_eq!(parse_terminal_callback(url), terminal_reference(url), "{url}");
+        }
+    }
+
+    #[test]
+    fn nul_pieces_are_split_on_nul() {
+        let alphabet = ['a', '\0', 'é'];
+        let mut texts = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = texts
+                .iter()
+                .flat_map(|t| alphabet.iter().map(move |c| format!("{t}{c}")))
+                .collect();
+            texts.extend(longer);
+        }
+        for text in texts {
+            assert_eq!(
+                nul_pieces(&text),
+                text.split('\0').collect::<Vec<_>>(),
+                "{text:?}"
+            );
+        }
     }
 }
