@@ -41,7 +41,10 @@ pub fn verify_callback(
 /// The fast path the JS wrapper calls: [`verify_callback`] with plain arguments and a compact answer.
 ///
 /// Arguments, all already type-checked by the wrapper (and checked again here): `secrets` are the
-/// secrets joined by NUL characters (a secret cannot contain one: `invalid_argument`);
+/// secrets joined by NUL characters. Here a NUL always separates two secrets, so a secret that
+/// holds one cannot be passed: the JS wrapper refuses it with `invalid_argument` before joining,
+/// and a Rust caller with such a secret calls [`verify_callback`] (one secret per list item); an
+/// empty piece (`"a\0"`) is `missing_secret`, never a secret that anyone could sign with.
 /// `tolerance_seconds` is the option, or NaN when absent (the default, 300); `now_seconds` is
 /// `options.now` (a `Date` as its milliseconds / 1000) or else the JS clock, floored here;
 /// `company_check` is `expect === "companyCheck"`.
