@@ -42,7 +42,7 @@ test-pkg-sizes: link-pkg ## gzip of each entry's .wasm + JS glue within its budg
 
 # A test-only build of the callbacks module with a hidden export that panics (cargo feature
 # wasm-test-panic), into target/pkg-panic: never the shipped pkg/.
-test-pkg-panic: ## a Rust panic is FpgoError internal with its message, and the instance is replaced
+test-pkg-panic: ## a Rust panic is FpgoError internal (no message: immediate-abort), and the instance is replaced
 	FPGO_PKG_DIR=target/pkg-panic FPGO_MODULES=callbacks FPGO_FEATURES_EXTRA=wasm-test-panic bash scripts/build-pkg.sh
 	node --test tests/panic/
 

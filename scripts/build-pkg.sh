@@ -38,8 +38,12 @@ export RUSTFLAGS="${RUSTFLAGS:-} -Ctarget-feature=-multivalue"
 std_flags=()
 [ "$toolchain" = stable ] || std_flags=(-Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size)
 # Panic locations left out (file, line and column of every possible panic site: 2 KB gzip of the
-# validate module); a panic's FpgoError `internal` still carries its message.
-[ "$toolchain" = stable ] || RUSTFLAGS="$RUSTFLAGS -Zlocation-detail=none"
+# validate module), and panics abort at once (`panic = "immediate-abort"`): no panic message is
+# formatted, so std's panic machinery and the last users of core::fmt leave the modules (callbacks
+# -2.0, validate -3.2, full -3.3 KB gzip; docs/performance.md, "Panics"). A panic (always a bug)
+# is still FpgoError `internal` and a fresh instance; its text is reproduced natively, where the
+# same core panics with its message and location.
+[ "$toolchain" = stable ] || RUSTFLAGS="$RUSTFLAGS -Zlocation-detail=none -Zunstable-options -Cpanic=immediate-abort"
 
 rm -rf "$out" && mkdir -p "$out/wasm"
 # opt-level per module (decision in docs/performance.md, "opt-level per module"): the callbacks

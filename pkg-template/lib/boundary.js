@@ -78,11 +78,13 @@ export function wasmCaller(getWasm) {
   };
 }
 
-/** The FpgoError `internal` for a trap `e` of `wasm`'s call (the instance restarted if it can be). */
+/** The FpgoError `internal` for a trap `e` of `wasm`'s call (the instance restarted if it can be).
+ *  The shipped modules abort at once on a panic and keep no message (scripts/build-pkg.sh); a build
+ *  with a panic runtime exports `take_panic_message`, whose text is then the detail. */
 export function trapped(getWasm, wasm, e) {
   let detail = "";
   try {
-    detail = wasm.take_panic_message();
+    if (typeof wasm.take_panic_message === "function") detail = wasm.take_panic_message();
   } catch {
     // The instance may be past reading; the trap's own message is all there is.
   }
@@ -92,7 +94,7 @@ export function trapped(getWasm, wasm, e) {
   } catch {
     restarted = false;
   }
-  const what = detail || describe(e);
+  const what = detail || `a panic in its WebAssembly (${describe(e)})`;
   const after = restarted ? "the WebAssembly instance was restarted" : "the WebAssembly instance may be unusable";
   return new FpgoError({ code: "internal", message: `fpgo hit a bug: ${what} (${after}; please report this)`, cause: e });
 }

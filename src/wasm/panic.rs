@@ -1,18 +1,25 @@
-//! What a bug looks like from JS. The release build aborts on a panic (`panic = "abort"`), which
-//! WebAssembly shows as a bare `unreachable` trap; the hook installed at start-up keeps the panic's
-//! message first, so the JS wrapper that catches the trap can throw a readable
-//! `FpgoError { code: "internal" }` and then start a fresh instance (a trapped instance has leaked
-//! its stack).
+//! What a bug looks like from JS. A panic in WebAssembly is a trap (`unreachable`); the JS wrapper
+//! that catches it throws `FpgoError { code: "internal" }` and starts a fresh instance (a trapped
+//! instance has leaked its stack).
+//!
+//! The shipped modules are built with `panic = "immediate-abort"` (scripts/build-pkg.sh): no panic
+//! message is formatted at all, which keeps std's panic machinery and `core::fmt` out of them
+//! (2-3.3 KB gzip per module). Builds with a panic runtime (the stable toolchain's
+//! `panic = "abort"`, the wasm-bindgen-test runs) install the hook below at start-up, which keeps
+//! the panic's message for the wrapper (`take_panic_message`).
 
+#[cfg(not(panic = "immediate-abort"))]
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
+#[cfg(not(panic = "immediate-abort"))]
 thread_local! {
     static LAST_PANIC: RefCell<String> = const { RefCell::new(String::new()) };
 }
 
 /// Runs when an instance starts (the glue's `initSync` calls it): installs the hook that records
 /// the panic message.
+#[cfg(not(panic = "immediate-abort"))]
 #[wasm_bindgen(start)]
 fn start() {
     std::panic::set_hook(Box::new(|info| {
@@ -42,6 +49,7 @@ fn start() {
 }
 
 /// The message of the last panic (empty when none), for the JS wrapper that caught the trap.
+#[cfg(not(panic = "immediate-abort"))]
 #[wasm_bindgen(js_name = take_panic_message)]
 pub fn take_panic_message() -> String {
     LAST_PANIC.with(|last| {

@@ -63,7 +63,9 @@ test("each module is bound by its wasm-bindgen glue: text functions only, no JS 
     // The glue's only import initialises the externref table; no function reads a JS value.
     assert.deepEqual(WebAssembly.Module.imports(module).map((i) => i.name), ["__wbindgen_init_externref_table"], name);
     const exports = WebAssembly.Module.exports(module).map((e) => e.name);
-    for (const needed of ["memory", "__wbindgen_start", "take_panic_message", ...functions]) assert.ok(exports.includes(needed), `${name} exports ${needed}`);
+    for (const needed of ["memory", "__wbindgen_start", ...functions]) assert.ok(exports.includes(needed), `${name} exports ${needed}`);
+    // Built with panic = "immediate-abort" (scripts/build-pkg.sh): no panic message is kept.
+    assert.ok(!exports.includes("take_panic_message"), `${name}: no panic hook`);
     assert.ok(!exports.includes("fpgo_alloc"), `${name}: no hand-rolled calling convention left`);
   }
 });
