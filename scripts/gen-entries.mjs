@@ -185,7 +185,9 @@ if (ENTRIES.index && HAS_CALLBACKS_MODULE) {
   for (const [file, source] of Object.entries(DEFERRED)) {
     const src = join(pkg, ".deferred-src.mjs");
     writeFileSync(src, source);
-    await build({ entryPoints: [src], bundle: true, minify: true, format: "cjs", platform: "node", logLevel: "error", outfile: join(pkg, file), plugins: [entryErrors] });
+    // Strict, as the ES modules they were written as (lib/deferred.js compiles the text as a
+    // function body, whose directive prologue this is).
+    await build({ entryPoints: [src], bundle: true, minify: true, format: "cjs", platform: "node", logLevel: "error", outfile: join(pkg, file), plugins: [entryErrors], banner: { js: '"use strict";' } });
     rmSync(src);
   }
 }

@@ -258,12 +258,7 @@ impl Node {
 /// An object literal's key: bare when it is an identifier, quoted otherwise. (`__proto__`, which
 /// would set the literal's prototype, is never a plan's segment: see [`plan`].)
 fn key_js(name: &str) -> String {
-    let mut chars = name.chars();
-    let identifier = chars
-        .next()
-        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_' || c == '$')
-        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$');
-    if identifier {
+    if crate::typescript::tree::is_identifier(name) {
         name.to_string()
     } else {
         json(name)

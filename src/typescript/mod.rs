@@ -14,7 +14,7 @@
 mod inputs;
 mod leaf;
 mod responses;
-mod tree;
+pub(crate) mod tree;
 
 use crate::endpoints::{self, Endpoint, Location};
 use std::fmt::Write;

@@ -149,14 +149,19 @@ pub fn comment(text: &str) -> String {
     text.replace("*/", "*\\/")
 }
 
-/// A property name, quoted unless it is an identifier.
-pub fn property(name: &str) -> String {
+/// Whether `name` can stand bare as a JS/TS property name (an ASCII identifier); also read by the
+/// fast path's plan generator (`crate::accept`).
+pub fn is_identifier(name: &str) -> bool {
     let mut chars = name.chars();
-    let identifier = chars
+    chars
         .next()
         .is_some_and(|c| c.is_ascii_alphabetic() || c == '_' || c == '$')
-        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$');
-    if identifier {
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')
+}
+
+/// A property name, quoted unless it is an identifier.
+pub fn property(name: &str) -> String {
+    if is_identifier(name) {
         name.to_string()
     } else {
         leaf::string_literal(name)

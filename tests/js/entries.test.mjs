@@ -252,6 +252,8 @@ test("the package's files carry fpgo's deferred Node bundles (npm pack)", () => 
   const [{ files }] = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: pkg, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
   const paths = files.map((f) => f.path);
   for (const file of ["index.node.js", "index.node.cjs", "index.node.validate.cjs", "index.node.client.cjs"]) assert.ok(paths.includes(file), `${file} is packed`);
+  // Evaluated as a function body (lib/deferred.js): strict, as the ES modules they were written as.
+  for (const file of ["index.node.validate.cjs", "index.node.client.cjs"]) assert.ok(readFileSync(new URL(file, pkg), "utf8").startsWith('"use strict";'), `${file} is strict`);
 });
 
 /** What a module exports, as comparable data: each name's type and parameter count, and
