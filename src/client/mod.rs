@@ -173,8 +173,8 @@ impl Client {
             content_type,
             status_in_envelope: endpoint.response.status_in_envelope,
         };
-        parse_response(status, body, &ctx)
-            .map_err(|e| redact_error(e.with_endpoint(endpoint.id), self.config.token.secret()))
+        response::parse_response_redacted(status, body, &ctx, self.config.token.secret())
+            .map_err(|e| e.with_endpoint(endpoint.id))
     }
 }
 

@@ -331,6 +331,7 @@ fn failure(
     env: Envelope,
     message: String,
     ctx: &ResponseContext,
+    cut: usize,
 ) -> Box<FpgoError> {
     // A 2xx whose envelope says `is_error: true` is treated by the envelope's own status_code.
     let status = if (200..300).contains(&http_status) {
@@ -348,7 +349,7 @@ fn failure(
         crate::text::push_u64(&mut code, u64::from(status));
         code
     } else {
-        first_chars(&message, 200).to_string()
+        first_chars(&message, cut).to_string()
     };
     let status_message = text(env.raw[STATUS_MESSAGE]);
     let mut e = FpgoError::new(
@@ -382,12 +383,44 @@ fn failure(
     e
 }
 
+/// Characters of the server's text an error keeps in `code` (its `message`) and in `details` (a
+/// body that is not the envelope).
+pub const CUT_CHARS: usize = 200;
+
 /// Reads one HTTP answer into data or an [`FpgoError`] (not yet redacted: see
 /// [`super::redact::redact_error`]).
 pub fn parse_response(
     http_status: u16,
     body: &str,
     ctx: &ResponseContext,
+) -> Result<ApiResponse, Box<FpgoError>> {
+    read_answer(http_status, body, ctx, CUT_CHARS)
+}
+
+/// [`parse_response`] with its error redacted of `token`: the texts are cut after redaction, so a
+/// token that a hostile server places across the cut is still found whole (cut first, its first
+/// part would stay).
+pub(crate) fn parse_response_redacted(
+    http_status: u16,
+    body: &str,
+    ctx: &ResponseContext,
+    token: &str,
+) -> Result<ApiResponse, Box<FpgoError>> {
+    read_answer(http_status, body, ctx, CUT_CHARS + token.chars().count()).map_err(|e| {
+        let mut e = super::redact::redact_error(e, token);
+        e.code = first_chars(&e.code, CUT_CHARS).to_string();
+        if let Some(Value::String(details)) = e.details.as_deref_mut() {
+            *details = first_chars(details, CUT_CHARS).to_string();
+        }
+        e
+    })
+}
+
+fn read_answer(
+    http_status: u16,
+    body: &str,
+    ctx: &ResponseContext,
+    cut: usize,
 ) -> Result<ApiResponse, Box<FpgoError>> {
     if http_status == 0 || (300..400).contains(&http_status) {
         return Err(redirect_error(http_status, ctx.location));
@@ -409,7 +442,7 @@ pub fn parse_response(
             });
             // A proxy's 502/503 page is still a server failure for the retry policy; the kind says
             // what the caller can rely on: the body was not the API's.
-            e.details = Some(Box::new(Value::String(first_chars(body, 200).to_string())));
+            e.details = Some(Box::new(Value::String(first_chars(body, cut).to_string())));
             return Err(e);
         }
     };
@@ -420,7 +453,7 @@ pub fn parse_response(
     if (200..300).contains(&http_status) && !is_error {
         return success(http_status, envelope, message, ctx);
     }
-    Err(failure(http_status, envelope, message, ctx))
+    Err(failure(http_status, envelope, message, ctx, cut))
 }
 
 #[cfg(test)]
@@ -544,6 +577,37 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(e.kind, ErrorKind::Validation);
+    }
+
+    #[test]
+    fn a_token_across_the_cut_is_redacted_whole() {
+        // A hostile server puts the token so that the 200-character cut of `code` (its `message`)
+        // and of `details` (a body that is not the envelope) would fall inside it.
+        let token = "12|Ab+c/d=eSecretToken01234567";
+        for at in [150, 185, 199, 200] {
+            let message = format!("{}{token}", "x".repeat(at));
+            let body = json!({"status_code":400,"message":message,"is_error":true}).to_string();
+            let e = parse_response_redacted(400, &body, &ctx(), token).unwrap_err();
+            assert!(
+                !e.code.contains("SecretToken") && !e.code.contains("12|Ab"),
+                "{at}: {}",
+                e.code
+            );
+            assert!(e.code.chars().count() <= CUT_CHARS, "{at}");
+            let page = format!("<html>{}{token}</html>", "y".repeat(at));
+            let e = parse_response_redacted(502, &page, &ctx(), token).unwrap_err();
+            let details = e.details.unwrap().as_str().unwrap().to_string();
+            assert!(
+                !details.contains("SecretToken") && !details.contains("12|Ab"),
+                "{at}: {details}"
+            );
+            assert!(details.chars().count() <= CUT_CHARS, "{at}");
+        }
+        // Cut first, as before: the token's first part stayed in `code`.
+        let message = format!("{}{token}", "x".repeat(185));
+        let body = json!({"status_code":400,"message":message,"is_error":true}).to_string();
+        let e = crate::client::redact_error(parse(400, &body).unwrap_err(), token);
+        assert!(e.code.ends_with("12|Ab+c/d=eSecr"), "{}", e.code);
     }
 
     #[test]
