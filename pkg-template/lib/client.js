@@ -102,25 +102,71 @@ function inBrowserWindow() {
 function redact(s, token) {
   let out = String(s);
   if (token && token.length >= 8) out = out.split(token).join("[redacted]");
-  return out.replace(/(bearer[ \t+]+)[^\s"'<>,;\\`)\]}]+/gi, "$1[redacted]");
+  // A value already redacted (the token itself was) counts as part of the value: redacted once,
+  // with anything that follows it (`[redacted]]` before).
+  return out.replace(/(bearer[ \t+]+)(?:\[redacted\][^\s"'<>,;\\`)\]}]*|[^\s"'<>,;\\`)\]}]+)/gi, "$1[redacted]");
+}
+
+/** Whether `value` (an error and what hangs on it: its message, stack, own data properties such
+ *  as an HTTP library's `config.headers`, its `cause`s) holds a secret anywhere a log line
+ *  (`console.log(error)`, which inspects own properties) could show it. Bounded: at most 4 levels
+ *  and 2,000 values; getters are not called; anything that cannot be read, or too much to read,
+ *  counts as holding one. */
+function holdsSecret(value, token) {
+  const seen = new Set();
+  let budget = 2000;
+  const visit = (v, depth) => {
+    if (typeof v === "string") return redact(v, token) !== v;
+    if (v === null || (typeof v !== "object" && typeof v !== "function") || seen.has(v)) return false;
+    if (depth > 4 || --budget < 0) return true;
+    seen.add(v);
+    for (const key of Reflect.ownKeys(v)) {
+      if (typeof key === "string" && visit(key, depth)) return true;
+      const d = Reflect.getOwnPropertyDescriptor(v, key);
+      if (d && "value" in d && visit(d.value, depth + 1)) return true;
+    }
+    return false;
+  };
+  try {
+    // V8 keeps `stack` behind an accessor of its own: read it as the old check did.
+    return visit(value, 0) || visit(value.stack, 1);
+  } catch {
+    return true; // a revoked Proxy, a throwing trap or getter
+  }
+}
+
+/** A plain copy of `error` with its name, code, message and stack redacted, and its causes copied
+ *  the same way (3 at most): none of its other properties. */
+function redactedCopy(error, token, depth = 0) {
+  const read = (key) => {
+    try {
+      const d = Reflect.getOwnPropertyDescriptor(error, key) ?? Reflect.getOwnPropertyDescriptor(Object.getPrototypeOf(error) ?? {}, key);
+      return d && "value" in d ? d.value : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const text = (v) => (typeof v === "string" ? redact(v, token) : undefined);
+  const copy = new Error(text(read("message")) ?? "");
+  copy.name = text(read("name")) ?? "Error";
+  const code = text(read("code"));
+  if (code !== undefined) copy.code = code;
+  let stack;
+  try {
+    stack = text(error.stack);
+  } catch {
+    stack = undefined;
+  }
+  copy.stack = stack ?? `${copy.name}: ${copy.message}`;
+  const cause = read("cause");
+  if (cause !== undefined && depth < 3) copy.cause = typeof cause === "object" && cause !== null ? redactedCopy(cause, token, depth + 1) : text(String(cause));
+  return copy;
 }
 
 /** The underlying error of a network failure, or a redacted copy when it holds a secret. */
 function safeCause(error, token) {
-  let text = "";
-  try {
-    text = `${error?.message ?? ""}\n${error?.stack ?? ""}`;
-  } catch {
-    return undefined;
-  }
-  if (redact(text, token) === text) return error;
-  const copy = new Error(redact(error?.message ?? "", token));
-  try {
-    copy.name = String(error?.name ?? "Error");
-  } catch {
-    // keep "Error"
-  }
-  return copy;
+  if (error === null || typeof error !== "object") return undefined;
+  return holdsSecret(error, token) ? redactedCopy(error, token) : error;
 }
 
 function causeMessage(error) {
@@ -448,12 +494,13 @@ export function clientApi(getWasm, validateApi) {
       for (let fetched = 0; fetched < MAX_PAGES; fetched++) {
         const result = await this.request(endpointId, { ...base, query: { ...query, page } });
         if (!Array.isArray(result.data)) throw notAResponse(`page ${page} of ${endpointId} has no list in \`data\``);
-        yield* result.data;
         const meta = result.metaData;
-        if (!meta || result.data.length === 0 || meta.currentPage >= meta.lastPage) return;
-        if (meta.currentPage !== page) {
+        // Checked before any item is given: a page not asked for is not the list's.
+        if (meta && meta.currentPage !== page) {
           throw notAResponse(`asked ${endpointId} for page ${page}, the server answered page ${meta.currentPage}`);
         }
+        yield* result.data;
+        if (!meta || result.data.length === 0 || meta.currentPage >= meta.lastPage) return;
         page += 1;
       }
     }

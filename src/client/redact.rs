@@ -38,12 +38,20 @@ fn redact_bearer(s: &str) -> String {
             rest = after;
             continue;
         }
-        let value_len = value.find(ends_bearer_value).unwrap_or(value.len());
+        // A value already redacted (the token itself was) counts as part of the value: redacted
+        // once, with anything that follows it (`[redacted]]` before).
+        let done = if value.starts_with(REDACTED) {
+            REDACTED.len()
+        } else {
+            0
+        };
+        let tail = value.get(done..).unwrap_or_default();
+        let tail_len = tail.find(ends_bearer_value).unwrap_or(tail.len());
         out.push_str(after.get(..value_start).unwrap_or_default());
-        if value_len > 0 {
+        if done + tail_len > 0 {
             out.push_str(REDACTED);
         }
-        rest = value.get(value_len..).unwrap_or_default();
+        rest = tail.get(tail_len..).unwrap_or_default();
     }
     out.push_str(rest);
     out
@@ -120,6 +128,22 @@ mod tests {
     use serde_json::json;
 
     const TOKEN: &str = "sk_live_SECRET_42";
+
+    #[test]
+    fn a_bearer_token_is_redacted_once() {
+        for (text, expected) in [
+            (
+                "Authorization: Bearer sk_live_SECRET_42",
+                "Authorization: Bearer [redacted]",
+            ),
+            ("'Bearer sk_live_SECRET_42'", "'Bearer [redacted]'"),
+            ("Bearer [redacted]", "Bearer [redacted]"),
+            ("Bearer [redacted]tail", "Bearer [redacted]"),
+            ("Bearer [redacted]] x", "Bearer [redacted]] x"),
+        ] {
+            assert_eq!(redact_text(text, TOKEN), expected, "{text}");
+        }
+    }
 
     #[test]
     fn bearer_values_are_redacted_in_any_case_and_context() {

@@ -115,8 +115,10 @@ impl<'a> Envelope<'a> {
             if std::mem::replace(&mut seen[at], true) {
                 return None;
             }
-            // `data` is kept as sent; every other known value must be JSON the reader takes.
-            if at != DATA {
+            // `data` is kept as sent; every other known value must be JSON the reader takes, unless
+            // it is too large to be read at all (`MAX_TREE_BYTES`: checking it would build the
+            // tree that limit keeps out of memory).
+            if at != DATA && raw.len() <= MAX_TREE_BYTES {
                 crate::json::parse(raw).ok()?;
             }
             env.raw[at] = (raw != "null").then_some(raw);
@@ -199,9 +201,29 @@ pub(crate) fn push_json(out: &mut String, value: &Value) {
     out.push_str(&crate::json::to_string(value).unwrap_or_default());
 }
 
-/// A known envelope value as a tree (its text was checked when the envelope was read).
+/// The most JSON text of one envelope value (`errors`, `metaData`, `links`) read into a tree: a
+/// tree takes many times its text (a hostile 9 MB `errors` of empty strings grew memory by 800 MB
+/// and took 5 s), and the live API's largest, a 417 list, is a few hundred messages. `data` is
+/// never read into a tree: it is handed on as its text.
+pub const MAX_TREE_BYTES: usize = 1 << 20;
+
+/// A known envelope value as a tree (its text was checked when the envelope was read); `None` when
+/// absent or larger than [`MAX_TREE_BYTES`].
 fn value(raw: Option<&str>) -> Option<Value> {
-    crate::json::parse(raw?).ok()
+    crate::json::parse(raw.filter(|r| r.len() <= MAX_TREE_BYTES)?).ok()
+}
+
+/// What an error says of an envelope value it did not read (see [`MAX_TREE_BYTES`]).
+fn not_read(key: &str, raw: &str) -> String {
+    let mut bytes = String::new();
+    crate::text::push_u64(&mut bytes, raw.len() as u64);
+    crate::text::concat(&[
+        "the answer's `",
+        key,
+        "` (",
+        &bytes,
+        " bytes of JSON) is larger than the 1 MiB fpgo reads of it; not read",
+    ])
 }
 
 /// A known envelope value when it is a string.
@@ -255,6 +277,15 @@ fn success(
     };
     let (mut meta_data, mut links) = (None, None);
     if ctx.paged {
+        for (key, at) in [("metaData", META_DATA), ("links", LINKS)] {
+            if let Some(raw) = env.raw[at].filter(|r| r.len() > MAX_TREE_BYTES) {
+                return Err(invalid_response(
+                    status,
+                    "invalid_response",
+                    not_read(key, raw),
+                ));
+            }
+        }
         if let Some(meta) = value(env.raw[META_DATA]) {
             if !check_meta_data(&meta) {
                 return Err(invalid_response(status, "invalid_response", "the list's `metaData` is not {total, perPage, currentPage, lastPage} as integers".into()));
@@ -379,6 +410,9 @@ fn failure(
     }
     if e.errors.is_none() {
         e.details = raw_errors.map(Box::new);
+    }
+    if let Some(raw) = env.raw[ERRORS].filter(|r| r.len() > MAX_TREE_BYTES) {
+        e.details = Some(Box::new(Value::String(not_read("errors", raw))));
     }
     e
 }
@@ -577,6 +611,54 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(e.kind, ErrorKind::Validation);
+    }
+
+    #[test]
+    fn envelope_values_over_a_mebibyte_are_not_read_into_trees() {
+        // 2 MB of `errors` (700,000 empty strings): kept out of the tree, said in `details`.
+        let errors = format!("[{}\"\"]", "\"\",".repeat(700_000));
+        let body = format!(
+            r#"{{"status_code":417,"message":"payloadValidationErrors","is_error":true,"errors":{errors}}}"#
+        );
+        let e = parse(417, &body).unwrap_err();
+        assert_eq!(
+            (e.kind, e.code.as_str()),
+            (ErrorKind::Validation, "payloadValidationErrors")
+        );
+        assert_eq!((&e.errors, &e.server_messages), (&None, &None));
+        let details = e.details.unwrap();
+        assert!(
+            details.as_str().unwrap().starts_with(
+                "the answer's `errors` (2100004 bytes of JSON) is larger than the 1 MiB"
+            ),
+            "{details}"
+        );
+        // Just within the limit, it is read as before.
+        let n = (MAX_TREE_BYTES - 2) / 3;
+        let errors = format!("[{}\"\"]", "\"\",".repeat(n - 1));
+        assert!(errors.len() <= MAX_TREE_BYTES);
+        let body = format!(
+            r#"{{"status_code":417,"message":"payloadValidationErrors","is_error":true,"errors":{errors}}}"#
+        );
+        assert_eq!(
+            parse(417, &body)
+                .unwrap_err()
+                .server_messages
+                .map(|m| m.len()),
+            Some(n)
+        );
+        // A paged list's metaData or links over the limit: invalid_response.
+        let mut paged = ctx();
+        paged.paged = true;
+        let big = format!(r#"{{"x":"{}"}}"#, "a".repeat(MAX_TREE_BYTES));
+        for key in ["metaData", "links"] {
+            let body = format!(
+                r#"{{"status_code":200,"message":"ok","is_data":true,"data":[],"{key}":{big}}}"#
+            );
+            let e = parse_response(200, &body, &paged).unwrap_err();
+            assert_eq!(e.code, "invalid_response", "{key}");
+            assert!(e.message.contains(key), "{}", e.message);
+        }
     }
 
     #[test]
