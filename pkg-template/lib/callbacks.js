@@ -25,21 +25,31 @@ function callbackUrl(url) {
   return url;
 }
 
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+/** Whether `s` is text UTF-8 can hold: a lone surrogate would be copied into WebAssembly as U+FFFD,
+ *  so that a secret "a\uD800" would verify what "a\uFFFD" signed. */
+const wellFormed =
+  typeof String.prototype.isWellFormed === "function" ? (s) => s.isWellFormed() : (s) => !LONE_SURROGATE.test(s);
+
+/** `secret` checked as one secret (a string): its length, no NUL (it separates secrets on their way
+ *  into WebAssembly), no lone surrogate. */
+function checkSecret(secret) {
+  if (secret.length > MAX_SECRET_CHARS) throw fail("invalid_argument", `a secret is longer than ${MAX_SECRET_CHARS} characters`);
+  if (secret.indexOf("\0") !== -1) throw fail("invalid_argument", "a secret contains a NUL character");
+  if (!wellFormed(secret)) throw fail("invalid_argument", "a secret contains a lone surrogate (UTF-16 that is no text)");
+  return secret;
+}
+
 /** The secrets joined by NUL characters (a single string secret, the common case, as it is). */
 function secretText(secret) {
-  if (typeof secret === "string") {
-    if (secret.length > MAX_SECRET_CHARS) throw fail("invalid_argument", `a secret is longer than ${MAX_SECRET_CHARS} characters`);
-    if (secret.indexOf("\0") !== -1) throw fail("invalid_argument", "a secret contains a NUL character");
-    return secret;
-  }
+  if (typeof secret === "string") return checkSecret(secret);
   const list = readUser("the secret", () => {
     if (!Array.isArray(secret)) return undefined;
     if (secret.length > MAX_SECRETS) throw fail("invalid_argument", `more than ${MAX_SECRETS} secrets`);
     return Array.from(secret);
   });
   if (!list || !list.every((s) => typeof s === "string")) throw fail("missing_secret", "the secret must be a string or an array of strings");
-  if (list.some((s) => s.length > MAX_SECRET_CHARS)) throw fail("invalid_argument", `a secret is longer than ${MAX_SECRET_CHARS} characters`);
-  if (list.some((s) => s.includes("\0"))) throw fail("invalid_argument", "a secret contains a NUL character");
+  list.forEach(checkSecret);
   return list.join("\0");
 }
 
@@ -159,7 +169,7 @@ export function callbacksApi(getWasm) {
 
   function signCallback(params, secret) {
     if (typeof secret !== "string") throw fail("missing_secret", "the secret must be a string");
-    if (secret.length > MAX_SECRET_CHARS) throw fail("invalid_argument", `the secret is longer than ${MAX_SECRET_CHARS} characters`);
+    checkSecret(secret);
     const pairs = JSON.stringify(signPairs(params));
     if (overLimit(pairs, MAX_PAYLOAD_BYTES)) throw fail("payload_too_large", `params are more than ${MAX_PAYLOAD_BYTES} bytes`);
     return call("sign_callback", pairs, secret);

@@ -97,6 +97,10 @@ test("bad input of any kind is a typed result, never a throw", () => {
     [[q, SECRET, { now: "yesterday" }], "invalid_argument"],
     [[q, SECRET, { expect: "refund" }], "invalid_argument"],
     [[q, SECRET, "fast"], "invalid_argument"],
+    // A lone surrogate would reach WebAssembly as U+FFFD; a NUL separates secrets there.
+    [[q, "a\ud800"], "invalid_argument"],
+    [[q, [SECRET, "b\udc00c"]], "invalid_argument"],
+    [[q, "a\0b"], "invalid_argument"],
   ];
   for (const [args, code] of cases) {
     const r = verifyCallback(...args);
@@ -106,6 +110,12 @@ test("bad input of any kind is a typed result, never a throw", () => {
   }
 });
 
+test("a secret with a lone surrogate verifies nothing that its U+FFFD twin signed", () => {
+  const q = signCallback(order(), "a\ufffd");
+  assert.equal(verifyCallback(q, "a\ufffd").valid, true);
+  assert.equal(verifyCallback(q, "a\ud800").error.code, "invalid_argument");
+});
+
 test("signCallback throws a typed FpgoError for what cannot be signed", () => {
   for (const [params, secret, code] of [
     [{ a: "1" }, "", "missing_secret"],
@@ -113,6 +123,8 @@ test("signCallback throws a typed FpgoError for what cannot be signed", () => {
     [{ checksum: "x" }, SECRET, "malformed_query"],
     [{ a: {} }, SECRET, "malformed_query"],
     ["a=1", SECRET, "malformed_query"],
+    [{ a: "1" }, "s\ud800", "invalid_argument"],
+    [{ a: "1" }, "s\0t", "invalid_argument"],
   ]) {
     assert.throws(() => signCallback(params, secret), (e) => e instanceof Error && e.name === "FpgoError" && e.code === code);
   }
