@@ -165,7 +165,8 @@ function redactedCopy(error, token, depth = 0) {
 
 /** The underlying error of a network failure, or a redacted copy when it holds a secret. */
 function safeCause(error, token) {
-  if (error === null || typeof error !== "object") return undefined;
+  if (typeof error === "string") return redact(error, token);
+  if (error === null || (typeof error !== "object" && typeof error !== "function")) return error;
   return holdsSecret(error, token) ? redactedCopy(error, token) : error;
 }
 

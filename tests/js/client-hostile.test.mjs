@@ -102,6 +102,10 @@ test("a 401 or a 502 page echoing Authorization never puts the token in the erro
   for (const shown of [inspect(d, { depth: 10 }), inspect(d.cause, { depth: 10 })]) assert.ok(!shown.includes(TOKEN), shown);
   assert.deepEqual([d.cause.name, d.cause.code, d.cause.message], ["TypeError", "ECONNRESET", "fetch failed"]);
   assert.match(d.cause.cause.message, /^socket closed after Bearer \[redacted\]$/);
+  // A thrown string is redacted too.
+  const thrown = await rejects(client({ fetch: (r) => { throw `no route for ${r.headers.get("authorization")}`; } }).orders.listStatuses());
+  assertNoToken(thrown);
+  assert.equal(thrown.cause, "no route for Bearer [redacted]");
   // An error that holds no secret is kept as it was thrown.
   const plain = new TypeError("fetch failed");
   const p = await rejects(client({ fetch: () => { throw plain; } }).orders.listStatuses());
