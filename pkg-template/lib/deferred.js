@@ -8,6 +8,7 @@
 // validation and client.
 
 import { fail } from "./errors.js";
+import { nodeBuiltin } from "./instance.js";
 
 /** The exports of the CommonJS bundle at `path` (beside a Node entry), a fresh copy of it, with
  *  the entry's own `lib/errors.js` module (`errors`) as the bundle's: read and compiled through
@@ -19,18 +20,11 @@ import { fail } from "./errors.js";
  *  scripts/gen-entries.mjs): one FpgoError class for the entry and its bundles even where the
  *  realm-wide registry cannot be written (a frozen `globalThis`). */
 export function evaluateBundle(path, errors) {
-  const builtin = typeof process === "object" && process !== null ? process.getBuiltinModule : undefined;
-  if (typeof builtin !== "function") throw new Error("this Node.js has no process.getBuiltinModule; fpgo needs Node.js 20.16 or later");
-  const source = builtin("node:fs").readFileSync(path, "utf8");
+  const source = nodeBuiltin("node:fs").readFileSync(path, "utf8");
   const module = { exports: {} };
   const parameters = ["exports", "module", "__filename", "__fpgo_errors"];
-  builtin("node:vm").compileFunction(source, parameters, { filename: path })(module.exports, module, path, errors);
+  nodeBuiltin("node:vm").compileFunction(source, parameters, { filename: path })(module.exports, module, path, errors);
   return module.exports;
-}
-
-/** The path of `file` beside the ES module at `moduleUrl`. */
-export function besideModule(moduleUrl, file) {
-  return process.getBuiltinModule("node:url").fileURLToPath(moduleUrl).replace(/[^\\/]*$/, "") + file;
 }
 
 /** `bundle()`: the exports of the deferred bundle `file`, loaded by `load()` on first use. A

@@ -128,16 +128,26 @@ function sameRealmModule(source) {
   return source;
 }
 
+/** Node's module `name` (`node:fs`, ...) from `process.getBuiltinModule`, or an Error naming the
+ *  Node version fpgo needs (read where the caller turns it into `not_initialized`). */
+export function nodeBuiltin(name) {
+  const builtin = typeof process === "object" && process !== null ? process.getBuiltinModule : undefined;
+  if (typeof builtin !== "function") throw new Error("this Node.js has no process.getBuiltinModule; fpgo needs Node.js 20.16 or later");
+  return builtin(name);
+}
+
+/** The path of `file` beside the ES module at `moduleUrl`. */
+export function besideModule(moduleUrl, file) {
+  return nodeBuiltin("node:url").fileURLToPath(moduleUrl).replace(/[^\\/]*$/, "") + file;
+}
+
 /** The bytes of `file`, a path relative to the directory of the module at `moduleUrl` (the Node
  *  entries). Node's modules come from `process.getBuiltinModule` (Node >= 20.16, Bun) when the
  *  .wasm is first needed, not from a static import: importing `node:fs` as an ES module costs a
  *  fresh process about 1.5 ms. A path built with fileURLToPath, not `new URL(...)`: bundlers
  *  (Next.js) rewrite `new URL(x, import.meta.url)` into URLs that fs cannot read. */
 export function nodeReadFile(moduleUrl, file) {
-  const builtin = typeof process === "object" && process !== null ? process.getBuiltinModule : undefined;
-  if (typeof builtin !== "function") throw new Error("this Node.js has no process.getBuiltinModule; fpgo needs Node.js 20.16 or later");
-  const dir = builtin("node:url").fileURLToPath(moduleUrl).replace(/[^\\/]*$/, "");
-  return builtin("node:fs").readFileSync(dir + file);
+  return nodeBuiltin("node:fs").readFileSync(besideModule(moduleUrl, file));
 }
 
 /** Bytes of base64 text (the inline entries). */
