@@ -138,10 +138,10 @@ function holdsSecret(value, token) {
 /** A plain copy of `error` with its name, code, message and stack redacted, and its causes copied
  *  the same way (3 at most): none of its other properties. */
 function redactedCopy(error, token, depth = 0) {
+  // Read as a logger reads them (through the prototype chain, `stack` by V8's accessor).
   const read = (key) => {
     try {
-      const d = Reflect.getOwnPropertyDescriptor(error, key) ?? Reflect.getOwnPropertyDescriptor(Object.getPrototypeOf(error) ?? {}, key);
-      return d && "value" in d ? d.value : undefined;
+      return error[key];
     } catch {
       return undefined;
     }
@@ -151,13 +151,7 @@ function redactedCopy(error, token, depth = 0) {
   copy.name = text(read("name")) ?? "Error";
   const code = text(read("code"));
   if (code !== undefined) copy.code = code;
-  let stack;
-  try {
-    stack = text(error.stack);
-  } catch {
-    stack = undefined;
-  }
-  copy.stack = stack ?? `${copy.name}: ${copy.message}`;
+  copy.stack = text(read("stack")) ?? `${copy.name}: ${copy.message}`;
   const cause = read("cause");
   if (cause !== undefined && depth < 3) copy.cause = typeof cause === "object" && cause !== null ? redactedCopy(cause, token, depth + 1) : text(String(cause));
   return copy;
